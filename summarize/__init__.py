@@ -1,0 +1,56 @@
+"""summarize: extractive multi-document summarisation with exact provenance.
+
+Many articles on one topic in; a short, ranked, deduplicated summary out, made
+of sentences taken verbatim from the articles, each with the article and the
+character span it came from.
+
+Examples
+--------
+>>> import summarize
+>>> summary = summarize.summarize([
+...     "The bridge reopened on Friday after repairs. Traffic resumed at noon.",
+...     "After months of repairs, the bridge reopened Friday. Drivers cheered.",
+... ], max_sentences=2)
+>>> for s in summary.sentences:
+...     print(s.rank, s.document_id, (s.start, s.end), s.text)
+1 1 (0, 52) After months of repairs, the bridge reopened Friday.
+2 0 (45, 69) Traffic resumed at noon.
+"""
+
+from ._clean import Sentence, split_sentences
+from ._documents import Document
+from ._results import ScoredSentence, Summary, SummarySentence
+from ._summarizer import Summarizer, available_languages, summarize
+from .exceptions import (
+    DuplicateIdError,
+    EmptyInputError,
+    InputDecodeError,
+    InputTypeError,
+    InvalidInputError,
+    InvalidParameterError,
+    SummarizeError,
+    SummarizeWarning,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "summarize",
+    "Summarizer",
+    "Summary",
+    "SummarySentence",
+    "ScoredSentence",
+    "Document",
+    "Sentence",
+    "split_sentences",
+    "available_languages",
+    "SummarizeError",
+    "InvalidParameterError",
+    "InvalidInputError",
+    "EmptyInputError",
+    "DuplicateIdError",
+    "InputTypeError",
+    "InputDecodeError",
+    "SummarizeWarning",
+    "__version__",
+]

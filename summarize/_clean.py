@@ -1,0 +1,161 @@
+"""Cleaning: tell real sentences from headlines and page furniture.
+
+Scraped articles carry share buttons, "Back To Top", photo credits, captions
+printed twice, datelines on a line of their own and comment forms. None of
+that may reach a summary, yet none of it is removed from the text either:
+every sentence keeps its offsets and is only labelled, so a reader can still
+see it in place. The rules, in order:
+
+1. The first line of an article, when it has no final punctuation and is
+   short, is the headline.
+2. A short sentence without final punctuation (a heading, a link title, a
+   credit such as "Thomas Peter/Pool/Reuters") is furniture.
+3. A sentence matching a known furniture pattern (share buttons, navigation,
+   comment forms, copyright lines, a date alone) is furniture.
+4. A line printed twice in the same article (a caption under a photo and again
+   in the gallery) is furniture, every copy of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from ._segment import sentence_spans
+
+__all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
+
+Kind = Literal["sentence", "headline", "furniture"]
+
+LONG_SENTENCE_WORDS = 25
+"""A line this long is prose even without final punctuation (a transcript, a
+text that lost its punctuation), never a heading."""
+
+_FINAL_PUNCTUATION = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*$")
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_FURNITURE = re.compile(
+    "|".join(
+        [
+            r"(?:icon-[\w-]+[\s,|]*)+",
+            r"back to top\W*",
+            r"share (?:this|on|via)\b.*",
+            r"shareable url\W*",
+            r"(?:prev|previous|next) (?:post|article|story|page)\W*",
+            r"read (?:next|more|also)\b.*",
+            r"related (?:articles?|stories|posts?|content|coverage|news)\W*",
+            r"leave a (?:reply|comment)\W*",
+            r"your email address will not be published.*",
+            r"required fields are marked.*",
+            r"(?:sign up|subscribe)\b.*(?:newsletter|updates|inbox).*",
+            r"advertisement\W*",
+            r"(?:copyright|\u00a9).*",
+            r".*all rights reserved\W*",
+            r"click here\b.*",
+            r"(?:photo|image|picture|video)s? (?:by|credit|courtesy)\b.*",
+            r"follow us\b.*",
+            r"(?:print|email|e-mail|tweet|share|comments?)\W*",
+            # A date alone: "Thu May 16 2024", "May 16, 2024.", "16 May 2024", "2024-05-16".
+            rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*",
+            rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\W*",
+            r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*",
+            r"(?:updated|published|posted)\b.{0,40}\d.*",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of a text, labelled as a sentence, the headline or furniture.
+
+    Attributes
+    ----------
+    text : str
+        Exactly ``document_text[start:end]``.
+    start, end : int
+        Character offsets into the text that was split.
+    kind : {"sentence", "headline", "furniture"}
+        ``"sentence"`` for summary candidates, ``"headline"`` for the
+        article's first line when it is a title, ``"furniture"`` for page
+        furniture (share buttons, captions, credits), which never reaches a
+        summary.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+
+    @property
+    def is_candidate(self) -> bool:
+        """Whether the sentence may be chosen for a summary."""
+        return self.kind == "sentence"
+
+
+def _has_final_punctuation(text: str) -> bool:
+    return _FINAL_PUNCTUATION.search(text) is not None
+
+
+def _is_short(text: str) -> bool:
+    return len(text.split()) < LONG_SENTENCE_WORDS
+
+
+def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
+    if not _has_final_punctuation(text) and _is_short(text):
+        return "headline" if first_line else "furniture"
+    if repeated_line or _FURNITURE.fullmatch(text):
+        return "furniture"
+    return "sentence"
+
+
+def _normalise(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
+    """Split a text into sentences with exact offsets, labelling furniture.
+
+    Every non-blank piece of the text is returned, in order, so the spans
+    cover all of it but whitespace: candidates, the headline and page
+    furniture alike. A line break always ends a sentence.
+
+    Parameters
+    ----------
+    text : str
+        One article.
+    language : str, default="english"
+        Selects NLTK's trained Punkt model when it is installed; a built-in
+        list of abbreviations is used in every case, so no download is needed.
+
+    Returns
+    -------
+    list of Sentence
+        Each with ``text == text[start:end]`` and its ``kind``.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> article = "Leaders Meet in Geneva\\n\\nDr. Ames spoke first. Talks went on.\\nBack To Top"
+    >>> for s in summarize.split_sentences(article):
+    ...     print(s.start, s.end, s.kind, s.text)
+    0 22 headline Leaders Meet in Geneva
+    24 45 sentence Dr. Ames spoke first.
+    46 60 sentence Talks went on.
+    61 72 furniture Back To Top
+    """
+    lines = sentence_spans(text, language=language)
+    line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]
+    counts = Counter(line_texts)
+    sentences = []
+    for number, (line, line_text) in enumerate(zip(lines, line_texts)):
+        repeated = counts[line_text] > 1
+        for start, end in line:
+            piece = text[start:end]
+            kind = _kind(piece, first_line=number == 0, repeated_line=repeated)
+            sentences.append(Sentence(piece, start, end, kind))
+    return sentences

@@ -1,0 +1,110 @@
+"""Segmentation: split a text into sentence spans with exact character offsets.
+
+A line break always ends a sentence (articles put headlines, captions and
+paragraphs on lines of their own); inside a line, NLTK's Punkt algorithm finds
+the sentence boundaries. Punkt needs to know abbreviations ("Mr.", "U.S.") so
+that it does not split after them. NLTK's trained model knows many, but it is
+data that must be downloaded; so this module ships its own list of common
+abbreviations and uses the trained model only when it happens to be installed.
+Either way nothing is downloaded and nothing in the text is changed: a span is
+a pair of offsets into the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = ["ABBREVIATIONS", "line_spans", "sentence_spans"]
+
+# Lower-case, without the final period, as Punkt stores them.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms mx dr prof sr jr st mt ft rev hon gov sen rep pres gen lt col maj capt cmdr
+    adm sgt cpl pvt brig supt insp det messrs mme mlle
+    inc ltd co corp llc plc bros dept univ assn est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols pp p para fig figs eq ch sec art approx ca cf vs etc al ibid op
+    a.m p.m e.g i.e u.s u.k u.n e.u u.s.a u.s.s.r d.c n.y l.a s.f n.j
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+
+# Every character Python's str.splitlines() treats as a line boundary.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(language: str) -> PunktSentenceTokenizer:
+    """Punkt for ``language``: the trained model when installed, else our parameters."""
+    tokenizer: PunktSentenceTokenizer
+    try:
+        from nltk.tokenize.punkt import PunktTokenizer
+
+        tokenizer = PunktTokenizer(language)
+    except (ImportError, LookupError, OSError, ValueError):
+        tokenizer = PunktSentenceTokenizer(PunktParameters())
+    tokenizer._params.abbrev_types.update(ABBREVIATIONS)
+    return tokenizer
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` span of every line that is not blank.
+
+    Leading and trailing whitespace is excluded from each span.
+
+    Examples
+    --------
+    >>> line_spans("Title\\n\\n  First line.\\r\\nSecond.")
+    [(0, 5), (9, 20), (22, 29)]
+    """
+    spans = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def sentence_spans(text: str, *, language: str = "english") -> list[list[tuple[int, int]]]:
+    """Split ``text`` into sentences, grouped by line.
+
+    Parameters
+    ----------
+    text : str
+        The text to split.
+    language : str, default="english"
+        Selects NLTK's trained Punkt model for that language when it is
+        installed; the built-in abbreviations apply in every case.
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each non-blank line, the spans of its sentences, as offsets into
+        ``text``, without surrounding whitespace.
+
+    Examples
+    --------
+    >>> text = "Mr. Lee met Gen. Park in the U.S. on Jan. 5. They talked.\\nNext line"
+    >>> [[text[a:b] for a, b in line] for line in sentence_spans(text)]
+    [['Mr. Lee met Gen. Park in the U.S. on Jan. 5.', 'They talked.'], ['Next line']]
+    """
+    tokenizer = _tokenizer(language)
+    lines = []
+    for line_start, line_end in line_spans(text):
+        line = text[line_start:line_end]
+        spans = []
+        for start, end in tokenizer.span_tokenize(line):
+            piece = line[start:end]
+            stripped = piece.strip()
+            if stripped:
+                offset = line_start + start + (len(piece) - len(piece.lstrip()))
+                spans.append((offset, offset + len(stripped)))
+        if spans:
+            lines.append(spans)
+    return lines

@@ -1,0 +1,414 @@
+"""The pipeline: configuration, and the stages run in order.
+
+loading -> segmentation and cleaning -> features -> scoring -> selection -> results.
+Each stage is a plain function in its own module; this one only validates the
+settings and passes data from one stage to the next.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import time
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple
+
+import numpy as np
+import scipy.sparse as sp
+
+from ._clean import split_sentences
+from ._documents import ArticleLike, Document, coerce_documents
+from ._features import tfidf_matrix
+from ._results import ScoredSentence, Summary, SummarySentence
+from ._scoring import lexrank
+from ._selection import Budget, select, supporting
+from .exceptions import EmptyInputError, InvalidParameterError, SummarizeWarning
+
+__all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS"]
+
+logger = logging.getLogger("summarize")
+
+DEFAULT_MAX_WORDS = 100
+"""The budget when none of ``max_sentences``, ``max_words`` and ``max_chars`` is set."""
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """The languages with a stopword list (sumy's), hence valid ``language`` values.
+
+    Examples
+    --------
+    >>> "english" in available_languages()
+    True
+    """
+    folder = resources.files("sumy") / "data" / "stopwords"
+    return tuple(sorted(p.name[: -len(".txt")] for p in folder.iterdir() if p.name.endswith(".txt")))
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    logger.debug("stage %s took %.3f s", name, time.perf_counter() - started)
+
+
+class _Candidates(NamedTuple):
+    """The candidate sentences of all documents, as parallel sequences."""
+
+    texts: list[str]
+    document_index: np.ndarray
+    sentence_index: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+
+
+def _invalid(name: str, expected: str, value: object) -> InvalidParameterError:
+    return InvalidParameterError(
+        f"The {name!r} parameter of Summarizer must be {expected}. Got {value!r} instead."
+    )
+
+
+def _check_budget(name: str, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise _invalid(name, "an int >= 1 or None", value)
+
+
+def _check_unit(name: str, value: object, *, low_open: bool = False, high_open: bool = False) -> None:
+    interval = f"{'(' if low_open else '['}0, 1{')' if high_open else ']'}"
+    ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
+    if ok:
+        number = float(value)  # type: ignore[arg-type]
+        ok = (0 < number if low_open else 0 <= number) and (number < 1 if high_open else number <= 1)
+    if not ok:
+        raise _invalid(name, f"a float in {interval}", value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Summarizer:
+    """An extractive multi-document summariser, configured once.
+
+    The settings are validated when the object is made and never change;
+    use :func:`dataclasses.replace` to derive a summariser with other
+    settings. One summariser can be used for any number of calls, from any
+    number of threads.
+
+    Parameters
+    ----------
+    max_sentences : int or None, default=None
+        At most this many sentences.
+    max_words : int or None, default=None
+        At most this many words (whitespace-separated). When no budget at all
+        is given, ``max_words`` is 100, the length of the standard benchmarks.
+    max_chars : int or None, default=None
+        At most this many characters, counting one space between sentences.
+    order : {"rank", "source"}, default="rank"
+        Order of the summary's sentences: best first, or by article and then
+        position in the article.
+    language : str, default="english"
+        Chooses the stopword list (sumy's), the stemmer (NLTK's Snowball) and,
+        when installed, NLTK's trained Punkt model. See
+        :func:`available_languages`.
+    damping : float, default=0.85
+        LexRank's probability of following a similarity edge rather than
+        jumping to a random sentence, in [0, 1).
+    diversity : float, default=0.5
+        Weight of the redundancy penalty in maximal marginal relevance: a
+        candidate's gain is its relative score minus ``diversity`` times its
+        largest similarity to a chosen sentence. 0 ranks by score alone.
+    duplicate_threshold : float, default=0.5
+        Cosine similarity (of TF-IDF vectors) from which two sentences count
+        as reporting the same fact: such a pair is never chosen together, and
+        the articles that carry one are each other's ``supporting`` outlets.
+    encoding : str, default="utf-8"
+        How to decode articles given as bytes.
+
+    Examples
+    --------
+    >>> from summarize import Summarizer
+    >>> summarizer = Summarizer(max_sentences=1)
+    >>> summary = summarizer.summarize([
+    ...     "The council approved the new budget on Monday. Parks get more money.",
+    ...     "On Monday the council approved the budget. The vote was close.",
+    ... ])
+    >>> [(s.document_id, s.text) for s in summary.sentences]
+    [('0', 'The council approved the new budget on Monday.')]
+    >>> summary.sentences[0].supporting
+    ('1',)
+    """
+
+    max_sentences: int | None = None
+    max_words: int | None = None
+    max_chars: int | None = None
+    order: Literal["rank", "source"] = "rank"
+    language: str = "english"
+    damping: float = 0.85
+    diversity: float = 0.5
+    duplicate_threshold: float = 0.5
+    encoding: str = "utf-8"
+
+    def __post_init__(self) -> None:
+        for name in ("max_sentences", "max_words", "max_chars"):
+            _check_budget(name, getattr(self, name))
+        if self.order not in ("rank", "source"):
+            raise _invalid("order", "one of 'rank', 'source'", self.order)
+        if not isinstance(self.language, str) or self.language not in available_languages():
+            raise _invalid("language", f"one of {', '.join(available_languages())}", self.language)
+        _check_unit("damping", self.damping, high_open=True)
+        _check_unit("diversity", self.diversity)
+        _check_unit("duplicate_threshold", self.duplicate_threshold, low_open=True)
+        try:
+            ok = isinstance(self.encoding, str) and bool(codecs.lookup(self.encoding))
+        except LookupError:
+            ok = False
+        if not ok:
+            raise _invalid("encoding", "a codec name known to Python, such as 'utf-8'", self.encoding)
+
+    @property
+    def budget(self) -> Budget:
+        """The effective budget: the one given, or ``max_words=100`` if none was."""
+        if self.max_sentences is None and self.max_words is None and self.max_chars is None:
+            return Budget(max_words=DEFAULT_MAX_WORDS)
+        return Budget(self.max_sentences, self.max_words, self.max_chars)
+
+    # -- the stages -----------------------------------------------------------------------
+
+    def _segment(self, documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], _Candidates]:
+        texts: list[str] = []
+        document_index: list[int] = []
+        sentence_index: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        titled = []
+        for position, document in enumerate(documents):
+            sentences = split_sentences(document.text, language=self.language)
+            found = 0
+            for index, sentence in enumerate(sentences):
+                if sentence.kind == "sentence":
+                    texts.append(sentence.text)
+                    document_index.append(position)
+                    sentence_index.append(index)
+                    starts.append(sentence.start)
+                    ends.append(sentence.end)
+                    found += 1
+            if found == 0:
+                what = "is empty" if not document.text.strip() else "has no usable sentence"
+                warnings.warn(
+                    f"Article {document.id!r} {what}; it is skipped.", SummarizeWarning, stacklevel=4
+                )
+            if document.title is None and sentences and sentences[0].kind == "headline":
+                document = replace(document, title=sentences[0].text)
+            titled.append(document)
+        if not texts:
+            raise EmptyInputError(
+                f"None of the {len(documents)} articles has a sentence to summarise: every "
+                "line is a headline or page furniture (a sentence needs final punctuation "
+                "or some length)."
+            )
+        candidates = _Candidates(
+            texts,
+            np.asarray(document_index, dtype=np.int64),
+            np.asarray(sentence_index, dtype=np.int64),
+            np.asarray(starts, dtype=np.int64),
+            np.asarray(ends, dtype=np.int64),
+        )
+        return tuple(titled), candidates
+
+    def _score(self, candidates: _Candidates) -> tuple[sp.csr_matrix, np.ndarray]:
+        with _stage("features"):
+            X = tfidf_matrix(candidates.texts, language=self.language)
+        with _stage("scoring"):
+            scores = lexrank(X, damping=self.damping)
+        return X, scores
+
+    def _prepare(
+        self, articles: Iterable[ArticleLike]
+    ) -> tuple[tuple[Document, ...], _Candidates, sp.csr_matrix, np.ndarray]:
+        with _stage("loading"):
+            documents = coerce_documents(articles, encoding=self.encoding)
+        with _stage("segmentation"):
+            documents, candidates = self._segment(documents)
+        X, scores = self._score(candidates)
+        return documents, candidates, X, scores
+
+    # -- the public calls -----------------------------------------------------------------
+
+    def rank(self, articles: Iterable[ArticleLike]) -> tuple[ScoredSentence, ...]:
+        """Score every candidate sentence and return them all, best first.
+
+        Use this to make a selection of your own; no budget or redundancy
+        penalty applies. Ties are broken by position (article, then offset).
+
+        Parameters
+        ----------
+        articles : iterable of str, bytes, Document or mapping
+            The articles on one topic.
+
+        Returns
+        -------
+        tuple of ScoredSentence
+            Every candidate, ``rank`` 1 first.
+
+        Raises
+        ------
+        SummarizeError
+            For input that cannot be summarised (see :func:`summarize`).
+
+        Examples
+        --------
+        >>> ranked = Summarizer().rank(["Rain fell. The river rose.", "The river rose fast."])
+        >>> [(s.rank, s.text) for s in ranked]
+        [(1, 'The river rose.'), (2, 'The river rose fast.'), (3, 'Rain fell.')]
+        """
+        documents, candidates, _, scores = self._prepare(articles)
+        order = np.argsort(-scores, kind="stable")
+        return tuple(self._sentence(documents, candidates, scores, int(i), rank) for rank, i in enumerate(order, 1))
+
+    def summarize(self, articles: Iterable[ArticleLike]) -> Summary:
+        """Summarise articles on one topic.
+
+        Parameters
+        ----------
+        articles : iterable of str, bytes, Document or mapping
+            The articles. A mapping has the keys ``text`` and optionally
+            ``id``, ``title`` and ``metadata``; ids default to the position.
+
+        Returns
+        -------
+        Summary
+            The chosen sentences with provenance, and the documents.
+
+        Raises
+        ------
+        EmptyInputError
+            No articles, all empty, or no usable sentence in any.
+        InputTypeError
+            An article, or the collection, has the wrong type.
+        DuplicateIdError
+            Two articles share an id.
+        InputDecodeError
+            A bytes article cannot be decoded.
+
+        Warns
+        -----
+        SummarizeWarning
+            For each article skipped because it has no usable sentence, and
+            when no sentence fits the budget.
+
+        Examples
+        --------
+        >>> summary = Summarizer(max_words=12).summarize([
+        ...     "Storm Hits Coast\\nA storm hit the coast on Monday. Power failed in the town.",
+        ...     "The storm hit the coast on Monday night. Schools stayed closed.",
+        ... ])
+        >>> for s in summary.sentences:
+        ...     print(s.rank, s.document_id, s.start, s.end, s.text)
+        1 1 0 40 The storm hit the coast on Monday night.
+        2 1 41 63 Schools stayed closed.
+        >>> summary.documents[0].title
+        'Storm Hits Coast'
+        """
+        documents, candidates, X, scores = self._prepare(articles)
+        with _stage("selection"):
+            chosen = select(
+                X,
+                scores,
+                candidates.texts,
+                budget=self.budget,
+                diversity=self.diversity,
+                duplicate_threshold=self.duplicate_threshold,
+            )
+            support = supporting(X, chosen, candidates.document_index, threshold=self.duplicate_threshold)
+        if not chosen:
+            warnings.warn(
+                f"No sentence fits the budget {self.budget}; the summary is empty.",
+                SummarizeWarning,
+                stacklevel=2,
+            )
+        sentences = [
+            SummarySentence(
+                **asdict(self._sentence(documents, candidates, scores, index, rank)),
+                supporting=tuple(documents[d].id for d in others),
+            )
+            for rank, (index, others) in enumerate(zip(chosen, support), 1)
+        ]
+        if self.order == "source":
+            sentences.sort(key=lambda s: (s.document_index, s.start))
+        return Summary(tuple(sentences), documents, asdict(self))
+
+    @staticmethod
+    def _sentence(
+        documents: tuple[Document, ...], candidates: _Candidates, scores: np.ndarray, index: int, rank: int
+    ) -> ScoredSentence:
+        document = int(candidates.document_index[index])
+        return ScoredSentence(
+            text=candidates.texts[index],
+            document_id=documents[document].id,
+            document_index=document,
+            sentence_index=int(candidates.sentence_index[index]),
+            start=int(candidates.start[index]),
+            end=int(candidates.end[index]),
+            score=float(scores[index]),
+            rank=rank,
+        )
+
+
+def summarize(
+    articles: Iterable[ArticleLike],
+    *,
+    max_sentences: int | None = None,
+    max_words: int | None = None,
+    max_chars: int | None = None,
+    order: Literal["rank", "source"] = "rank",
+    language: str = "english",
+    damping: float = 0.85,
+    diversity: float = 0.5,
+    duplicate_threshold: float = 0.5,
+    encoding: str = "utf-8",
+) -> Summary:
+    """Summarise articles on one topic in one call.
+
+    Equivalent to ``Summarizer(**settings).summarize(articles)``; see
+    :class:`Summarizer` for what each setting does.
+
+    Parameters
+    ----------
+    articles : iterable of str, bytes, Document or mapping
+        The articles on one topic.
+    max_sentences, max_words, max_chars, order, language, damping, diversity, duplicate_threshold, encoding
+        As for :class:`Summarizer`.
+
+    Returns
+    -------
+    Summary
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(
+    ...     ["Prices rose in May. Fuel led the rise.", "In May prices rose again."],
+    ...     max_sentences=1,
+    ... )
+    >>> summary.text
+    'Prices rose in May.'
+    >>> summary.sentences[0].supporting
+    ('1',)
+    """
+    settings: dict[str, Any] = dict(
+        max_sentences=max_sentences,
+        max_words=max_words,
+        max_chars=max_chars,
+        order=order,
+        language=language,
+        damping=damping,
+        diversity=diversity,
+        duplicate_threshold=duplicate_threshold,
+        encoding=encoding,
+    )
+    return Summarizer(**settings).summarize(articles)

@@ -1,0 +1,66 @@
+"""Exceptions and warnings raised by :mod:`summarize`.
+
+Every error the library raises on purpose derives from :class:`SummarizeError`,
+so ``except summarize.SummarizeError`` catches them all. Each subclass also
+derives from the builtin exception it refines, so code written against the
+builtins (``except ValueError``, ``except TypeError``) keeps working.
+
+Examples
+--------
+>>> import summarize
+>>> try:
+...     summarize.summarize([])
+... except summarize.SummarizeError as error:
+...     print(type(error).__name__, "is a ValueError:", isinstance(error, ValueError))
+EmptyInputError is a ValueError: True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SummarizeError",
+    "InvalidParameterError",
+    "InvalidInputError",
+    "EmptyInputError",
+    "DuplicateIdError",
+    "InputTypeError",
+    "InputDecodeError",
+    "SummarizeWarning",
+]
+
+
+class SummarizeError(Exception):
+    """Base class of every error raised by :mod:`summarize`."""
+
+
+class InvalidParameterError(SummarizeError, ValueError):
+    """A setting of :class:`~summarize.Summarizer` is out of range or unknown.
+
+    The message names the parameter, what it must be and what it got, e.g.
+    ``The 'diversity' parameter of Summarizer must be a float in [0, 1].
+    Got 1.5 instead.``
+    """
+
+
+class InvalidInputError(SummarizeError, ValueError):
+    """The articles passed in cannot be summarised as given."""
+
+
+class EmptyInputError(InvalidInputError):
+    """There is nothing to summarise: no articles, or no usable sentence in any."""
+
+
+class DuplicateIdError(InvalidInputError):
+    """Two articles share the same id, so provenance would be ambiguous."""
+
+
+class InputTypeError(SummarizeError, TypeError):
+    """An article, or the collection of articles, has the wrong type."""
+
+
+class InputDecodeError(InvalidInputError):
+    """An article given as :class:`bytes` cannot be decoded with the chosen encoding."""
+
+
+class SummarizeWarning(UserWarning):
+    """A recoverable oddity in the input, such as an article with no usable sentence."""
