@@ -19,6 +19,7 @@ Examples
 
 from ._clean import Sentence, split_sentences
 from ._documents import Document
+from ._loading import read_article, read_folder, sample_articles
 from ._results import ScoredSentence, Summary, SummarySentence
 from ._summarizer import Summarizer, available_languages, summarize
 from .exceptions import (
@@ -43,6 +44,9 @@ __all__ = [
     "Document",
     "Sentence",
     "split_sentences",
+    "read_article",
+    "read_folder",
+    "sample_articles",
     "available_languages",
     "SummarizeError",
     "InvalidParameterError",
