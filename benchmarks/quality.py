@@ -1,0 +1,489 @@
+"""Side-by-side ROUGE benchmark of ``summarize`` against other summarisers.
+
+Every system ranks the sentences of each cluster of articles; its ranked
+output is cut to the same word budget (100 words, DUC's ``-l 100``: the last
+sentence is cut mid-way) and scored against every human summary with
+ROUGE-1, ROUGE-2 and ROUGE-L (Porter stemming, stop words kept), recall and
+F1, averaged over the references and then over the clusters.
+
+Run from the repository root::
+
+    python benchmarks/quality.py                      # every system, all clusters
+    python benchmarks/quality.py --limit 5 --systems summarize,lead,sumy-lsa
+
+A system is a plain function ``(cluster, budget) -> list[str]`` returning
+sentences best first; add one to :data:`SYSTEMS` (or decorate it with
+:func:`register`) and it takes part. :func:`load_clusters` and :func:`run`
+can be imported to drive the benchmark from other code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import sys
+import time
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+import summarize
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "duc2003.jsonl"
+DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "quality.json"
+DEFAULT_PLOT = REPO_ROOT / "docs" / "_static" / "quality.png"
+DEFAULT_BUDGET = 100
+RANDOM_SEED = 0
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
+#: Score keys in table order, with their column headings.
+METRICS: dict[str, str] = {
+    "rouge1_recall": "R1-R",
+    "rouge1_f1": "R1-F",
+    "rouge2_recall": "R2-R",
+    "rouge2_f1": "R2-F",
+    "rougeL_recall": "RL-R",
+    "rougeL_f1": "RL-F",
+}
+
+Cluster = dict[str, Any]
+System = Callable[[Cluster, int], list[str]]
+
+#: Every system the benchmark knows, by the name ``--systems`` takes.
+SYSTEMS: dict[str, System] = {}
+
+
+def _load_peers() -> ModuleType:
+    """Import ``_peers.py`` beside this file, however this file was loaded."""
+    path = Path(__file__).with_name("_peers.py")
+    spec = importlib.util.spec_from_file_location("_summarize_benchmark_peers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_peers = _load_peers()
+
+
+# --------------------------------------------------------------------------- data
+
+
+def load_clusters(path: str | Path | None = None, limit: int | None = None) -> list[Cluster]:
+    """Read clusters from a JSONL file, one cluster a line.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        The file; by default ``../shared/data/duc2003.jsonl`` beside the
+        repository.
+    limit : int, optional
+        Keep only the first ``limit`` clusters.
+
+    Raises
+    ------
+    FileNotFoundError
+        When no path is given and the default file is missing, or the given
+        file is missing.
+    ValueError
+        When a line is not a cluster with ``id``, ``documents`` and
+        ``references``.
+    """
+    if path is None:
+        if not DEFAULT_DATA.is_file():
+            raise FileNotFoundError(
+                f"no benchmark data at {DEFAULT_DATA}; pass the clusters file with --data PATH"
+            )
+        path = DEFAULT_DATA
+    clusters: list[Cluster] = []
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if limit is not None and len(clusters) >= limit:
+                break
+            if line.strip():
+                clusters.append(_check_cluster(json.loads(line), f"{path}:{number}"))
+    return clusters
+
+
+def _check_cluster(cluster: Any, where: str) -> Cluster:
+    if not isinstance(cluster, dict) or not {"id", "documents", "references"} <= cluster.keys():
+        raise ValueError(f"{where}: a cluster needs 'id', 'documents' and 'references'")
+    if not cluster["references"]:
+        raise ValueError(f"{where}: cluster {cluster['id']!r} has no reference summary")
+    return cluster
+
+
+def candidate_sentences(cluster: Cluster) -> list[list[str]]:
+    """The summary candidates of each article, as ``summarize`` splits them.
+
+    Headlines and page furniture are left out, exactly as ``summarize``
+    leaves them out of its own candidates.
+    """
+    return [
+        [s.text for s in summarize.split_sentences(document["text"]) if s.kind == "sentence"]
+        for document in cluster["documents"]
+    ]
+
+
+# ------------------------------------------------------------------------ systems
+
+
+def register(name: str) -> Callable[[System], System]:
+    """Add the decorated function to :data:`SYSTEMS` under ``name``."""
+
+    def add(system: System) -> System:
+        SYSTEMS[name] = system
+        return system
+
+    return add
+
+
+@register("summarize")
+def summarize_default(cluster: Cluster, budget: int) -> list[str]:
+    """This library with its default settings, asked for ``budget`` words."""
+    documents = [
+        summarize.Document(id=d["id"], text=d["text"], title=d.get("title"))
+        for d in cluster["documents"]
+    ]
+    return [s.text for s in summarize.summarize(documents, max_words=budget).sentences]
+
+
+@register("lead")
+def lead(cluster: Cluster, budget: int) -> list[str]:
+    """The first sentence of each article in turn, then the second ones, ..."""
+    documents = candidate_sentences(cluster)
+    depth = max(map(len, documents), default=0)
+    return [document[i] for i in range(depth) for document in documents if i < len(document)]
+
+
+@register("random")
+def random_order(cluster: Cluster, budget: int) -> list[str]:
+    """The candidates in a random order, seeded by the cluster's id."""
+    sentences = [s for document in candidate_sentences(cluster) for s in document]
+    seed = [RANDOM_SEED, zlib.crc32(str(cluster["id"]).encode("utf-8"))]
+    order = np.random.default_rng(seed).permutation(len(sentences))
+    return [sentences[i] for i in order]
+
+
+def _peer_system(peer: Callable[[Sequence[Sequence[str]]], list[str]]) -> System:
+    def system(cluster: Cluster, budget: int) -> list[str]:
+        return peer(candidate_sentences(cluster))
+
+    system.__doc__ = peer.__doc__
+    return system
+
+
+for _name, _peer in _peers.PEERS.items():
+    register(_name)(_peer_system(_peer))
+
+
+def resolve_systems(systems: Mapping[str, System] | Iterable[str] | None) -> dict[str, System]:
+    """Systems by name: a mapping is used as given, names are looked up.
+
+    ``None`` means every registered system.
+
+    Raises
+    ------
+    ValueError
+        For an unknown name, listing the valid ones.
+    """
+    if systems is None:
+        return dict(SYSTEMS)
+    if isinstance(systems, Mapping):
+        return dict(systems)
+    names = list(systems)
+    unknown = [name for name in names if name not in SYSTEMS]
+    if unknown:
+        raise ValueError(
+            f"unknown system(s): {', '.join(unknown)}; valid: {', '.join(SYSTEMS)}"
+        )
+    return {name: SYSTEMS[name] for name in names}
+
+
+# ------------------------------------------------------------------------ scoring
+
+
+def cut_to_budget(ranked: Iterable[str], budget: int) -> str:
+    """Join sentences in rank order into at most ``budget`` whitespace words.
+
+    Exact repeats of a sentence (up to whitespace) are skipped; the last
+    sentence is cut mid-way when it does not fit.
+
+    >>> cut_to_budget(["a b c.", "a  b c.", "d e f."], 5)
+    'a b c. d e'
+    """
+    words: list[str] = []
+    seen: set[str] = set()
+    for sentence in ranked:
+        sentence_words = sentence.split()
+        key = " ".join(sentence_words)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        words.extend(sentence_words)
+        if len(words) >= budget:
+            break
+    return " ".join(words[:budget])
+
+
+def make_scorer() -> Any:
+    """ROUGE-1, ROUGE-2 and ROUGE-L with Porter stemming, stop words kept."""
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+
+
+def rouge(scorer: Any, summary: str, references: Sequence[str]) -> dict[str, float]:
+    """Recall and F1 in percent, averaged over the references."""
+    totals = dict.fromkeys(METRICS, 0.0)
+    for reference in references:
+        scores = scorer.score(reference, summary)
+        for rouge_type in ROUGE_TYPES:
+            totals[f"{rouge_type}_recall"] += scores[rouge_type].recall
+            totals[f"{rouge_type}_f1"] += scores[rouge_type].fmeasure
+    return {key: 100.0 * total / len(references) for key, total in totals.items()}
+
+
+def _mean(rows: Iterable[Mapping[str, float]], keys: Iterable[str]) -> dict[str, float]:
+    rows = list(rows)
+    return {key: float(np.mean([row[key] for row in rows])) if rows else float("nan") for key in keys}
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def evaluate_system(
+    system: System, clusters: Sequence[Cluster], budget: int, scorer: Any
+) -> dict[str, Any]:
+    """Score one system on every cluster; a cluster it fails on is recorded.
+
+    Returns
+    -------
+    dict
+        ``mean`` (percentages over the clusters it succeeded on),
+        ``seconds`` (time spent ranking, summed over clusters), ``words``
+        (mean summary length), ``per_cluster`` (scores by cluster id) and
+        ``errors`` (message by cluster id).
+    """
+    per_cluster: dict[str, dict[str, float]] = {}
+    errors: dict[str, str] = {}
+    seconds = 0.0
+    for cluster in clusters:
+        started = time.perf_counter()
+        try:
+            ranked = system(cluster, budget)
+        except Exception as error:  # a peer's bug must not stop the benchmark
+            errors[str(cluster["id"])] = _describe(error)
+            continue
+        finally:
+            seconds += time.perf_counter() - started
+        summary = cut_to_budget(ranked, budget)
+        per_cluster[str(cluster["id"])] = {
+            **rouge(scorer, summary, cluster["references"]),
+            "words": len(summary.split()),
+        }
+    return {
+        "mean": _mean(per_cluster.values(), METRICS),
+        "words": _mean(per_cluster.values(), ["words"])["words"],
+        "seconds": seconds,
+        "clusters_scored": len(per_cluster),
+        "per_cluster": per_cluster,
+        "errors": errors,
+    }
+
+
+def run(
+    clusters: Sequence[Cluster],
+    systems: Mapping[str, System] | Iterable[str] | None = None,
+    budget: int = DEFAULT_BUDGET,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Run the benchmark.
+
+    Parameters
+    ----------
+    clusters : sequence of dict
+        As :func:`load_clusters` returns them.
+    systems : mapping of name to system, or iterable of names, optional
+        Which systems to run; every registered one by default.
+    budget : int, default=100
+        Words each summary is cut to.
+    progress : callable, optional
+        Called with a one-line note as each system finishes.
+
+    Returns
+    -------
+    dict
+        ``budget``, ``clusters`` (their ids), ``metrics``, ``ranking`` (system
+        names by descending ROUGE-2 then ROUGE-1 recall) and ``systems``
+        (:func:`evaluate_system`'s result by name). Scores are percentages.
+    """
+    if budget < 1:
+        raise ValueError(f"budget must be a positive number of words, not {budget}")
+    chosen = resolve_systems(systems)
+    scorer = make_scorer()
+    results: dict[str, dict[str, Any]] = {}
+    for name, system in chosen.items():
+        results[name] = evaluate_system(system, clusters, budget, scorer)
+        if progress is not None:
+            progress(f"{name}: {len(clusters)} clusters in {results[name]['seconds']:.1f} s")
+    return {
+        "budget": budget,
+        "clusters": [str(cluster["id"]) for cluster in clusters],
+        "metrics": list(METRICS),
+        "ranking": rank_systems(results),
+        "systems": results,
+    }
+
+
+def rank_systems(results: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """System names by descending ROUGE-2 recall, then ROUGE-1 recall.
+
+    Systems that scored no cluster come last.
+    """
+
+    def key(name: str) -> tuple[bool, float, float]:
+        result = results[name]
+        if not result["clusters_scored"]:
+            return (True, 0.0, 0.0)
+        return (False, -result["mean"]["rouge2_recall"], -result["mean"]["rouge1_recall"])
+
+    return sorted(results, key=key)
+
+
+# ------------------------------------------------------------------------- output
+
+
+def format_table(report: Mapping[str, Any]) -> str:
+    """The report as a plain-text table, best system first.
+
+    A system that failed on some clusters is marked ``*`` and its errors are
+    listed below the table; its scores average the clusters it completed.
+    """
+    headings = ["system", *METRICS.values(), "words", "seconds"]
+    width = max([len(name) + 1 for name in report["systems"]] + [len("system")])
+    lines = [f"{headings[0]:<{width}}" + "".join(f"{h:>8}" for h in headings[1:])]
+    notes: list[str] = []
+    for name in report["ranking"]:
+        result = report["systems"][name]
+        label = name + ("*" if result["errors"] else "")
+        cells = "".join(f"{result['mean'][key]:8.2f}" for key in METRICS)
+        lines.append(f"{label:<{width}}{cells}{result['words']:8.1f}{result['seconds']:8.1f}")
+        notes.extend(_error_notes(name, result, len(report["clusters"])))
+    lines.append("")
+    lines.append(
+        f"ROUGE in percent, {report['budget']}-word summaries, "
+        f"{len(report['clusters'])} clusters; words = mean summary length, "
+        "seconds = time spent ranking."
+    )
+    return "\n".join(lines + notes)
+
+
+def _error_notes(name: str, result: Mapping[str, Any], clusters: int) -> list[str]:
+    if not result["errors"]:
+        return []
+    notes = [f"* {name} failed on {len(result['errors'])} of {clusters} clusters:"]
+    notes += [f"    {cluster}: {message}" for cluster, message in result["errors"].items()]
+    return notes
+
+
+def _rounded(value: Any, digits: int = 2) -> Any:
+    """Round every float in a JSON-like value; NaN (no cluster scored) becomes None."""
+    if isinstance(value, float):
+        return None if math.isnan(value) else round(value, digits)
+    if isinstance(value, dict):
+        return {key: _rounded(item, digits) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rounded(item, digits) for item in value]
+    return value
+
+
+def write_json(report: Mapping[str, Any], path: str | Path) -> None:
+    """Write the report, numbers rounded to 2 decimals. It holds no text of
+    the data set: only ids and scores."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_rounded(dict(report)), indent=2) + "\n", encoding="utf-8")
+
+
+def plot(report: Mapping[str, Any], path: str | Path) -> None:
+    """Save a bar chart of ROUGE-1 and ROUGE-2 recall per system."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = [n for n in report["ranking"] if report["systems"][n]["clusters_scored"]]
+    positions = np.arange(len(names))
+    figure, axes = plt.subplots(figsize=(max(6.0, 0.8 * len(names) + 2), 4.5))
+    for offset, key, label in ((-0.2, "rouge1_recall", "ROUGE-1"), (0.2, "rouge2_recall", "ROUGE-2")):
+        values = [report["systems"][n]["mean"][key] for n in names]
+        bars = axes.bar(positions + offset, values, width=0.4, label=f"{label} recall")
+        axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=2)
+    axes.set_xticks(positions, names, rotation=30, ha="right")
+    axes.set_ylabel("recall (%)")
+    axes.set_title(
+        f"ROUGE recall at {report['budget']} words, {len(report['clusters'])} clusters"
+    )
+    axes.legend()
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
+# ---------------------------------------------------------------------------- CLI
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, help=f"clusters in JSONL (default: {DEFAULT_DATA})")
+    parser.add_argument("--budget", type=int, default=DEFAULT_BUDGET, help="words a summary")
+    parser.add_argument("--limit", type=int, help="use only the first N clusters")
+    parser.add_argument(
+        "--systems", help=f"comma-separated, from: {', '.join(SYSTEMS)} (default: all)"
+    )
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
+    parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help="where to save the chart")
+    parser.add_argument("--no-plot", action="store_true", help="do not draw the chart")
+    parser.add_argument("--quiet", action="store_true", help="no progress notes on stderr")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark from the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.budget < 1:
+        parser.error("--budget must be at least 1")
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
+    names = [n.strip() for n in args.systems.split(",") if n.strip()] if args.systems else None
+    try:
+        systems = resolve_systems(names)
+        clusters = load_clusters(args.data, args.limit)
+    except (ValueError, FileNotFoundError) as error:
+        parser.error(str(error))
+    progress = None if args.quiet else (lambda note: print(note, file=sys.stderr))
+    report = run(clusters, systems, args.budget, progress=progress)
+    print(format_table(report))
+    write_json(report, args.json)
+    if not args.no_plot:
+        plot(report, args.plot)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

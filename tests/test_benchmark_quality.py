@@ -1,0 +1,195 @@
+"""Tests for benchmarks/quality.py on a tiny invented cluster (no real data)."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytest.importorskip("rouge_score")
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+quality = _load("quality")
+
+BUDGET = 30
+
+# Invented articles: each sentence ends with a full stop and sits on its own
+# line, so the split is unambiguous.
+ARTICLES = [
+    (
+        "a1",
+        "The river town of Ostrava opened a new footbridge on Monday.\n"
+        "The bridge links the old market to the railway station.\n"
+        "Engineers said the steel deck can carry four thousand people.\n",
+    ),
+    (
+        "a2",
+        "A new footbridge across the river opened in Ostrava this week.\n"
+        "Shop owners near the old market hope for more visitors.\n",
+    ),
+    (
+        "a3",
+        "Crowds walked over the footbridge in Ostrava after the opening ceremony.\n"
+        "The mayor cut a blue ribbon at noon.\n"
+        "Local musicians played on the railway station side of the bridge.\n"
+        "The project took three years to finish.\n",
+    ),
+]
+REFERENCES = [
+    "Ostrava opened a new steel footbridge over the river on Monday. It links the old "
+    "market to the railway station and can carry four thousand people.",
+    "A footbridge in Ostrava opened this week after three years of work; the mayor cut a "
+    "ribbon and crowds crossed from the market to the station.",
+]
+CLUSTER = {
+    "id": "invented-1",
+    "documents": [{"id": i, "title": None, "text": t} for i, t in ARTICLES],
+    "references": REFERENCES,
+    "meta": {},
+}
+SENTENCES = [[line for line in text.splitlines() if line] for _, text in ARTICLES]
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    return quality.run([CLUSTER], ["lead", "random", "summarize"], BUDGET)
+
+
+def test_candidates_are_the_library_split() -> None:
+    assert quality.candidate_sentences(CLUSTER) == SENTENCES
+
+
+def test_lead_takes_first_sentences_in_turn() -> None:
+    expected = [
+        SENTENCES[0][0], SENTENCES[1][0], SENTENCES[2][0],
+        SENTENCES[0][1], SENTENCES[1][1], SENTENCES[2][1],
+        SENTENCES[0][2], SENTENCES[2][2],
+        SENTENCES[2][3],
+    ]  # fmt: skip
+    assert quality.lead(CLUSTER, BUDGET) == expected
+    # 11 + 11 words, so the third sentence is cut after its 8th word.
+    assert quality.cut_to_budget(expected, BUDGET) == (
+        "The river town of Ostrava opened a new footbridge on Monday. "
+        "A new footbridge across the river opened in Ostrava this week. "
+        "Crowds walked over the footbridge in Ostrava after"
+    )
+
+
+def test_random_is_a_seeded_permutation() -> None:
+    first = quality.random_order(CLUSTER, BUDGET)
+    assert first == quality.random_order(CLUSTER, BUDGET)
+    assert sorted(first) == sorted(s for document in SENTENCES for s in document)
+
+
+def test_cut_to_budget_skips_repeats_and_cuts_mid_sentence() -> None:
+    ranked = ["one two three.", "one  two three.", "four five six seven."]
+    assert quality.cut_to_budget(ranked, 5) == "one two three. four five"
+    assert quality.cut_to_budget(ranked, 100) == "one two three. four five six seven."
+    assert quality.cut_to_budget([], 10) == ""
+
+
+def test_a_reference_scores_100_against_itself() -> None:
+    scores = quality.rouge(quality.make_scorer(), REFERENCES[0], [REFERENCES[0]])
+    assert scores == pytest.approx(dict.fromkeys(quality.METRICS, 100.0))
+
+
+def test_every_system_is_scored_within_budget(report: dict) -> None:
+    assert report["ranking"] and set(report["ranking"]) == {"lead", "random", "summarize"}
+    for name, result in report["systems"].items():
+        assert result["errors"] == {}, name
+        assert result["clusters_scored"] == 1
+        cluster = result["per_cluster"]["invented-1"]
+        assert 0 < cluster["words"] <= BUDGET
+        for key in quality.METRICS:
+            assert 0.0 <= result["mean"][key] <= 100.0
+            assert result["mean"][key] == pytest.approx(cluster[key])
+        assert result["seconds"] >= 0.0
+
+
+def test_lead_score_matches_scoring_its_summary_by_hand(report: dict) -> None:
+    summary = quality.cut_to_budget(quality.lead(CLUSTER, BUDGET), BUDGET)
+    expected = quality.rouge(quality.make_scorer(), summary, REFERENCES)
+    assert report["systems"]["lead"]["mean"] == pytest.approx(expected)
+
+
+def test_a_crashing_system_is_recorded_not_fatal() -> None:
+    def broken(cluster: dict, budget: int) -> list[str]:
+        raise RuntimeError("boom")
+
+    report = quality.run([CLUSTER], {"broken": broken, "lead": quality.lead}, BUDGET)
+    assert report["systems"]["broken"]["errors"] == {"invented-1": "RuntimeError: boom"}
+    assert report["ranking"] == ["lead", "broken"]
+    assert "broken*" in quality.format_table(report)
+
+
+def test_unknown_system_names_are_listed() -> None:
+    with pytest.raises(ValueError, match="valid: .*sumy-lexrank"):
+        quality.resolve_systems(["lead", "nope"])
+
+
+@pytest.mark.parametrize("name", sorted(set(quality.SYSTEMS) - {"lead", "random", "summarize"}))
+def test_peer_ranks_our_sentences(name: str) -> None:
+    pytest.importorskip({"lexrank": "lexrank", "summa": "summa"}.get(name, "sumy"))
+    ranked = quality.SYSTEMS[name](CLUSTER, BUDGET)
+    candidates = {s for document in SENTENCES for s in document}
+    assert ranked and set(ranked) <= candidates
+
+
+def test_load_clusters_and_write_outputs(tmp_path: Path, report: dict) -> None:
+    data = tmp_path / "clusters.jsonl"
+    data.write_text(json.dumps(CLUSTER) + "\n\n" + json.dumps({**CLUSTER, "id": "x"}) + "\n")
+    assert [c["id"] for c in quality.load_clusters(data)] == ["invented-1", "x"]
+    assert [c["id"] for c in quality.load_clusters(data, limit=1)] == ["invented-1"]
+
+    out = tmp_path / "out" / "quality.json"
+    quality.write_json(report, out)
+    written = json.loads(out.read_text())
+    assert written["systems"]["lead"]["mean"]["rouge1_recall"] == round(
+        report["systems"]["lead"]["mean"]["rouge1_recall"], 2
+    )
+
+
+def test_cli_writes_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "clusters.jsonl"
+    data.write_text(json.dumps(CLUSTER) + "\n")
+    out = tmp_path / "q.json"
+    argv = ["--data", str(data), "--systems", "lead,random", "--json", str(out)]
+    assert quality.main([*argv, "--budget", str(BUDGET), "--no-plot", "--quiet"]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split() == [
+        "system", "R1-R", "R1-F", "R2-R", "R2-F", "RL-R", "RL-F", "words", "seconds",
+    ]  # fmt: skip
+    assert set(json.loads(out.read_text())["ranking"]) == {"lead", "random"}
+
+
+def test_plot_is_saved(tmp_path: Path, report: dict) -> None:
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "chart" / "quality.png"
+    quality.plot(report, path)
+    assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_rejects_unknown_system(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        quality.main(["--data", str(tmp_path / "none.jsonl"), "--systems", "nope"])
+
+
+def test_doctests() -> None:
+    for module in (quality, quality._peers):
+        assert doctest.testmod(module).failed == 0
