@@ -1,0 +1,98 @@
+"""Cleaning: headlines and page furniture are labelled, never removed."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in summarize.split_sentences(text)]
+
+
+def test_headline_is_a_first_line_without_final_punctuation() -> None:
+    assert kinds("Storm Hits Coast\n\nThe storm hit. Power failed.")[0] == ("headline", "Storm Hits Coast")
+    assert kinds("The storm hit the coast.\nMore.")[0] == ("sentence", "The storm hit the coast.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back To Top",
+        "Share this article",
+        "Shareable URL",
+        "Prev Post",
+        "Next Post",
+        "Read next",
+        "Related article",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "Required fields are marked *",
+        "icon-facebook icon-twitter icon-whatsapp",
+        "Thomas Peter/Pool/Reuters",
+        "Thu May 16 2024",
+        "May 16, 2024.",
+        "Copyright 2024 Example News. All rights reserved.",
+        "Advertisement",
+        "Editor's P/S:",
+        "How the Ukraine war brought China and Russia closer together",
+    ],
+)
+def test_furniture(line: str) -> None:
+    text = f"The talks began on Monday.\n{line}\nThe talks ended on Friday."
+    found = kinds(text)
+    assert found[0] == ("sentence", "The talks began on Monday.")
+    assert found[-1] == ("sentence", "The talks ended on Friday.")
+    middle = found[1:-1]  # one line may hold two furniture sentences
+    assert {kind for kind, _ in middle} == {"furniture"}
+    assert " ".join(piece for _, piece in middle) == line
+
+
+def test_a_caption_printed_twice_is_furniture_both_times() -> None:
+    caption = "The flag flies in front of the hall."
+    text = f"Leaders met.\n{caption}\n{caption}\nThey agreed."
+    assert kinds(text) == [
+        ("sentence", "Leaders met."),
+        ("furniture", caption),
+        ("furniture", caption),
+        ("sentence", "They agreed."),
+    ]
+
+
+def test_a_long_line_without_punctuation_is_prose() -> None:
+    line = " ".join(["word"] * 30)
+    assert kinds(f"Title\n{line}") == [("headline", "Title"), ("sentence", line)]
+
+
+def test_closing_quotes_and_cjk_punctuation_end_sentences() -> None:
+    assert kinds('He said "no."\n北京举行会谈。')[0][0] == "sentence"
+    assert kinds('He said "no."\n北京举行会谈。')[1] == ("sentence", "北京举行会谈。")
+
+
+def test_every_piece_keeps_its_offsets(seed_articles: list[dict[str, str]]) -> None:
+    for article in seed_articles:
+        text = article["text"]
+        pieces = summarize.split_sentences(text)
+        for piece in pieces:
+            assert text[piece.start : piece.end] == piece.text
+        # Nothing but whitespace lies outside the pieces.
+        covered = set()
+        for piece in pieces:
+            covered.update(range(piece.start, piece.end))
+        assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_seed_furniture_never_a_candidate(seed_articles: list[dict[str, str]]) -> None:
+    furniture = {
+        "Back To Top", "Share this article", "Prev Post", "Next Post", "Leave a Reply", "Read next",
+        "Thomas Peter/Pool/Reuters", "Related article", "Thu May 16 2024",
+        "icon-facebook icon-twitter icon-whatsapp", "Xi Jinping Hosts Vladimir Putin",
+    }
+    seen = set()
+    for article in seed_articles:
+        for piece in summarize.split_sentences(article["text"]):
+            if piece.text in furniture:
+                assert piece.kind == "furniture", piece.text
+                seen.add(piece.text)
+    assert seen == furniture

@@ -1,0 +1,221 @@
+"""The public API: settings, invariants, errors, determinism."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import warnings
+
+import pytest
+
+import summarize
+from summarize import Summarizer
+
+ARTICLES = [
+    "Flood Warning Issued\n\nHeavy rain flooded the river valley on Sunday. "
+    "Officials closed three bridges. Dr. Mara Lind, the city engineer, said the water would fall by Wednesday.",
+    "The river valley flooded on Sunday after heavy rain. Three bridges were closed by officials. "
+    "Farmers moved cattle to higher ground.",
+    "Schools in the valley stayed open on Monday. Heavy rain flooded the valley on Sunday, the weather office said. "
+    "Volunteers filled sandbags at the fire station.",
+]
+
+
+def check_provenance(articles: list[str], sentences) -> None:  # type: ignore[no-untyped-def]
+    for s in sentences:
+        assert articles[s.document_index][s.start : s.end] == s.text
+        assert s.document_id == str(s.document_index)
+
+
+def test_summary_sentences_have_exact_provenance() -> None:
+    summary = summarize.summarize(ARTICLES, max_words=40)
+    assert summary.sentences
+    check_provenance(ARTICLES, summary.sentences)
+    assert [s.rank for s in summary.sentences] == list(range(1, len(summary) + 1))
+    assert summary.text == " ".join(s.text for s in summary.sentences)
+
+
+def test_rank_returns_every_candidate_with_provenance() -> None:
+    ranked = Summarizer().rank(ARTICLES)
+    check_provenance(ARTICLES, ranked)
+    candidates = [
+        (i, s.start) for i, a in enumerate(ARTICLES) for s in summarize.split_sentences(a) if s.is_candidate
+    ]
+    assert sorted((s.document_index, s.start) for s in ranked) == sorted(candidates)
+    scores = [s.score for s in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert [s.rank for s in ranked] == list(range(1, len(ranked) + 1))
+    assert sum(scores) == pytest.approx(len(scores))
+
+
+def test_sentence_index_matches_split_sentences() -> None:
+    for s in Summarizer().rank(ARTICLES):
+        piece = summarize.split_sentences(ARTICLES[s.document_index])[s.sentence_index]
+        assert (piece.start, piece.end, piece.text) == (s.start, s.end, s.text)
+
+
+def test_the_headline_becomes_the_title_and_is_never_a_candidate() -> None:
+    summary = summarize.summarize(ARTICLES)
+    assert summary.documents[0].title == "Flood Warning Issued"
+    assert summary.documents[1].title is None
+    assert all(s.text != "Flood Warning Issued" for s in Summarizer().rank(ARTICLES))
+    given = summarize.summarize([summarize.Document(id="x", text=ARTICLES[0], title="Mine")])
+    assert given.documents[0].title == "Mine"
+
+
+@pytest.mark.parametrize(
+    ("budget", "check"),
+    [
+        ({"max_sentences": 2}, lambda s: len(s.sentences) == 2),
+        ({"max_words": 25}, lambda s: sum(len(x.text.split()) for x in s.sentences) <= 25),
+        ({"max_chars": 120}, lambda s: len(s.text) <= 120),
+        ({"max_words": 30, "max_sentences": 1}, lambda s: len(s.sentences) == 1),
+    ],
+)
+def test_budget_is_never_exceeded(budget, check) -> None:  # type: ignore[no-untyped-def]
+    summary = summarize.summarize(ARTICLES, **budget)
+    assert summary.sentences and check(summary)
+
+
+def test_default_budget_is_100_words() -> None:
+    assert Summarizer().budget.max_words == 100
+    assert Summarizer(max_sentences=3).budget.max_words is None
+
+
+def test_no_two_chosen_sentences_are_near_duplicates() -> None:
+    from summarize._features import tfidf_matrix
+
+    summary = summarize.summarize(ARTICLES, max_sentences=10)
+    X = tfidf_matrix([s.text for s in Summarizer().rank(ARTICLES)])
+    ranked = [s.text for s in Summarizer().rank(ARTICLES)]
+    rows = [ranked.index(s.text) for s in summary.sentences]
+    similarity = (X[rows] @ X[rows].T).toarray()
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            assert similarity[i, j] < Summarizer().duplicate_threshold
+
+
+def test_supporting_names_the_other_outlets() -> None:
+    summary = summarize.summarize(ARTICLES, max_sentences=1)
+    first = summary.sentences[0]
+    assert "flood" in first.text.lower()
+    assert set(first.supporting) == {"0", "1", "2"} - {first.document_id}
+
+
+def test_source_order() -> None:
+    ranked = summarize.summarize(ARTICLES, max_sentences=4)
+    source = summarize.summarize(ARTICLES, max_sentences=4, order="source")
+    assert sorted(ranked.sentences, key=lambda s: (s.document_index, s.start)) == list(source.sentences)
+    assert {s.rank for s in source.sentences} == {1, 2, 3, 4}
+
+
+def test_deterministic() -> None:
+    first = summarize.summarize(ARTICLES, max_words=50).to_dict()
+    assert all(summarize.summarize(ARTICLES, max_words=50).to_dict() == first for _ in range(3))
+
+
+def test_to_dict_and_json_round_trip() -> None:
+    summary = summarize.summarize(ARTICLES, max_sentences=2)
+    data = json.loads(summary.to_json())
+    assert data == summary.to_dict()
+    assert set(data) == {"text", "sentences", "documents", "settings"}
+    assert set(data["sentences"][0]) == {
+        "text", "document_id", "document_index", "sentence_index", "start", "end", "score", "rank", "supporting",
+    }
+    assert data["settings"]["max_sentences"] == 2
+    assert "text" not in data["documents"][0]
+    assert summary.to_dict(include_text=True)["documents"][0]["text"] == ARTICLES[0]
+
+
+def test_results_are_immutable() -> None:
+    summary = summarize.summarize(ARTICLES)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        summary.sentences[0].text = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Summarizer().max_words = 3  # type: ignore[misc]
+
+
+def test_replace_derives_new_settings() -> None:
+    base = Summarizer(max_words=50)
+    assert dataclasses.replace(base, order="source").max_words == 50
+    with pytest.raises(summarize.InvalidParameterError):
+        dataclasses.replace(base, order="sideways")
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be an int >= 1 or None. Got 0 instead."),
+        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be an int >= 1"),
+        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be an int >= 1"),
+        ({"max_words": True}, "Got True instead"),
+        ({"order": "best"}, "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'"),
+        ({"language": "klingon"}, "The 'language' parameter of Summarizer must be one of"),
+        ({"diversity": 1.5}, "The 'diversity' parameter of Summarizer must be a float in [0, 1]. Got 1.5 instead."),
+        ({"damping": 1.0}, "'damping' parameter of Summarizer must be a float in [0, 1)"),
+        ({"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Summarizer must be a float in (0, 1]"),
+        ({"duplicate_threshold": "high"}, "Got 'high' instead"),
+        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a codec name"),
+    ],
+)
+def test_bad_settings_raise_at_construction(setting, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(summarize.InvalidParameterError) as caught:
+        Summarizer(**setting)
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+    with pytest.raises(summarize.InvalidParameterError):
+        summarize.summarize(ARTICLES, **setting)
+
+
+def test_settings_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        Summarizer(100)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        summarize.summarize(ARTICLES, 100)  # type: ignore[misc]
+
+
+def test_an_unknown_setting_is_refused() -> None:
+    with pytest.raises(TypeError, match="max_word"):
+        summarize.summarize(ARTICLES, max_word=10)  # type: ignore[call-arg]
+
+
+def test_articles_without_a_usable_sentence_are_skipped_with_a_warning() -> None:
+    with pytest.warns(summarize.SummarizeWarning, match="Article '1' has no usable sentence"):
+        summary = summarize.summarize([ARTICLES[0], "Back To Top", ""])
+    assert {s.document_index for s in summary.sentences} == {0}
+
+
+def test_no_usable_sentence_anywhere() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", summarize.SummarizeWarning)
+        with pytest.raises(summarize.EmptyInputError, match="None of the 2 articles has a sentence"):
+            summarize.summarize(["Just A Headline", "Back To Top"])
+
+
+def test_nothing_fits_the_budget_warns_and_returns_an_empty_summary() -> None:
+    with pytest.warns(summarize.SummarizeWarning, match="No sentence fits the budget"):
+        summary = summarize.summarize(["A rather long sentence about floods here."], max_words=2)
+    assert summary.sentences == () and summary.text == ""
+
+
+def test_all_errors_derive_from_summarize_error() -> None:
+    for bad in ([], [""], [3], "text", [{"id": "a", "text": "x."}, {"id": "a", "text": "y."}]):
+        with pytest.raises(summarize.SummarizeError):
+            summarize.summarize(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_articles() -> None:
+    summary = summarize.summarize([a.encode("utf-8") for a in ARTICLES], max_sentences=1)
+    assert summary.sentences[0].text in ARTICLES[summary.sentences[0].document_index]
+    latin = summarize.summarize(["Café owners met on Monday.".encode("latin-1")], encoding="latin-1")
+    assert latin.text == "Café owners met on Monday."
+
+
+def test_other_languages() -> None:
+    articles = [
+        "Die Regierung beschloss am Montag ein neues Gesetz. Die Opposition kritisierte den Plan.",
+        "Am Montag beschloss die Regierung das Gesetz. Viele Bürger protestierten.",
+    ]
+    summary = summarize.summarize(articles, max_sentences=1, language="german")
+    assert "Gesetz" in summary.text
+    assert "english" in summarize.available_languages() and "german" in summarize.available_languages()
