@@ -95,9 +95,14 @@ def sentence_spans(text: str, *, language: str = "english") -> list[list[tuple[i
     [['Mr. Lee met Gen. Park in the U.S. on Jan. 5.', 'They talked.'], ['Next line']]
     """
     tokenizer = _tokenizer(language)
+    may_break = tokenizer._lang_vars.period_context_re().search
     lines = []
     for line_start, line_end in line_spans(text):
         line = text[line_start:line_end]
+        if may_break(line) is None:
+            # Punkt breaks only where this pattern matches: the line is one sentence.
+            lines.append([(line_start, line_end)])
+            continue
         spans = []
         for start, end in tokenizer.span_tokenize(line):
             piece = line[start:end]
