@@ -1,0 +1,864 @@
+"""Speed and memory benchmark of ``summarize`` against its vectorising floor and peers.
+
+For each input size it measures, each in a fresh subprocess so that the peak
+resident set size (RSS) belongs to that one measurement:
+
+``summarize``
+    ``summarize.summarize(articles, max_words=100)`` with default settings,
+    split by stage (loading, segmentation, features, scoring, selection, and
+    "other" for the rest: building the result). The split comes from the
+    library's own DEBUG log on the ``"summarize"`` logger (``"stage %s took
+    %.3f s"``); at the end of each stage the handler also reads and resets
+    the process's peak RSS, so each stage has its own peak.
+``floor``
+    scikit-learn's ``TfidfVectorizer().fit_transform`` on the same sentences:
+    the least any TF-IDF summariser has to do. (Its subprocess also splits
+    the articles with ``summarize.split_sentences``, untimed, and checks that
+    the library sees exactly the sentences that were generated:
+    ``sentences_seen``.)
+``sumy``
+    sumy's ``LexRankSummarizer`` (sumy's English stemmer and stop words), on
+    a sumy document built from the same sentences (one paragraph an article;
+    words by a regular expression, as sumy's own tokenizer needs NLTK data),
+    asked for 5 sentences (about 100 words).
+``lexrank``
+    the ``lexrank`` package: ``LexRank(articles, stopwords=STOPWORDS["en"])``
+    then ``get_summary(sentences, summary_size=5)`` with its defaults.
+
+The peers get the sentences already split; the library gets raw article
+text and splits it itself, inside the time measured.
+
+Inputs
+------
+Real news sentences, shuffled across articles and repeated to reach the size
+(see ``_corpus.py`` beside this file; the recipe is recorded in the JSON):
+every DUC 2003 article in ``../shared/data/duc2003.jsonl`` is split with
+``summarize.split_sentences``; the distinct sentences of kind ``"sentence"``
+form a pool (about 6,100); ``numpy.random.default_rng(20030)`` draws one
+permutation of the pool per pass, passes follow each other until there are
+enough sentences, and articles of 30 sentences, one a line, are cut from that
+stream (a sentence already in the article is deferred to the next one).
+Every size is exact.
+
+Time is wall-clock (``time.perf_counter``) around the one call; the input is
+built before the clock starts. Peak RSS is the kernel's ``VmHWM``, reset
+(``/proc/self/clear_refs``) after the input is built, so it is the peak
+during the call, the resident input included; where the reset is not
+allowed it is the peak of the whole subprocess. A peer that does not finish
+within ``--timeout`` seconds (120) is killed and not run on larger sizes.
+
+Targets (each printed PASS or FAIL):
+
+* at 2,000 sentences, at least 100 times faster than sumy's LexRank (when
+  sumy times out, the timeout gives a lower bound of the speed-up);
+* 1,000,000 sentences in at most 60 s with at most 4 GB (4e9 bytes) peak RSS;
+* at every size, the whole call at most 3 times the vectorising floor;
+* time stays linear: between consecutive sizes the time grows at most twice
+  as fast as the size (ten times the sentences, at most about 20 times the
+  time).
+
+Run from the repository root::
+
+    python benchmarks/speed.py                          # all sizes, all systems
+    python benchmarks/speed.py --sizes 1000,2000 --systems summarize,sumy
+    python benchmarks/speed.py --linearity              # summarize alone, 1k..1M
+    python benchmarks/speed.py --repeat 3 --no-plot
+
+It prints a table, writes JSON (``benchmarks/results/speed.json``) after
+every measurement, and draws a log-log plot of time and peak RSS against
+size (``docs/_static/speed.png``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import logging
+import math
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import _corpus  # noqa: E402
+
+REPO_ROOT = HERE.parent
+DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "speed.json"
+DEFAULT_PLOT = REPO_ROOT / "docs" / "_static" / "speed.png"
+DEFAULT_SIZES = (1_000, 2_000, 10_000, 100_000, 1_000_000)
+LINEARITY_SIZES = (1_000, 10_000, 100_000, 1_000_000)
+SYSTEMS = ("summarize", "floor", "sumy", "lexrank")
+PEERS = ("sumy", "lexrank")
+MAX_WORDS = 100
+PEER_SENTENCES = 5
+STAGES = ("loading", "segmentation", "features", "scoring", "selection")
+
+# Targets.
+SUMY_SIZE = 2_000
+SUMY_SPEEDUP = 100.0
+BIG_SIZE = 1_000_000
+BIG_SECONDS = 60.0
+BIG_RSS = 4e9
+FLOOR_FACTOR = 3.0
+LINEAR_SLACK = 2.0  # time ratio <= LINEAR_SLACK * size ratio
+
+# --------------------------------------------------------------------------- memory
+
+
+def _status_bytes(field: str) -> int | None:
+    """A ``kB`` field of /proc/self/status, in bytes (None where there is no /proc)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak_rss() -> bool:
+    """Set the peak RSS (VmHWM) to the current RSS; False where Linux refuses."""
+    try:
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def current_rss() -> int | None:
+    """The resident set size now, in bytes."""
+    return _status_bytes("VmRSS")
+
+
+def peak_rss() -> int | None:
+    """The peak resident set size (since the last reset), in bytes."""
+    value = _status_bytes("VmHWM")
+    if value is None:
+        import resource
+
+        value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return value
+
+
+# --------------------------------------------------------------------------- stage hook
+
+
+class _StageRecorder(logging.Handler):
+    """Collects the library's ``stage %s took %.3f s`` records, with each stage's peak RSS."""
+
+    def __init__(self, track_memory: bool) -> None:
+        super().__init__(logging.DEBUG)
+        self.track_memory = track_memory
+        self.stages: dict[str, dict[str, float | int | None]] = {}
+        self.counts: dict[str, int] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not (isinstance(record.msg, str) and record.msg.startswith("stage ")):
+            return
+        args = record.args if isinstance(record.args, tuple) else ()
+        if len(args) < 2:
+            return
+        name, seconds = str(args[0]), float(args[1])  # type: ignore[arg-type]
+        peak = peak_rss() if self.track_memory else None
+        entry = self.stages.setdefault(name, {"seconds": 0.0, "peak_rss_bytes": None})
+        entry["seconds"] = float(entry["seconds"] or 0.0) + seconds
+        if peak is not None:
+            entry["peak_rss_bytes"] = max(int(entry["peak_rss_bytes"] or 0), peak)
+        if self.track_memory:
+            reset_peak_rss()
+
+
+@contextmanager
+def recording_stages(track_memory: bool) -> Iterator[_StageRecorder]:
+    """Listen to the ``"summarize"`` logger's DEBUG stage timings for the duration."""
+    logger = logging.getLogger("summarize")
+    recorder = _StageRecorder(track_memory)
+    old_level = logger.level
+    logger.addHandler(recorder)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield recorder
+    finally:
+        logger.removeHandler(recorder)
+        logger.setLevel(old_level)
+
+
+# --------------------------------------------------------------------------- systems
+
+
+class RegexWordTokenizer:
+    """The word tokenizer sumy's document model needs, without NLTK data."""
+
+    language = "english"
+
+    def __init__(self) -> None:
+        import re
+
+        self._word = re.compile(r"\w+(?:['\u2019-]\w+)*")
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        return tuple(self._word.findall(text))
+
+    def to_sentences(self, text: str) -> tuple[str, ...]:
+        raise NotImplementedError("the benchmark hands sumy sentences already split")
+
+
+def _run_summarize(corpus: _corpus.Corpus) -> dict[str, Any]:
+    import summarize
+
+    summary = summarize.summarize(corpus.articles, max_words=MAX_WORDS)
+    return {"summary_sentences": len(summary.sentences), "summary_words": len(summary.text.split())}
+
+
+def _run_floor(corpus: _corpus.Corpus) -> dict[str, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer().fit_transform(corpus.sentences)
+    return {"matrix_shape": list(matrix.shape), "matrix_nonzeros": int(matrix.nnz)}
+
+
+def _run_sumy(corpus: _corpus.Corpus) -> dict[str, Any]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    tokenizer = RegexWordTokenizer()
+    document = ObjectDocumentModel(
+        [Paragraph([Sentence(text, tokenizer) for text in article]) for article in corpus.article_sentences]
+    )
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    chosen = summarizer(document, PEER_SENTENCES)
+    return {"summary_sentences": len(chosen), "summary_words": sum(len(s.words) for s in chosen)}
+
+
+def _run_lexrank(corpus: _corpus.Corpus) -> dict[str, Any]:
+    from lexrank import STOPWORDS, LexRank
+
+    model = LexRank(corpus.article_sentences, stopwords=STOPWORDS["en"])
+    chosen = model.get_summary(corpus.sentences, summary_size=PEER_SENTENCES)
+    return {"summary_sentences": len(chosen), "summary_words": sum(len(s.split()) for s in chosen)}
+
+
+_RUNNERS = {"summarize": _run_summarize, "floor": _run_floor, "sumy": _run_sumy, "lexrank": _run_lexrank}
+
+
+def _preload(system: str) -> None:
+    """Import what a system needs before the clock starts (imports are not the work)."""
+    if system == "summarize":
+        import summarize
+
+        # One tiny call first, so one-off set-up (the Punkt tokenizer, the stop words) is not
+        # counted: the benchmark measures a summariser that is in use.
+        summarize.summarize(["A warm-up sentence about the weather. It rained."], max_words=MAX_WORDS)
+    elif system == "floor":
+        import sklearn.feature_extraction.text  # noqa: F401
+    elif system == "sumy":
+        import sumy.nlp.stemmers  # noqa: F401
+        import sumy.summarizers.lex_rank  # noqa: F401
+    elif system == "lexrank":
+        import lexrank  # noqa: F401
+
+
+def count_seen(corpus: _corpus.Corpus) -> int:
+    """How many candidate sentences the library's segmenter finds in the articles.
+
+    Also checks they are exactly the generated sentences, in order.
+    """
+    from summarize import split_sentences
+
+    seen = [s.text for article in corpus.articles for s in split_sentences(article) if s.kind == "sentence"]
+    if seen != corpus.sentences:
+        mismatch = next((i for i, (a, b) in enumerate(zip(seen, corpus.sentences)) if a != b), None)
+        print(
+            f"warning: the library sees {len(seen)} sentences, {len(corpus.sentences)} were "
+            f"generated (first difference at {mismatch})",
+            file=sys.stderr,
+        )
+    return len(seen)
+
+
+def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) -> dict[str, Any]:
+    """Run one system once on ``corpus`` in this process and return its record.
+
+    Parameters
+    ----------
+    system : str
+        One of :data:`SYSTEMS`.
+    corpus : _corpus.Corpus
+        The input.
+    verify : bool, optional
+        Count the sentences the library's segmenter finds (untimed). Default:
+        for the floor only (it is the one subprocess that splits anyway).
+
+    Returns
+    -------
+    dict
+        ``system``, ``sentences`` (generated), ``sentences_seen`` (or None),
+        ``articles``, ``status`` ("ok"), ``seconds``, ``peak_rss_bytes``,
+        ``rss_before_bytes``, ``peak_rss_scope``, ``stages`` (summarize
+        only: ``{stage: {"seconds", "peak_rss_bytes"}}``, "other" included),
+        and what the system returned (``summary_words`` ...).
+    """
+    if system not in _RUNNERS:
+        raise ValueError(f"unknown system {system!r}; valid: {', '.join(SYSTEMS)}")
+    if verify is None:
+        verify = system == "floor"
+    seen = count_seen(corpus) if verify else None
+    _preload(system)
+    gc.collect()
+    resettable = reset_peak_rss()
+    before = current_rss()
+    with recording_stages(track_memory=resettable) if system == "summarize" else _nothing() as recorder:
+        started = time.perf_counter()
+        extra = _RUNNERS[system](corpus)
+        seconds = time.perf_counter() - started
+    peak = peak_rss()
+    record: dict[str, Any] = {
+        "system": system,
+        "sentences": len(corpus.sentences),
+        "sentences_seen": seen,
+        "articles": len(corpus.articles),
+        "status": "ok",
+        "seconds": seconds,
+        "peak_rss_bytes": peak,
+        "rss_before_bytes": before,
+        "peak_rss_scope": "call" if resettable else "process",
+    }
+    if recorder is not None:
+        stages = {name: dict(values) for name, values in recorder.stages.items()}
+        if stages:
+            peaks = [v["peak_rss_bytes"] for v in stages.values() if v["peak_rss_bytes"] is not None]
+            if peaks:
+                # The stage peaks were reset one after the other: the call's peak is the largest.
+                record["peak_rss_bytes"] = max([peak or 0, *peaks])
+            other = seconds - sum(float(v["seconds"] or 0.0) for v in stages.values())
+            stages["other"] = {"seconds": max(other, 0.0), "peak_rss_bytes": peak if resettable else None}
+        record["stages"] = stages
+        record["stages_source"] = "logging:summarize" if stages else "none"
+    record.update(extra)
+    return record
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
+
+
+# --------------------------------------------------------------------------- subprocesses
+
+
+def _child(spec_json: str) -> int:
+    """Entry point of a measurement subprocess: build the input, measure, write the record."""
+    spec = json.loads(spec_json)
+    pool = _corpus.load_pool(spec["data"])
+    corpus = _corpus.build_corpus(pool, spec["size"], seed=spec["seed"])
+    record = measure(spec["system"], corpus)
+    record["pool_sentences"] = len(pool)
+    record["passes"] = corpus.passes
+    with open(spec["out"], "w") as out:
+        json.dump(record, out)
+    return 0
+
+
+def run_isolated(system: str, size: int, *, timeout: float, data: Path, seed: int) -> dict[str, Any]:
+    """Measure ``system`` at ``size`` in a fresh Python process, killed after ``timeout`` s."""
+    with tempfile.TemporaryDirectory(prefix="summarize-speed-") as folder:
+        out = Path(folder) / "record.json"
+        spec = {"system": system, "size": size, "data": str(data), "seed": seed, "out": str(out)}
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)]
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return {
+                "system": system,
+                "sentences": size,
+                "status": "timeout",
+                "seconds": None,
+                "timeout_seconds": timeout,
+                "process_seconds": time.perf_counter() - started,
+            }
+        if process.returncode != 0 or not out.exists():
+            return {
+                "system": system,
+                "sentences": size,
+                "status": "error",
+                "seconds": None,
+                "returncode": process.returncode,
+                "error": (stderr or stdout)[-2000:],
+            }
+        record: dict[str, Any] = json.loads(out.read_text())
+        record["process_seconds"] = time.perf_counter() - started
+        if stderr.strip():
+            record["stderr"] = stderr[-2000:]
+        return record
+
+
+def _combine(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One record from repeated runs: the fastest time, the largest peak RSS."""
+    ok = [r for r in runs if r["status"] == "ok"]
+    if not ok:
+        return dict(runs[0])
+    best = dict(min(ok, key=lambda r: r["seconds"]))
+    if len(runs) > 1:
+        best["runs_seconds"] = [r.get("seconds") for r in runs]
+        best["runs_peak_rss_bytes"] = [r.get("peak_rss_bytes") for r in runs]
+        peaks = [r["peak_rss_bytes"] for r in ok if r.get("peak_rss_bytes") is not None]
+        if peaks:
+            best["peak_rss_bytes"] = max(peaks)
+    return best
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+def _by_size(results: Sequence[dict[str, Any]], system: str) -> dict[int, dict[str, Any]]:
+    return {r["sentences"]: r for r in results if r["system"] == system}
+
+
+def _seconds(record: dict[str, Any] | None) -> float | None:
+    if record is None or record.get("status") != "ok":
+        return None
+    return float(record["seconds"])
+
+
+def ratios(results: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per size: this library's time over sumy's, lexrank's and the floor's."""
+    own = _by_size(results, "summarize")
+    rows = []
+    for size in sorted({r["sentences"] for r in results}):
+        row: dict[str, Any] = {"sentences": size}
+        mine = _seconds(own.get(size))
+        for other in ("sumy", "lexrank", "floor"):
+            theirs = _by_size(results, other).get(size)
+            value = None
+            bound = False
+            if mine is not None and theirs is not None:
+                if theirs["status"] == "ok":
+                    value = mine / float(theirs["seconds"])
+                elif theirs["status"] in ("timeout", "skipped") and theirs.get("timeout_seconds"):
+                    value, bound = mine / float(theirs["timeout_seconds"]), True
+            row[f"summarize/{other}"] = value
+            row[f"summarize/{other}_is_upper_bound"] = bound
+        rows.append(row)
+    return rows
+
+
+def linearity(results: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Time ratios of this library between consecutive sizes, and the growth exponent."""
+    own = sorted(
+        ((size, _seconds(r)) for size, r in _by_size(results, "summarize").items()),
+        key=lambda pair: pair[0],
+    )
+    own = [(size, seconds) for size, seconds in own if seconds is not None]
+    rows = []
+    for (small, t_small), (large, t_large) in zip(own, own[1:]):
+        size_ratio = large / small
+        time_ratio = t_large / t_small
+        rows.append(
+            {
+                "from": small,
+                "to": large,
+                "size_ratio": size_ratio,
+                "time_ratio": time_ratio,
+                "allowed_time_ratio": LINEAR_SLACK * size_ratio,
+                "exponent": math.log(time_ratio) / math.log(size_ratio),
+                "pass": time_ratio <= LINEAR_SLACK * size_ratio,
+            }
+        )
+    return rows
+
+
+def targets(results: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each target with PASS, FAIL or NOT RUN and the numbers behind it."""
+    own = _by_size(results, "summarize")
+    floor = _by_size(results, "floor")
+    sumy = _by_size(results, "sumy")
+    checks: list[dict[str, Any]] = []
+
+    # 1. 100x faster than sumy's LexRank at 2,000 sentences.
+    name = f"{SUMY_SPEEDUP:.0f}x faster than sumy LexRank at {SUMY_SIZE:,} sentences"
+    mine, theirs = _seconds(own.get(SUMY_SIZE)), sumy.get(SUMY_SIZE)
+    if mine is None or theirs is None or theirs["status"] not in ("ok", "timeout", "skipped"):
+        checks.append({"target": name, "result": "NOT RUN", "detail": "needs summarize and sumy at 2000"})
+    else:
+        lower = theirs["status"] != "ok"
+        sumy_seconds = float(theirs["seconds"] if not lower else theirs["timeout_seconds"])
+        speedup = sumy_seconds / mine
+        detail = (
+            f"sumy {'>' if lower else ''}{sumy_seconds:.2f} s / summarize {mine:.3f} s = "
+            f"{'>' if lower else ''}{speedup:.0f}x"
+        )
+        result = "PASS" if speedup >= SUMY_SPEEDUP else ("NOT RUN" if lower else "FAIL")
+        checks.append({"target": name, "result": result, "detail": detail, "speedup": speedup,
+                       "speedup_is_lower_bound": lower})
+
+    # 2. 1M sentences in 60 s and 4 GB.
+    name = f"{BIG_SIZE:,} sentences in <= {BIG_SECONDS:.0f} s and <= {BIG_RSS / 1e9:.0f} GB peak RSS"
+    big = own.get(BIG_SIZE)
+    if big is None:
+        checks.append({"target": name, "result": "NOT RUN", "detail": "size not measured"})
+    elif big["status"] != "ok":
+        checks.append({"target": name, "result": "FAIL", "detail": f"status {big['status']}"})
+    else:
+        rss = big.get("peak_rss_bytes") or 0
+        ok = big["seconds"] <= BIG_SECONDS and rss <= BIG_RSS
+        checks.append({"target": name, "result": "PASS" if ok else "FAIL",
+                       "detail": f"{big['seconds']:.1f} s, {rss / 1e9:.2f} GB"})
+
+    # 3. At most 3x the floor at every size.
+    name = f"whole call <= {FLOOR_FACTOR:.0f}x the TfidfVectorizer floor at every size"
+    pairs = [(s, _seconds(own.get(s)), _seconds(floor.get(s))) for s in sorted(own)]
+    pairs = [(s, a, b) for s, a, b in pairs if a is not None and b is not None]
+    if not pairs:
+        checks.append({"target": name, "result": "NOT RUN", "detail": "needs summarize and floor"})
+    else:
+        worst = [f"{s:,}: {a / b:.2f}x" for s, a, b in pairs]
+        ok = all(a <= FLOOR_FACTOR * b for _, a, b in pairs)
+        checks.append({"target": name, "result": "PASS" if ok else "FAIL", "detail": ", ".join(worst)})
+
+    # 4. Linear time.
+    name = f"time linear: consecutive sizes, time ratio <= {LINEAR_SLACK:.0f}x size ratio"
+    rows = linearity(results)
+    if not rows:
+        checks.append({"target": name, "result": "NOT RUN", "detail": "needs two sizes"})
+    else:
+        detail = ", ".join(f"{r['from']:,}->{r['to']:,}: {r['time_ratio']:.1f}x" for r in rows)
+        ok = all(r["pass"] for r in rows)
+        checks.append({"target": name, "result": "PASS" if ok else "FAIL", "detail": detail})
+    return checks
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _fmt_seconds(record: dict[str, Any] | None) -> str:
+    if record is None:
+        return "-"
+    if record["status"] == "ok":
+        return f"{record['seconds']:.3f}"
+    if record["status"] == "timeout":
+        return f">{record['timeout_seconds']:.0f} (timeout)"
+    if record["status"] == "skipped":
+        return "skipped"
+    return record["status"]
+
+
+def _fmt_rss(record: dict[str, Any] | None) -> str:
+    if record is None or record.get("status") != "ok" or record.get("peak_rss_bytes") is None:
+        return "-"
+    return f"{record['peak_rss_bytes'] / 2**20:,.0f}"
+
+
+def _fmt_ratio(value: float | None, bound: bool) -> str:
+    if value is None:
+        return "-"
+    return f"{'<' if bound else ''}{value:.4g}"
+
+
+def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> str:
+    """The results as a fixed-width text table, one row per size."""
+    header = ["sentences", "seen"]
+    for system in systems:
+        header += [f"{system} s", f"{system} MiB"]
+    shown_ratios = [o for o in ("sumy", "lexrank", "floor") if o in systems and "summarize" in systems]
+    header += [f"sum/{o}" for o in shown_ratios]
+    by_system = {system: _by_size(results, system) for system in systems}
+    ratio_rows = {row["sentences"]: row for row in ratios(results)}
+    rows = [header]
+    for size in sorted({r["sentences"] for r in results}):
+        seen = next(
+            (r.get("sentences_seen") for r in results if r["sentences"] == size and r.get("sentences_seen")),
+            None,
+        )
+        row = [f"{size:,}", f"{seen:,}" if seen else "-"]
+        for system in systems:
+            record = by_system[system].get(size)
+            row += [_fmt_seconds(record), _fmt_rss(record)]
+        for other in shown_ratios:
+            ratio = ratio_rows[size]
+            row.append(_fmt_ratio(ratio[f"summarize/{other}"], ratio[f"summarize/{other}_is_upper_bound"]))
+        rows.append(row)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.rjust(width) for cell, width in zip(r, widths)) for r in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def format_stages(results: Sequence[dict[str, Any]]) -> str:
+    """This library's time and peak RSS by stage, one row per size."""
+    own = [r for r in results if r["system"] == "summarize" and r.get("status") == "ok" and r.get("stages")]
+    if not own:
+        return "(no stage timings: the 'summarize' logger logged none)"
+    names = [s for s in STAGES if any(s in r["stages"] for r in own)]
+    names += sorted({s for r in own for s in r["stages"]} - set(names) - {"other"}) + ["other"]
+    header = ["sentences", "total s"] + [f"{n} s (%)" for n in names] + [f"{n} MiB" for n in names]
+    rows = [header]
+    for r in sorted(own, key=lambda r: r["sentences"]):
+        total = r["seconds"]
+        row = [f"{r['sentences']:,}", f"{total:.3f}"]
+        for n in names:
+            stage = r["stages"].get(n)
+            row.append("-" if stage is None else f"{stage['seconds']:.3f} ({100 * stage['seconds'] / total:.0f}%)")
+        for n in names:
+            stage = r["stages"].get(n)
+            peak = None if stage is None else stage.get("peak_rss_bytes")
+            row.append("-" if peak is None else f"{peak / 2**20:,.0f}")
+        rows.append(row)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.rjust(width) for cell, width in zip(r, widths)) for r in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def format_linearity(results: Sequence[dict[str, Any]]) -> str:
+    rows = linearity(results)
+    if not rows:
+        return "(needs this library at two sizes at least)"
+    lines = []
+    for r in rows:
+        lines.append(
+            f"{r['from']:>9,} -> {r['to']:>9,}: size x{r['size_ratio']:<4.3g} time x{r['time_ratio']:<7.3g}"
+            f" (allowed x{r['allowed_time_ratio']:.3g}, exponent {r['exponent']:.2f})"
+            f"  {'PASS' if r['pass'] else 'FAIL'}"
+        )
+    return "\n".join(lines)
+
+
+def plot(results: Sequence[dict[str, Any]], path: Path) -> None:
+    """Log-log plot of time and peak RSS against size, one line per system."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = {
+        "summarize": "summarize",
+        "floor": "TfidfVectorizer floor",
+        "sumy": "sumy LexRank",
+        "lexrank": "lexrank package",
+    }
+    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.5))
+    for system in SYSTEMS:
+        records = sorted(
+            (r for r in results if r["system"] == system and r["status"] == "ok"), key=lambda r: r["sentences"]
+        )
+        if not records:
+            continue
+        sizes = [r["sentences"] for r in records]
+        left.plot(sizes, [r["seconds"] for r in records], marker="o", label=labels[system])
+        peaks = [(r["sentences"], r["peak_rss_bytes"] / 2**20) for r in records if r.get("peak_rss_bytes")]
+        if peaks:
+            right.plot(*zip(*peaks), marker="o", label=labels[system])
+        timed_out = [r["sentences"] for r in results if r["system"] == system and r["status"] == "timeout"]
+        if timed_out:
+            left.scatter(timed_out, [r["timeout_seconds"] for r in results
+                                     if r["system"] == system and r["status"] == "timeout"],
+                         marker="x", color=left.lines[-1].get_color())
+    sizes = sorted({r["sentences"] for r in results})
+    if sizes:
+        base = next((r for r in sorted(results, key=lambda r: r["sentences"])
+                     if r["system"] == "summarize" and r["status"] == "ok"), None)
+        if base is not None:
+            left.plot(sizes, [base["seconds"] * s / base["sentences"] for s in sizes], ls=":", color="grey",
+                      label="linear from summarize's smallest")
+    left.axhline(BIG_SECONDS, ls="--", lw=0.8, color="red")
+    right.axhline(BIG_RSS / 2**20, ls="--", lw=0.8, color="red")
+    for axis, title, unit in ((left, "Wall time", "seconds"), (right, "Peak resident memory", "MiB")):
+        axis.set_xscale("log")
+        axis.set_yscale("log")
+        axis.set_xlabel("sentences")
+        axis.set_ylabel(unit)
+        axis.set_title(title)
+        axis.grid(True, which="both", alpha=0.3)
+    left.legend(fontsize=8)
+    figure.suptitle("summarize: time and memory against input size (x = killed at the timeout)", fontsize=10)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
+def _git_commit() -> str | None:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def _versions() -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for name in ("summarize", "numpy", "scipy", "scikit-learn", "nltk", "sumy", "lexrank"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = None
+    return found
+
+
+def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool_size: int | None) -> dict[str, Any]:
+    return {
+        "meta": {
+            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "git_commit": _git_commit(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "versions": _versions(),
+        },
+        "settings": {
+            "sizes": args.sizes,
+            "systems": args.systems,
+            "timeout_seconds": args.timeout,
+            "own_timeout_seconds": args.own_timeout,
+            "repeat": args.repeat,
+            "max_words": MAX_WORDS,
+            "peer_summary_sentences": PEER_SENTENCES,
+            "time": "wall clock around the one call, best of --repeat runs, input built before",
+            "peak_rss": "VmHWM reset after the input is built: peak during the call, input included; "
+            "max of --repeat runs",
+        },
+        "corpus": _corpus.recipe(args.data, pool_size=pool_size),
+        "results": results,
+        "ratios": ratios(results),
+        "linearity": linearity(results),
+        "targets": targets(results),
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"sizes must be integers separated by commas: {error}") from None
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("sizes must be >= 1")
+    return sizes
+
+
+def _systems(text: str) -> list[str]:
+    systems = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [s for s in systems if s not in SYSTEMS]
+    if unknown or not systems:
+        raise argparse.ArgumentTypeError(f"unknown system(s) {unknown}; valid: {', '.join(SYSTEMS)}")
+    return [s for s in SYSTEMS if s in systems]
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=_sizes, default=None,
+                        help="comma-separated sentence counts (default 1000,2000,10000,100000,1000000; "
+                        "with --linearity 1000,10000,100000,1000000)")
+    parser.add_argument("--systems", type=_systems, default=None,
+                        help=f"comma-separated, from {','.join(SYSTEMS)} (default all; with --linearity summarize)")
+    parser.add_argument("--linearity", action="store_true",
+                        help="the 'time stays linear' mode: this library alone at sizes ten times apart")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds before a peer (sumy, lexrank) is killed; it then skips larger sizes")
+    parser.add_argument("--own-timeout", type=float, default=1800.0,
+                        help="the same for summarize and the floor (default 1800)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; best time is kept")
+    parser.add_argument("--seed", type=int, default=_corpus.SEED, help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, default=_corpus.DEFAULT_DATA, help="the DUC 2003 JSONL file")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the results")
+    parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help="where to draw the plot")
+    parser.add_argument("--no-plot", dest="plot", action="store_const", const=None, help="draw no plot")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.sizes is None:
+        args.sizes = list(LINEARITY_SIZES if args.linearity else DEFAULT_SIZES)
+    if args.systems is None:
+        args.systems = ["summarize"] if args.linearity else list(SYSTEMS)
+    if args.repeat < 1:
+        parser.error("--repeat must be >= 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return _child(args.child)
+    pool_size = len(_corpus.load_pool(args.data))
+    print(f"pool: {pool_size:,} distinct sentences from {args.data}; sizes {args.sizes}; "
+          f"systems {args.systems}", flush=True)
+    results: list[dict[str, Any]] = []
+    given_up: dict[str, int] = {}
+    for size in args.sizes:
+        for system in args.systems:
+            is_peer = system in PEERS
+            timeout = args.timeout if is_peer else args.own_timeout
+            if system in given_up:
+                results.append({"system": system, "sentences": size, "status": "skipped", "seconds": None,
+                                "timeout_seconds": timeout,
+                                "reason": f"timed out at {given_up[system]:,} sentences"})
+                print(f"{system:>9} {size:>9,}: skipped (timed out at {given_up[system]:,})", flush=True)
+                continue
+            runs = []
+            for _ in range(args.repeat):
+                run = run_isolated(system, size, timeout=timeout, data=args.data, seed=args.seed)
+                runs.append(run)
+                if run["status"] != "ok":
+                    break
+            record = _combine(runs)
+            results.append(record)
+            if record["status"] == "timeout":
+                given_up[system] = size
+            line = f"{system:>9} {size:>9,}: {_fmt_seconds(record)} s, {_fmt_rss(record)} MiB"
+            if record["status"] == "error":
+                line += "\n" + record.get("error", "")
+            print(line, flush=True)
+            if args.json:
+                args.json.parent.mkdir(parents=True, exist_ok=True)
+                args.json.write_text(json.dumps(_document(results, args, pool_size), indent=2) + "\n")
+    print()
+    print(format_table(results, args.systems))
+    if "summarize" in args.systems:
+        print("\nsummarize by stage (time, share of the call; peak RSS during the stage):")
+        print(format_stages(results))
+        print("\ntime stays linear (consecutive sizes):")
+        print(format_linearity(results))
+    print("\ntargets:")
+    for check in targets(results):
+        print(f"  {check['result']:<7} {check['target']}: {check['detail']}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(_document(results, args, pool_size), indent=2) + "\n")
+        print(f"\nwrote {args.json}")
+    if args.plot:
+        plot(results, args.plot)
+        print(f"wrote {args.plot}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
