@@ -19,7 +19,9 @@ Examples
 
 from ._clean import Sentence, split_sentences
 from ._documents import Document
+from ._html import html_document, read_html
 from ._loading import read_article, read_folder, sample_articles
+from ._report import render_html
 from ._results import ScoredSentence, Summary, SummarySentence
 from ._summarizer import Summarizer, available_languages, summarize
 from .exceptions import (
@@ -45,8 +47,11 @@ __all__ = [
     "Sentence",
     "split_sentences",
     "read_article",
+    "read_html",
+    "html_document",
     "read_folder",
     "sample_articles",
+    "render_html",
     "available_languages",
     "SummarizeError",
     "InvalidParameterError",

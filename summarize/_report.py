@@ -1,0 +1,267 @@
+"""The HTML report: a summary with every sentence linked to its place in its article.
+
+One self-contained page (inline CSS, no script, no external resource): the
+summary first, each sentence a link to the same sentence highlighted in its
+article; then every article in full, its chosen sentences highlighted and
+numbered, its headline and page furniture greyed out. Everything taken from
+the input is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from ._clean import split_sentences
+from ._results import Summary
+from ._summarizer import DEFAULT_MAX_WORDS
+
+__all__ = ["render_html"]
+
+_CSS = """
+:root {
+  --ink: #1d2129; --muted: #6b7280; --grey: #9aa0a8; --line: #e3e6ea; --paper: #ffffff;
+  --panel: #f6f7f9; --mark: #fff1a8; --mark-edge: #e8c93a; --accent: #1f5fbf; --note: #eef4ff;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6e8eb; --muted: #a3a9b3; --grey: #7d848e; --line: #30353d; --paper: #15181d;
+    --panel: #1d2127; --mark: #5a4b0f; --mark-edge: #b8962a; --accent: #7fb0ff; --note: #1b2636;
+  }
+}
+* { box-sizing: border-box; }
+html { scroll-behavior: smooth; }
+body {
+  margin: 0; background: var(--paper); color: var(--ink);
+  font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+main { max-width: 48rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .35rem; }
+h2 { font-size: 1.3rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.1rem; margin: 0; }
+a { color: var(--accent); }
+.meta, .doc-meta { color: var(--muted); font-size: .9rem; margin: 0; }
+.notice {
+  background: var(--note); border-left: 4px solid var(--accent); padding: .7rem 1rem;
+  margin: 1.25rem 0 0; font-size: .92rem; border-radius: 0 6px 6px 0;
+}
+.summary ol { padding-left: 1.6rem; margin: 0; }
+.summary li { margin: 0 0 1rem; padding-left: .25rem; }
+.summary li::marker { color: var(--muted); font-weight: 600; }
+.summary .sentence { color: var(--ink); text-decoration: none; font-size: 1.06rem; }
+.summary .sentence:hover { text-decoration: underline; text-decoration-color: var(--mark-edge); }
+.cite { display: block; color: var(--muted); font-size: .85rem; margin-top: .15rem; }
+.cite a { color: var(--muted); }
+.support {
+  display: inline-block; background: var(--panel); border: 1px solid var(--line);
+  border-radius: 999px; padding: 0 .55rem; margin-left: .35rem; font-size: .78rem;
+}
+.empty { color: var(--muted); font-style: italic; }
+.toc { columns: 2; font-size: .92rem; padding-left: 1.2rem; margin: 0 0 1.5rem; }
+.doc {
+  border: 1px solid var(--line); border-radius: 10px; padding: 1.1rem 1.3rem;
+  margin: 0 0 1.5rem; background: var(--paper);
+}
+.doc > header { margin-bottom: .8rem; padding-bottom: .6rem; border-bottom: 1px dashed var(--line); }
+.text { font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 1.02rem; }
+.text p { margin: 0 0 .75rem; }
+.text p:last-child { margin-bottom: 0; }
+.headline, .furniture { color: var(--grey); }
+.headline { font-weight: 600; }
+.furniture { font-size: .92em; }
+mark {
+  background: var(--mark); color: inherit; padding: .05em .1em; border-radius: 3px;
+  box-shadow: inset 0 -2px 0 var(--mark-edge);
+}
+sup a { text-decoration: none; font-family: system-ui, sans-serif; font-size: .75rem; font-weight: 600; }
+[id] { scroll-margin-top: 1.5rem; }
+mark:target, span:target, li:target { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
+.legend { font-size: .85rem; color: var(--muted); margin: 0 0 1rem; }
+.legend mark { box-shadow: none; }
+.topic + .topic { margin-top: 4rem; padding-top: 1rem; border-top: 3px double var(--line); }
+footer.page { margin-top: 3rem; color: var(--muted); font-size: .8rem; text-align: center; }
+"""
+
+
+def _budget(settings: dict[str, object]) -> str:
+    parts = []
+    for key, unit in (("max_words", "words"), ("max_sentences", "sentences"), ("max_chars", "characters")):
+        value = settings.get(key)
+        if value is not None:
+            parts.append(f"{value} {unit}")
+    return ", ".join(parts) if parts else f"{DEFAULT_MAX_WORDS} words"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> list[str]:
+    """The HTML of one summary and its articles; every id starts with ``prefix``."""
+    e = escape
+    settings = dict(summary.settings)
+    language = str(settings.get("language", "english"))
+    documents = summary.documents
+    # (document index, sentence index) -> position in the summary, from 1.
+    chosen = {(s.document_index, s.sentence_index): n for n, s in enumerate(summary.sentences, 1)}
+    words = sum(len(s.text.split()) for s in summary.sentences)
+    h, sub = f"h{level}", f"h{level + 1}"
+    out: list[str] = []
+    if heading is not None:
+        out.append(f'<{h} id="{prefix}top">{e(heading)}</{h}>')
+    out.append(
+        f'<p class="meta">{_plural(len(documents), "article")} · '
+        f'{_plural(len(summary.sentences), "sentence")} · {_plural(words, "word")} · '
+        f"budget {e(_budget(settings))} · order: {e(str(settings.get('order', 'rank')))}</p>"
+    )
+    html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
+    if html_docs:
+        names = ", ".join(e(d.id) for d in html_docs)
+        out.append(
+            f'<p class="notice"><strong>Extracted from HTML:</strong> {names}. Only the '
+            "readable text of these pages was kept (scripts, navigation, headers and footers "
+            "dropped); the character offsets index that extracted text, shown below.</p>"
+        )
+
+    out.append(f'<section class="summary" id="{prefix}summary"><{sub}>Summary</{sub}>')
+    if summary.sentences:
+        out.append("<ol>")
+        for n, s in enumerate(summary.sentences, 1):
+            target = f"{prefix}doc-{s.document_index}-s-{s.sentence_index}"
+            outlets = len(s.supporting) + 1
+            support = ""
+            if s.supporting:
+                others = ", ".join(e(i) for i in s.supporting)
+                support = (
+                    f'<span class="support" title="also reported by {others}">'
+                    f"reported by {outlets} outlets</span>"
+                )
+            out.append(
+                f'<li id="{prefix}summary-{n}"><a class="sentence" href="#{target}">{e(s.text)}</a>'
+                f'<span class="cite"><a href="#{prefix}doc-{s.document_index}">{e(s.document_id)}</a>, '
+                f"characters {s.start}–{s.end}{support}</span></li>"
+            )
+        out.append("</ol>")
+    else:
+        out.append('<p class="empty">No sentence fits the budget.</p>')
+    out.append("</section>")
+
+    out.append(f'<section class="articles" id="{prefix}articles"><{sub}>Articles</{sub}>')
+    out.append(
+        '<p class="legend"><mark>Highlighted</mark> sentences are in the summary (the number '
+        'links back to it); <span class="headline">headlines</span> and '
+        '<span class="furniture">page furniture</span> are greyed out: they are never '
+        "summarised.</p>"
+    )
+    for d, document in enumerate(documents):
+        picked = sum(1 for (doc, _) in chosen if doc == d)
+        details = [_plural(picked, "sentence") + " in the summary"]
+        if document.title:
+            details.insert(0, f"“{e(document.title)}”")
+        path = document.metadata.get("path")
+        if path:
+            details.append(f"<code>{e(str(path))}</code>")
+        if document.metadata.get("extracted_from") == "html":
+            details.append("text extracted from HTML")
+        out.append(
+            f'<article class="doc" id="{prefix}doc-{d}"><header><h{level + 2}>{e(document.id)}'
+            f'</h{level + 2}><p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
+        )
+        text = document.text
+        previous_end = None
+        for i, piece in enumerate(split_sentences(text, language=language)):
+            if previous_end is not None:
+                gap = text[previous_end : piece.start]
+                out.append("</p><p>" if ("\n" in gap or "\r" in gap) else " ")
+            previous_end = piece.end
+            anchor = f"{prefix}doc-{d}-s-{i}"
+            number = chosen.get((d, i))
+            if number is not None:
+                out.append(
+                    f'<mark id="{anchor}">{e(piece.text)}</mark><sup><a href="#{prefix}summary-{number}"'
+                    f' title="sentence {number} of the summary">{number}</a></sup>'
+                )
+            elif piece.kind == "sentence":
+                out.append(f'<span id="{anchor}">{e(piece.text)}</span>')
+            else:
+                out.append(
+                    f'<span id="{anchor}" class="{piece.kind}" title="{piece.kind}: never '
+                    f'summarised">{e(piece.text)}</span>'
+                )
+        out.append("</p></div></article>")
+    out.append("</section>")
+    return out
+
+
+def _page(title: str, body: Sequence[str]) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            '<head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{escape(title)}</title>",
+            f"<style>{_CSS}</style>",
+            "</head>",
+            "<body><main>",
+            *body,
+            '<footer class="page">Made by <code>summarize</code>: every sentence is taken '
+            "verbatim from its article.</footer>",
+            "</main></body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def render_html(summary: Summary, *, title: str | None = None) -> str:
+    """Render a summary as one self-contained HTML page.
+
+    The page holds the summary, each sentence linked to its place in its
+    article (anchors ``#doc-{document_index}-s-{sentence_index}``), then every
+    article in full with its chosen sentences highlighted and its headline and
+    page furniture greyed out. It needs no script and no external resource;
+    everything from the input is HTML-escaped.
+
+    Parameters
+    ----------
+    summary : Summary
+        What :func:`summarize.summarize` returned.
+    title : str or None, default=None
+        The page's heading; by default "Summary of N articles".
+
+    Returns
+    -------
+    str
+        The page, to write to a ``.html`` file (UTF-8).
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(summarize.sample_articles(), max_sentences=2)
+    >>> page = summarize.render_html(summary, title="Lakeport <solar>")
+    >>> page.startswith("<!DOCTYPE html>"), "<h1 id=\\"top\\">Lakeport &lt;solar&gt;</h1>" in page
+    (True, True)
+    >>> s = summary.sentences[0]
+    >>> f'href="#doc-{s.document_index}-s-{s.sentence_index}"' in page
+    True
+    """
+    heading = title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
+    return _page(heading, _topic(summary, "", heading, 1))
+
+
+def render_html_batch(topics: Sequence[tuple[str, Summary]], *, title: str = "Summaries") -> str:
+    """Render several topics' summaries on one page, with a table of contents.
+
+    Anchors are prefixed by the topic's position: ``#topic-2-doc-3-s-12``.
+    """
+    body = [f"<h1>{escape(title)}</h1>", f'<p class="meta">{_plural(len(topics), "topic")}</p>']
+    body.append('<ol class="toc">')
+    for k, (name, _) in enumerate(topics, 1):
+        body.append(f'<li><a href="#topic-{k}-top">{escape(name)}</a></li>')
+    body.append("</ol>")
+    for k, (name, summary) in enumerate(topics, 1):
+        body.append(f'<section class="topic" id="topic-{k}">')
+        body.extend(_topic(summary, f"topic-{k}-", name, 2))
+        body.append("</section>")
+    return _page(title, body)
