@@ -132,6 +132,8 @@ def test_page_commands(path: Path, tmp_path: Path) -> None:
     assert not failures, "\n\n".join(failures)
 
 
+# myst-parser still uses Sphinx APIs that Sphinx 9 deprecates; not ours to fix.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::PendingDeprecationWarning")
 def test_sphinx_build(tmp_path: Path) -> None:
     """The site builds as on Read the Docs: warnings are errors, every reference resolves."""
     for module in ("sphinx", "furo", "myst_parser", "numpydoc"):
