@@ -41,7 +41,12 @@ stream (a sentence already in the article is deferred to the next one).
 Every size is exact.
 
 Time is wall-clock (``time.perf_counter``) around the one call; the input is
-built before the clock starts. Peak RSS is the kernel's ``VmHWM``, reset
+built before the clock starts, and for ``summarize`` one tiny call first
+does the one-off set-up (imports, the Punkt tokenizer, the stop words). The
+CPU time of the process (``time.process_time``) and the 1-minute load
+average are recorded too: on a busy machine wall time grows, CPU time much
+less. With ``--repeat N`` each measurement under ``--repeat-under`` seconds
+is run up to N times, each in a fresh process, and the best time is kept. Peak RSS is the kernel's ``VmHWM``, reset
 (``/proc/self/clear_refs``) after the input is built, so it is the peak
 during the call, the resident input included; where the reset is not
 allowed it is the peak of the whole subprocess. A peer that does not finish
@@ -165,7 +170,8 @@ class _StageRecorder(logging.Handler):
         super().__init__(logging.DEBUG)
         self.track_memory = track_memory
         self.stages: dict[str, dict[str, float | int | None]] = {}
-        self.counts: dict[str, int] = {}
+        #: process_time() when the previous stage ended (set by the caller at the start).
+        self.cpu_mark = time.process_time()
 
     def emit(self, record: logging.LogRecord) -> None:
         if not (isinstance(record.msg, str) and record.msg.startswith("stage ")):
@@ -174,9 +180,12 @@ class _StageRecorder(logging.Handler):
         if len(args) < 2:
             return
         name, seconds = str(args[0]), float(args[1])  # type: ignore[arg-type]
+        cpu = time.process_time()
         peak = peak_rss() if self.track_memory else None
-        entry = self.stages.setdefault(name, {"seconds": 0.0, "peak_rss_bytes": None})
+        entry = self.stages.setdefault(name, {"seconds": 0.0, "cpu_seconds": 0.0, "peak_rss_bytes": None})
         entry["seconds"] = float(entry["seconds"] or 0.0) + seconds
+        entry["cpu_seconds"] = float(entry["cpu_seconds"] or 0.0) + cpu - self.cpu_mark
+        self.cpu_mark = cpu
         if peak is not None:
             entry["peak_rss_bytes"] = max(int(entry["peak_rss_bytes"] or 0), peak)
         if self.track_memory:
@@ -325,10 +334,15 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
     gc.collect()
     resettable = reset_peak_rss()
     before = current_rss()
+    load = _load_average()
     with recording_stages(track_memory=resettable) if system == "summarize" else _nothing() as recorder:
+        cpu_started = time.process_time()
+        if recorder is not None:
+            recorder.cpu_mark = cpu_started
         started = time.perf_counter()
         extra = _RUNNERS[system](corpus)
         seconds = time.perf_counter() - started
+        cpu_seconds = time.process_time() - cpu_started
     peak = peak_rss()
     record: dict[str, Any] = {
         "system": system,
@@ -337,9 +351,12 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
         "articles": len(corpus.articles),
         "status": "ok",
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "peak_rss_bytes": peak,
         "rss_before_bytes": before,
         "peak_rss_scope": "call" if resettable else "process",
+        "load_average_before": load,
+        "load_average_after": _load_average(),
     }
     if recorder is not None:
         stages = {name: dict(values) for name, values in recorder.stages.items()}
@@ -349,7 +366,12 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
                 # The stage peaks were reset one after the other: the call's peak is the largest.
                 record["peak_rss_bytes"] = max([peak or 0, *peaks])
             other = seconds - sum(float(v["seconds"] or 0.0) for v in stages.values())
-            stages["other"] = {"seconds": max(other, 0.0), "peak_rss_bytes": peak if resettable else None}
+            other_cpu = cpu_seconds - sum(float(v["cpu_seconds"] or 0.0) for v in stages.values())
+            stages["other"] = {
+                "seconds": max(other, 0.0),
+                "cpu_seconds": max(other_cpu, 0.0),
+                "peak_rss_bytes": peak if resettable else None,
+            }
         record["stages"] = stages
         record["stages_source"] = "logging:summarize" if stages else "none"
     record.update(extra)
@@ -359,6 +381,14 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
 @contextmanager
 def _nothing() -> Iterator[None]:
     yield None
+
+
+def _load_average() -> float | None:
+    """The 1-minute load average (other work on the machine slows every measurement)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
 
 
 # --------------------------------------------------------------------------- subprocesses
@@ -583,6 +613,8 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
     header = ["sentences", "seen"]
     for system in systems:
         header += [f"{system} s", f"{system} MiB"]
+        if system == "summarize":
+            header.append("summarize cpu s")
     shown_ratios = [o for o in ("sumy", "lexrank", "floor") if o in systems and "summarize" in systems]
     header += [f"sum/{o}" for o in shown_ratios]
     by_system = {system: _by_size(results, system) for system in systems}
@@ -597,6 +629,9 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
         for system in systems:
             record = by_system[system].get(size)
             row += [_fmt_seconds(record), _fmt_rss(record)]
+            if system == "summarize":
+                cpu = None if record is None else record.get("cpu_seconds")
+                row.append("-" if cpu is None else f"{cpu:.3f}")
         for other in shown_ratios:
             ratio = ratio_rows[size]
             row.append(_fmt_ratio(ratio[f"summarize/{other}"], ratio[f"summarize/{other}_is_upper_bound"]))
@@ -730,6 +765,7 @@ def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool_size
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
+            "load_average_at_start": getattr(args, "load_at_start", None),
             "versions": _versions(),
         },
         "settings": {
@@ -738,6 +774,7 @@ def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool_size
             "timeout_seconds": args.timeout,
             "own_timeout_seconds": args.own_timeout,
             "repeat": args.repeat,
+            "repeat_under_seconds": args.repeat_under,
             "max_words": MAX_WORDS,
             "peer_summary_sentences": PEER_SENTENCES,
             "time": "wall clock around the one call, best of --repeat runs, input built before",
@@ -787,7 +824,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="seconds before a peer (sumy, lexrank) is killed; it then skips larger sizes")
     parser.add_argument("--own-timeout", type=float, default=1800.0,
                         help="the same for summarize and the floor (default 1800)")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; best time is kept")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per measurement (fresh process each); the best time is kept")
+    parser.add_argument("--repeat-under", type=float, default=30.0,
+                        help="repeat only measurements whose runs take less than this many seconds "
+                        "(default 30: long runs are not noisy, and sumy's are very long)")
     parser.add_argument("--seed", type=int, default=_corpus.SEED, help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, default=_corpus.DEFAULT_DATA, help="the DUC 2003 JSONL file")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the results")
@@ -808,6 +849,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return _child(args.child)
+    args.load_at_start = _load_average()
     pool_size = len(_corpus.load_pool(args.data))
     print(f"pool: {pool_size:,} distinct sentences from {args.data}; sizes {args.sizes}; "
           f"systems {args.systems}", flush=True)
@@ -827,13 +869,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             for _ in range(args.repeat):
                 run = run_isolated(system, size, timeout=timeout, data=args.data, seed=args.seed)
                 runs.append(run)
-                if run["status"] != "ok":
+                if run["status"] != "ok" or run["seconds"] > args.repeat_under:
                     break
             record = _combine(runs)
             results.append(record)
             if record["status"] == "timeout":
                 given_up[system] = size
             line = f"{system:>9} {size:>9,}: {_fmt_seconds(record)} s, {_fmt_rss(record)} MiB"
+            if record.get("cpu_seconds") is not None:
+                line += f" (cpu {record['cpu_seconds']:.3f} s, load {record.get('load_average_before')})"
             if record["status"] == "error":
                 line += "\n" + record.get("error", "")
             print(line, flush=True)

@@ -92,6 +92,7 @@ def test_measure_summarize_in_process(pool: list[str]) -> None:
     assert record["sentences_seen"] == 60
     assert record["articles"] == 2
     assert record["seconds"] > 0
+    assert record["cpu_seconds"] >= 0
     assert record["peak_rss_bytes"] is None or record["peak_rss_bytes"] > 0
     assert 0 < record["summary_words"] <= speed.MAX_WORDS
     assert {"segmentation", "features", "scoring", "selection", "other"} <= set(record["stages"])
