@@ -14,6 +14,13 @@ see it in place. The rules, in order:
    comment forms, copyright lines, a date alone) is furniture.
 4. A line printed twice in the same article (a caption under a photo and again
    in the gallery) is furniture, every copy of it.
+5. A sentence without a single letter or digit ("...", "* * *.", emoji) is
+   furniture: it cannot state a fact.
+
+A sentence longer than :data:`~summarize._segment.MAX_SENTENCE_CHARS` is
+labelled as a whole, then, when it is a sentence, returned as pieces split at
+clause or word boundaries (see :func:`~summarize._segment.split_long`), each a
+span of the text with the label of the whole.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from ._segment import sentence_spans
+from ._segment import sentence_spans, split_long
 
 __all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
 
@@ -105,10 +112,13 @@ def _is_short(text: str) -> bool:
     return len(text.split()) < LONG_SENTENCE_WORDS
 
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
 def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
     if not _has_final_punctuation(text) and _is_short(text):
         return "headline" if first_line else "furniture"
-    if repeated_line or _FURNITURE.fullmatch(text):
+    if repeated_line or not _WORD_CHARACTER.search(text) or _FURNITURE.fullmatch(text):
         return "furniture"
     return "sentence"
 
@@ -157,5 +167,9 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
         for start, end in line:
             piece = text[start:end]
             kind = _kind(piece, first_line=number == 0, repeated_line=repeated)
-            sentences.append(Sentence(piece, start, end, kind))
+            if kind != "sentence":
+                sentences.append(Sentence(piece, start, end, kind))
+                continue
+            for piece_start, piece_end in split_long(text, start, end):
+                sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, kind))
     return sentences

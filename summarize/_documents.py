@@ -114,8 +114,9 @@ def _decode(data: bytes, encoding: str, where: str) -> str:
 
 
 def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
-    where = f"Article {position}"
-    unknown = sorted(set(item) - {"id", "text", "title", "metadata"})
+    ident = item.get("id")
+    where = f"Article {position}" if ident is None else f"Article {position} (id {ident!r})"
+    unknown = sorted(set(item) - {"id", "text", "title", "metadata"}, key=repr)
     if unknown:
         raise InputTypeError(
             f"{where} is a mapping with unknown keys {unknown}; expected the keys "
@@ -124,14 +125,14 @@ def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Docu
     if "text" not in item:
         raise InputTypeError(f"{where} is a mapping without a 'text' key.")
     text = item["text"]
-    if isinstance(text, bytes):
-        text = _decode(text, encoding, where)
-    ident = item.get("id")
+    if isinstance(text, (bytes, bytearray)):
+        text = _decode(bytes(text), encoding, where)
+    metadata = item.get("metadata")
     return Document(
         id=str(position) if ident is None else ident,
         text=text,
         title=item.get("title"),
-        metadata=item.get("metadata") or {},
+        metadata={} if metadata is None else metadata,
     )
 
 

@@ -2,31 +2,97 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
+import warnings
 from importlib import resources
 from pathlib import Path
 
 from ._documents import Document, _decode
-from .exceptions import EmptyInputError, InvalidInputError
+from .exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
 
 __all__ = ["read_article", "read_folder", "sample_articles", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 """File name endings :func:`read_folder` reads by default."""
 
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# The five bytes Windows-1252 leaves undefined, decoded with surrogateescape.
+_UNDEFINED_IN_CP1252 = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
+
+
+def _is_utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _decode_file(data: bytes, encoding: str, where: str) -> str:
+    """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
+
+    With any other encoding the bytes are decoded strictly, as asked.
+    """
+    if not _is_utf8(encoding):
+        return _decode(data, encoding, where)
+    for mark, marked in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            break
+    else:
+        marked = "utf-8"
+    if marked == "utf-8-sig":
+        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8", where)
+    if marked != "utf-8":
+        text = _decode(data, marked, where)
+        warnings.warn(
+            f"{where} starts with a {marked.upper()} byte-order mark; it was read as "
+            f"{marked.upper()}, not {encoding}.",
+            SummarizeWarning,
+            stacklevel=3,
+        )
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        reason = f"byte {error.start}: {error.reason}"
+    # Windows-1252 decodes every byte but five, which Latin-1 maps to control characters.
+    text = data.decode("cp1252", errors="surrogateescape")
+    text = _UNDEFINED_IN_CP1252.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
+    warnings.warn(
+        f"{where} is not valid UTF-8 ({reason}); it was read as Windows-1252 "
+        "(Latin-1). Pass the right 'encoding' if that is wrong.",
+        SummarizeWarning,
+        stacklevel=3,
+    )
+    return text
+
 
 def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Document:
     """Read one article from a text file.
 
     The document's id is the file name without its suffix; its metadata
-    holds the path. A UTF-8 byte-order mark is dropped.
+    holds the path.
 
     Parameters
     ----------
     path : str or os.PathLike
         The file.
     encoding : str, default="utf-8"
-        The file's encoding.
+        The file's encoding. With UTF-8, what real folders hold is handled
+        too: a UTF-8 byte-order mark is dropped, a UTF-16 or UTF-32
+        byte-order mark selects that encoding, and a file that is not valid
+        UTF-8 is read as Windows-1252, a superset of Latin-1's printable
+        characters; the last two with a :class:`~summarize.SummarizeWarning`.
+        Any other encoding is applied strictly.
 
     Returns
     -------
@@ -37,7 +103,12 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     InvalidInputError
         If the file cannot be read.
     InputDecodeError
-        If the file is not valid in ``encoding``.
+        If the file is not valid in ``encoding`` (never for UTF-8).
+
+    Warns
+    -----
+    SummarizeWarning
+        When a UTF-8 file turns out to be UTF-16, UTF-32 or Windows-1252.
 
     Examples
     --------
@@ -52,9 +123,7 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
         data = path.read_bytes()
     except OSError as error:
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
-    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    text = _decode(data, encoding, f"The file {str(path)!r}")
+    text = _decode_file(data, encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
 
@@ -73,7 +142,7 @@ def read_folder(
     suffixes : tuple of str, default=(".txt", ".md")
         Which files to read.
     encoding : str, default="utf-8"
-        The files' encoding.
+        The files' encoding, as for :func:`read_article`.
 
     Returns
     -------

@@ -13,11 +13,12 @@ a pair of offsets into the original string.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-__all__ = ["ABBREVIATIONS", "line_spans", "sentence_spans"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "line_spans", "sentence_spans", "split_long"]
 
 # Lower-case, without the final period, as Punkt stores them.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -31,6 +32,17 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
+)
+
+MAX_SENTENCE_CHARS = 2000
+"""A sentence longer than this many characters is scored as pieces no longer
+than it (see :func:`split_long`): a text that lost its punctuation must not
+become one giant candidate that dominates memory or the summary."""
+
+# Where a clause ends: after a comma, semicolon, colon or dash followed by a
+# space, or after CJK clause punctuation, which needs no space.
+_CLAUSE_END = re.compile(
+    r"[,;:\u2013\u2014\u060c\u061b][\"'\u2019\u201d\u00bb)\]]*(?=\s)|[\u3001\u3002\uff0c\uff1b\uff1a]"
 )
 
 # Every character Python's str.splitlines() treats as a line boundary.
@@ -113,3 +125,75 @@ def sentence_spans(text: str, *, language: str = "english") -> list[list[tuple[i
         if spans:
             lines.append(spans)
     return lines
+
+
+def _joins(text: str, i: int) -> bool:
+    """Whether cutting ``text`` before position ``i`` would split a character cluster."""
+    after, before = text[i], text[i - 1]
+    return (
+        unicodedata.category(after) in ("Mn", "Mc", "Me", "Sk", "Cf")
+        or before == "\u200d"
+        or ("\ud800" <= before <= "\udbff" and "\udc00" <= after <= "\udfff")
+    )
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """Where to end a piece that starts at ``low`` and may reach ``high``."""
+    clause = None
+    for match in _CLAUSE_END.finditer(text, low + (high - low) // 2, high):
+        clause = match.end()
+    if clause is not None:
+        return clause
+    for i in range(high, low, -1):
+        if text[i].isspace():
+            return i
+    for i in range(high, low + (high - low) // 2, -1):
+        if not _joins(text, i):
+            return i
+    return high
+
+
+def split_long(
+    text: str, start: int, end: int, *, max_chars: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """Split the sentence ``text[start:end]`` into pieces of at most ``max_chars``.
+
+    A piece ends, by preference, at a clause boundary (a comma, semicolon,
+    colon or dash followed by a space) in the second half of its room, else
+    at the last space, else (a text without spaces, such as Chinese without
+    punctuation) after any character that does not start a combining
+    sequence. Pieces are spans of ``text`` without surrounding whitespace;
+    between them lies only whitespace, so no character is lost.
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start, end : int
+        The sentence's span, without surrounding whitespace.
+    max_chars : int, default=MAX_SENTENCE_CHARS
+        The longest piece, at least 1.
+
+    Returns
+    -------
+    list of (int, int)
+        ``[(start, end)]`` when the sentence is short enough, else its pieces.
+
+    Examples
+    --------
+    >>> text = "At noon the rain stopped, and we left the house"
+    >>> [text[a:b] for a, b in split_long(text, 0, len(text), max_chars=30)]
+    ['At noon the rain stopped,', 'and we left the house']
+    """
+    pieces = []
+    while end - start > max_chars:
+        cut = _cut(text, start, start + max_chars)
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
