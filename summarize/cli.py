@@ -18,6 +18,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -526,13 +527,16 @@ def _settings(args: argparse.Namespace) -> Summarizer:
         raise UsageError(message) from None
 
 
-def _summarise(summarizer: Summarizer, articles: Any, warn: Callable[[str], None]) -> Summary:
+@contextmanager
+def _warnings_to(warn: Callable[[str], None]) -> Iterator[None]:
+    """Report the library's warnings as ``summarize: warning: ...`` lines, even on error."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        summary = summarizer.summarize(articles)
-    for warning in caught:
-        warn(str(warning.message))
-    return summary
+        try:
+            yield
+        finally:
+            for warning in caught:
+                warn(str(warning.message))
 
 
 def _open_output(path: str | None, fmt: str) -> IO[str]:
@@ -581,9 +585,8 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                 ident = f"line-{number}"
                 try:
                     ident, articles = _topic_documents(line, number)
-                    summary = _summarise(
-                        summarizer, articles, lambda m, i=ident: say(f"warning: topic {i!r}: {m}")
-                    )
+                    with _warnings_to(lambda m, i=ident: say(f"warning: topic {i!r}: {m}")):
+                        summary = summarizer.summarize(articles)
                 except (UsageError, SummarizeError) as error:
                     _error(f"topic {ident!r}: {error}", end_bar=progress.enabled)
                     failed.append(ident)
@@ -638,10 +641,11 @@ def _run(args: argparse.Namespace) -> int:
                 out.close()
     if not args.inputs and not args.samples:
         raise UsageError("no input: give files, folders, globs, - for standard input, or --jsonl FILE")
-    documents = sample_articles() if args.samples else []
-    if args.inputs:
-        documents += read_inputs(args.inputs, encoding=summarizer.encoding)
-    summary = _summarise(summarizer, documents, lambda m: _stderr(args.quiet)(f"warning: {m}"))
+    with _warnings_to(lambda m: _stderr(args.quiet)(f"warning: {m}")):
+        documents = sample_articles() if args.samples else []
+        if args.inputs:
+            documents += read_inputs(args.inputs, encoding=summarizer.encoding)
+        summary = summarizer.summarize(documents)
     text = _format_one(summary, args.format, args.include_text)
     out = _open_output(args.output, args.format)
     try:
