@@ -99,7 +99,12 @@ def select(
     redundancy = np.zeros(n)
     available = np.ones(n, dtype=bool)
     chosen: list[int] = []
-    chosen_texts: set[str] = set()
+    # Copies of one text are dropped all at once when one is chosen: skipping
+    # them one per step would cost a pass over every candidate per copy.
+    copies: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        copies.setdefault(" ".join(text.split()).casefold(), []).append(index)
+    copies_of = [copies[" ".join(text.split()).casefold()] for text in texts]
     used_words = used_chars = 0
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if budget.max_words is not None:
@@ -111,12 +116,8 @@ def select(
             break
         gain = np.where(available, relevance - diversity * redundancy, -np.inf)
         pick = int(np.argmax(gain))
-        available[pick] = False
-        key = " ".join(texts[pick].split()).casefold()
-        if key in chosen_texts:
-            continue
+        available[copies_of[pick]] = False
         chosen.append(pick)
-        chosen_texts.add(key)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
         similarity = _similarities(X, pick)

@@ -156,7 +156,7 @@ class Summarizer:
     def __post_init__(self) -> None:
         for name in ("max_sentences", "max_words", "max_chars"):
             _check_budget(name, getattr(self, name))
-        if self.order not in ("rank", "source"):
+        if not isinstance(self.order, str) or self.order not in ("rank", "source"):
             raise _invalid("order", "one of 'rank', 'source'", self.order)
         if not isinstance(self.language, str) or self.language not in available_languages():
             raise _invalid("language", f"one of {', '.join(available_languages())}", self.language)
@@ -164,7 +164,8 @@ class Summarizer:
         _check_unit("diversity", self.diversity)
         _check_unit("duplicate_threshold", self.duplicate_threshold, low_open=True)
         try:
-            ok = isinstance(self.encoding, str) and bool(codecs.lookup(self.encoding))
+            # A text encoding: bytes.decode refuses codecs such as "rot13" and "hex".
+            ok = isinstance(self.encoding, str) and codecs.lookup(self.encoding)._is_text_encoding
         except LookupError:
             ok = False
         if not ok:

@@ -1,0 +1,157 @@
+"""Regression tests: one per bug that the property tests or the fuzzer found.
+
+Each test is named after the bug it keeps fixed. Only invented text is used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import warnings
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+import summarize
+import summarize._selection as selection
+from summarize import (
+    EmptyInputError,
+    InputDecodeError,
+    InputTypeError,
+    InvalidParameterError,
+    Summarizer,
+    SummarizeWarning,
+)
+from summarize._documents import coerce_documents
+from summarize._segment import MAX_SENTENCE_CHARS
+
+
+def test_non_text_codec_as_encoding_is_refused_at_construction() -> None:
+    # "rot13" and "hex" are codecs, but not text encodings: the call failed later
+    # with "Unknown encoding" on the first bytes article.
+    for codec in ("rot13", "hex", "base64"):
+        with pytest.raises(InvalidParameterError, match=r"The 'encoding' parameter of Summarizer"):
+            Summarizer(encoding=codec)
+
+
+def test_order_given_as_an_array_is_refused_at_construction() -> None:
+    # `array not in ("rank", "source")` compared element-wise and let it through.
+    with pytest.raises(InvalidParameterError, match=r"The 'order' parameter of Summarizer"):
+        Summarizer(order=np.array(["rank"]))  # type: ignore[arg-type]
+
+
+def test_mapping_with_unknown_keys_of_mixed_types_raises_input_type_error() -> None:
+    # Sorting the unknown keys {1, "b"} for the message raised TypeError.
+    with pytest.raises(InputTypeError, match="unknown keys"):
+        coerce_documents([{"text": "Rain fell.", 1: "x", "b": "y"}])
+
+
+def test_mapping_with_array_metadata_raises_input_type_error() -> None:
+    # `metadata or {}` asked an array for its truth value: ValueError.
+    with pytest.raises(InputTypeError, match="metadata"):
+        coerce_documents([{"text": "Rain fell.", "metadata": np.array([1, 2])}])
+
+
+def test_undecodable_bytes_in_a_mapping_name_the_article_and_its_id() -> None:
+    with pytest.raises(InputDecodeError, match=r"Article 1 \(id 'wire-7'\).*utf-8"):
+        coerce_documents(["Rain fell.", {"id": "wire-7", "text": b"caf\xe9 au lait."}])
+
+
+def test_sentences_without_a_letter_or_digit_are_never_candidates() -> None:
+    # ". . . ." was 100,000 one-character candidates, and a summary of full stops.
+    kinds = {s.text: s.kind for s in summarize.split_sentences("The river rose. ... !!! 😀🎉. Then it fell.")}
+    assert kinds["The river rose."] == kinds["Then it fell."] == "sentence"
+    assert all(kind == "furniture" for text, kind in kinds.items() if "river" not in text and "fell" not in text)
+    with pytest.raises(EmptyInputError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SummarizeWarning)
+            summarize.summarize([". " * 1000])
+
+
+def test_copies_of_one_sentence_are_skipped_in_one_step_not_one_per_copy() -> None:
+    # 100,000 copies of a sentence with no term (all stopwords) were skipped one
+    # per selection step, each step a pass over all candidates: minutes of work.
+    calls = 0
+
+    def argmax(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return np.argmax(*args, **kwargs)
+
+    counting = SimpleNamespace(**{name: getattr(np, name) for name in dir(np) if not name.startswith("__")})
+    counting.argmax = argmax
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(selection, "np", counting)
+        summary = Summarizer(max_words=1000).summarize(["It is what it is."] * 200)
+    assert [s.text for s in summary.sentences] == ["It is what it is."]
+    assert calls <= 2
+
+
+def test_a_200000_character_sentence_is_split_into_exact_pieces() -> None:
+    # One sentence with no punctuation at all was a single 200,000-character candidate.
+    text = " ".join(f"word{i % 997}" for i in range(25_000))[:200_000]
+    pieces = summarize.split_sentences(text)
+    assert len(pieces) >= len(text) // MAX_SENTENCE_CHARS
+    assert all(p.kind == "sentence" and len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert " ".join(p.text for p in pieces) == text
+    summary = Summarizer(max_chars=5000).summarize([text])
+    assert summary.sentences and all(text[s.start : s.end] == s.text for s in summary.sentences)
+
+
+def test_long_sentence_is_split_at_a_clause_boundary() -> None:
+    clause = "the committee met again in the hall, "
+    text = clause * 120 + "and then it voted."
+    pieces = summarize.split_sentences(text)
+    assert len(pieces) > 1
+    assert all(p.text.endswith(",") for p in pieces[:-1])
+    assert pieces[-1].text.endswith("voted.")
+
+
+def test_long_headline_and_furniture_are_not_split() -> None:
+    # Only candidates are split for scoring; a piece is a candidate only if its sentence was.
+    text = "Share this " + "x" * 3000 + "\nThe river rose."
+    pieces = summarize.split_sentences(text)
+    assert [p.kind for p in pieces] == ["headline", "sentence"]
+
+
+def test_windows_1252_file_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 \u201cLe Pont\u201d opened \u2013 at 9\u00a0am.".encode("cp1252"))
+    with pytest.warns(SummarizeWarning, match="latin.txt.*not valid UTF-8.*Windows-1252"):
+        document = summarize.read_article(path)
+    assert document.text == "Caf\u00e9 \u201cLe Pont\u201d opened \u2013 at 9\u00a0am."
+
+
+def test_bytes_undefined_in_windows_1252_are_read_as_latin_1(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"A\x81B\x8dC\x90D\xe9.")
+    with pytest.warns(SummarizeWarning):
+        assert summarize.read_article(path).text == "A\x81B\x8dC\x90D\u00e9."
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_with_a_warning(
+    tmp_path: Path, codec: str
+) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\ufeffZ\u00fcrich votes.".encode(codec))
+    with pytest.warns(SummarizeWarning, match="byte-order mark"):
+        assert summarize.read_article(path).text == "Z\u00fcrich votes."
+
+
+def test_utf8_byte_order_mark_is_dropped_silently(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "Rain fell.".encode())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert summarize.read_article(path).text == "Rain fell."
+
+
+def test_an_explicit_encoding_other_than_utf8_is_strict(tmp_path: Path) -> None:
+    path = tmp_path / "ascii.txt"
+    path.write_bytes("Caf\u00e9.".encode("utf-8"))
+    with pytest.raises(InputDecodeError, match="ascii.txt"):
+        summarize.read_article(path, encoding="ascii")
