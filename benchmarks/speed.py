@@ -36,9 +36,12 @@ every DUC 2003 article in ``../shared/data/duc2003.jsonl`` is split with
 ``summarize.split_sentences``; the distinct sentences of kind ``"sentence"``
 form a pool (about 6,100); ``numpy.random.default_rng(20030)`` draws one
 permutation of the pool per pass, passes follow each other until there are
-enough sentences, and articles of 30 sentences, one a line, are cut from that
-stream (a sentence already in the article is deferred to the next one).
-Every size is exact.
+enough sentences, and articles of 30 sentences are cut from that stream (a
+sentence already in the article is deferred to the next one). Sentences
+share lines as in DUC (53% of lines hold one sentence, 33% two, 10% three,
+drawn by ``default_rng([20030, 1])``), except where a probe showed that the
+segmenter would not split a pair back. Every size is exact, and the floor's
+subprocess checks that the library finds exactly the generated sentences.
 
 Time is wall-clock (``time.perf_counter``) around the one call; the input is
 built before the clock starts, and for ``summarize`` one tiny call first
@@ -402,6 +405,7 @@ def _child(spec_json: str) -> int:
     record = measure(spec["system"], corpus)
     record["pool_sentences"] = len(pool)
     record["passes"] = corpus.passes
+    record["lines"] = corpus.lines
     with open(spec["out"], "w") as out:
         json.dump(record, out)
     return 0
@@ -745,6 +749,18 @@ def _git_commit() -> str | None:
         return None
 
 
+def _library_modified() -> bool | None:
+    """Whether the measured library has changes not committed (``git status summarize/``)."""
+    try:
+        out = subprocess.run(
+            ["git", "status", "--porcelain", "--", "summarize"],
+            cwd=REPO_ROOT, capture_output=True, text=True, check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return bool(out.strip())
+
+
 def _versions() -> dict[str, str | None]:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -757,11 +773,12 @@ def _versions() -> dict[str, str | None]:
     return found
 
 
-def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool_size: int | None) -> dict[str, Any]:
+def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool: _corpus.Pool) -> dict[str, Any]:
     return {
         "meta": {
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "git_commit": _git_commit(),
+            "library_modified": _library_modified(),
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
@@ -781,7 +798,7 @@ def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool_size
             "peak_rss": "VmHWM reset after the input is built: peak during the call, input included; "
             "max of --repeat runs",
         },
-        "corpus": _corpus.recipe(args.data, pool_size=pool_size),
+        "corpus": _corpus.recipe(args.data, pool=pool),
         "results": results,
         "ratios": ratios(results),
         "linearity": linearity(results),
@@ -850,8 +867,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child:
         return _child(args.child)
     args.load_at_start = _load_average()
-    pool_size = len(_corpus.load_pool(args.data))
-    print(f"pool: {pool_size:,} distinct sentences from {args.data}; sizes {args.sizes}; "
+    pool = _corpus.load_pool(args.data)
+    print(f"pool: {len(pool):,} distinct sentences from {args.data}; sizes {args.sizes}; "
           f"systems {args.systems}", flush=True)
     results: list[dict[str, Any]] = []
     given_up: dict[str, int] = {}
@@ -883,7 +900,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, flush=True)
             if args.json:
                 args.json.parent.mkdir(parents=True, exist_ok=True)
-                args.json.write_text(json.dumps(_document(results, args, pool_size), indent=2) + "\n")
+                args.json.write_text(json.dumps(_document(results, args, pool), indent=2) + "\n")
     print()
     print(format_table(results, args.systems))
     if "summarize" in args.systems:
@@ -896,7 +913,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {check['result']:<7} {check['target']}: {check['detail']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(_document(results, args, pool_size), indent=2) + "\n")
+        args.json.write_text(json.dumps(_document(results, args, pool), indent=2) + "\n")
         print(f"\nwrote {args.json}")
     if args.plot:
         plot(results, args.plot)

@@ -30,7 +30,7 @@ OBJECTS = ["the budget on Monday.", "a new bridge near the harbour.", "the tax p
 
 
 @pytest.fixture(scope="module")
-def pool() -> list[str]:
+def pool():
     made_up = [f"{s} {v} {o}" for s in SUBJECTS for v in VERBS for o in OBJECTS]
     return corpus_module.make_pool(made_up)
 
@@ -45,24 +45,38 @@ def test_make_pool_keeps_distinct_sentences_only() -> None:
             "Rain fell on the town all night.",
         ]
     )
-    assert pool == ["The council approved the budget.", "Rain fell on the town all night."]
+    assert pool.sentences == ("The council approved the budget.", "Rain fell on the town all night.")
+    assert pool.may_end_line == (True, True)
+    assert pool.may_start_line == (True, True)
+
+
+def test_pool_marks_sentences_that_cannot_share_a_line() -> None:
+    pool = corpus_module.make_pool(
+        [
+            "Shares rose at Acme Corp.",  # ends with an abbreviation: would swallow the next
+            "the talks went on without them.",  # lower case: would join a sentence before it
+            "Rain fell on the town all night.",
+        ]
+    )
+    assert pool.may_end_line == (False, True, True)
+    assert pool.may_start_line == (True, False, True)
 
 
 @pytest.mark.parametrize("size", [1, 29, 30, 31, 100, 250])
-def test_corpus_has_exactly_the_requested_sentences(pool: list[str], size: int) -> None:
+def test_corpus_has_exactly_the_requested_sentences(pool, size: int) -> None:
     corpus = corpus_module.build_corpus(pool, size, seed=7, article_size=30)
     assert len(corpus.sentences) == size
     assert sum(len(a) for a in corpus.article_sentences) == size
     assert all(len(a) <= 30 for a in corpus.article_sentences)
     for article, sentences in zip(corpus.articles, corpus.article_sentences):
-        assert article == "\n".join(sentences)
+        assert article.replace("\n", " ") == " ".join(sentences)
         keys = [corpus_module.normalise(s) for s in sentences]
         assert len(set(keys)) == len(keys), "an article repeats a line"
     # The library's segmenter finds exactly the generated sentences again.
     assert speed.count_seen(corpus) == size
 
 
-def test_corpus_is_deterministic_and_cycles_through_the_pool(pool: list[str]) -> None:
+def test_corpus_is_deterministic_and_cycles_through_the_pool(pool) -> None:
     size = 3 * len(pool) + 5
     first = corpus_module.build_corpus(pool, size, seed=3)
     second = corpus_module.build_corpus(pool, size, seed=3)
@@ -70,20 +84,22 @@ def test_corpus_is_deterministic_and_cycles_through_the_pool(pool: list[str]) ->
     assert first.articles == second.articles
     assert first.articles != other.articles
     assert first.passes == 4
-    assert set(first.sentences) == set(pool)
+    # Lines hold several sentences, as in news articles.
+    assert len(first.articles) < first.lines < size
+    assert set(first.sentences) == set(pool.sentences)
     # Each pass is a fresh shuffle, not the same order again.
     n = len(pool)
     assert first.sentences[:n] != first.sentences[n : 2 * n] or n < 3
 
 
-def test_corpus_rejects_bad_arguments(pool: list[str]) -> None:
+def test_corpus_rejects_bad_arguments(pool) -> None:
     with pytest.raises(ValueError):
         corpus_module.build_corpus(pool, 0)
     with pytest.raises(ValueError):
-        corpus_module.build_corpus(["Only one sentence here."], 10)
+        corpus_module.build_corpus(corpus_module.make_pool(["Only one sentence here."]), 10)
 
 
-def test_measure_summarize_in_process(pool: list[str]) -> None:
+def test_measure_summarize_in_process(pool) -> None:
     corpus = corpus_module.build_corpus(pool, 60, seed=1)
     record = speed.measure("summarize", corpus, verify=True)
     assert record["system"] == "summarize"
@@ -101,7 +117,7 @@ def test_measure_summarize_in_process(pool: list[str]) -> None:
     assert sum(s["seconds"] for s in record["stages"].values()) == pytest.approx(record["seconds"], rel=1e-6)
 
 
-def test_measure_floor_in_process(pool: list[str]) -> None:
+def test_measure_floor_in_process(pool) -> None:
     corpus = corpus_module.build_corpus(pool, 40, seed=1)
     record = speed.measure("floor", corpus)
     assert record["status"] == "ok"
