@@ -202,9 +202,7 @@ def resolve_systems(systems: Mapping[str, System] | Iterable[str] | None) -> dic
     names = list(systems)
     unknown = [name for name in names if name not in SYSTEMS]
     if unknown:
-        raise ValueError(
-            f"unknown system(s): {', '.join(unknown)}; valid: {', '.join(SYSTEMS)}"
-        )
+        raise ValueError(f"unknown system(s): {', '.join(unknown)}; valid: {', '.join(SYSTEMS)}")
     return {name: SYSTEMS[name] for name in names}
 
 
@@ -254,7 +252,9 @@ def rouge(scorer: Any, summary: str, references: Sequence[str]) -> dict[str, flo
 
 def _mean(rows: Iterable[Mapping[str, float]], keys: Iterable[str]) -> dict[str, float]:
     rows = list(rows)
-    return {key: float(np.mean([row[key] for row in rows])) if rows else float("nan") for key in keys}
+    return {
+        key: float(np.mean([row[key] for row in rows])) if rows else float("nan") for key in keys
+    }
 
 
 def _describe(error: BaseException) -> str:
@@ -426,15 +426,16 @@ def plot(report: Mapping[str, Any], path: str | Path) -> None:
     names = [n for n in report["ranking"] if report["systems"][n]["clusters_scored"]]
     positions = np.arange(len(names))
     figure, axes = plt.subplots(figsize=(max(6.0, 0.8 * len(names) + 2), 4.5))
-    for offset, key, label in ((-0.2, "rouge1_recall", "ROUGE-1"), (0.2, "rouge2_recall", "ROUGE-2")):
+    for offset, key, label in (
+        (-0.2, "rouge1_recall", "ROUGE-1"),
+        (0.2, "rouge2_recall", "ROUGE-2"),
+    ):
         values = [report["systems"][n]["mean"][key] for n in names]
         bars = axes.bar(positions + offset, values, width=0.4, label=f"{label} recall")
         axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=2)
     axes.set_xticks(positions, names, rotation=30, ha="right")
     axes.set_ylabel("recall (%)")
-    axes.set_title(
-        f"ROUGE recall at {report['budget']} words, {len(report['clusters'])} clusters"
-    )
+    axes.set_title(f"ROUGE recall at {report['budget']} words, {len(report['clusters'])} clusters")
     axes.legend()
     axes.spines[["top", "right"]].set_visible(False)
     figure.tight_layout()
