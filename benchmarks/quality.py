@@ -280,13 +280,12 @@ def evaluate_system(
     for cluster in clusters:
         started = time.perf_counter()
         try:
-            ranked = system(cluster, budget)
+            summary = cut_to_budget(system(cluster, budget), budget)
         except Exception as error:  # a peer's bug must not stop the benchmark
             errors[str(cluster["id"])] = _describe(error)
             continue
         finally:
             seconds += time.perf_counter() - started
-        summary = cut_to_budget(ranked, budget)
         per_cluster[str(cluster["id"])] = {
             **rouge(scorer, summary, cluster["references"]),
             "words": len(summary.split()),
