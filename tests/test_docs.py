@@ -68,6 +68,15 @@ def test_the_docs_have_pages() -> None:
     assert (DOCS / "index.md") in PAGES
 
 
+def test_the_api_reference_covers_all_public_names() -> None:
+    """Every name in ``summarize.__all__`` has an entry in docs/api.md, and no other."""
+    import summarize
+
+    text = (DOCS / "api.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\.\. (?:auto\w+|data):: (\w+)", text, re.MULTILINE))
+    assert documented == set(summarize.__all__)
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_no_example_hides_from_the_tests(path: Path) -> None:
     """A ``>>>`` example in a block that is not ``pycon`` would never run."""
