@@ -37,8 +37,11 @@ body {
 }
 main { max-width: 48rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .35rem; }
-h2 { font-size: 1.3rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1.1rem; margin: 0; }
+.section-title {
+  font-size: 1.3rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line);
+}
+.topic-title { font-size: 1.6rem; margin: 0 0 .35rem; }
+.doc-title { font-size: 1.1rem; margin: 0 0 .2rem; }
 a { color: var(--accent); }
 .meta, .doc-meta { color: var(--muted); font-size: .9rem; margin: 0; }
 .notice {
@@ -73,7 +76,7 @@ mark {
   background: var(--mark); color: inherit; padding: .05em .1em; border-radius: 3px;
   box-shadow: inset 0 -2px 0 var(--mark-edge);
 }
-sup a { text-decoration: none; font-family: system-ui, sans-serif; font-size: .75rem; font-weight: 600; }
+sup a { padding-left: .25em; text-decoration: none; font-family: system-ui, sans-serif; font-size: .75rem; font-weight: 600; }
 [id] { scroll-margin-top: 1.5rem; }
 mark:target, span:target, li:target { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
 .legend { font-size: .85rem; color: var(--muted); margin: 0 0 1rem; }
@@ -108,7 +111,8 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     h, sub = f"h{level}", f"h{level + 1}"
     out: list[str] = []
     if heading is not None:
-        out.append(f'<{h} id="{prefix}top">{e(heading)}</{h}>')
+        css = ' class="topic-title"' if level > 1 else ""
+        out.append(f'<{h}{css} id="{prefix}top">{e(heading)}</{h}>')
     out.append(
         f'<p class="meta">{_plural(len(documents), "article")} · '
         f'{_plural(len(summary.sentences), "sentence")} · {_plural(words, "word")} · '
@@ -123,7 +127,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             "dropped); the character offsets index that extracted text, shown below.</p>"
         )
 
-    out.append(f'<section class="summary" id="{prefix}summary"><{sub}>Summary</{sub}>')
+    out.append(f'<section class="summary" id="{prefix}summary"><{sub} class="section-title">Summary</{sub}>')
     if summary.sentences:
         out.append("<ol>")
         for n, s in enumerate(summary.sentences, 1):
@@ -146,7 +150,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         out.append('<p class="empty">No sentence fits the budget.</p>')
     out.append("</section>")
 
-    out.append(f'<section class="articles" id="{prefix}articles"><{sub}>Articles</{sub}>')
+    out.append(f'<section class="articles" id="{prefix}articles"><{sub} class="section-title">Articles</{sub}>')
     out.append(
         '<p class="legend"><mark>Highlighted</mark> sentences are in the summary (the number '
         'links back to it); <span class="headline">headlines</span> and '
@@ -164,7 +168,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         if document.metadata.get("extracted_from") == "html":
             details.append("text extracted from HTML")
         out.append(
-            f'<article class="doc" id="{prefix}doc-{d}"><header><h{level + 2}>{e(document.id)}'
+            f'<article class="doc" id="{prefix}doc-{d}"><header><h{level + 2} class="doc-title">{e(document.id)}'
             f'</h{level + 2}><p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
         )
         text = document.text

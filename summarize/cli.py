@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import glob
+import io
 import json
 import os
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -556,7 +557,7 @@ def _open_output(path: str | None, fmt: str) -> IO[str]:
 def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -> int:
     say = _stderr(args.quiet)
     if args.jsonl == "-":
-        source: IO[str] = sys.stdin
+        source: IO[str] = io.TextIOWrapper(sys.stdin.buffer, encoding=summarizer.encoding)
         total = None
     else:
         try:
@@ -570,7 +571,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
     pages: list[tuple[str, Summary]] = []
     written = 0
     try:
-        with source:
+        with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
             lines = _topics(source)
             while True:
                 try:

@@ -333,3 +333,11 @@ def test_skipped_article_is_a_warning_unless_quiet(
     assert status == 0 and "summarize: warning: Article 'b'" in err
     status, _, err = main(capsys, str(tmp_path), "--sentences", "1", "--quiet")
     assert status == 0 and err == ""
+
+
+def test_jsonl_from_standard_input() -> None:
+    topic = {"id": "t", "documents": [{"id": "a", "text": "Caf\u00e9s opened on the harbor today."}]}
+    result = run("--jsonl", "-", "-f", "json", stdin=json.dumps(topic, ensure_ascii=False) + "\n")
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout)
+    assert line["id"] == "t" and line["summary"]["text"] == "Caf\u00e9s opened on the harbor today."
