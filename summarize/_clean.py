@@ -38,7 +38,8 @@ Kind = Literal["sentence", "headline", "furniture"]
 
 LONG_SENTENCE_WORDS = 25
 """A line this long is prose even without final punctuation (a transcript, a
-text that lost its punctuation), never a heading."""
+text that lost its punctuation), never a heading. In scripts written without
+spaces (Chinese, Japanese, Thai) two characters count as a word."""
 
 _FINAL_PUNCTUATION = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*$")
 
@@ -108,8 +109,19 @@ def _has_final_punctuation(text: str) -> bool:
     return _FINAL_PUNCTUATION.search(text) is not None
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+# Myanmar, Khmer): there two characters count as one word.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+
+
 def _is_short(text: str) -> bool:
-    return len(text.split()) < LONG_SENTENCE_WORDS
+    words = len(text.split())
+    if words >= LONG_SENTENCE_WORDS:
+        return False
+    unspaced = len(text) - len(_UNSPACED.sub("", text))
+    return words + unspaced / 2 < LONG_SENTENCE_WORDS
 
 
 _WORD_CHARACTER = re.compile(r"[^\W_]")

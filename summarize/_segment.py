@@ -45,6 +45,8 @@ _CLAUSE_END = re.compile(
     r"[,;:\u2013\u2014\u060c\u061b][\"'\u2019\u201d\u00bb)\]]*(?=\s)|[\u3001\u3002\uff0c\uff1b\uff1a]"
 )
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
 # Every character Python's str.splitlines() treats as a line boundary.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
@@ -111,8 +113,10 @@ def sentence_spans(text: str, *, language: str = "english") -> list[list[tuple[i
     lines = []
     for line_start, line_end in line_spans(text):
         line = text[line_start:line_end]
-        if may_break(line) is None:
+        if may_break(line) is None or _WORD_CHARACTER.search(line) is None:
             # Punkt breaks only where this pattern matches: the line is one sentence.
+            # A line without a letter or digit (". . .", emoji) is not split either:
+            # none of its pieces could be a sentence, and Punkt is slow on them.
             lines.append([(line_start, line_end)])
             continue
         spans = []

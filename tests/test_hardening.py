@@ -155,3 +155,25 @@ def test_an_explicit_encoding_other_than_utf8_is_strict(tmp_path: Path) -> None:
     path.write_bytes("Caf\u00e9.".encode("utf-8"))
     with pytest.raises(InputDecodeError, match="ascii.txt"):
         summarize.read_article(path, encoding="ascii")
+
+
+def test_chinese_without_punctuation_is_prose_not_a_headline() -> None:
+    # Words were counted by spaces only, so 200,000 characters of Chinese with no
+    # punctuation were one "short" line: a headline, and nothing to summarise.
+    text = "北京市政府今天宣布新的公共交通计划" * 20
+    pieces = summarize.split_sentences(text)
+    assert [p.kind for p in pieces] == ["sentence"]
+    assert [p.kind for p in summarize.split_sentences("北京今天下雨")] == ["headline"]
+    pieces = summarize.split_sentences("漢字" * 100_000)
+    assert all(p.kind == "sentence" and len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert "".join(p.text for p in pieces) == "漢字" * 100_000
+
+
+def test_a_line_without_letters_is_one_furniture_span() -> None:
+    # Punkt split ". . . ." into one span per full stop, at about 50 microseconds each.
+    text = ". " * 50_000 + "\nThe river rose."
+    pieces = summarize.split_sentences(text)
+    assert [(p.kind, p.start, p.end) for p in pieces] == [
+        ("furniture", 0, 99_999),
+        ("sentence", 100_001, 100_016),
+    ]
