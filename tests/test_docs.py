@@ -4,7 +4,8 @@ Every ``pycon`` block of a page under ``docs/`` (```` ```pycon ```` or
 ```` ```{code-block} pycon ````) is an example of the page's doctest: the blocks
 of one page run in order, sharing their names, with ELLIPSIS and
 NORMALIZE_WHITESPACE. ``console`` blocks run too: each ``$ `` line is a shell
-command, compared with the lines below it. When Sphinx and the docs extras are
+command, compared with the lines below it (so commands that must not run, such
+as ``pip install``, go in ``bash`` blocks, without a prompt). When Sphinx and the docs extras are
 installed, the whole site is built as Read the Docs builds it (``-W --keep-going
 -n``); without them that test is skipped.
 """
@@ -15,7 +16,7 @@ import doctest
 import io
 import os
 import re
-import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -120,23 +121,37 @@ def _console_examples(path: Path) -> list[tuple[int, str, str]]:
 
 @pytest.mark.parametrize("path", _pages_with("console"), ids=lambda p: str(p.relative_to(DOCS)))
 def test_page_commands(path: Path, tmp_path: Path) -> None:
-    """Run each shell command of the page's console blocks and check its output.
+    """Run the shell commands of the page's console blocks, in order, and check their output.
 
-    ``summarize`` at the start of a command runs ``python -m summarize`` with the
-    interpreter running the tests, so the check does not depend on PATH.
+    Each command runs with ``bash -c`` in one scratch folder per page (so a file
+    written by one command is there for the next), with a ``summarize`` on PATH
+    that runs ``python -m summarize`` with the interpreter running the tests.
+    Output is stdout and stderr together, compared with ELLIPSIS and
+    NORMALIZE_WHITESPACE.
     """
+    if shutil.which("bash") is None:
+        pytest.skip("bash is needed to run the console examples")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "summarize"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m summarize "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "COLUMNS": "80",  # argparse wraps --help to the terminal width
+        "PYTHONIOENCODING": "utf-8",
+    }
     checker = doctest.OutputChecker()
     failures = []
     for line, command, expected in _console_examples(path):
-        argv = shlex.split(command)
-        if argv[0] == "summarize":
-            argv = [sys.executable, "-m", "summarize", *argv[1:]]
         result = subprocess.run(
-            argv, capture_output=True, text=True, cwd=tmp_path, timeout=120,
-            env={**os.environ, "COLUMNS": "80", "PYTHONIOENCODING": "utf-8"},
+            ["bash", "-c", command], capture_output=True, text=True, cwd=work, env=env, timeout=120
         )
         got = result.stdout + result.stderr
-        if not checker.check_output(expected + "\n", got, FLAGS):
+        if not checker.check_output(expected.rstrip() + "\n", got, FLAGS):
             failures.append(f"{path.name}:{line}: $ {command}\n--- expected\n{expected}\n--- got\n{got}")
     assert not failures, "\n\n".join(failures)
 
