@@ -24,6 +24,7 @@ headline, bylines and captions without punctuation are furniture.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -57,6 +58,19 @@ _BLOCK = frozenset(
 )
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag of its first 2 kB, if Python knows it."""
+    match = _META_CHARSET.search(data[:2048])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _text_length(element: Any) -> int:
@@ -248,7 +262,9 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     path : str or os.PathLike
         The file.
     encoding : str, default="utf-8"
-        The file's encoding.
+        The file's encoding. With the default, a page that is not valid UTF-8
+        but declares its charset (``<meta charset="windows-1252">``) is read
+        in the charset it declares.
 
     Returns
     -------
@@ -259,7 +275,7 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     InvalidInputError
         If the file cannot be read.
     InputDecodeError
-        If the file is not valid in ``encoding``.
+        If the file is not valid in ``encoding`` (nor in the charset it declares).
 
     Examples
     --------
@@ -277,5 +293,15 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
     if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    markup = _decode(data, encoding, f"The file {str(path)!r}")
+    where = f"The file {str(path)!r}"
+    try:
+        markup = data.decode(encoding)
+    except UnicodeDecodeError:
+        declared = _declared_charset(data)
+        if declared is None or encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
+            markup = _decode(data, encoding, where)  # raises the library's error
+        else:
+            markup = _decode(data, declared, where)
+    except LookupError:
+        markup = _decode(data, encoding, where)  # raises the library's error
     return html_document(markup, id=path.stem, metadata={"path": str(path)})

@@ -350,8 +350,8 @@ def read_inputs(inputs: Sequence[str], *, encoding: str = "utf-8") -> list[Docum
     return _unique_ids(documents, paths)
 
 
-def _topic_documents(line: str, number: int) -> tuple[str, list[Any]]:
-    """Parse one JSONL line into its topic id and its articles."""
+def _parse_topic(line: str, number: int) -> tuple[str, dict[str, Any]]:
+    """Parse one JSONL line into its topic id (``line-N`` without one) and its object."""
     try:
         topic = json.loads(line)
     except json.JSONDecodeError as error:
@@ -359,10 +359,14 @@ def _topic_documents(line: str, number: int) -> tuple[str, list[Any]]:
     if not isinstance(topic, dict):
         raise UsageError(f"line {number} is not a JSON object")
     ident = topic.get("id")
-    ident = f"line-{number}" if ident is None else str(ident)
+    return (f"line-{number}" if ident is None else str(ident)), topic
+
+
+def _topic_documents(topic: dict[str, Any], number: int) -> list[Any]:
+    """The articles of one topic, as mappings the library accepts."""
     documents = topic.get("documents")
     if not isinstance(documents, list):
-        raise UsageError(f"topic {ident!r} (line {number}) has no 'documents' list")
+        raise UsageError(f"line {number} has no 'documents' list")
     articles: list[Any] = []
     for document in documents:
         if isinstance(document, dict):
@@ -370,10 +374,10 @@ def _topic_documents(line: str, number: int) -> tuple[str, list[Any]]:
             fields = {"id", "text", "title", "metadata"}
             extra = {k: v for k, v in document.items() if k not in fields}
             document = {k: v for k, v in document.items() if k in fields}
-            if extra:
+            if extra and isinstance(document.get("metadata", {}) or {}, dict):
                 document["metadata"] = {**(document.get("metadata") or {}), **extra}
         articles.append(document)
-    return ident, articles
+    return articles
 
 
 def _topics(stream: IO[str]) -> Iterator[tuple[int, str]]:
@@ -567,6 +571,12 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
         except OSError as error:
             raise UsageError(f"cannot read {args.jsonl!r}: {error.strerror}") from None
     progress = _Progress(total, enabled=not args.quiet)
+
+    def warn(message: str) -> None:
+        if progress.enabled and not args.quiet:
+            sys.stderr.write("\r\x1b[K")  # clear the bar; it is redrawn on the next topic
+        say(message)
+
     failed: list[str] = []
     pages: list[tuple[str, Summary]] = []
     written = 0
@@ -585,11 +595,15 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                     ) from None
                 ident = f"line-{number}"
                 try:
-                    ident, articles = _topic_documents(line, number)
-                    with _warnings_to(lambda m, i=ident: say(f"warning: topic {i!r}: {m}")):
+                    ident, topic = _parse_topic(line, number)
+                    articles = _topic_documents(topic, number)
+                    with _warnings_to(lambda m, i=ident: warn(f"warning: topic {i!r}: {m}")):
                         summary = summarizer.summarize(articles)
-                except (UsageError, SummarizeError) as error:
-                    _error(f"topic {ident!r}: {error}", end_bar=progress.enabled)
+                except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
+                    message = str(error)
+                    if not isinstance(error, (UsageError, SummarizeError)):
+                        message = f"unexpected {type(error).__name__}: {error} (please report it)"
+                    _error(f"topic {ident!r}: {message}", end_bar=progress.enabled)
                     failed.append(ident)
                     progress.update(failed=True)
                     continue

@@ -308,12 +308,16 @@ def test_a_batch_where_every_topic_fails_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     all_bad = tmp_path / "bad.jsonl"
-    all_bad.write_text('{"id": "t", "documents": []}\n{"id": "u", "documents": [{"text": 3}]}\n')
+    all_bad.write_text(
+        '{"id": "t", "documents": []}\n{"id": "u", "documents": [{"text": 3}]}\n'
+        '{"id": "v", "documents": "nope"}\n'
+    )
     status, out, err = main(capsys, "--jsonl", str(all_bad))
     assert (status, out) == (2, "")
     assert err.splitlines()[0].startswith("summarize: error: topic 't': ")
     assert err.splitlines()[1].startswith("summarize: error: topic 'u': ")
-    assert err.splitlines()[2] == "summarize: error: 2 of 2 topics failed: t, u"
+    assert err.splitlines()[2].startswith("summarize: error: topic 'v': ")
+    assert err.splitlines()[3] == "summarize: error: 3 of 3 topics failed: t, u, v"
 
 
 def test_the_right_encoding_reads_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

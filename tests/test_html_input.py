@@ -121,3 +121,12 @@ def test_text_and_markdown_carry_a_note(tmp_path: Path, capsys: pytest.CaptureFi
     assert out.splitlines()[-1].startswith("Note: text extracted from HTML for gazette")
     assert cli.main([str(page), "--sentences", "1", "-f", "markdown"]) == 0
     assert "> **Note:** text extracted from HTML for gazette" in capsys.readouterr().out
+
+
+def test_a_page_declaring_its_charset_is_read_in_it(tmp_path: Path) -> None:
+    page = tmp_path / "old.html"
+    page.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "</head><body><p>The caf\xe9 opened \u2013 at last.</p></body></html>".encode("cp1252")
+    )
+    assert summarize.read_html(page).text == "The caf\xe9 opened \u2013 at last."
