@@ -41,7 +41,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.inputs:
         paths: list[Path] = []
         for name in map(Path, args.inputs):
-            paths += sorted(p for p in name.iterdir() if p.suffix.lower() in SUFFIXES) if name.is_dir() else [name]
+            paths += (
+                sorted(p for p in name.iterdir() if p.suffix.lower() in SUFFIXES)
+                if name.is_dir()
+                else [name]
+            )
         articles = [read(path) for path in paths]
     else:
         articles = summarize.sample_articles()

@@ -32,10 +32,14 @@ def main(argv: list[str] | None = None) -> None:
         best.setdefault(sentence.document_id, sentence)  # the first seen is the outlet's best
 
     for sentence in sorted(best.values(), key=lambda s: s.rank):
-        print(f"{sentence.document_id} (rank {sentence.rank} of {len(ranked)}, "
-              f"score {sentence.score:.2f}, characters {sentence.start}-{sentence.end}):")
+        print(
+            f"{sentence.document_id} (rank {sentence.rank} of {len(ranked)}, "
+            f"score {sentence.score:.2f}, characters {sentence.start}-{sentence.end}):"
+        )
         print(f"    {sentence.text}")
-        assert articles[sentence.document_index].text[sentence.start : sentence.end] == sentence.text
+        assert (
+            articles[sentence.document_index].text[sentence.start : sentence.end] == sentence.text
+        )
 
 
 if __name__ == "__main__":

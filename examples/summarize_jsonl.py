@@ -2,7 +2,7 @@
 
 Usage::
 
-    python examples/summarize_jsonl.py                         # a sample batch of the built-in articles
+    python examples/summarize_jsonl.py              # a sample batch of the built-in articles
     python examples/summarize_jsonl.py topics.jsonl --words 100 > summaries.jsonl
 
 Each input line is one topic, ``{"id": ..., "documents": [{"id": ..., "title": ...,
@@ -31,7 +31,9 @@ def progress(done: int, total: int, started: float) -> None:
         return
     filled = 30 * done // total
     rate = done / max(time.monotonic() - started, 1e-9)
-    sys.stderr.write(f"\r[{'#' * filled}{'-' * (30 - filled)}] {done}/{total} topics, {rate:.1f}/s")
+    sys.stderr.write(
+        f"\r[{'#' * filled}{'-' * (30 - filled)}] {done}/{total} topics, {rate:.1f}/s"
+    )
     sys.stderr.write("\n" if done == total else "")
     sys.stderr.flush()
 

@@ -176,7 +176,8 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     >>> page = '''<html><head><title>Lakeport News</title><script>var x;</script></head>
     ... <body><nav><a href="/">Home</a></nav>
     ... <article><h1>Solar farm opens</h1>
-    ... <p>The farm opened on   <b>Tuesday</b>.<br>It floats.</p><p>Officials cheered.</p></article>
+    ... <p>The farm opened on   <b>Tuesday</b>.<br>It floats.</p>
+    ... <p>Officials cheered.</p></article>
     ... <footer>Copyright 2024</footer></body></html>'''
     >>> text, title = html_to_text(page)
     >>> print(text)
@@ -214,9 +215,7 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     return text, title
 
 
-def html_document(
-    markup: str, *, id: str, metadata: Mapping[str, Any] | None = None
-) -> Document:
+def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = None) -> Document:
     """Make a :class:`~summarize.Document` from a web page's HTML.
 
     The document's text is the text :func:`html_to_text` extracts, so every
@@ -291,7 +290,9 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
         data = path.read_bytes()
     except OSError as error:
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
-    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(b"\xef\xbb\xbf"):
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(
+        b"\xef\xbb\xbf"
+    ):
         data = data[3:]
     where = f"The file {str(path)!r}"
     try:

@@ -38,7 +38,8 @@ body {
 main { max-width: 48rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .35rem; }
 .section-title {
-  font-size: 1.3rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line);
+  font-size: 1.3rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem;
+  border-bottom: 1px solid var(--line);
 }
 .topic-title { font-size: 1.6rem; margin: 0 0 .35rem; }
 .doc-title { font-size: 1.1rem; margin: 0 0 .2rem; }
@@ -65,7 +66,9 @@ a { color: var(--accent); }
   border: 1px solid var(--line); border-radius: 10px; padding: 1.1rem 1.3rem;
   margin: 0 0 1.5rem; background: var(--paper);
 }
-.doc > header { margin-bottom: .8rem; padding-bottom: .6rem; border-bottom: 1px dashed var(--line); }
+.doc > header {
+  margin-bottom: .8rem; padding-bottom: .6rem; border-bottom: 1px dashed var(--line);
+}
 .text { font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 1.02rem; }
 .text p { margin: 0 0 .75rem; }
 .text p:last-child { margin-bottom: 0; }
@@ -76,9 +79,14 @@ mark {
   background: var(--mark); color: inherit; padding: .05em .1em; border-radius: 3px;
   box-shadow: inset 0 -2px 0 var(--mark-edge);
 }
-sup a { padding-left: .25em; text-decoration: none; font-family: system-ui, sans-serif; font-size: .75rem; font-weight: 600; }
+sup a {
+  padding-left: .25em; text-decoration: none; font-family: system-ui, sans-serif;
+  font-size: .75rem; font-weight: 600;
+}
 [id] { scroll-margin-top: 1.5rem; }
-mark:target, span:target, li:target { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
+mark:target, span:target, li:target {
+  outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px;
+}
 .legend { font-size: .85rem; color: var(--muted); margin: 0 0 1rem; }
 .legend mark { box-shadow: none; }
 .topic + .topic { margin-top: 4rem; padding-top: 1rem; border-top: 3px double var(--line); }
@@ -88,7 +96,11 @@ footer.page { margin-top: 3rem; color: var(--muted); font-size: .8rem; text-alig
 
 def _budget(settings: dict[str, object]) -> str:
     parts = []
-    for key, unit in (("max_words", "words"), ("max_sentences", "sentences"), ("max_chars", "characters")):
+    for key, unit in (
+        ("max_words", "words"),
+        ("max_sentences", "sentences"),
+        ("max_chars", "characters"),
+    ):
         value = settings.get(key)
         if value is not None:
             parts.append(f"{value} {unit}")
@@ -115,7 +127,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         out.append(f'<{h}{css} id="{prefix}top">{e(heading)}</{h}>')
     out.append(
         f'<p class="meta">{_plural(len(documents), "article")} · '
-        f'{_plural(len(summary.sentences), "sentence")} · {_plural(words, "word")} · '
+        f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
         f"budget {e(_budget(settings))} · order: {e(str(settings.get('order', 'rank')))}</p>"
     )
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
@@ -127,7 +139,8 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             "dropped); the character offsets index that extracted text, shown below.</p>"
         )
 
-    out.append(f'<section class="summary" id="{prefix}summary"><{sub} class="section-title">Summary</{sub}>')
+    out.append(f'<section class="summary" id="{prefix}summary">')
+    out.append(f'<{sub} class="section-title">Summary</{sub}>')
     if summary.sentences:
         out.append("<ol>")
         for n, s in enumerate(summary.sentences, 1):
@@ -140,17 +153,19 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                     f'<span class="support" title="also reported by {others}">'
                     f"reported by {outlets} outlets</span>"
                 )
+            source = f'<a href="#{prefix}doc-{s.document_index}">{e(s.document_id)}</a>'
             out.append(
-                f'<li id="{prefix}summary-{n}"><a class="sentence" href="#{target}">{e(s.text)}</a>'
-                f'<span class="cite"><a href="#{prefix}doc-{s.document_index}">{e(s.document_id)}</a>, '
-                f"characters {s.start}–{s.end}{support}</span></li>"
+                f'<li id="{prefix}summary-{n}">'
+                f'<a class="sentence" href="#{target}">{e(s.text)}</a>'
+                f'<span class="cite">{source}, characters {s.start}–{s.end}{support}</span></li>'
             )
         out.append("</ol>")
     else:
         out.append('<p class="empty">No sentence fits the budget.</p>')
     out.append("</section>")
 
-    out.append(f'<section class="articles" id="{prefix}articles"><{sub} class="section-title">Articles</{sub}>')
+    out.append(f'<section class="articles" id="{prefix}articles">')
+    out.append(f'<{sub} class="section-title">Articles</{sub}>')
     out.append(
         '<p class="legend"><mark>Highlighted</mark> sentences are in the summary (the number '
         'links back to it); <span class="headline">headlines</span> and '
@@ -167,9 +182,11 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             details.append(f"<code>{e(str(path))}</code>")
         if document.metadata.get("extracted_from") == "html":
             details.append("text extracted from HTML")
+        h3 = f"h{level + 2}"
         out.append(
-            f'<article class="doc" id="{prefix}doc-{d}"><header><h{level + 2} class="doc-title">{e(document.id)}'
-            f'</h{level + 2}><p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
+            f'<article class="doc" id="{prefix}doc-{d}"><header>'
+            f'<{h3} class="doc-title">{e(document.id)}</{h3}>'
+            f'<p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
         )
         text = document.text
         previous_end = None
@@ -181,9 +198,9 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             anchor = f"{prefix}doc-{d}-s-{i}"
             number = chosen.get((d, i))
             if number is not None:
+                back = f'href="#{prefix}summary-{number}" title="sentence {number} of the summary"'
                 out.append(
-                    f'<mark id="{anchor}">{e(piece.text)}</mark><sup><a href="#{prefix}summary-{number}"'
-                    f' title="sentence {number} of the summary">{number}</a></sup>'
+                    f'<mark id="{anchor}">{e(piece.text)}</mark><sup><a {back}>{number}</a></sup>'
                 )
             elif piece.kind == "sentence":
                 out.append(f'<span id="{anchor}">{e(piece.text)}</span>')
@@ -250,7 +267,9 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     >>> f'href="#doc-{s.document_index}-s-{s.sentence_index}"' in page
     True
     """
-    heading = title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
+    heading = (
+        title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
+    )
     return _page(heading, _topic(summary, "", heading, 1))
 
 

@@ -20,6 +20,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -42,9 +43,19 @@ ARTICLE_SEPARATOR = "---"
 # missing here still gets an option (--its-name, typed from its default), so new
 # settings of the library show up in the command without a change here.
 _SETTINGS: dict[str, tuple[str, Callable[[str], Any], str, str]] = {
-    "max_words": ("--words", int, "N", "at most this many words (default: {} if no budget is set)"),
+    "max_words": (
+        "--words",
+        int,
+        "N",
+        "at most this many words (default: {} if no budget is set)",
+    ),
     "max_sentences": ("--sentences", int, "N", "at most this many sentences"),
-    "max_chars": ("--chars", int, "N", "at most this many characters (sentences joined by spaces)"),
+    "max_chars": (
+        "--chars",
+        int,
+        "N",
+        "at most this many characters (sentences joined by spaces)",
+    ),
     "order": (
         "--order",
         str,
@@ -222,7 +233,11 @@ def _is_html(path: Path) -> bool:
 
 
 def _read_file(path: Path, encoding: str) -> Document:
-    return read_html(path, encoding=encoding) if _is_html(path) else read_article(path, encoding=encoding)
+    return (
+        read_html(path, encoding=encoding)
+        if _is_html(path)
+        else read_article(path, encoding=encoding)
+    )
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -232,9 +247,7 @@ def _folder_files(folder: Path) -> list[Path]:
         raise UsageError(f"cannot read the folder {str(folder)!r}: {error.strerror}") from None
     files = [p for p in entries if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES]
     if not files:
-        raise UsageError(
-            f"the folder {str(folder)!r} holds no {', '.join(FOLDER_SUFFIXES)} file"
-        )
+        raise UsageError(f"the folder {str(folder)!r} holds no {', '.join(FOLDER_SUFFIXES)} file")
     return files
 
 
@@ -290,7 +303,7 @@ def _unique_ids(documents: list[Document], paths: list[Path | None]) -> list[Doc
     for document in documents:
         counts[document.id] = counts.get(document.id, 0) + 1
     result = []
-    for document, path in zip(documents, paths):
+    for document, path in zip(documents, paths, strict=True):
         if counts[document.id] > 1 and path is not None:
             document = dataclasses.replace(document, id=path.as_posix())
         result.append(document)
@@ -436,7 +449,9 @@ def format_markdown(summary: Summary) -> str:
     for n, s in enumerate(summary.sentences, 1):
         source = f"[{n}]: {s.document_id}, characters {s.start}–{s.end}"
         if s.supporting:
-            source += f"; reported by {len(s.supporting) + 1} outlets (also {', '.join(s.supporting)})"
+            source += (
+                f"; reported by {len(s.supporting) + 1} outlets (also {', '.join(s.supporting)})"
+            )
         sources.append(source)
     parts = [text]
     if sources:
@@ -462,7 +477,9 @@ def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, A
 
 def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
     if fmt == "json":
-        return json.dumps(summary_data(summary, include_text=include_text), indent=2, ensure_ascii=False)
+        return json.dumps(
+            summary_data(summary, include_text=include_text), indent=2, ensure_ascii=False
+        )
     if fmt == "markdown":
         return format_markdown(summary)
     if fmt == "html":
@@ -597,7 +614,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                 try:
                     ident, topic = _parse_topic(line, number)
                     articles = _topic_documents(topic, number)
-                    with _warnings_to(lambda m, i=ident: warn(f"warning: topic {i!r}: {m}")):
+                    with _warnings_to(partial(_topic_warning, warn, ident)):
                         summary = summarizer.summarize(articles)
                 except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
                     message = str(error)
@@ -610,7 +627,9 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                 if args.format == "html":
                     pages.append((ident, summary))
                 else:
-                    out.write(_format_topic(ident, summary, args.format, args.include_text, written == 0))
+                    out.write(
+                        _format_topic(ident, summary, args.format, args.include_text, written == 0)
+                    )
                     out.write("\n")
                     out.flush()
                 written += 1
@@ -628,6 +647,10 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
         )
         return 2 if not written else 1
     return 0
+
+
+def _topic_warning(warn: Callable[[str], None], ident: str, message: str) -> None:
+    warn(f"warning: topic {ident!r}: {message}")
 
 
 def _stderr(quiet: bool) -> Callable[[str], None]:
@@ -655,7 +678,9 @@ def _run(args: argparse.Namespace) -> int:
             if out is not sys.stdout:
                 out.close()
     if not args.inputs and not args.samples:
-        raise UsageError("no input: give files, folders, globs, - for standard input, or --jsonl FILE")
+        raise UsageError(
+            "no input: give files, folders, globs, - for standard input, or --jsonl FILE"
+        )
     with _warnings_to(lambda m: _stderr(args.quiet)(f"warning: {m}")):
         documents = sample_articles() if args.samples else []
         if args.inputs:

@@ -26,7 +26,9 @@ from summarize._loading import sample_folder
 ENV = {**os.environ, "NLTK_DATA": os.devnull, "PYTHONIOENCODING": "utf-8"}
 
 
-def run(*args: str, stdin: str | bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str | bytes = b"", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     done = subprocess.run(
         [sys.executable, "-m", "summarize", *args],
@@ -100,7 +102,9 @@ def test_clashing_file_names_get_their_path_as_id(
     for name in ("a", "b"):
         (tmp_path / name).mkdir()
     (tmp_path / "a" / "wire.txt").write_text("The river rose fast in the night.", encoding="utf-8")
-    (tmp_path / "b" / "wire.txt").write_text("Rain fell on the town all day long.", encoding="utf-8")
+    (tmp_path / "b" / "wire.txt").write_text(
+        "Rain fell on the town all day long.", encoding="utf-8"
+    )
     status, out, err = main(capsys, "a", "b", "--sentences", "2")
     assert status == 0, err
     assert {ident for _, ident, _, _ in citations(out)} == {"a/wire.txt", "b/wire.txt"}
@@ -138,7 +142,9 @@ def test_markdown_numbers_each_source(news: Path, capsys: pytest.CaptureFixture[
 
 
 def test_json_is_the_summary_with_provenance(news: Path) -> None:
-    result = run(str(news), "--words", "60", "--order", "source", "--format", "json", "--include-text")
+    result = run(
+        str(news), "--words", "60", "--order", "source", "--format", "json", "--include-text"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["settings"]["max_words"] == 60 and data["settings"]["order"] == "source"
@@ -171,9 +177,22 @@ def test_every_summarizer_setting_has_an_option_with_help(
         assert options[field.name].help
     status, out, _ = main(capsys, "--help")
     assert status == 0
-    for flag in ("--words", "--sentences", "--chars", "--order", "--language", "--diversity",
-                 "--duplicate-threshold", "--damping", "--encoding", "--format", "--output",
-                 "--jsonl", "--quiet", "exit status"):
+    for flag in (
+        "--words",
+        "--sentences",
+        "--chars",
+        "--order",
+        "--language",
+        "--diversity",
+        "--duplicate-threshold",
+        "--damping",
+        "--encoding",
+        "--format",
+        "--output",
+        "--jsonl",
+        "--quiet",
+        "exit status",
+    ):
         assert flag in out
 
 
@@ -182,15 +201,29 @@ def test_every_summarizer_setting_has_an_option_with_help(
 
 def write_topics(path: Path) -> None:
     topics = [
-        {"id": "flood", "documents": [
-            {"id": "a", "title": None, "text": "Rain fell on the town all day. The river rose fast."},
-            {"id": "b", "title": None, "text": "The river rose fast in the night. Roads closed."},
-        ]},
+        {
+            "id": "flood",
+            "documents": [
+                {
+                    "id": "a",
+                    "title": None,
+                    "text": "Rain fell on the town all day. The river rose fast.",
+                },
+                {
+                    "id": "b",
+                    "title": None,
+                    "text": "The river rose fast in the night. Roads closed.",
+                },
+            ],
+        },
         {"id": "empty-topic", "documents": []},
-        {"id": "prices", "documents": [
-            {"id": "x", "title": "Prices", "text": "Prices rose in May. Fuel led the rise."},
-            {"id": "y", "title": None, "text": "In May prices rose again.", "outlet": "wire"},
-        ]},
+        {
+            "id": "prices",
+            "documents": [
+                {"id": "x", "title": "Prices", "text": "Prices rose in May. Fuel led the rise."},
+                {"id": "y", "title": None, "text": "In May prices rose again.", "outlet": "wire"},
+            ],
+        },
     ]
     lines = [json.dumps(t) for t in topics]
     lines.insert(2, "{not json")
@@ -213,7 +246,10 @@ def test_jsonl_batch_reports_bad_topics_and_summarises_the_rest(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     ("fmt", "first", "second"),
-    [("text", "== flood ==\n", "\n\n== prices ==\n"), ("markdown", "## flood\n", "\n\n## prices\n")],
+    [
+        ("text", "== flood ==\n", "\n\n== prices ==\n"),
+        ("markdown", "## flood\n", "\n\n## prices\n"),
+    ],
 )
 def test_jsonl_text_output_has_a_block_per_topic(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, first: str, second: str
@@ -267,7 +303,9 @@ def assert_one_error_line(status: int, err: str, expected: str) -> None:
 
 
 def test_errors_in_a_real_process_exit_2_with_one_line(tmp_path: Path, news: Path) -> None:
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait is served here. It is good.".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes(
+        "Caf\xe9 au lait is served here. It is good.".encode("latin-1")
+    )
     for args, expected in [
         ([str(tmp_path / "nope.txt")], "no such file"),
         ([str(tmp_path / "latin1.txt"), "--encoding", "ascii"], "--encoding"),
@@ -320,7 +358,9 @@ def test_a_batch_where_every_topic_fails_exits_2(
     assert err.splitlines()[3] == "summarize: error: 3 of 3 topics failed: t, u, v"
 
 
-def test_the_right_encoding_reads_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_right_encoding_reads_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     article = tmp_path / "latin1.txt"
     article.write_bytes("Caf\xe9 au lait is served here. It is good.".encode("latin-1"))
     status, out, err = main(capsys, str(article), "--encoding", "latin-1", "--sentences", "2")
@@ -340,8 +380,13 @@ def test_skipped_article_is_a_warning_unless_quiet(
 
 
 def test_jsonl_from_standard_input() -> None:
-    topic = {"id": "t", "documents": [{"id": "a", "text": "Caf\u00e9s opened on the harbor today."}]}
+    topic = {
+        "id": "t",
+        "documents": [{"id": "a", "text": "Caf\u00e9s opened on the harbor today."}],
+    }
     result = run("--jsonl", "-", "-f", "json", stdin=json.dumps(topic, ensure_ascii=False) + "\n")
     assert result.returncode == 0, result.stderr
     line = json.loads(result.stdout)
-    assert line["id"] == "t" and line["summary"]["text"] == "Caf\u00e9s opened on the harbor today."
+    assert (
+        line["id"] == "t" and line["summary"]["text"] == "Caf\u00e9s opened on the harbor today."
+    )

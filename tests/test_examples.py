@@ -50,7 +50,10 @@ def test_jsonl_example_on_the_sample_batch(tmp_path: Path) -> None:
 
 def test_jsonl_example_reports_a_bad_topic_and_goes_on(tmp_path: Path) -> None:
     topics = tmp_path / "topics.jsonl"
-    good = {"id": "good", "documents": [{"id": "a", "title": None, "text": "The river rose fast."}]}
+    good = {
+        "id": "good",
+        "documents": [{"id": "a", "title": None, "text": "The river rose fast."}],
+    }
     topics.write_text(json.dumps({"id": "bad", "documents": []}) + "\n" + json.dumps(good) + "\n")
     result = run("summarize_jsonl.py", str(topics), cwd=tmp_path)
     assert result.returncode == 1
@@ -66,7 +69,8 @@ def test_html_report_example_writes_a_page_whose_links_resolve(tmp_path: Path) -
     )
     (tmp_path / "news" / "gazette.html").write_text(
         "<html><body><nav>Home</nav><article><h1>Farm opens</h1><p>The floating solar farm "
-        "opened on Tuesday at the lake.</p><p>Fishers fear the panels.</p></article></body></html>",
+        "opened on Tuesday at the lake.</p><p>Fishers fear the panels.</p></article>"
+        "</body></html>",
         encoding="utf-8",
     )
     out = tmp_path / "report.html"

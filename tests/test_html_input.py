@@ -52,7 +52,8 @@ def test_furniture_elements_are_dropped_and_blocks_become_lines() -> None:
 def test_without_article_the_body_is_used_and_pre_is_kept() -> None:
     text, title = html_to_text(
         "<html><head><title> A  page </title></head><body><div>One line.</div>"
-        "<pre>two   spaces\nkept</pre>text<table><tr><td>cell</td><td>other</td></tr></table></body></html>"
+        "<pre>two   spaces\nkept</pre>text"
+        "<table><tr><td>cell</td><td>other</td></tr></table></body></html>"
     )
     assert text == "One line.\n\ntwo   spaces\nkept\n\ntext\n\ncell\n\nother"
     assert title == "A page"
@@ -64,7 +65,12 @@ def test_empty_pages_give_empty_text(markup: str) -> None:
 
 
 def test_xml_declaration_is_accepted() -> None:
-    assert html_to_text('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi.</p></body></html>')[0] == "Hi."
+    assert (
+        html_to_text('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi.</p></body></html>')[
+            0
+        ]
+        == "Hi."
+    )
 
 
 def test_read_html_keeps_provenance_into_the_extracted_text(tmp_path: Path) -> None:
@@ -97,10 +103,20 @@ def test_the_command_says_the_text_was_extracted(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     env = {**os.environ, "NLTK_DATA": os.devnull, "PYTHONIOENCODING": "utf-8"}
-    command = [sys.executable, "-m", "summarize", str(tmp_path), "--sentences", "3", "-f", "json",
-               "--include-text"]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
-                            encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "summarize",
+        str(tmp_path),
+        "--sentences",
+        "3",
+        "-f",
+        "json",
+        "--include-text",
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=120, encoding="utf-8"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["notes"] and "gazette" in data["notes"][0]
@@ -111,7 +127,9 @@ def test_the_command_says_the_text_was_extracted(tmp_path: Path) -> None:
         assert documents[s["document_id"]]["text"][s["start"] : s["end"]] == s["text"]
 
 
-def test_text_and_markdown_carry_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_and_markdown_carry_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from summarize import cli
 
     page = tmp_path / "gazette.html"

@@ -66,7 +66,9 @@ def test_every_link_points_to_an_existing_id(summary: summarize.Summary) -> None
         assert href[1:] in page.ids, href
 
 
-def test_every_chosen_sentence_is_linked_to_its_highlighted_place(summary: summarize.Summary) -> None:
+def test_every_chosen_sentence_is_linked_to_its_highlighted_place(
+    summary: summarize.Summary,
+) -> None:
     page = Page(summarize.render_html(summary))
     assert summary.sentences
     for s in summary.sentences:
@@ -109,8 +111,29 @@ def test_self_contained_and_escaped() -> None:
     parsed = Page(page)
     assert parsed.external == []
     assert set(parsed.tags) <= {
-        "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "p", "strong",
-        "section", "ol", "li", "a", "span", "article", "header", "div", "mark", "sup", "code",
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "strong",
+        "section",
+        "ol",
+        "li",
+        "a",
+        "span",
+        "article",
+        "header",
+        "div",
+        "mark",
+        "sup",
+        "code",
         "footer",
     }
     assert "<script>" not in page and "&lt;script&gt;" in page
