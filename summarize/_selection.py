@@ -44,6 +44,11 @@ class Budget:
     max_chars: int | None = None
 
 
+# Rounding puts the cosine of two sentences with the same terms at 0.9999999999999997;
+# a similarity this close to a threshold counts as reaching it.
+_TOLERANCE = 1e-9
+
+
 def _similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
     return np.asarray((X @ X[row].T).todense()).ravel()
 
@@ -122,7 +127,7 @@ def select(
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
         similarity = _similarities(X, pick)
         np.maximum(redundancy, similarity, out=redundancy)
-        available &= redundancy < duplicate_threshold
+        available &= redundancy < duplicate_threshold - _TOLERANCE
     return chosen
 
 
@@ -159,7 +164,7 @@ def supporting(
     """
     result = []
     for row in chosen:
-        similar = np.flatnonzero(_similarities(X, row) >= threshold)
+        similar = np.flatnonzero(_similarities(X, row) >= threshold - _TOLERANCE)
         documents = set(document_index[similar].tolist()) - {int(document_index[row])}
         result.append(tuple(sorted(documents)))
     return result

@@ -177,3 +177,11 @@ def test_a_line_without_letters_is_one_furniture_span() -> None:
         ("furniture", 0, 99_999),
         ("sentence", 100_001, 100_016),
     ]
+
+
+def test_sentences_with_the_same_terms_are_duplicates_at_threshold_one() -> None:
+    # Found by the fuzzer: rounding put their cosine at 0.9999999999999997, under
+    # duplicate_threshold=1.0, so both were chosen.
+    article = "Budget council fire water budget. Budget council fire water budget!"
+    summary = Summarizer(max_sentences=5, duplicate_threshold=1.0, diversity=0.0).summarize([article])
+    assert [s.text for s in summary.sentences] == ["Budget council fire water budget."]
