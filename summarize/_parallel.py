@@ -1,0 +1,147 @@
+"""Segmenting many articles at once, on several cores when it pays.
+
+Sentence splitting is the one stage written in pure Python (NLTK's Punkt), and
+articles are independent of each other, so a large input is split across
+processes. Each worker returns compact arrays of offsets and labels rather than
+objects, and the parent process slices the sentence texts itself, so nothing
+large travels back. The result is identical whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
+
+import numpy as np
+
+from ._clean import split_sentences
+
+__all__ = ["Pieces", "KINDS", "split_documents", "resolve_jobs", "PARALLEL_MIN_CHARS"]
+
+KINDS = ("sentence", "headline", "furniture")
+"""The labels, by code: ``Pieces.kind`` holds indices into this tuple."""
+
+PARALLEL_MIN_CHARS = 4_000_000
+"""Below this much text (about 30,000 sentences) starting processes costs more
+than it saves, so automatic mode stays in one process."""
+
+
+class Pieces(NamedTuple):
+    """Every piece :func:`~summarize.split_sentences` finds in every document.
+
+    Parallel arrays, one entry a piece, in document order then text order.
+    """
+
+    document: np.ndarray  # int64: index of the document
+    index: np.ndarray  # int64: position among the document's pieces
+    start: np.ndarray  # int64
+    end: np.ndarray  # int64
+    kind: np.ndarray  # int8: index into KINDS
+
+
+_CODE = {kind: code for code, kind in enumerate(KINDS)}
+
+
+def _split_chunk(texts: Sequence[str], language: str) -> tuple[np.ndarray, ...]:
+    """Split a run of documents; documents are numbered from 0 within the chunk."""
+    document, index, start, end, kind = [], [], [], [], []
+    for number, text in enumerate(texts):
+        for position, piece in enumerate(split_sentences(text, language=language)):
+            document.append(number)
+            index.append(position)
+            start.append(piece.start)
+            end.append(piece.end)
+            kind.append(_CODE[piece.kind])
+    return (
+        np.asarray(document, dtype=np.int64),
+        np.asarray(index, dtype=np.int64),
+        np.asarray(start, dtype=np.int64),
+        np.asarray(end, dtype=np.int64),
+        np.asarray(kind, dtype=np.int8),
+    )
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked safely right now.
+
+    Forking copies the caller's memory, so workers start at once and need no
+    ``if __name__ == "__main__"`` guard in the caller's script; it is only safe
+    while the process runs a single thread.
+    """
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def resolve_jobs(n_jobs: int | None, total_chars: int) -> int:
+    """The number of processes to use.
+
+    ``None`` means automatic: every available core when there is at least
+    :data:`PARALLEL_MIN_CHARS` of text and worker processes can be forked
+    safely (a POSIX system, no other thread running), else one. ``-1`` means
+    every core.
+
+    Examples
+    --------
+    >>> resolve_jobs(None, 1000), resolve_jobs(1, 10**9), resolve_jobs(3, 10)
+    (1, 1, 3)
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if n_jobs is None:
+        return cores if total_chars >= PARALLEL_MIN_CHARS and _can_fork() else 1
+    if n_jobs == -1:
+        return cores
+    return n_jobs
+
+
+def _chunks(texts: Sequence[str], count: int) -> list[tuple[int, int]]:
+    """Contiguous ranges of documents holding about equal amounts of text."""
+    sizes = np.cumsum([len(t) for t in texts])
+    total = int(sizes[-1]) if len(sizes) else 0
+    bounds = [0]
+    for k in range(1, count):
+        bounds.append(int(np.searchsorted(sizes, total * k / count)))
+    bounds.append(len(texts))
+    bounds = sorted(set(bounds))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def split_documents(texts: Sequence[str], *, language: str, n_jobs: int | None = None) -> Pieces:
+    """Split every document into pieces, on several processes for large inputs.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The documents' texts.
+    language : str
+        As for :func:`~summarize.split_sentences`.
+    n_jobs : int or None, default=None
+        Processes to use; see :func:`resolve_jobs`.
+
+    Returns
+    -------
+    Pieces
+        The same arrays whatever ``n_jobs`` is.
+
+    Examples
+    --------
+    >>> pieces = split_documents(["Title\\nOne. Two.", "Three."], language="english")
+    >>> pieces.document.tolist(), pieces.start.tolist(), [KINDS[k] for k in pieces.kind]
+    ([0, 0, 0, 1], [0, 6, 11, 0], ['headline', 'sentence', 'sentence', 'sentence'])
+    """
+    jobs = resolve_jobs(n_jobs, sum(len(t) for t in texts))
+    ranges = _chunks(texts, jobs * 4) if jobs > 1 and len(texts) > 1 else [(0, len(texts))]
+    if len(ranges) == 1:
+        parts = [_split_chunk(texts, language)]
+    else:
+        # Fork when it is safe; otherwise spawn, which starts clean processes
+        # but re-imports the caller's main module (it needs the __main__ guard).
+        context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            futures = [pool.submit(_split_chunk, texts[a:b], language) for a, b in ranges]
+            parts = [future.result() for future in futures]
+    for (first, _), part in zip(ranges, parts):
+        part[0][:] += first
+    return Pieces(*(np.concatenate([part[i] for part in parts]) for i in range(5)))

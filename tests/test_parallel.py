@@ -1,0 +1,65 @@
+"""Segmenting many documents on several processes gives the same pieces as one."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+import summarize
+from summarize import _parallel
+from summarize._parallel import KINDS, resolve_jobs, split_documents
+
+
+def texts() -> list[str]:
+    return [d.text for d in summarize.sample_articles()] * 3 + ["", "Title only"]
+
+
+def test_pieces_match_split_sentences() -> None:
+    documents = texts()
+    pieces = split_documents(documents, language="english", n_jobs=1)
+    expected = [
+        (number, index, s.start, s.end, s.kind)
+        for number, text in enumerate(documents)
+        for index, s in enumerate(summarize.split_sentences(text))
+    ]
+    found = list(
+        zip(pieces.document.tolist(), pieces.index.tolist(), pieces.start.tolist(), pieces.end.tolist(),
+            [KINDS[k] for k in pieces.kind])
+    )
+    assert found == expected
+
+
+def test_two_processes_give_identical_arrays() -> None:
+    documents = texts()
+    one = split_documents(documents, language="english", n_jobs=1)
+    two = split_documents(documents, language="english", n_jobs=2)
+    for a, b in zip(one, two):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_jobs(None, 10) == 1
+    assert resolve_jobs(2, 10) == 2
+    assert resolve_jobs(-1, 10) >= 1
+    monkeypatch.setattr(_parallel, "_can_fork", lambda: False)
+    assert resolve_jobs(None, 10**10) == 1
+
+
+def test_can_fork_is_false_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert _parallel._can_fork() is False
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_chunks_cover_every_document_once() -> None:
+    documents = ["a" * n for n in (5, 1, 1, 30, 2, 2, 9)]
+    ranges = _parallel._chunks(documents, 3)
+    covered = [i for a, b in ranges for i in range(a, b)]
+    assert covered == list(range(len(documents)))
