@@ -15,6 +15,7 @@ import glob
 import io
 import json
 import os
+import re
 import sys
 import time
 import warnings
@@ -39,55 +40,54 @@ FORMATS = ("text", "markdown", "json", "html")
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 ARTICLE_SEPARATOR = "---"
 
-# Command-line flag, argument type and help for each Summarizer setting. A setting
-# missing here still gets an option (--its-name, typed from its default), so new
-# settings of the library show up in the command without a change here.
-_SETTINGS: dict[str, tuple[str, Callable[[str], Any], str, str]] = {
-    "max_words": (
-        "--words",
-        int,
-        "N",
-        "at most this many words (default: {} if no budget is set)",
-    ),
-    "max_sentences": ("--sentences", int, "N", "at most this many sentences"),
-    "max_chars": (
-        "--chars",
-        int,
-        "N",
-        "at most this many characters (sentences joined by spaces)",
-    ),
-    "order": (
-        "--order",
-        str,
-        "rank|source",
-        "best sentence first, or by article then position (default: {})",
-    ),
-    "language": (
-        "--language",
-        str,
-        "NAME",
-        "language of the articles: stopwords, stemmer, sentence splitter (default: {})",
-    ),
-    "diversity": (
-        "--diversity",
-        float,
-        "0..1",
-        "weight of the redundancy penalty; 0 ranks by score alone (default: {})",
-    ),
-    "duplicate_threshold": (
-        "--duplicate-threshold",
-        float,
-        "0..1",
-        "cosine similarity from which two sentences report the same fact (default: {})",
-    ),
-    "damping": (
-        "--damping",
-        float,
-        "0..1",
-        "LexRank's probability of following a similarity edge (default: {})",
-    ),
-    "encoding": ("--encoding", str, "CODEC", "encoding of input files and stdin (default: {})"),
-}
+# Every field of Summarizer is an option: --its-name (budgets get short names), typed
+# from its annotation, its help the first sentence of its entry in Summarizer's
+# docstring. A setting added to the library shows up here without a change.
+_FLAGS = {"max_words": "--words", "max_sentences": "--sentences", "max_chars": "--chars"}
+_HELP_NOTES = {"max_words": f"default: {DEFAULT_MAX_WORDS} when no budget is given"}
+_HELP = {"encoding": "Encoding of the input files, standard input and --jsonl"}
+_ROLE = re.compile(r":\w+:`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+
+
+def _flag(name: str) -> str:
+    return _FLAGS.get(name, "--" + name.replace("_", "-"))
+
+
+def _boolean(value: str) -> bool:
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("0", "false", "no", "off"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {value!r}")
+
+
+def _setting_type(field: dataclasses.Field[Any]) -> tuple[Callable[[str], Any], str]:
+    """The argument type and metavar of a Summarizer field, from its annotation."""
+    annotation = str(field.type)
+    choices = re.findall(r"""["']([^"']+)["']""", annotation) if "Literal" in annotation else []
+    if choices:
+        return str, "|".join(choices)
+    for name, kind, metavar in (
+        ("bool", _boolean, "BOOL"),
+        ("int", int, "N"),
+        ("float", float, "X"),
+    ):
+        if re.search(rf"\b{name}\b", annotation):
+            return kind, metavar
+    return str, "NAME"
+
+
+def _setting_help(name: str, default: Any) -> str:
+    """The first sentence of the setting's entry in Summarizer's docstring, and its default."""
+    match = re.search(
+        rf"^    {name} : [^\n]*\n((?:        [^\n]*\n?)+)", Summarizer.__doc__ or "", re.MULTILINE
+    )
+    text = " ".join(match.group(1).split()) if match else f"Summarizer's {name!r} setting."
+    text = _ROLE.sub(r"\1", text).replace("``", "")
+    first = _HELP.get(name, re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip("."))
+    note = _HELP_NOTES.get(name, f"default: {'none' if default is None else default}")
+    return f"{first} ({note})".replace("%", "%%")
+
 
 _EPILOG = f"""\
 input:
@@ -134,10 +134,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _flag(name: str) -> str:
-    return _SETTINGS[name][0] if name in _SETTINGS else "--" + name.replace("_", "-")
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the command's argument parser.
 
@@ -160,40 +156,35 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
     )
+    parser.add_argument("-h", "--help", action="help", help="Show this help and exit")
     parser.add_argument(
         "inputs",
         nargs="*",
         metavar="INPUT",
-        help="article files, folders, glob patterns, or - for standard input",
+        help="Article files, folders, glob patterns, or - for standard input",
     )
     parser.add_argument(
         "--jsonl",
         metavar="FILE",
-        help="summarise many topics: one JSON topic a line (- for standard input)",
+        help="Summarise many topics: one JSON topic a line (- for standard input)",
     )
     parser.add_argument(
         "--samples",
         action="store_true",
-        help="summarise the four built-in sample articles (to try the command)",
+        help="Summarise the four built-in sample articles (to try the command)",
     )
-    budget = parser.add_argument_group("settings (as summarize.Summarizer)")
+    settings = parser.add_argument_group("settings (those of summarize.Summarizer)")
     for field in dataclasses.fields(Summarizer):
-        if field.name in _SETTINGS:
-            flag, kind, metavar, help_text = _SETTINGS[field.name]
-        else:
-            default = field.default
-            kind = type(default) if isinstance(default, (int, float, str)) else str
-            flag, metavar = _flag(field.name), field.name.upper()
-            help_text = f"Summarizer's {field.name!r} setting (default: {{}})"
-        default = DEFAULT_MAX_WORDS if field.name == "max_words" else field.default
-        budget.add_argument(
-            flag,
+        kind, metavar = _setting_type(field)
+        settings.add_argument(
+            _flag(field.name),
             dest=field.name,
             type=kind,
-            default=None,
+            default=None,  # unset: the library's default applies
             metavar=metavar,
-            help=help_text.format(default),
+            help=_setting_help(field.name, field.default),
         )
     output = parser.add_argument_group("output")
     output.add_argument(
@@ -201,21 +192,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         default="text",
         choices=FORMATS,
-        help="output format (default: text); see below",
+        help="Output format (default: text); see below",
     )
-    output.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    output.add_argument(
+        "-o", "--output", metavar="FILE", help="Write to FILE instead of standard output"
+    )
     output.add_argument(
         "--include-text",
         action="store_true",
-        help="json: include each article's full text, so offsets can be checked from the output",
+        help="With json: include each article's full text, to check offsets from the output",
     )
     output.add_argument(
         "-q",
         "--quiet",
         action="store_true",
-        help="no progress bar and no warnings on stderr (errors are still reported)",
+        help="No progress bar and no warnings on stderr (errors are still reported)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {_version()}",
+        help="Show the version and exit",
+    )
     return parser
 
 

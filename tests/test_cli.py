@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -390,3 +391,41 @@ def test_jsonl_from_standard_input() -> None:
     assert (
         line["id"] == "t" and line["summary"]["text"] == "Caf\u00e9s opened on the harbor today."
     )
+
+
+def test_a_new_setting_gets_an_option_typed_from_its_annotation() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Settings:
+        """Settings.
+
+        Parameters
+        ----------
+        rounds : int or None, default=None
+            How many rounds to run. More is slower.
+        strength : float, default=0.5
+            How strongly, in ``[0, 1]``; see :func:`summarize.summarize`.
+        mode : {"fast", "slow"}, default="fast"
+            Which way.
+        verbose : bool, default=False
+            Whether to talk.
+        """
+
+        rounds: int | None = None
+        strength: float = 0.5
+        mode: Literal["fast", "slow"] = "fast"
+        verbose: bool = False
+
+    fields = {f.name: f for f in dataclasses.fields(Settings)}
+    assert cli._setting_type(fields["rounds"]) == (int, "N")
+    assert cli._setting_type(fields["strength"]) == (float, "X")
+    assert cli._setting_type(fields["mode"]) == (str, "fast|slow")
+    kind, metavar = cli._setting_type(fields["verbose"])
+    assert metavar == "BOOL" and kind("yes") is True and kind("off") is False
+    assert cli._flag("strength") == "--strength" and cli._flag("max_words") == "--words"
+    help_text = cli._setting_help("diversity", 0.0)
+    assert help_text.endswith("(default: 0.0)") and "``" not in help_text
+
+
+def test_a_bad_value_names_the_option(capsys: pytest.CaptureFixture[str], news: Path) -> None:
+    status, _, err = main(capsys, str(news), "--duplicate-threshold", "7")
+    assert status == 2 and err.startswith("summarize: error: argument --duplicate-threshold must")
