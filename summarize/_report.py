@@ -52,7 +52,10 @@ a { color: var(--accent); }
 .summary ol { padding-left: 1.6rem; margin: 0; }
 .summary li { margin: 0 0 1rem; padding-left: .25rem; }
 .summary li::marker { color: var(--muted); font-weight: 600; }
-.summary .sentence { color: var(--ink); text-decoration: none; font-size: 1.06rem; }
+.summary .sentence {
+  color: var(--ink); font-size: 1.06rem; text-decoration: underline;
+  text-decoration-color: var(--line); text-underline-offset: 4px;
+}
 .summary .sentence:hover { text-decoration: underline; text-decoration-color: var(--mark-edge); }
 .cite { display: block; color: var(--muted); font-size: .85rem; margin-top: .15rem; }
 .cite a { color: var(--muted); }
