@@ -53,7 +53,7 @@ from types import FrameType, ModuleType
 from typing import Any
 
 import summarize
-from summarize import Document, Summarizer, SummarizeError
+from summarize import Document, SummarizeError, Summarizer
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -126,7 +126,9 @@ def mutate(rng: random.Random, text: str) -> str:
         elif how == 8:
             text = text * rng.choice([2, 3, 10])
         elif how == 9:
-            text = "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randint(1, 50))) + text[a:]
+            text = (
+                "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randint(1, 50))) + text[a:]
+            )
         elif how == 10:
             lines = text.splitlines(keepends=True)
             rng.shuffle(lines)
@@ -140,7 +142,11 @@ def mutate(rng: random.Random, text: str) -> str:
         elif how == 14:
             text = text.replace(".", rng.choice([". ", ".\n", "。", " .", "...", ".."]))
         else:
-            text = text[:a] + "".join(rng.choice(INSERTS) for _ in range(rng.randint(1, 30))) + text[a:]
+            text = (
+                text[:a]
+                + "".join(rng.choice(INSERTS) for _ in range(rng.randint(1, 30)))
+                + text[a:]
+            )
     return text
 
 
@@ -149,7 +155,9 @@ def generated(rng: random.Random) -> str:
     parts = []
     for _ in range(rng.randint(0, 20)):
         words = [rng.choice(properties.WORDS) for _ in range(rng.randint(1, 30))]
-        parts.append(" ".join(words) + rng.choice(properties.ENDS) + rng.choice(properties.SEPARATORS))
+        parts.append(
+            " ".join(words) + rng.choice(properties.ENDS) + rng.choice(properties.SEPARATORS)
+        )
     return "".join(parts)
 
 
@@ -171,18 +179,20 @@ def pathological(rng: random.Random) -> list[str]:
     )()
 
 
-def as_article(rng: random.Random, text: str, position: int) -> Any:
-    """The text in one of the accepted shapes."""
+def as_article(rng: random.Random, text: str, position: int, encoding: str) -> Any:
+    """The text in one of the accepted shapes; bytes mostly in the summariser's encoding."""
     shape = rng.randrange(8)
     if shape == 0:
-        return text.encode("utf-8", errors="surrogatepass")
+        return text.encode(encoding, errors="replace")
     if shape == 1:
-        return text.encode(rng.choice(["utf-16", "cp1252", "latin-1", "shift_jis"]), errors="replace")
+        return text.encode(
+            rng.choice(["utf-8", "utf-16", "cp1252", "shift_jis"]), errors="surrogatepass"
+        )
     if shape == 2:
         return Document(id=f"d{position}", text=text, title=rng.choice([None, "", "A title"]))
     if shape == 3:
         return {"id": f"m{position}", "text": text, "metadata": {"url": "https://example.org"}}
-    if shape == 4:
+    if shape == 4 and rng.random() < 0.3:
         return bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
     return text
 
@@ -198,7 +208,9 @@ def random_settings(rng: random.Random) -> Summarizer:
         "damping": lambda: rng.choice([0.0, 0.5, 0.85, 0.999, rng.random()]),
         "diversity": lambda: rng.choice([0.0, 0.5, 1.0, rng.random()]),
         "duplicate_threshold": lambda: rng.choice([1e-9, 0.1, 0.5, 1.0, 1.0 - rng.random()]),
-        "encoding": lambda: rng.choice(["utf-8", "utf-16", "cp1252", "latin-1", "ascii", "shift_jis"]),
+        "encoding": lambda: rng.choice(
+            ["utf-8", "utf-8", "utf-8", "utf-16", "cp1252", "latin-1", "ascii", "shift_jis"]
+        ),
     }
     values: dict[str, Any] = {}
     guessed: dict[str, Any] = {}
@@ -212,7 +224,9 @@ def random_settings(rng: random.Random) -> Summarizer:
         elif isinstance(field.default, int):
             guessed[field.name] = rng.randint(0, max(10, 4 * field.default))
         elif isinstance(field.default, float):
-            guessed[field.name] = rng.choice([0.0, 1.0, rng.random(), 2 * field.default * rng.random()])
+            guessed[field.name] = rng.choice(
+                [0.0, 1.0, rng.random(), 2 * field.default * rng.random()]
+            )
     for attempt in ({**values, **guessed}, values):
         try:
             return Summarizer(**attempt)
@@ -222,6 +236,7 @@ def random_settings(rng: random.Random) -> Summarizer:
 
 
 def make_input(rng: random.Random, real: list[str]) -> tuple[list[Any], Summarizer]:
+    summarizer = random_settings(rng)
     kind = rng.random()
     if kind < 0.05:
         texts = pathological(rng)
@@ -239,8 +254,11 @@ def make_input(rng: random.Random, real: list[str]) -> tuple[list[Any], Summariz
                 texts.append(mutate(rng, generated(rng)))
         if rng.random() < 0.1:
             texts = texts[:1] * rng.randint(2, 10)
-    articles = [as_article(rng, t, i) if rng.random() < 0.3 else t for i, t in enumerate(texts)]
-    return articles, random_settings(rng)
+    encoding = summarizer.encoding
+    articles = [
+        as_article(rng, t, i, encoding) if rng.random() < 0.3 else t for i, t in enumerate(texts)
+    ]
+    return articles, summarizer
 
 
 # -- running and checking ------------------------------------------------------------------
@@ -258,7 +276,9 @@ def _fingerprint(outcome: Any) -> Any:
     return properties._fingerprint(outcome)
 
 
-def check(articles: list[Any], summarizer: Summarizer, *, threads: bool, hang: float) -> tuple[str, float]:
+def check(
+    articles: list[Any], summarizer: Summarizer, *, threads: bool, hang: float
+) -> tuple[str, float]:
     """Run one input and check it; return its outcome name and time, or raise on a failure."""
     signal.setitimer(signal.ITIMER_REAL, hang)
     try:
@@ -272,7 +292,9 @@ def check(articles: list[Any], summarizer: Summarizer, *, threads: bool, hang: f
         if threads:
             with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
                 both = list(pool.map(lambda _: properties.run(summarizer, articles), range(2)))
-            if _fingerprint(both[0]) != _fingerprint(both[1]) or _fingerprint(both[0]) != _fingerprint(first):
+            if _fingerprint(both[0]) != _fingerprint(both[1]) or _fingerprint(
+                both[0]
+            ) != _fingerprint(first):
                 raise AssertionError("two threads at once gave different results")
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -297,7 +319,9 @@ def fails(articles: list[Any], summarizer: Summarizer, wanted: str, hang: float)
     return False
 
 
-def shrink(articles: list[Any], summarizer: Summarizer, wanted: str, hang: float, budget: float) -> list[Any]:
+def shrink(
+    articles: list[Any], summarizer: Summarizer, wanted: str, hang: float, budget: float
+) -> list[Any]:
     """Drop articles, then cut lines and characters, while the input fails the same way."""
     deadline = time.monotonic() + budget
     articles = list(articles)
@@ -329,7 +353,14 @@ def shrink(articles: list[Any], summarizer: Summarizer, wanted: str, hang: float
 
 
 def fuzz(
-    *, minutes: float, seed: int, real: list[str], out: Path, slow: float, hang: float, log: Callable[[str], None]
+    *,
+    minutes: float,
+    seed: int,
+    real: list[str],
+    out: Path,
+    slow: float,
+    hang: float,
+    log: Callable[[str], None],
 ) -> dict[str, Any]:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -350,7 +381,10 @@ def fuzz(
             name, took = check(articles, summarizer, threads=tried % 20 == 0, hang=hang)
             outcomes[name] += 1
             if took > slow:
-                size = sum(len(a) if isinstance(a, (str, bytes)) else len(getattr(a, "text", "")) for a in articles)
+                size = sum(
+                    len(a) if isinstance(a, (str, bytes)) else len(getattr(a, "text", ""))
+                    for a in articles
+                )
                 slow_inputs.append(
                     {
                         "input": tried,
@@ -358,7 +392,11 @@ def fuzz(
                         "chars": size,
                         "articles": len(articles),
                         "starts": repr(articles[0])[:60] if articles else "",
-                        "settings": {k: v for k, v in dataclasses.asdict(summarizer).items() if k != "encoding"},
+                        "settings": {
+                            k: v
+                            for k, v in dataclasses.asdict(summarizer).items()
+                            if k != "encoding"
+                        },
                     }
                 )
         except Exception as error:  # noqa: BLE001 - every failure is reported
@@ -371,7 +409,10 @@ def fuzz(
             small = shrink(articles, summarizer, kind, hang, budget=60.0)
             path = out / f"failure-{len(failures) + 1}.pickle"
             with path.open("wb") as file:
-                pickle.dump({"articles": small, "settings": dataclasses.asdict(summarizer), "kind": kind}, file)
+                pickle.dump(
+                    {"articles": small, "settings": dataclasses.asdict(summarizer), "kind": kind},
+                    file,
+                )
             failures[kind] = {
                 "kind": kind,
                 "message": str(error)[:500],
@@ -409,13 +450,23 @@ def replay(path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--minutes", type=float, default=10.0, help="how long to fuzz (default: 10)")
+    parser.add_argument(
+        "--minutes", type=float, default=10.0, help="how long to fuzz (default: 10)"
+    )
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--seeds", type=Path, default=SHARED / "seeds", help="folder of real articles (*.txt)")
-    parser.add_argument("--duc", type=Path, default=SHARED / "data" / "duc2003.jsonl", help="DUC-style JSONL")
+    parser.add_argument(
+        "--seeds", type=Path, default=SHARED / "seeds", help="folder of real articles (*.txt)"
+    )
+    parser.add_argument(
+        "--duc", type=Path, default=SHARED / "data" / "duc2003.jsonl", help="DUC-style JSONL"
+    )
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "summarize-fuzz")
-    parser.add_argument("--slow", type=float, default=5.0, help="report inputs slower than this (s)")
-    parser.add_argument("--hang", type=float, default=120.0, help="interrupt inputs slower than this (s)")
+    parser.add_argument(
+        "--slow", type=float, default=5.0, help="report inputs slower than this (s)"
+    )
+    parser.add_argument(
+        "--hang", type=float, default=120.0, help="interrupt inputs slower than this (s)"
+    )
     parser.add_argument("--report", type=Path, help="also write the JSON report here")
     parser.add_argument("--replay", type=Path, help="rerun one saved failure")
     args = parser.parse_args(argv)
@@ -427,7 +478,13 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     report = fuzz(
-        minutes=args.minutes, seed=args.seed, real=real, out=args.out, slow=args.slow, hang=args.hang, log=log
+        minutes=args.minutes,
+        seed=args.seed,
+        real=real,
+        out=args.out,
+        slow=args.slow,
+        hang=args.hang,
+        log=log,
     )
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)

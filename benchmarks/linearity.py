@@ -1,4 +1,4 @@
-"""Check that time grows linearly: an input ten times larger never takes much more than ten times longer.
+"""Check that time grows linearly: ten times the input, at most about twenty times the time.
 
 For each generator below, time ``Summarizer().summarize`` (the default budget,
 100 words) on an input of size ``n`` and on one of size ``10 n``; the ratio of
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 import summarize
-from summarize import Summarizer, SummarizeError
+from summarize import SummarizeError, Summarizer
 
 VOCABULARY = (
     "river bridge council budget storm harbor market school mayor police fire train station "
@@ -39,7 +39,9 @@ FUNCTION_WORDS = "the a of in on at to for with by after before and but".split()
 
 
 def _sentence(rng: random.Random, i: int) -> str:
-    words = [rng.choice(VOCABULARY if k % 2 else FUNCTION_WORDS) for k in range(rng.randint(8, 22))]
+    words = [
+        rng.choice(VOCABULARY if k % 2 else FUNCTION_WORDS) for k in range(rng.randint(8, 22))
+    ]
     words[0] = words[0].capitalize()
     return " ".join(words) + f" {i % 1000}."
 

@@ -182,6 +182,6 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
             if kind != "sentence":
                 sentences.append(Sentence(piece, start, end, kind))
                 continue
-            for piece_start, piece_end in split_long(text, start, end):
-                sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, kind))
+            for a, b in split_long(text, start, end):
+                sentences.append(Sentence(text[a:b], a, b, kind))
     return sentences

@@ -44,11 +44,7 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
     """
     if not _is_utf8(encoding):
         return _decode(data, encoding, where)
-    for mark, marked in _BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            break
-    else:
-        marked = "utf-8"
+    marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
         return _decode(data[len(codecs.BOM_UTF8) :], "utf-8", where)
     if marked != "utf-8":

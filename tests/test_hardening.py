@@ -61,9 +61,16 @@ def test_undecodable_bytes_in_a_mapping_name_the_article_and_its_id() -> None:
 
 def test_sentences_without_a_letter_or_digit_are_never_candidates() -> None:
     # ". . . ." was 100,000 one-character candidates, and a summary of full stops.
-    kinds = {s.text: s.kind for s in summarize.split_sentences("The river rose. ... !!! 😀🎉. Then it fell.")}
+    kinds = {
+        s.text: s.kind
+        for s in summarize.split_sentences("The river rose. ... !!! 😀🎉. Then it fell.")
+    }
     assert kinds["The river rose."] == kinds["Then it fell."] == "sentence"
-    assert all(kind == "furniture" for text, kind in kinds.items() if "river" not in text and "fell" not in text)
+    assert all(
+        kind == "furniture"
+        for text, kind in kinds.items()
+        if "river" not in text and "fell" not in text
+    )
     with pytest.raises(EmptyInputError):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SummarizeWarning)
@@ -80,7 +87,9 @@ def test_copies_of_one_sentence_are_skipped_in_one_step_not_one_per_copy() -> No
         calls += 1
         return np.argmax(*args, **kwargs)
 
-    counting = SimpleNamespace(**{name: getattr(np, name) for name in dir(np) if not name.startswith("__")})
+    counting = SimpleNamespace(
+        **{name: getattr(np, name) for name in dir(np) if not name.startswith("__")}
+    )
     counting.argmax = argmax
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(selection, "np", counting)
@@ -144,7 +153,7 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_with_a_warning(
 
 def test_utf8_byte_order_mark_is_dropped_silently(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes(codecs.BOM_UTF8 + "Rain fell.".encode())
+    path.write_bytes(codecs.BOM_UTF8 + b"Rain fell.")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert summarize.read_article(path).text == "Rain fell."
@@ -183,5 +192,7 @@ def test_sentences_with_the_same_terms_are_duplicates_at_threshold_one() -> None
     # Found by the fuzzer: rounding put their cosine at 0.9999999999999997, under
     # duplicate_threshold=1.0, so both were chosen.
     article = "Budget council fire water budget. Budget council fire water budget!"
-    summary = Summarizer(max_sentences=5, duplicate_threshold=1.0, diversity=0.0).summarize([article])
+    summary = Summarizer(max_sentences=5, duplicate_threshold=1.0, diversity=0.0).summarize(
+        [article]
+    )
     assert [s.text for s in summary.sentences] == ["Budget council fire water budget."]

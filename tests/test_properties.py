@@ -42,8 +42,8 @@ from summarize import (
     Document,
     InputDecodeError,
     InvalidParameterError,
-    Summarizer,
     SummarizeError,
+    Summarizer,
     SummarizeWarning,
     Summary,
 )
@@ -74,7 +74,9 @@ SEPARATORS = [
     "\x1c", "\x1e", "\x85", "\u2028", "\u2029", "\u00a0", "\u3000", "\x1b[31m", "\x7f",
 ]  # fmt: skip
 
-surrogates = st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=3)
+surrogates = st.text(
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=3
+)
 words = st.one_of(
     st.sampled_from(WORDS),
     st.text(min_size=1, max_size=12),
@@ -118,7 +120,11 @@ def article_lists(draw: st.DrawFn) -> list[Any]:
         elif shape == "raw":
             articles.append(draw(st.binary(max_size=200)))
         elif shape == "document":
-            articles.append(Document(id=f"doc-{position}", text=text, title=draw(st.none() | st.text(max_size=5))))
+            articles.append(
+                Document(
+                    id=f"doc-{position}", text=text, title=draw(st.none() | st.text(max_size=5))
+                )
+            )
         else:
             articles.append({"id": f"map-{position}", "text": text, "metadata": {"n": position}})
     return articles
@@ -144,7 +150,9 @@ KNOWN_SETTINGS: dict[str, st.SearchStrategy[Any]] = {
     "damping": st.floats(0, 1, exclude_max=True),
     "diversity": st.floats(0, 1),
     "duplicate_threshold": st.floats(0, 1, exclude_min=True),
-    "encoding": st.sampled_from(["utf-8", "utf-8", "utf-16", "latin-1", "cp1252", "ascii", "shift_jis"]),
+    "encoding": st.sampled_from(
+        ["utf-8", "utf-8", "utf-16", "latin-1", "cp1252", "ascii", "shift_jis"]
+    ),
 }
 
 
@@ -201,7 +209,9 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def check_summary(summarizer: Summarizer, articles: list[Any], summary: Summary | SummarizeError) -> None:
+def check_summary(
+    summarizer: Summarizer, articles: list[Any], summary: Summary | SummarizeError
+) -> None:
     """Every invariant a result must satisfy; raise AssertionError naming the broken one."""
     texts = [expected_text(article, summarizer.encoding) for article in articles]
     if isinstance(summary, SummarizeError):
@@ -253,8 +263,14 @@ def check_summary(summarizer: Summarizer, articles: list[Any], summary: Summary 
             for j in range(i):
                 a, b = summary.sentences[i].text, summary.sentences[j].text
                 assert _normalised(a) != _normalised(b), f"chosen twice: {a!r}"
-                assert similarity[i, j] < summarizer.duplicate_threshold + 1e-9, (a, b, similarity[i, j])
-                assert similarity[i, j] < 1 - 1e-9, f"identical terms chosen twice: {a!r} and {b!r}"
+                assert similarity[i, j] < summarizer.duplicate_threshold + 1e-9, (
+                    a,
+                    b,
+                    similarity[i, j],
+                )
+                assert similarity[i, j] < 1 - 1e-9, (
+                    f"identical terms chosen twice: {a!r} and {b!r}"
+                )
     json.loads(summary.to_json(include_text=True))
 
 
@@ -313,7 +329,9 @@ def test_split_sentences_loses_no_character(text: str, language: str) -> None:
 @given(text=st.text(min_size=1), max_chars=st.integers(1, 40))
 @example(text="a" * 100 + "\u0301" * 30 + "b", max_chars=10)
 @example(text="x, " * 50, max_chars=7)
-def test_split_long_cuts_at_boundaries_and_keeps_every_character(text: str, max_chars: int) -> None:
+def test_split_long_cuts_at_boundaries_and_keeps_every_character(
+    text: str, max_chars: int
+) -> None:
     assume(text.strip())
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
@@ -326,7 +344,7 @@ def test_split_long_cuts_at_boundaries_and_keeps_every_character(text: str, max_
         assert b - a <= max_chars
         position = b
     assert position == end
-    for (a, b), (next_a, _) in zip(pieces, pieces[1:]):
+    for (a, b), (next_a, _) in zip(pieces, pieces[1:], strict=False):
         if b == next_a and not _CLAUSE_END.match(text, b - 1):
             # A cut inside a word: only where the piece's room holds no space.
             assert not any(c.isspace() for c in text[a + 1 : a + max_chars + 1])
@@ -366,7 +384,9 @@ def test_read_article_handles_byte_order_marks_and_windows_1252(text: str, form:
     else:
         expect_warning = form in ("utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32")
         if form == "cp1252":
-            text = as_utf8  # Windows-1252 bytes that happen to be valid UTF-8 ("Â\xa0") read as UTF-8
+            text = (
+                as_utf8  # Windows-1252 bytes that happen to be valid UTF-8 ("Â\xa0") read as UTF-8
+            )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "wire-1.txt"
         path.write_bytes(data)
@@ -384,13 +404,19 @@ INVALID_SETTINGS: dict[str, st.SearchStrategy[Any]] = {
     "max_words": st.one_of(st.integers(max_value=0), st.floats(), st.text(), st.booleans()),
     "max_chars": st.one_of(st.integers(max_value=0), st.floats(), st.text(), st.booleans()),
     "order": st.one_of(st.text().filter(lambda s: s not in ("rank", "source")), st.integers()),
-    "language": st.one_of(st.text().filter(lambda s: s not in summarize.available_languages()), st.none()),
+    "language": st.one_of(
+        st.text().filter(lambda s: s not in summarize.available_languages()), st.none()
+    ),
     "damping": st.one_of(st.floats().filter(lambda x: not 0 <= x < 1), st.text(), st.none()),
     "diversity": st.one_of(st.floats().filter(lambda x: not 0 <= x <= 1), st.text(), st.none()),
-    "duplicate_threshold": st.one_of(st.floats().filter(lambda x: not 0 < x <= 1), st.text(), st.none()),
+    "duplicate_threshold": st.one_of(
+        st.floats().filter(lambda x: not 0 < x <= 1), st.text(), st.none()
+    ),
     "encoding": st.one_of(st.sampled_from(["rot13", "hex", "base64", "no-such-codec"]), st.none()),
 }
-MESSAGE_SHAPE = re.compile(r"The '(\w+)' parameter of Summarizer must be .+\. Got .+ instead\.", re.S)
+MESSAGE_SHAPE = re.compile(
+    r"The '(\w+)' parameter of Summarizer must be .+\. Got .+ instead\.", re.S
+)
 
 
 @given(data=st.data(), name=st.sampled_from(sorted(INVALID_SETTINGS)))
@@ -403,6 +429,16 @@ def test_invalid_settings_raise_at_construction_with_one_message_shape(
     match = MESSAGE_SHAPE.fullmatch(str(raised.value))
     assert match is not None, str(raised.value)
     assert match.group(1) == name
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Summarizer) if f.init])
+@pytest.mark.parametrize("value", [object(), [1], float("nan")])
+def test_every_setting_refuses_nonsense_with_one_message_shape(name: str, value: object) -> None:
+    """Also the settings added after this file: nonsense raises at construction."""
+    with pytest.raises(InvalidParameterError) as raised:
+        Summarizer(**{name: value})
+    match = MESSAGE_SHAPE.fullmatch(str(raised.value))
+    assert match is not None and match.group(1) == name, str(raised.value)
 
 
 def test_every_setting_has_a_strategy_or_a_default() -> None:
