@@ -154,6 +154,9 @@ class Summarizer:
     encoding: str = "utf-8"
 
     def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            if isinstance(value, np.generic):  # np.int64(5) -> 5, so settings stay JSON data
+                object.__setattr__(self, name, value.item())
         for name in ("max_sentences", "max_words", "max_chars"):
             _check_budget(name, getattr(self, name))
         if not isinstance(self.order, str) or self.order not in ("rank", "source"):
