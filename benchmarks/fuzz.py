@@ -185,9 +185,8 @@ def as_article(rng: random.Random, text: str, position: int, encoding: str) -> A
     if shape == 0:
         return text.encode(encoding, errors="replace")
     if shape == 1:
-        return text.encode(
-            rng.choice(["utf-8", "utf-16", "cp1252", "shift_jis"]), errors="surrogatepass"
-        )
+        codec = rng.choice(["utf-8", "utf-16", "cp1252", "shift_jis"])
+        return text.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
     if shape == 2:
         return Document(id=f"d{position}", text=text, title=rng.choice([None, "", "A title"]))
     if shape == 3:
