@@ -47,6 +47,14 @@ _CLAUSE_END = re.compile(
 
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
+PUNKT_CHUNK_CHARS = 100_000
+"""Punkt reads at most this many characters at a time. A longer line is first
+cut after a sentence end followed by a space (else as :func:`split_long` cuts),
+so that no single match of NLTK's regular expressions, which run under a
+5-second limit and raise ``TimeoutError`` beyond it, grows with the input."""
+
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*(?=\s)")
+
 # Every character Python's str.splitlines() treats as a line boundary.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
@@ -118,21 +126,24 @@ def sentence_spans(text: str, *, language: str = "english") -> list[list[tuple[i
     tokenizer = _tokenizer(language)
     may_break = tokenizer._lang_vars.period_context_re().search
     lines = []
-    for line_start, line_end in line_spans(text):
-        line = text[line_start:line_end]
-        if may_break(line) is None or _WORD_CHARACTER.search(line) is None:
-            # Punkt breaks only where this pattern matches: the line is one sentence.
-            # A line without a letter or digit (". . .", emoji) is not split either:
-            # none of its pieces could be a sentence, and Punkt is slow on them.
-            lines.append([(line_start, line_end)])
-            continue
+    for whole_start, whole_end in line_spans(text):
         spans = []
-        for start, end in tokenizer.span_tokenize(line):
-            piece = line[start:end]
-            stripped = piece.strip()
-            if stripped:
-                offset = line_start + start + (len(piece) - len(piece.lstrip()))
-                spans.append((offset, offset + len(stripped)))
+        for line_start, line_end in _split(
+            text, whole_start, whole_end, PUNKT_CHUNK_CHARS, _SENTENCE_END
+        ):
+            line = text[line_start:line_end]
+            if may_break(line) is None or _WORD_CHARACTER.search(line) is None:
+                # Punkt breaks only where this pattern matches: the line is one sentence.
+                # A line without a letter or digit (". . .", emoji) is not split either:
+                # none of its pieces could be a sentence, and Punkt is slow on them.
+                spans.append((line_start, line_end))
+                continue
+            for start, end in tokenizer.span_tokenize(line):
+                piece = line[start:end]
+                stripped = piece.strip()
+                if stripped:
+                    offset = line_start + start + (len(piece) - len(piece.lstrip()))
+                    spans.append((offset, offset + len(stripped)))
         if spans:
             lines.append(spans)
     return lines
@@ -148,13 +159,13 @@ def _joins(text: str, i: int) -> bool:
     )
 
 
-def _cut(text: str, low: int, high: int) -> int:
+def _cut(text: str, low: int, high: int, boundary: re.Pattern[str] = _CLAUSE_END) -> int:
     """Where to end a piece that starts at ``low`` and may reach ``high``."""
-    clause = None
-    for match in _CLAUSE_END.finditer(text, low + (high - low) // 2, high):
-        clause = match.end()
-    if clause is not None:
-        return clause
+    preferred = None
+    for match in boundary.finditer(text, low + (high - low) // 2, high):
+        preferred = match.end()
+    if preferred is not None:
+        return preferred
     for i in range(high, low, -1):
         if text[i].isspace():
             return i
@@ -196,9 +207,15 @@ def split_long(
     >>> [text[a:b] for a, b in split_long(text, 0, len(text), max_chars=30)]
     ['At noon the rain stopped,', 'and we left the house']
     """
+    return _split(text, start, end, max_chars, _CLAUSE_END)
+
+
+def _split(
+    text: str, start: int, end: int, max_chars: int, boundary: re.Pattern[str]
+) -> list[tuple[int, int]]:
     pieces = []
     while end - start > max_chars:
-        cut = _cut(text, start, start + max_chars)
+        cut = _cut(text, start, start + max_chars, boundary)
         piece_end = cut
         while text[piece_end - 1].isspace():
             piece_end -= 1

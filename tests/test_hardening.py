@@ -206,3 +206,28 @@ def test_numpy_scalar_settings_give_a_json_serialisable_summary() -> None:
     assert type(summarizer.order) is str
     summary = summarizer.summarize(summarize.sample_articles())
     assert '"max_words": 20' in summary.to_json()
+
+
+def test_punkt_never_reads_more_than_a_chunk_of_an_enormous_line() -> None:
+    # NLTK runs Punkt's regular expressions under a 5-second wall-clock limit and
+    # raises TimeoutError beyond it: a line of tens of megabytes, or a loaded
+    # machine, would have crashed the call. Lines are now fed in bounded chunks,
+    # cut where a sentence ends, so the sentences found are the same.
+    from summarize import _segment
+
+    real = _segment._tokenizer("english")
+    seen: list[int] = []
+
+    class Recording:
+        _lang_vars = real._lang_vars
+
+        def span_tokenize(self, line: str) -> Any:
+            seen.append(len(line))
+            return real.span_tokenize(line)
+
+    text = "The cat sat on the mat. " * 20_000
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_segment, "_tokenizer", lambda language: Recording())
+        spans = _segment.sentence_spans(text)
+    assert max(seen) <= _segment.PUNKT_CHUNK_CHARS and len(seen) > 1
+    assert spans == [[(24 * i, 24 * i + 23) for i in range(20_000)]]
