@@ -201,7 +201,9 @@ def test_sentences_with_the_same_terms_are_duplicates_at_threshold_one() -> None
 def test_numpy_scalar_settings_give_a_json_serialisable_summary() -> None:
     # Summarizer(max_words=np.int64(20)) was accepted, but to_json() then raised
     # "Object of type int64 is not JSON serializable".
-    summarizer = Summarizer(max_words=np.int64(20), diversity=np.float32(0.5), order=np.str_("source"))
+    summarizer = Summarizer(
+        max_words=np.int64(20), diversity=np.float32(0.5), order=np.str_("source")
+    )
     assert type(summarizer.max_words) is int and type(summarizer.diversity) is float
     assert type(summarizer.order) is str
     summary = summarizer.summarize(summarize.sample_articles())
