@@ -13,8 +13,8 @@ Examples
 ... ], max_sentences=2)
 >>> for s in summary.sentences:
 ...     print(s.rank, s.document_id, (s.start, s.end), s.text)
-1 1 (0, 52) After months of repairs, the bridge reopened Friday.
-2 0 (45, 69) Traffic resumed at noon.
+1 0 (0, 44) The bridge reopened on Friday after repairs.
+2 1 (53, 69) Drivers cheered.
 """
 
 from ._clean import Sentence, split_sentences

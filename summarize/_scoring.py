@@ -1,4 +1,26 @@
-"""Scoring: the centrality of each sentence in the similarity graph.
+"""Scoring: how much of the cluster's content a sentence carries.
+
+A sentence's score adds three pieces of evidence, each between 0 and 1, and
+divides by its length:
+
+``score = (coverage + centrality_weight * centrality + position_weight * lead) / words ** length_penalty``
+
+*coverage* (Gillick and Favre, 2009)
+    The share of the cluster's concept weight the sentence contains. Concepts
+    are stemmed word pairs and, with a smaller weight, single stemmed words;
+    a concept's weight is the number of *other* articles that repeat it, to
+    the power ``concept_power``, so a concept of one article alone weighs
+    nothing: what many outlets report is what the story is about.
+*centrality*
+    LexRank (below), divided by its largest value.
+*lead*
+    ``1 / (1 + p)`` for the ``p``-th candidate of its article (0 for the
+    first): reporters put the news first.
+
+The division by ``words ** length_penalty`` compares sentences per word of
+the budget they would use, softened: 0 ignores length, 1 is value per word.
+Selection uses the same formula, counting only concepts not yet covered by
+the summary, so it never pays twice for one fact.
 
 LexRank (Erkan and Radev, 2004) scores a sentence by the stationary
 distribution of a random walk over the sentence similarity graph: a sentence
@@ -14,7 +36,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["lexrank"]
+__all__ = ["concept_weights", "coverage", "lead", "lexrank", "sentence_scores"]
 
 
 def lexrank(
@@ -80,3 +102,160 @@ def lexrank(
         if change < tol:
             break
     return p * n
+
+
+def concept_weights(concepts: sp.csr_matrix, document_index: np.ndarray, *, power: float = 1.0) -> np.ndarray:
+    """How many *other* articles repeat each concept, to a power.
+
+    A concept mentioned by ``d`` articles weighs ``(d - 1) ** power``: one
+    article alone is never evidence of what the cluster is about, so its
+    concepts weigh 0 (and with a single article every weight is 0).
+
+    Parameters
+    ----------
+    concepts : scipy.sparse matrix of shape (n_sentences, n_concepts)
+        Occurrences (any positive value) of each concept in each sentence.
+    document_index : numpy.ndarray of shape (n_sentences,)
+        The article of each sentence, numbered from 0.
+    power : float, default=1.0
+        With 2, a concept repeated by 8 other articles weighs 4 times one
+        repeated by 4, not twice; 0 weighs every repeated concept alike.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_concepts,)
+
+    Examples
+    --------
+    Concept 0 is in articles 0, 1 and 2; concept 1 in articles 0 and 1;
+    concept 2 only in article 2.
+
+    >>> C = sp.csr_matrix(np.array([[1, 1, 0], [1, 0, 0], [2, 1, 0], [1, 0, 1]]))
+    >>> concept_weights(C, np.array([0, 0, 1, 2]))
+    array([2., 1., 0.])
+    >>> concept_weights(C, np.array([0, 0, 1, 2]), power=3.0)
+    array([8., 1., 0.])
+    """
+    n_sentences, n_concepts = concepts.shape
+    if n_sentences == 0:
+        return np.zeros(n_concepts)
+    n_documents = int(np.max(document_index)) + 1
+    present = sp.csr_matrix(concepts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    membership = sp.csr_matrix(
+        (np.ones(n_sentences), (np.asarray(document_index), np.arange(n_sentences))),
+        shape=(n_documents, n_sentences),
+    )
+    per_document = sp.csr_matrix(membership @ present)
+    per_document.data = (per_document.data > 0).astype(np.float64)
+    frequency = np.asarray(per_document.sum(axis=0)).ravel()
+    repeated = frequency >= 2
+    weights = np.zeros(n_concepts)
+    weights[repeated] = (frequency[repeated] - 1.0) ** power
+    return weights
+
+
+def coverage(concepts: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
+    """The share of the total concept weight each sentence contains.
+
+    A concept counts once however often the sentence repeats it.
+
+    Parameters
+    ----------
+    concepts : scipy.sparse matrix of shape (n_sentences, n_concepts)
+        Occurrences of each concept in each sentence.
+    weights : numpy.ndarray of shape (n_concepts,)
+        Each concept's weight; 0 for concepts that do not count.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_sentences,)
+        Values in [0, 1]; all 0 when no concept has weight.
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[2, 1, 0], [0, 0, 1]]))
+    >>> coverage(C, np.array([3.0, 1.0, 0.0]))
+    array([1., 0.])
+    """
+    total = float(np.sum(weights))
+    if total <= 0:
+        return np.zeros(concepts.shape[0])
+    present = sp.csr_matrix(concepts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    return np.asarray(present @ weights).ravel() / total
+
+
+def lead(document_index: np.ndarray) -> np.ndarray:
+    """``1 / (1 + p)`` for the ``p``-th sentence (from 0) of its article.
+
+    Parameters
+    ----------
+    document_index : numpy.ndarray of shape (n_sentences,)
+        The article of each sentence, the sentences of an article in order.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_sentences,)
+
+    Examples
+    --------
+    >>> lead(np.array([0, 0, 0, 1, 1]))
+    array([1.        , 0.5       , 0.33333333, 1.        , 0.5       ])
+    """
+    document_index = np.asarray(document_index)
+    n = len(document_index)
+    if n == 0:
+        return np.zeros(0)
+    order = np.argsort(document_index, kind="stable")
+    ordered = document_index[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    first = np.repeat(starts, np.diff(np.r_[starts, n]))
+    position = np.empty(n, dtype=np.float64)
+    position[order] = np.arange(n) - first
+    return 1.0 / (1.0 + position)
+
+
+def sentence_scores(
+    coverage: np.ndarray,
+    centrality: np.ndarray,
+    lead: np.ndarray,
+    words: np.ndarray,
+    *,
+    centrality_weight: float,
+    position_weight: float,
+    length_penalty: float,
+) -> np.ndarray:
+    """Combine the evidence: ``(coverage + cw * centrality / max + pw * lead) / words ** r``.
+
+    Parameters
+    ----------
+    coverage : numpy.ndarray of shape (n,)
+        From :func:`coverage` (counting only concepts not yet covered, when
+        selecting).
+    centrality : numpy.ndarray of shape (n,)
+        From :func:`lexrank`; divided here by its largest value.
+    lead : numpy.ndarray of shape (n,)
+        From :func:`lead`.
+    words : numpy.ndarray of shape (n,)
+        Length of each sentence in words; values below 1 count as 1.
+    centrality_weight, position_weight : float
+        Weights of the centrality and of the lead, relative to coverage.
+    length_penalty : float
+        The exponent ``r`` of the length.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n,)
+
+    Examples
+    --------
+    >>> sentence_scores(np.array([0.2, 0.1]), np.array([2.0, 1.0]), np.array([1.0, 0.25]),
+    ...                 np.array([16, 4]), centrality_weight=0.1, position_weight=0.2,
+    ...                 length_penalty=0.5)
+    array([0.125, 0.1  ])
+    """
+    top = float(np.max(centrality)) if len(centrality) else 0.0
+    relative = np.asarray(centrality, dtype=np.float64) / top if top > 0 else np.zeros(len(centrality))
+    evidence = np.asarray(coverage, dtype=np.float64) + centrality_weight * relative + position_weight * np.asarray(lead)
+    return evidence / np.maximum(np.asarray(words, dtype=np.float64), 1.0) ** length_penalty

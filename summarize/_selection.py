@@ -1,16 +1,26 @@
 """Selection: choose sentences under a length budget, without repeating a fact.
 
-Greedy maximal marginal relevance (Carbonell and Goldstein, 1998): at each
-step take the candidate with the highest ``relevance - diversity * redundancy``,
-where relevance is the sentence's score divided by the best score and
-redundancy its largest cosine similarity to a sentence already chosen. On top
-of that soft penalty a hard rule: a candidate whose similarity to a chosen
-sentence reaches ``duplicate_threshold`` is never taken, so two outlets'
-versions of the same fact never both appear. Candidates that no longer fit the
-budget are dropped and the search goes on with shorter ones.
+Greedy coverage (Gillick and Favre, 2009; Lin and Bilmes, 2011): at each step
+take the candidate with the largest gain, where the gain is the sentence score
+of :mod:`summarize._scoring` counting only the concepts that the summary does
+not cover yet:
 
-Each step costs one sparse product with the chosen sentence's vector, so the
-whole selection is O(k * nonzeros) for k chosen sentences.
+``gain = (newly covered concept weight / total weight + bonus) / words ** length_penalty``
+
+with ``bonus`` the part of the score that does not depend on the summary
+(centrality and lead). A fact already in the summary earns a sentence nothing,
+so redundancy is avoided by the objective itself. On top of that, optionally,
+the soft penalty of maximal marginal relevance (Carbonell and Goldstein, 1998):
+``gain / best gain - diversity * redundancy``, with redundancy the largest
+cosine similarity to a chosen sentence; and always a hard rule: a candidate
+whose similarity to a chosen sentence reaches ``duplicate_threshold`` is never
+taken, so two outlets' versions of the same fact never both appear.
+Candidates that no longer fit the budget are dropped and the search goes on
+with shorter ones, until nothing fits.
+
+Each step costs one sparse matrix-vector product over the concepts and one
+with the chosen sentence's vector, so the whole selection is
+O(k * nonzeros) for k chosen sentences.
 """
 
 from __future__ import annotations
@@ -55,29 +65,42 @@ def _similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
 
 def select(
     X: sp.csr_matrix,
-    scores: np.ndarray,
     texts: Sequence[str],
     *,
+    concepts: sp.csr_matrix,
+    weights: np.ndarray,
+    bonus: np.ndarray,
+    length_penalty: float,
     budget: Budget,
     diversity: float,
     duplicate_threshold: float,
+    min_words: int = 1,
 ) -> list[int]:
-    """Pick sentences greedily by marginal relevance under the budget.
+    """Pick sentences greedily by the gain in concept coverage under the budget.
 
     Parameters
     ----------
     X : scipy.sparse.csr_matrix of shape (n, n_terms)
         Row-normalised sentence vectors, so ``X @ X.T`` is cosine similarity.
-    scores : numpy.ndarray of shape (n,)
-        Centrality of each sentence; higher is better.
     texts : sequence of str
         The sentences, to measure them against the budget.
+    concepts : scipy.sparse.csr_matrix of shape (n, n_concepts)
+        Occurrences of each concept in each sentence.
+    weights : numpy.ndarray of shape (n_concepts,)
+        Each concept's weight (0 for concepts that do not count).
+    bonus : numpy.ndarray of shape (n,)
+        The part of each sentence's value that does not depend on what is
+        already chosen, on the scale of the coverage share.
+    length_penalty : float
+        The gain is divided by ``words ** length_penalty``.
     budget : Budget
         The bounds; when a sentence would break one, it is skipped.
     diversity : float
-        Weight of the redundancy penalty, in [0, 1].
+        Weight of the redundancy penalty, in [0, 1]; 0 for none.
     duplicate_threshold : float
         A candidate at least this similar to a chosen sentence is never taken.
+    min_words : int, default=1
+        Sentences with fewer words are never chosen.
 
     Returns
     -------
@@ -87,11 +110,23 @@ def select(
 
     Examples
     --------
-    Sentences 0 and 1 say the same thing; only the better of them is chosen.
+    Concept 0 (weight 3) is in sentences 0 and 1, concept 1 (weight 1) in
+    sentences 1 and 2. Sentence 1 covers everything, so it comes first; then
+    nothing new is left to cover and the bonus decides.
 
-    >>> X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0]]))
-    >>> select(X, np.array([3.0, 2.9, 1.0]), ["a b", "a b c", "d e"],
-    ...        budget=Budget(max_words=10), diversity=0.5, duplicate_threshold=0.8)
+    >>> C = sp.csr_matrix(np.array([[1, 0], [1, 1], [0, 1]]))
+    >>> X = sp.csr_matrix(np.eye(3))
+    >>> select(X, ["a b", "a b c", "d e"], concepts=C, weights=np.array([3.0, 1.0]),
+    ...        bonus=np.array([0.0, 0.0, 0.1]), length_penalty=0.0,
+    ...        budget=Budget(max_words=10), diversity=0.0, duplicate_threshold=0.8)
+    [1, 2, 0]
+
+    Per word (``length_penalty=1``) sentence 0 is worth more, and with 5
+    words sentence 2 then fits where sentence 1 does not add as much.
+
+    >>> select(X, ["a b", "a b c", "d e"], concepts=C, weights=np.array([3.0, 1.0]),
+    ...        bonus=np.zeros(3), length_penalty=1.0,
+    ...        budget=Budget(max_words=5), diversity=0.0, duplicate_threshold=0.8)
     [0, 2]
     """
     n = len(texts)
@@ -99,10 +134,15 @@ def select(
         return []
     words = np.fromiter((word_count(t) for t in texts), dtype=np.int64, count=n)
     chars = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    best = float(np.max(scores))
-    relevance = np.asarray(scores, dtype=np.float64) / best if best > 0 else np.zeros(n)
+    present = sp.csr_matrix(concepts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    remaining = np.asarray(weights, dtype=np.float64).copy()
+    total = float(remaining.sum())
+    scale = total if total > 0 else 1.0
+    length = np.maximum(words, 1).astype(np.float64) ** length_penalty
+    bonus = np.asarray(bonus, dtype=np.float64)
     redundancy = np.zeros(n)
-    available = np.ones(n, dtype=bool)
+    available = words >= min_words
     chosen: list[int] = []
     # Copies of one text are dropped all at once when one is chosen: skipping
     # them one per step would cost a pass over every candidate per copy.
@@ -119,14 +159,18 @@ def select(
             available &= chars + separator <= budget.max_chars - used_chars
         if not available.any():
             break
-        gain = np.where(available, relevance - diversity * redundancy, -np.inf)
-        pick = int(np.argmax(gain))
+        gain = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
+        if diversity > 0:
+            best = float(np.max(gain[available]))
+            relative = gain / best if best > 0 else np.zeros(n)
+            gain = relative - diversity * redundancy
+        pick = int(np.argmax(np.where(available, gain, -np.inf)))
         available[copies_of[pick]] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
-        similarity = _similarities(X, pick)
-        np.maximum(redundancy, similarity, out=redundancy)
+        remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
+        np.maximum(redundancy, _similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
     return chosen
 

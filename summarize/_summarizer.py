@@ -23,10 +23,10 @@ import scipy.sparse as sp
 
 from ._clean import split_sentences
 from ._documents import ArticleLike, Document, coerce_documents
-from ._features import tfidf_matrix
+from ._features import Counts, count_terms, tfidf
 from ._results import ScoredSentence, Summary, SummarySentence
-from ._scoring import lexrank
-from ._selection import Budget, select, supporting
+from ._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
+from ._selection import Budget, select, supporting, word_count
 from .exceptions import EmptyInputError, InvalidParameterError, SummarizeWarning
 
 __all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS"]
@@ -67,6 +67,24 @@ class _Candidates(NamedTuple):
     end: np.ndarray
 
 
+class _Features(NamedTuple):
+    """What the candidates are made of; depends on ``language`` and ``damping`` only."""
+
+    counts: Counts
+    X: sp.csr_matrix  # row-normalised TF-IDF vectors
+    centrality: np.ndarray  # LexRank
+
+
+class _Evidence(NamedTuple):
+    """What scoring knows about the candidates, for selection to use."""
+
+    X: sp.csr_matrix  # row-normalised TF-IDF vectors
+    concepts: sp.csr_matrix  # word pairs, then single words
+    weights: np.ndarray  # of each concept
+    bonus: np.ndarray  # centrality and lead part of each score, before the length division
+    scores: np.ndarray  # the reported scores: they average 1
+
+
 def _invalid(name: str, expected: str, value: object) -> InvalidParameterError:
     return InvalidParameterError(
         f"The {name!r} parameter of Summarizer must be {expected}. Got {value!r} instead."
@@ -88,6 +106,12 @@ def _check_unit(name: str, value: object, *, low_open: bool = False, high_open: 
         ok = (0 < number if low_open else 0 <= number) and (number < 1 if high_open else number <= 1)
     if not ok:
         raise _invalid(name, f"a float in {interval}", value)
+
+
+def _check_non_negative(name: str, value: object) -> None:
+    ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
+    if not ok or not 0 <= float(value) < float("inf"):  # type: ignore[arg-type]
+        raise _invalid(name, "a finite float >= 0", value)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,13 +139,37 @@ class Summarizer:
         Chooses the stopword list (sumy's), the stemmer (NLTK's Snowball) and,
         when installed, NLTK's trained Punkt model. See
         :func:`available_languages`.
+    concept_power : float, default=3.0
+        How much the agreement of outlets counts (>= 0). A sentence's coverage
+        is the share of the cluster's concept weight it contains; concepts
+        are stemmed word pairs (and single words, see ``unigram_weight``), and
+        a concept that ``d`` articles mention weighs ``(d - 1) **
+        concept_power``: 0 for a concept of one article alone, so with a
+        single article only centrality and lead decide. Larger powers favour
+        what nearly every article reports.
+    unigram_weight : float, default=0.0
+        Weight of single words as concepts, relative to word pairs (>= 0; 0
+        counts word pairs only).
+    centrality_weight : float, default=0.05
+        Weight of LexRank centrality (divided by its largest value, so in
+        [0, 1]) added to a sentence's coverage share (>= 0).
+    position_weight : float, default=0.0
+        Weight of the lead prior ``1 / (1 + p)`` for the ``p``-th candidate of
+        an article, added to the coverage share (>= 0; 0 ignores position).
+    length_penalty : float, default=0.25
+        A sentence's value is divided by its length in words to this power,
+        in [0, 1]: 0 ignores length, 1 ranks by value per word.
+    min_words : int, default=1
+        Sentences with fewer words are never chosen for a summary (they are
+        still ranked by :meth:`rank`).
     damping : float, default=0.85
         LexRank's probability of following a similarity edge rather than
         jumping to a random sentence, in [0, 1).
-    diversity : float, default=0.5
-        Weight of the redundancy penalty in maximal marginal relevance: a
-        candidate's gain is its relative score minus ``diversity`` times its
-        largest similarity to a chosen sentence. 0 ranks by score alone.
+    diversity : float, default=0.0
+        Weight of an extra redundancy penalty (maximal marginal relevance):
+        a candidate's gain, divided by the best gain, minus ``diversity``
+        times its largest similarity to a chosen sentence. The coverage gain
+        already ignores what the summary covers, so 0 is usually right.
     duplicate_threshold : float, default=0.5
         Cosine similarity (of TF-IDF vectors) from which two sentences count
         as reporting the same fact: such a pair is never chosen together, and
@@ -138,9 +186,9 @@ class Summarizer:
     ...     "On Monday the council approved the budget. The vote was close.",
     ... ])
     >>> [(s.document_id, s.text) for s in summary.sentences]
-    [('0', 'The council approved the new budget on Monday.')]
+    [('1', 'On Monday the council approved the budget.')]
     >>> summary.sentences[0].supporting
-    ('1',)
+    ('0',)
     """
 
     max_sentences: int | None = None
@@ -148,8 +196,14 @@ class Summarizer:
     max_chars: int | None = None
     order: Literal["rank", "source"] = "rank"
     language: str = "english"
+    concept_power: float = 3.0
+    unigram_weight: float = 0.0
+    centrality_weight: float = 0.05
+    position_weight: float = 0.0
+    length_penalty: float = 0.25
+    min_words: int = 1
     damping: float = 0.85
-    diversity: float = 0.5
+    diversity: float = 0.0
     duplicate_threshold: float = 0.5
     encoding: str = "utf-8"
 
@@ -163,6 +217,11 @@ class Summarizer:
             raise _invalid("order", "one of 'rank', 'source'", self.order)
         if not isinstance(self.language, str) or self.language not in available_languages():
             raise _invalid("language", f"one of {', '.join(available_languages())}", self.language)
+        for name in ("concept_power", "unigram_weight", "centrality_weight", "position_weight"):
+            _check_non_negative(name, getattr(self, name))
+        _check_unit("length_penalty", self.length_penalty)
+        if isinstance(self.min_words, bool) or not isinstance(self.min_words, (int, np.integer)) or self.min_words < 1:
+            raise _invalid("min_words", "an int >= 1", self.min_words)
         _check_unit("damping", self.damping, high_open=True)
         _check_unit("diversity", self.diversity)
         _check_unit("duplicate_threshold", self.duplicate_threshold, low_open=True)
@@ -224,22 +283,65 @@ class Summarizer:
         )
         return tuple(titled), candidates
 
-    def _score(self, candidates: _Candidates) -> tuple[sp.csr_matrix, np.ndarray]:
+    def _featurize(self, candidates: _Candidates) -> _Features:
         with _stage("features"):
-            X = tfidf_matrix(candidates.texts, language=self.language)
+            counts = count_terms(candidates.texts, language=self.language)
+            X = tfidf(counts.terms)
         with _stage("scoring"):
-            scores = lexrank(X, damping=self.damping)
-        return X, scores
+            centrality = lexrank(X, damping=self.damping)
+        return _Features(counts, X, centrality)
+
+    def _score(self, candidates: _Candidates, features: _Features) -> _Evidence:
+        with _stage("scoring"):
+            counts = features.counts
+            concepts = sp.hstack([counts.pairs, counts.terms], format="csr")
+            weights = concept_weights(concepts, candidates.document_index, power=self.concept_power)
+            weights[counts.pairs.shape[1] :] *= self.unigram_weight
+            words = np.fromiter((word_count(t) for t in candidates.texts), np.int64, len(candidates.texts))
+            # The part of the score that does not depend on what is chosen: selection
+            # adds it as is to the coverage share of the concepts not yet covered.
+            bonus = sentence_scores(
+                np.zeros(len(words)),
+                features.centrality,
+                lead(candidates.document_index),
+                np.ones(len(words)),
+                centrality_weight=self.centrality_weight,
+                position_weight=self.position_weight,
+                length_penalty=0.0,
+            )
+            raw = (coverage(concepts, weights) + bonus) / np.maximum(words, 1) ** self.length_penalty
+            mean = float(np.mean(raw))
+            scores = raw / mean if mean > 0 else np.ones(len(raw))
+        return _Evidence(features.X, concepts, weights, bonus, scores)
 
     def _prepare(
         self, articles: Iterable[ArticleLike]
-    ) -> tuple[tuple[Document, ...], _Candidates, sp.csr_matrix, np.ndarray]:
+    ) -> tuple[tuple[Document, ...], _Candidates, _Evidence]:
         with _stage("loading"):
             documents = coerce_documents(articles, encoding=self.encoding)
         with _stage("segmentation"):
             documents, candidates = self._segment(documents)
-        X, scores = self._score(candidates)
-        return documents, candidates, X, scores
+        return documents, candidates, self._score(candidates, self._featurize(candidates))
+
+    def _choose(self, candidates: _Candidates, evidence: _Evidence) -> tuple[list[int], list[tuple[int, ...]]]:
+        """Selection: the chosen candidates, and each one's supporting articles."""
+        with _stage("selection"):
+            chosen = select(
+                evidence.X,
+                candidates.texts,
+                concepts=evidence.concepts,
+                weights=evidence.weights,
+                bonus=evidence.bonus,
+                length_penalty=self.length_penalty,
+                budget=self.budget,
+                diversity=self.diversity,
+                duplicate_threshold=self.duplicate_threshold,
+                min_words=self.min_words,
+            )
+            support = supporting(
+                evidence.X, chosen, candidates.document_index, threshold=self.duplicate_threshold
+            )
+        return chosen, support
 
     # -- the public calls -----------------------------------------------------------------
 
@@ -270,7 +372,8 @@ class Summarizer:
         >>> [(s.rank, s.text) for s in ranked]
         [(1, 'The river rose.'), (2, 'The river rose fast.'), (3, 'Rain fell.')]
         """
-        documents, candidates, _, scores = self._prepare(articles)
+        documents, candidates, evidence = self._prepare(articles)
+        scores = evidence.scores
         order = np.argsort(-scores, kind="stable")
         return tuple(self._sentence(documents, candidates, scores, int(i), rank) for rank, i in enumerate(order, 1))
 
@@ -313,22 +416,14 @@ class Summarizer:
         ... ])
         >>> for s in summary.sentences:
         ...     print(s.rank, s.document_id, s.start, s.end, s.text)
-        1 1 0 40 The storm hit the coast on Monday night.
+        1 0 17 49 A storm hit the coast on Monday.
         2 1 41 63 Schools stayed closed.
         >>> summary.documents[0].title
         'Storm Hits Coast'
         """
-        documents, candidates, X, scores = self._prepare(articles)
-        with _stage("selection"):
-            chosen = select(
-                X,
-                scores,
-                candidates.texts,
-                budget=self.budget,
-                diversity=self.diversity,
-                duplicate_threshold=self.duplicate_threshold,
-            )
-            support = supporting(X, chosen, candidates.document_index, threshold=self.duplicate_threshold)
+        documents, candidates, evidence = self._prepare(articles)
+        scores = evidence.scores
+        chosen, support = self._choose(candidates, evidence)
         if not chosen:
             warnings.warn(
                 f"No sentence fits the budget {self.budget}; the summary is empty.",
@@ -371,8 +466,14 @@ def summarize(
     max_chars: int | None = None,
     order: Literal["rank", "source"] = "rank",
     language: str = "english",
+    concept_power: float = 3.0,
+    unigram_weight: float = 0.0,
+    centrality_weight: float = 0.05,
+    position_weight: float = 0.0,
+    length_penalty: float = 0.25,
+    min_words: int = 1,
     damping: float = 0.85,
-    diversity: float = 0.5,
+    diversity: float = 0.0,
     duplicate_threshold: float = 0.5,
     encoding: str = "utf-8",
 ) -> Summary:
@@ -385,7 +486,11 @@ def summarize(
     ----------
     articles : iterable of str, bytes, Document or mapping
         The articles on one topic.
-    max_sentences, max_words, max_chars, order, language, damping, diversity, duplicate_threshold, encoding
+    max_sentences, max_words, max_chars, order, language : optional
+        As for :class:`Summarizer`.
+    concept_power, unigram_weight, centrality_weight, position_weight : optional
+        As for :class:`Summarizer`.
+    length_penalty, min_words, damping, diversity, duplicate_threshold, encoding : optional
         As for :class:`Summarizer`.
 
     Returns
@@ -410,6 +515,12 @@ def summarize(
         max_chars=max_chars,
         order=order,
         language=language,
+        concept_power=concept_power,
+        unigram_weight=unigram_weight,
+        centrality_weight=centrality_weight,
+        position_weight=position_weight,
+        length_penalty=length_penalty,
+        min_words=min_words,
         damping=damping,
         diversity=diversity,
         duplicate_threshold=duplicate_threshold,

@@ -1,0 +1,91 @@
+"""Scoring: concept weights, coverage, lead, LexRank and their combination, by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from summarize._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
+
+# Sentences 0, 1 from article 0; sentence 2 from article 1; sentence 3 from article 2.
+DOCS = np.array([0, 0, 1, 2])
+# Concept 0 in all three articles, concept 1 in articles 0 and 1, concept 2 in article 2 only,
+# concept 3 twice in article 0 only.
+C = sp.csr_matrix(
+    np.array(
+        [
+            [1, 1, 0, 1],
+            [1, 0, 0, 1],
+            [2, 1, 0, 0],
+            [1, 0, 1, 0],
+        ]
+    )
+)
+
+
+def test_concept_weight_is_other_articles_repeating_it() -> None:
+    assert concept_weights(C, DOCS).tolist() == [2.0, 1.0, 0.0, 0.0]
+
+
+def test_concept_power() -> None:
+    assert concept_weights(C, DOCS, power=3.0).tolist() == [8.0, 1.0, 0.0, 0.0]
+    # Power 0: every concept repeated by another article weighs 1, the others still 0.
+    assert concept_weights(C, DOCS, power=0.0).tolist() == [1.0, 1.0, 0.0, 0.0]
+
+
+def test_one_article_gives_no_weight() -> None:
+    assert concept_weights(C, np.zeros(4, dtype=int)).tolist() == [0.0, 0.0, 0.0, 0.0]
+
+
+def test_no_sentences() -> None:
+    assert concept_weights(sp.csr_matrix((0, 3)), np.zeros(0, dtype=int)).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_coverage_is_the_share_of_weight_counted_once() -> None:
+    weights = np.array([2.0, 1.0, 0.0, 0.0])
+    # Sentence 2 has concept 0 twice: it still counts once.
+    assert coverage(C, weights) == pytest.approx([1.0, 2 / 3, 1.0, 2 / 3])
+
+
+def test_coverage_without_weight_is_zero() -> None:
+    assert coverage(C, np.zeros(4)).tolist() == [0.0, 0.0, 0.0, 0.0]
+
+
+def test_lead_counts_positions_within_each_article() -> None:
+    assert lead(np.array([0, 0, 0, 1, 1])) == pytest.approx([1, 1 / 2, 1 / 3, 1, 1 / 2])
+    # Articles need not be contiguous or in order.
+    assert lead(np.array([1, 0, 1, 0])) == pytest.approx([1, 1, 1 / 2, 1 / 2])
+    assert lead(np.array([], dtype=int)).shape == (0,)
+
+
+def test_sentence_scores_formula() -> None:
+    scores = sentence_scores(
+        np.array([0.5, 0.2, 0.0]),
+        np.array([4.0, 2.0, 1.0]),  # relative: 1, 0.5, 0.25
+        np.array([1.0, 0.5, 1.0]),
+        np.array([16, 4, 0]),  # 0 words counts as 1
+        centrality_weight=0.2,
+        position_weight=0.1,
+        length_penalty=0.5,
+    )
+    assert scores == pytest.approx([(0.5 + 0.2 + 0.1) / 4, (0.2 + 0.1 + 0.05) / 2, (0.05 + 0.1) / 1])
+
+
+def test_sentence_scores_without_length_penalty_or_centrality() -> None:
+    scores = sentence_scores(
+        np.array([0.3, 0.1]), np.zeros(2), np.ones(2), np.array([30, 3]),
+        centrality_weight=1.0, position_weight=0.0, length_penalty=0.0,
+    )
+    assert scores == pytest.approx([0.3, 0.1])
+
+
+def test_lexrank_prefers_the_sentence_linked_to_both_others() -> None:
+    X = sp.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0]]))
+    scores = lexrank(X)
+    assert scores.sum() == pytest.approx(3.0)
+    assert int(np.argmax(scores)) == 1
+
+
+def test_lexrank_of_isolated_sentences_is_uniform() -> None:
+    assert lexrank(sp.csr_matrix(np.eye(3))) == pytest.approx([1.0, 1.0, 1.0])

@@ -1,0 +1,103 @@
+"""Selection: greedy coverage under a budget, duplicates and support, by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from summarize._selection import Budget, select, supporting, word_count
+
+TEXTS = ["a b", "a b c", "d e", "f"]
+# Concept 0 in sentences 0 and 1, concept 1 in sentences 1 and 2; sentence 3 has none.
+CONCEPTS = sp.csr_matrix(np.array([[1, 0], [1, 1], [0, 1], [0, 0]]))
+WEIGHTS = np.array([3.0, 1.0])
+DISTINCT = sp.csr_matrix(np.eye(4))  # no two sentences alike
+
+
+def _select(**overrides):  # type: ignore[no-untyped-def]
+    arguments = dict(
+        concepts=CONCEPTS,
+        weights=WEIGHTS,
+        bonus=np.zeros(4),
+        length_penalty=0.0,
+        budget=Budget(max_words=100),
+        diversity=0.0,
+        duplicate_threshold=0.5,
+    )
+    arguments.update(overrides)
+    X = arguments.pop("X", DISTINCT)
+    return select(X, arguments.pop("texts", TEXTS), **arguments)
+
+
+def test_word_count() -> None:
+    assert word_count("  Xi met\nPutin. ") == 3
+
+
+def test_the_sentence_covering_most_comes_first_and_covered_concepts_earn_nothing() -> None:
+    # Step 1: gains 3/4, 4/4, 1/4, 0 -> sentence 1. Then nothing is left: all gains 0, ties by position.
+    assert _select() == [1, 0, 2, 3]
+
+
+def test_the_bonus_decides_once_everything_is_covered() -> None:
+    assert _select(bonus=np.array([0.0, 0.0, 0.0, 0.1])) == [1, 3, 0, 2]
+
+
+def test_length_penalty_compares_value_per_word() -> None:
+    # Per word: 0.75 / 2, 1 / 3, 0.25 / 2 -> sentence 0; then 0.25 / 3 vs 0.25 / 2 -> sentence 2.
+    assert _select(length_penalty=1.0, budget=Budget(max_words=4)) == [0, 2]
+
+
+def test_the_budget_is_never_exceeded() -> None:
+    for budget in (Budget(max_words=4), Budget(max_sentences=2), Budget(max_chars=8)):
+        chosen = _select(budget=budget)
+        texts = [TEXTS[i] for i in chosen]
+        if budget.max_words is not None:
+            assert sum(map(word_count, texts)) <= budget.max_words
+        if budget.max_sentences is not None:
+            assert len(texts) <= budget.max_sentences
+        if budget.max_chars is not None:
+            assert len(" ".join(texts)) <= budget.max_chars
+    assert _select(budget=Budget(max_words=4)) == [1, 3]  # "a b c" then only "f" fits
+    # "a b c" leaves 3 characters: "d e" needs 4 with its space, "f" needs 2.
+    assert _select(budget=Budget(max_chars=8)) == [1, 3]
+
+
+def test_near_duplicates_are_never_both_chosen() -> None:
+    # Sentences 0 and 1 have cosine 0.99: once 1 is chosen, 0 is out.
+    X = sp.csr_matrix(np.array([[1.0, 0.0, 0.0], [0.99, 0.141, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]))
+    chosen = _select(X=X, duplicate_threshold=0.8)
+    assert 0 not in chosen and chosen[0] == 1
+
+
+def test_exact_repeats_are_skipped() -> None:
+    texts = ["a b c", "a  b c", "d e", "f"]
+    # Sentence 0 comes first; sentence 1 ("a  b c") is the same text up to spaces: skipped,
+    # although its vector (DISTINCT) is unlike any other.
+    assert _select(texts=texts, concepts=sp.csr_matrix(np.array([[1, 1], [1, 1], [0, 1], [0, 0]]))) == [0, 2, 3]
+
+
+def test_min_words_leaves_short_sentences_out() -> None:
+    assert _select(min_words=2) == [1, 0, 2]
+
+
+def test_diversity_penalises_similarity_to_what_is_chosen() -> None:
+    # No concept weight: the bonus alone ranks. After sentence 0, the penalty (0.5 times the
+    # similarity to it) pushes sentence 1 (0.99 alike) below sentence 3 (unlike it).
+    X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.6, 0.8], [0.0, 1.0]]))
+    weights = np.zeros(2)
+    bonus = np.array([1.0, 0.9, 0.5, 0.5])
+    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.0, duplicate_threshold=1.0) == [0, 1, 2, 3]
+    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.5, duplicate_threshold=1.0)[:2] == [0, 3]
+
+
+def test_nothing_to_choose() -> None:
+    assert select(
+        sp.csr_matrix((0, 2)), [], concepts=sp.csr_matrix((0, 2)), weights=np.zeros(2), bonus=np.zeros(0),
+        length_penalty=0.5, budget=Budget(max_words=10), diversity=0.0, duplicate_threshold=0.5,
+    ) == []
+
+
+def test_supporting_lists_other_articles_with_a_near_duplicate() -> None:
+    X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0], [1.0, 0.0]]))
+    documents = np.array([0, 1, 2, 0])
+    assert supporting(X, [0, 2], documents, threshold=0.8) == [(1,), ()]
