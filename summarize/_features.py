@@ -45,6 +45,8 @@ __all__ = [
 # Acronyms with dots (U.S.), money and decimal numbers ($227.8, 1.6), then words.
 TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
 _BREAK = "\x00"
+_CHUNK = 20_000
+"""Texts tokenised at a time: bounds the memory the tokens take as Python strings."""
 _TOKEN_OR_BREAK = re.compile(TOKEN_PATTERN + "|" + _BREAK)
 
 
@@ -101,8 +103,8 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     of its stemmed form (stopwords included), and the terms' names."""
     stop = stopwords(language)
     stem = stem_function(language)
-    term_of = np.full(len(words), -1, dtype=np.int64)
-    form_of = np.empty(len(words), dtype=np.int64)
+    term_of = np.full(len(words), -1, dtype=np.int32)
+    form_of = np.empty(len(words), dtype=np.int32)
     terms: dict[str, int] = {}
     forms: dict[str, int] = {}
     for row, word in enumerate(words):
@@ -112,6 +114,23 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
             continue
         term_of[row] = terms.setdefault(form, len(terms))
     return term_of, form_of, list(terms)
+
+
+def _token_ids(texts: list[str], vocabulary: defaultdict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Word ids (from 0) of the tokens of ``texts``, and the text each comes from.
+
+    One pass of the regular expression over the texts joined by a break
+    character, a token of its own (removed from the texts if they hold it);
+    ``vocabulary`` gives each new word the next id, the break id 0.
+    """
+    joined = _BREAK.join(texts)
+    if joined.count(_BREAK) != max(len(texts) - 1, 0):
+        joined = _BREAK.join(text.replace(_BREAK, " ") for text in texts)
+    tokens = _TOKEN_OR_BREAK.findall(joined.lower())
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+    breaks = ids == 0
+    sentence = np.cumsum(breaks, dtype=np.int32)[~breaks]
+    return ids[~breaks] - 1, sentence
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
@@ -150,20 +169,19 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     >>> (counts.pairs[0].multiply(counts.pairs[1])).nnz  # "prime minist" is shared
     1
     """
+    texts = list(texts)
     n = len(texts)
-    # One pass of the regular expression over all texts, joined by a break
-    # character that is a token of its own (and removed from the texts).
-    joined = _BREAK.join(texts)
-    if joined.count(_BREAK) != max(n - 1, 0):
-        joined = _BREAK.join(text.replace(_BREAK, " ") for text in texts)
-    tokens = _TOKEN_OR_BREAK.findall(joined.lower())
     vocabulary: defaultdict[str, int] = defaultdict()
     vocabulary.default_factory = vocabulary.__len__
     vocabulary[_BREAK]  # id 0, so that words count from 1
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    breaks = ids == 0
-    sentence = np.cumsum(breaks)[~breaks]
-    ids = ids[~breaks] - 1
+    id_parts, sentence_parts = [], []
+    for first in range(0, n, _CHUNK):
+        ids, sentence = _token_ids(texts[first : first + _CHUNK], vocabulary)
+        id_parts.append(ids)
+        sentence_parts.append(sentence + first)
+    ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32)
+    sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
+    del id_parts, sentence_parts
     term_of, form_of, names = _word_table(list(vocabulary)[1:], language)
 
     term = term_of[ids]
@@ -174,7 +192,7 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     same = sentence[1:] == sentence[:-1]
     keep = same & (content[1:] | content[:-1])
     form = form_of[ids]
-    codes = form[:-1][keep] * np.int64(max(len(vocabulary), 1)) + form[1:][keep]
+    codes = form[:-1][keep].astype(np.int64) * max(len(vocabulary), 1) + form[1:][keep]
     unique, pair = np.unique(codes, return_inverse=True)
     pairs = _count(sentence[:-1][keep], pair.ravel(), (n, len(unique)))
     return Counts(terms, names, pairs)
