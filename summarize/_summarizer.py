@@ -351,6 +351,15 @@ class Summarizer:
         Use this to make a selection of your own; no budget or redundancy
         penalty applies. Ties are broken by position (article, then offset).
 
+        A sentence's score is its value on its own: ``(coverage +
+        centrality_weight * centrality + position_weight * lead) / words **
+        length_penalty``, where coverage is the share of the cluster's concept
+        weight the sentence contains, centrality its LexRank score divided by
+        the largest, and lead ``1 / (1 + p)`` for the ``p``-th sentence of its
+        article; the scores are then rescaled to average 1. :meth:`summarize`
+        uses the same formula at each step, counting only the concepts its
+        summary does not cover yet.
+
         Parameters
         ----------
         articles : iterable of str, bytes, Document or mapping
