@@ -21,9 +21,9 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import scipy.sparse as sp
 
-from ._clean import split_sentences
 from ._documents import ArticleLike, Document, coerce_documents
 from ._features import Counts, count_terms, tfidf
+from ._parallel import KINDS, split_documents
 from ._results import ScoredSentence, Summary, SummarySentence
 from ._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
 from ._selection import Budget, select, supporting, word_count
@@ -176,6 +176,12 @@ class Summarizer:
         the articles that carry one are each other's ``supporting`` outlets.
     encoding : str, default="utf-8"
         How to decode articles given as bytes.
+    n_jobs : int or None, default=None
+        Processes used to split articles into sentences, the one stage that
+        runs in pure Python. ``None`` uses every core for large inputs (over
+        about four million characters) when worker processes can be forked
+        safely, and one process otherwise; ``-1`` always uses every core. The
+        result is the same whatever the value.
 
     Examples
     --------
@@ -206,6 +212,7 @@ class Summarizer:
     diversity: float = 0.0
     duplicate_threshold: float = 0.5
     encoding: str = "utf-8"
+    n_jobs: int | None = None
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
@@ -225,6 +232,12 @@ class Summarizer:
         _check_unit("damping", self.damping, high_open=True)
         _check_unit("diversity", self.diversity)
         _check_unit("duplicate_threshold", self.duplicate_threshold, low_open=True)
+        if self.n_jobs is not None and (
+            isinstance(self.n_jobs, bool)
+            or not isinstance(self.n_jobs, (int, np.integer))
+            or not (self.n_jobs >= 1 or self.n_jobs == -1)
+        ):
+            raise _invalid("n_jobs", "an int >= 1, -1 (every core) or None (automatic)", self.n_jobs)
         try:
             # A text encoding: bytes.decode refuses codecs such as "rot13" and "hex".
             ok = isinstance(self.encoding, str) and codecs.lookup(self.encoding)._is_text_encoding
@@ -243,30 +256,29 @@ class Summarizer:
     # -- the stages -----------------------------------------------------------------------
 
     def _segment(self, documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], _Candidates]:
-        texts: list[str] = []
-        document_index: list[int] = []
-        sentence_index: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        pieces = split_documents([d.text for d in documents], language=self.language, n_jobs=self.n_jobs)
+        is_candidate = pieces.kind == KINDS.index("sentence")
+        document_index = pieces.document[is_candidate]
+        starts = pieces.start[is_candidate]
+        ends = pieces.end[is_candidate]
+        texts = [documents[d].text[a:b] for d, a, b in zip(document_index.tolist(), starts.tolist(), ends.tolist())]
+        found = np.bincount(document_index, minlength=len(documents))
+        first_piece = np.flatnonzero(pieces.index == 0)
+        headlines = {
+            int(pieces.document[i]): (int(pieces.start[i]), int(pieces.end[i]))
+            for i in first_piece
+            if pieces.kind[i] == KINDS.index("headline")
+        }
         titled = []
         for position, document in enumerate(documents):
-            sentences = split_sentences(document.text, language=self.language)
-            found = 0
-            for index, sentence in enumerate(sentences):
-                if sentence.kind == "sentence":
-                    texts.append(sentence.text)
-                    document_index.append(position)
-                    sentence_index.append(index)
-                    starts.append(sentence.start)
-                    ends.append(sentence.end)
-                    found += 1
-            if found == 0:
+            if found[position] == 0:
                 what = "is empty" if not document.text.strip() else "has no usable sentence"
                 warnings.warn(
                     f"Article {document.id!r} {what}; it is skipped.", SummarizeWarning, stacklevel=4
                 )
-            if document.title is None and sentences and sentences[0].kind == "headline":
-                document = replace(document, title=sentences[0].text)
+            if document.title is None and position in headlines:
+                start, end = headlines[position]
+                document = replace(document, title=document.text[start:end])
             titled.append(document)
         if not texts:
             raise EmptyInputError(
@@ -274,13 +286,7 @@ class Summarizer:
                 "line is a headline or page furniture (a sentence needs final punctuation "
                 "or some length)."
             )
-        candidates = _Candidates(
-            texts,
-            np.asarray(document_index, dtype=np.int64),
-            np.asarray(sentence_index, dtype=np.int64),
-            np.asarray(starts, dtype=np.int64),
-            np.asarray(ends, dtype=np.int64),
-        )
+        candidates = _Candidates(texts, document_index, pieces.index[is_candidate], starts, ends)
         return tuple(titled), candidates
 
     def _featurize(self, candidates: _Candidates) -> _Features:
@@ -485,6 +491,7 @@ def summarize(
     diversity: float = 0.0,
     duplicate_threshold: float = 0.5,
     encoding: str = "utf-8",
+    n_jobs: int | None = None,
 ) -> Summary:
     """Summarise articles on one topic in one call.
 
@@ -499,7 +506,7 @@ def summarize(
         As for :class:`Summarizer`.
     concept_power, unigram_weight, centrality_weight, position_weight : optional
         As for :class:`Summarizer`.
-    length_penalty, min_words, damping, diversity, duplicate_threshold, encoding : optional
+    length_penalty, min_words, damping, diversity, duplicate_threshold, encoding, n_jobs : optional
         As for :class:`Summarizer`.
 
     Returns
@@ -534,5 +541,6 @@ def summarize(
         diversity=diversity,
         duplicate_threshold=duplicate_threshold,
         encoding=encoding,
+        n_jobs=n_jobs,
     )
     return Summarizer(**settings).summarize(articles)

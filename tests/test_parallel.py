@@ -63,3 +63,18 @@ def test_chunks_cover_every_document_once() -> None:
     ranges = _parallel._chunks(documents, 3)
     covered = [i for a, b in ranges for i in range(a, b)]
     assert covered == list(range(len(documents)))
+
+
+def test_summaries_are_identical_on_one_or_two_processes() -> None:
+    articles = summarize.sample_articles()
+    one = summarize.summarize(articles, n_jobs=1).to_dict()
+    two = summarize.summarize(articles, n_jobs=2).to_dict()
+    one["settings"].pop("n_jobs")
+    two["settings"].pop("n_jobs")
+    assert one == two
+
+
+@pytest.mark.parametrize("bad", [0, -2, 1.5, True, "2"])
+def test_n_jobs_is_validated(bad: object) -> None:
+    with pytest.raises(summarize.InvalidParameterError, match="The 'n_jobs' parameter of Summarizer must be"):
+        summarize.Summarizer(n_jobs=bad)  # type: ignore[arg-type]
