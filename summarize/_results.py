@@ -30,7 +30,12 @@ class ScoredSentence:
     start, end : int
         Character offsets into the article's text.
     score : float
-        Centrality in the similarity graph; the scores of one run average 1.
+        How much of the topic the sentence carries, on its own:
+        ``(coverage + centrality_weight * centrality + position_weight *
+        lead) / words ** length_penalty``, where coverage is its share of the
+        word pairs the articles agree on and centrality its LexRank score
+        relative to the best (see :class:`~summarize.Summarizer`). Rescaled
+        so that the scores of one run average 1; higher is better.
     rank : int
         1 for the best sentence, 2 for the next, and so on.
     """
