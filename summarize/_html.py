@@ -218,7 +218,7 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = None) -> Document:
     """Make a :class:`~summarize.Document` from a web page's HTML.
 
-    The document's text is the text :func:`html_to_text` extracts, so every
+    The document's text is the readable text extracted from the page, so every
     offset of a summary indexes that text; its metadata says
     ``"extracted_from": "html"``.
 
