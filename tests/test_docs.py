@@ -5,9 +5,9 @@ Every ``pycon`` block of a page under ``docs/`` (```` ```pycon ```` or
 of one page run in order, sharing their names, with ELLIPSIS and
 NORMALIZE_WHITESPACE. ``console`` blocks run too: each ``$ `` line is a shell
 command, compared with the lines below it (so commands that must not run, such
-as ``pip install``, go in ``bash`` blocks, without a prompt). When Sphinx and the docs extras are
-installed, the whole site is built as Read the Docs builds it (``-W --keep-going
--n``); without them that test is skipped.
+as ``pip install``, go in ``bash`` blocks, without a prompt). When Sphinx and
+the docs extras are installed, the whole site is built as Read the Docs builds
+it (``-W --keep-going -n``); without them that test is skipped.
 """
 
 from __future__ import annotations
