@@ -152,7 +152,9 @@ def test_page_commands(path: Path, tmp_path: Path) -> None:
         )
         got = result.stdout + result.stderr
         if not checker.check_output(expected.rstrip() + "\n", got, FLAGS):
-            failures.append(f"{path.name}:{line}: $ {command}\n--- expected\n{expected}\n--- got\n{got}")
+            failures.append(
+                f"{path.name}:{line}: $ {command}\n--- expected\n{expected}\n--- got\n{got}"
+            )
     assert not failures, "\n\n".join(failures)
 
 
@@ -161,7 +163,9 @@ def test_page_commands(path: Path, tmp_path: Path) -> None:
 def test_sphinx_build(tmp_path: Path) -> None:
     """The site builds as on Read the Docs: warnings are errors, every reference resolves."""
     for module in ("sphinx", "furo", "myst_parser", "numpydoc"):
-        pytest.importorskip(module, reason="the docs extra is not installed: pip install '.[docs]'")
+        pytest.importorskip(
+            module, reason="the docs extra is not installed: pip install '.[docs]'"
+        )
     from sphinx.cmd.build import build_main
 
     args = ["-W", "--keep-going", "-n", "-q", "-b", "html"]

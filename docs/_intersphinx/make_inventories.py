@@ -35,15 +35,27 @@ OBJECTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("ValueError", "py:exception", "library/exceptions.html#ValueError"),
             ("TypeError", "py:exception", "library/exceptions.html#TypeError"),
             ("UserWarning", "py:exception", "library/exceptions.html#UserWarning"),
-            ("collections.abc.Iterable", "py:class",
-             "library/collections.abc.html#collections.abc.Iterable"),
-            ("collections.abc.Iterator", "py:class",
-             "library/collections.abc.html#collections.abc.Iterator"),
-            ("collections.abc.Mapping", "py:class",
-             "library/collections.abc.html#collections.abc.Mapping"),
+            (
+                "collections.abc.Iterable",
+                "py:class",
+                "library/collections.abc.html#collections.abc.Iterable",
+            ),
+            (
+                "collections.abc.Iterator",
+                "py:class",
+                "library/collections.abc.html#collections.abc.Iterator",
+            ),
+            (
+                "collections.abc.Mapping",
+                "py:class",
+                "library/collections.abc.html#collections.abc.Mapping",
+            ),
             ("dataclasses.replace", "py:function", "library/dataclasses.html#dataclasses.replace"),
-            ("dataclasses.dataclass", "py:function",
-             "library/dataclasses.html#dataclasses.dataclass"),
+            (
+                "dataclasses.dataclass",
+                "py:function",
+                "library/dataclasses.html#dataclasses.dataclass",
+            ),
             ("doctest", "py:module", "library/doctest.html#module-doctest"),
             ("json.dumps", "py:function", "library/json.html#json.dumps"),
             ("logging", "py:module", "library/logging.html#module-logging"),
@@ -52,8 +64,11 @@ OBJECTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("typing.Any", "py:data", "library/typing.html#typing.Any"),
             ("typing.Literal", "py:data", "library/typing.html#typing.Literal"),
             ("warnings.warn", "py:function", "library/warnings.html#warnings.warn"),
-            ("warnings.simplefilter", "py:function",
-             "library/warnings.html#warnings.simplefilter"),
+            (
+                "warnings.simplefilter",
+                "py:function",
+                "library/warnings.html#warnings.simplefilter",
+            ),
         ],
     ),
     "numpy": (
@@ -67,20 +82,29 @@ OBJECTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
         "SciPy",
         "stable",
         [
-            ("scipy.sparse.csr_matrix", "py:class",
-             "reference/generated/scipy.sparse.csr_matrix.html#scipy.sparse.csr_matrix"),
+            (
+                "scipy.sparse.csr_matrix",
+                "py:class",
+                "reference/generated/scipy.sparse.csr_matrix.html#scipy.sparse.csr_matrix",
+            ),
         ],
     ),
     "sklearn": (
         "scikit-learn",
         "stable",
         [
-            ("sklearn.feature_extraction.text.CountVectorizer", "py:class",
-             "modules/generated/sklearn.feature_extraction.text.CountVectorizer.html"
-             "#sklearn.feature_extraction.text.CountVectorizer"),
-            ("sklearn.feature_extraction.text.TfidfTransformer", "py:class",
-             "modules/generated/sklearn.feature_extraction.text.TfidfTransformer.html"
-             "#sklearn.feature_extraction.text.TfidfTransformer"),
+            (
+                "sklearn.feature_extraction.text.CountVectorizer",
+                "py:class",
+                "modules/generated/sklearn.feature_extraction.text.CountVectorizer.html"
+                "#sklearn.feature_extraction.text.CountVectorizer",
+            ),
+            (
+                "sklearn.feature_extraction.text.TfidfTransformer",
+                "py:class",
+                "modules/generated/sklearn.feature_extraction.text.TfidfTransformer.html"
+                "#sklearn.feature_extraction.text.TfidfTransformer",
+            ),
         ],
     ),
 }
