@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 pytest.importorskip("rouge_score")
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from _benchmarks import load_benchmark  # noqa: E402
 
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load("quality")
+quality = load_benchmark("quality")
 
 BUDGET = 30
 
