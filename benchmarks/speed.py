@@ -270,7 +270,9 @@ class _StageRecorder(logging.Handler):
         name, seconds = str(args[0]), float(args[1])  # type: ignore[arg-type]
         cpu = cpu_time()
         peak = peak_rss() if self.track_memory else None
-        entry = self.stages.setdefault(name, {"seconds": 0.0, "cpu_seconds": 0.0, "peak_rss_bytes": None})
+        entry = self.stages.setdefault(
+            name, {"seconds": 0.0, "cpu_seconds": 0.0, "peak_rss_bytes": None}
+        )
         entry["seconds"] = float(entry["seconds"] or 0.0) + seconds
         entry["cpu_seconds"] = float(entry["cpu_seconds"] or 0.0) + cpu - self.cpu_mark
         self.cpu_mark = cpu
@@ -319,7 +321,10 @@ def _run_summarize(corpus: _corpus.Corpus) -> dict[str, Any]:
     import summarize
 
     summary = summarize.summarize(corpus.articles, max_words=MAX_WORDS)
-    return {"summary_sentences": len(summary.sentences), "summary_words": len(summary.text.split())}
+    return {
+        "summary_sentences": len(summary.sentences),
+        "summary_words": len(summary.text.split()),
+    }
 
 
 def _run_floor(corpus: _corpus.Corpus) -> dict[str, Any]:
@@ -337,7 +342,10 @@ def _run_sumy(corpus: _corpus.Corpus) -> dict[str, Any]:
 
     tokenizer = RegexWordTokenizer()
     document = ObjectDocumentModel(
-        [Paragraph([Sentence(text, tokenizer) for text in article]) for article in corpus.article_sentences]
+        [
+            Paragraph([Sentence(text, tokenizer) for text in article])
+            for article in corpus.article_sentences
+        ]
     )
     summarizer = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
@@ -353,7 +361,12 @@ def _run_lexrank(corpus: _corpus.Corpus) -> dict[str, Any]:
     return {"summary_sentences": len(chosen), "summary_words": sum(len(s.split()) for s in chosen)}
 
 
-_RUNNERS = {"summarize": _run_summarize, "floor": _run_floor, "sumy": _run_sumy, "lexrank": _run_lexrank}
+_RUNNERS = {
+    "summarize": _run_summarize,
+    "floor": _run_floor,
+    "sumy": _run_sumy,
+    "lexrank": _run_lexrank,
+}
 
 
 def _preload(system: str) -> None:
@@ -363,7 +376,9 @@ def _preload(system: str) -> None:
 
         # One tiny call first, so one-off set-up (the Punkt tokenizer, the stop words) is not
         # counted: the benchmark measures a summariser that is in use.
-        summarize.summarize(["A warm-up sentence about the weather. It rained."], max_words=MAX_WORDS)
+        summarize.summarize(
+            ["A warm-up sentence about the weather. It rained."], max_words=MAX_WORDS
+        )
     elif system == "floor":
         import sklearn.feature_extraction.text  # noqa: F401
     elif system == "sumy":
@@ -380,9 +395,17 @@ def count_seen(corpus: _corpus.Corpus) -> int:
     """
     from summarize import split_sentences
 
-    seen = [s.text for article in corpus.articles for s in split_sentences(article) if s.kind == "sentence"]
+    seen = [
+        s.text
+        for article in corpus.articles
+        for s in split_sentences(article)
+        if s.kind == "sentence"
+    ]
     if seen != corpus.sentences:
-        mismatch = next((i for i, (a, b) in enumerate(zip(seen, corpus.sentences)) if a != b), None)
+        mismatch = next(
+            (i for i, (a, b) in enumerate(zip(seen, corpus.sentences, strict=False)) if a != b),
+            None,
+        )
         print(
             f"warning: the library sees {len(seen)} sentences, {len(corpus.sentences)} were "
             f"generated (first difference at {mismatch})",
@@ -423,7 +446,11 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
     resettable = reset_peak_rss()
     before = current_rss()
     load = _load_average()
-    with recording_stages(track_memory=resettable) if system == "summarize" else _nothing() as recorder:
+    with (
+        recording_stages(track_memory=resettable)
+        if system == "summarize"
+        else _nothing() as recorder
+    ):
         cpu_started = cpu_time()
         _mark_phase("call")
         if recorder is not None:
@@ -453,7 +480,9 @@ def measure(system: str, corpus: _corpus.Corpus, *, verify: bool | None = None) 
     if recorder is not None:
         stages = {name: dict(values) for name, values in recorder.stages.items()}
         if stages:
-            peaks = [v["peak_rss_bytes"] for v in stages.values() if v["peak_rss_bytes"] is not None]
+            peaks = [
+                v["peak_rss_bytes"] for v in stages.values() if v["peak_rss_bytes"] is not None
+            ]
             if peaks:
                 # The stage peaks were reset one after the other: the call's peak is the largest.
                 record["peak_rss_bytes"] = max([peak or 0, *peaks])
@@ -514,12 +543,21 @@ def run_isolated(
     with tempfile.TemporaryDirectory(prefix="summarize-speed-") as folder:
         out = Path(folder) / "record.json"
         phase = Path(folder) / "phase"
-        spec = {"system": system, "size": size, "data": str(data), "seed": seed, "out": str(out),
-                "phase": str(phase)}
+        spec = {
+            "system": system,
+            "size": size,
+            "data": str(data),
+            "seed": seed,
+            "out": str(out),
+            "phase": str(phase),
+        }
         command = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)]
         started = time.perf_counter()
         tree_peak = tree_processes = 0
-        with open(Path(folder) / "stdout", "w+") as stdout_file, open(Path(folder) / "stderr", "w+") as stderr_file:
+        with (
+            open(Path(folder) / "stdout", "w+") as stdout_file,
+            open(Path(folder) / "stderr", "w+") as stderr_file,
+        ):
             process = subprocess.Popen(
                 command, stdout=stdout_file, stderr=stderr_file, text=True, start_new_session=True
             )
@@ -647,9 +685,9 @@ def linearity(results: Sequence[dict[str, Any]], clock: str = "wall") -> list[di
         ((size, _seconds(r, clock)) for size, r in _by_size(results, "summarize").items()),
         key=lambda pair: pair[0],
     )
-    own = [(size, seconds) for size, seconds in own if seconds is not None]
+    timed = [(size, seconds) for size, seconds in own if seconds is not None]
     rows = []
-    for (small, t_small), (large, t_large) in zip(own, own[1:]):
+    for (small, t_small), (large, t_large) in zip(timed, timed[1:], strict=False):
         size_ratio = large / small
         time_ratio = t_large / t_small
         rows.append(
@@ -681,10 +719,16 @@ def targets(results: Sequence[dict[str, Any]], clock: str = "wall") -> list[dict
     # 1. 100x faster than sumy's LexRank at 2,000 sentences.
     name = f"{SUMY_SPEEDUP:.0f}x faster than sumy LexRank at {SUMY_SIZE:,} sentences"
     mine, theirs = _seconds(own.get(SUMY_SIZE), clock), sumy.get(SUMY_SIZE)
-    if theirs is not None and _seconds(theirs, clock) is None and _timeout_bound(theirs, clock) is None:
+    if (
+        theirs is not None
+        and _seconds(theirs, clock) is None
+        and _timeout_bound(theirs, clock) is None
+    ):
         theirs = None
     if mine is None or theirs is None:
-        checks.append({"target": name, "result": "NOT RUN", "detail": "needs summarize and sumy at 2000"})
+        checks.append(
+            {"target": name, "result": "NOT RUN", "detail": "needs summarize and sumy at 2000"}
+        )
     else:
         lower = theirs["status"] != "ok"
         sumy_seconds = float(_seconds(theirs, clock) or _timeout_bound(theirs, clock))  # type: ignore[arg-type]
@@ -694,11 +738,20 @@ def targets(results: Sequence[dict[str, Any]], clock: str = "wall") -> list[dict
             f"{'>' if lower else ''}{speedup:.0f}x"
         )
         result = "PASS" if speedup >= SUMY_SPEEDUP else ("NOT RUN" if lower else "FAIL")
-        checks.append({"target": name, "result": result, "detail": detail, "speedup": speedup,
-                       "speedup_is_lower_bound": lower})
+        checks.append(
+            {
+                "target": name,
+                "result": result,
+                "detail": detail,
+                "speedup": speedup,
+                "speedup_is_lower_bound": lower,
+            }
+        )
 
     # 2. 1M sentences in 60 s and 4 GB.
-    name = f"{BIG_SIZE:,} sentences in <= {BIG_SECONDS:.0f} s and <= {BIG_RSS / 1e9:.0f} GB peak RSS"
+    name = (
+        f"{BIG_SIZE:,} sentences in <= {BIG_SECONDS:.0f} s and <= {BIG_RSS / 1e9:.0f} GB peak RSS"
+    )
     big = own.get(BIG_SIZE)
     if big is None:
         checks.append({"target": name, "result": "NOT RUN", "detail": "size not measured"})
@@ -708,19 +761,26 @@ def targets(results: Sequence[dict[str, Any]], clock: str = "wall") -> list[dict
         rss = peak_memory(big) or 0
         seconds = _seconds(big, clock) or math.inf
         ok = seconds <= BIG_SECONDS and rss <= BIG_RSS
-        checks.append({"target": name, "result": "PASS" if ok else "FAIL",
-                       "detail": f"{seconds:.1f} s, {rss / 1e9:.2f} GB"})
+        checks.append(
+            {
+                "target": name,
+                "result": "PASS" if ok else "FAIL",
+                "detail": f"{seconds:.1f} s, {rss / 1e9:.2f} GB",
+            }
+        )
 
     # 3. At most 3x the floor at every size.
     name = f"whole call <= {FLOOR_FACTOR:.0f}x the TfidfVectorizer floor at every size"
     pairs = [(s, _seconds(own.get(s), clock), _seconds(floor.get(s), clock)) for s in sorted(own)]
-    pairs = [(s, a, b) for s, a, b in pairs if a is not None and b is not None]
-    if not pairs:
+    both = [(s, a, b) for s, a, b in pairs if a is not None and b is not None]
+    if not both:
         checks.append({"target": name, "result": "NOT RUN", "detail": "needs summarize and floor"})
     else:
-        worst = [f"{s:,}: {a / b:.2f}x" for s, a, b in pairs]
-        ok = all(a <= FLOOR_FACTOR * b for _, a, b in pairs)
-        checks.append({"target": name, "result": "PASS" if ok else "FAIL", "detail": ", ".join(worst)})
+        worst = [f"{s:,}: {a / b:.2f}x" for s, a, b in both]
+        ok = all(a <= FLOOR_FACTOR * b for _, a, b in both)
+        checks.append(
+            {"target": name, "result": "PASS" if ok else "FAIL", "detail": ", ".join(worst)}
+        )
 
     # 4. Linear time.
     name = f"time linear: consecutive sizes, time ratio <= {LINEAR_SLACK:.0f}x size ratio"
@@ -746,7 +806,7 @@ def _fmt_seconds(record: dict[str, Any] | None) -> str:
         return f">{record['timeout_seconds']:.0f} (timeout)"
     if record["status"] == "skipped":
         return "skipped"
-    return record["status"]
+    return str(record["status"])
 
 
 def _fmt_rss(record: dict[str, Any] | None) -> str:
@@ -767,14 +827,20 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
         header += [f"{system} s", f"{system} MiB"]
         if system == "summarize":
             header.append("summarize cpu s")
-    shown_ratios = [o for o in ("sumy", "lexrank", "floor") if o in systems and "summarize" in systems]
+    shown_ratios = [
+        o for o in ("sumy", "lexrank", "floor") if o in systems and "summarize" in systems
+    ]
     header += [f"sum/{o}" for o in shown_ratios]
     by_system = {system: _by_size(results, system) for system in systems}
     ratio_rows = {row["sentences"]: row for row in ratios(results)}
     rows = [header]
     for size in sorted({r["sentences"] for r in results}):
         seen = next(
-            (r.get("sentences_seen") for r in results if r["sentences"] == size and r.get("sentences_seen")),
+            (
+                r.get("sentences_seen")
+                for r in results
+                if r["sentences"] == size and r.get("sentences_seen")
+            ),
             None,
         )
         row = [f"{size:,}", f"{seen:,}" if seen else "-"]
@@ -786,10 +852,14 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
                 row.append("-" if cpu is None else f"{cpu:.3f}")
         for other in shown_ratios:
             ratio = ratio_rows[size]
-            row.append(_fmt_ratio(ratio[f"summarize/{other}"], ratio[f"summarize/{other}_is_upper_bound"]))
+            row.append(
+                _fmt_ratio(ratio[f"summarize/{other}"], ratio[f"summarize/{other}_is_upper_bound"])
+            )
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.rjust(width) for cell, width in zip(r, widths)) for r in rows]
+    lines = [
+        "  ".join(cell.rjust(width) for cell, width in zip(r, widths, strict=True)) for r in rows
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
@@ -797,7 +867,11 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
 def format_stages(results: Sequence[dict[str, Any]], clock: str = "wall") -> str:
     """This library's time and peak RSS by stage, one row per size."""
     key = CLOCKS[clock]
-    own = [r for r in results if r["system"] == "summarize" and r.get("status") == "ok" and r.get("stages")]
+    own = [
+        r
+        for r in results
+        if r["system"] == "summarize" and r.get("status") == "ok" and r.get("stages")
+    ]
     if not own:
         return "(no stage timings: the 'summarize' logger logged none)"
     names = [s for s in STAGES if any(s in r["stages"] for r in own)]
@@ -809,15 +883,20 @@ def format_stages(results: Sequence[dict[str, Any]], clock: str = "wall") -> str
         row = [f"{r['sentences']:,}", f"{total:.3f}"]
         for n in names:
             stage = r["stages"].get(n)
-            row.append("-" if stage is None or stage.get(key) is None
-                       else f"{stage[key]:.3f} ({100 * stage[key] / total:.0f}%)")
+            row.append(
+                "-"
+                if stage is None or stage.get(key) is None
+                else f"{stage[key]:.3f} ({100 * stage[key] / total:.0f}%)"
+            )
         for n in names:
             stage = r["stages"].get(n)
             peak = None if stage is None else stage.get("peak_rss_bytes")
             row.append("-" if peak is None else f"{peak / 2**20:,.0f}")
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.rjust(width) for cell, width in zip(r, widths)) for r in rows]
+    lines = [
+        "  ".join(cell.rjust(width) for cell, width in zip(r, widths, strict=True)) for r in rows
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
@@ -829,7 +908,8 @@ def format_linearity(results: Sequence[dict[str, Any]], clock: str = "wall") -> 
     lines = []
     for r in rows:
         lines.append(
-            f"{r['from']:>9,} -> {r['to']:>9,}: size x{r['size_ratio']:<4.3g} time x{r['time_ratio']:<7.3g}"
+            f"{r['from']:>9,} -> {r['to']:>9,}: size x{r['size_ratio']:<4.3g}"
+            f" time x{r['time_ratio']:<7.3g}"
             f" (allowed x{r['allowed_time_ratio']:.3g}, exponent {r['exponent']:.2f})"
             f"  {'PASS' if r['pass'] else 'FAIL'}"
         )
@@ -852,7 +932,11 @@ def format_cpu_ratios(results: Sequence[dict[str, Any]]) -> str:
 
 def report(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> str:
     """Everything the benchmark prints after its runs: tables, ratios and targets."""
-    loads = [r.get("load_average_before") for r in results if r.get("load_average_before") is not None]
+    loads = [
+        float(r["load_average_before"])
+        for r in results
+        if r.get("load_average_before") is not None
+    ]
     out = [format_table(results, systems)]
     if loads and max(loads) > 1.5:
         out.append(
@@ -863,14 +947,19 @@ def report(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> str:
     out.append("\nratios on CPU time:\n" + format_cpu_ratios(results))
     if "summarize" in systems:
         for clock in CLOCKS:
-            out.append(f"\nsummarize by stage, {clock} time (share of the call; peak RSS during the stage):")
+            out.append(
+                f"\nsummarize by stage, {clock} time "
+                "(share of the call; peak RSS during the stage):"
+            )
             out.append(format_stages(results, clock))
         for clock in CLOCKS:
             out.append(f"\ntime stays linear ({clock} time, consecutive sizes):")
             out.append(format_linearity(results, clock))
     for clock in CLOCKS:
         out.append(f"\ntargets ({clock} time):")
-        out += [f"  {c['result']:<7} {c['target']}: {c['detail']}" for c in targets(results, clock)]
+        out += [
+            f"  {c['result']:<7} {c['target']}: {c['detail']}" for c in targets(results, clock)
+        ]
     return "\n".join(out)
 
 
@@ -890,36 +979,78 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> None:
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.5))
     for system in SYSTEMS:
         records = sorted(
-            (r for r in results if r["system"] == system and r["status"] == "ok"), key=lambda r: r["sentences"]
+            (r for r in results if r["system"] == system and r["status"] == "ok"),
+            key=lambda r: r["sentences"],
         )
         if not records:
             continue
         sizes = [r["sentences"] for r in records]
         left.plot(sizes, [r["seconds"] for r in records], marker="o", label=labels[system])
-        peaks = [(r["sentences"], peak_memory(r) / 2**20) for r in records if peak_memory(r)]
+        peaks = [
+            (r["sentences"], (peak_memory(r) or 0) / 2**20) for r in records if peak_memory(r)
+        ]
         if peaks:
-            right.plot(*zip(*peaks), marker="o", label=labels[system])
-        timed_out = [r["sentences"] for r in results if r["system"] == system and r["status"] == "timeout"]
+            right.plot(*zip(*peaks, strict=True), marker="o", label=labels[system])
+        timed_out = [
+            r["sentences"] for r in results if r["system"] == system and r["status"] == "timeout"
+        ]
         if timed_out:
-            left.scatter(timed_out, [r["timeout_seconds"] for r in results
-                                     if r["system"] == system and r["status"] == "timeout"],
-                         marker="x", color=left.lines[-1].get_color())
+            left.scatter(
+                timed_out,
+                [
+                    r["timeout_seconds"]
+                    for r in results
+                    if r["system"] == system and r["status"] == "timeout"
+                ],
+                marker="x",
+                color=left.lines[-1].get_color(),
+            )
     sizes = sorted({r["sentences"] for r in results})
     if sizes:
-        base = next((r for r in sorted(results, key=lambda r: r["sentences"])
-                     if r["system"] == "summarize" and r["status"] == "ok"), None)
+        base = next(
+            (
+                r
+                for r in sorted(results, key=lambda r: r["sentences"])
+                if r["system"] == "summarize" and r["status"] == "ok"
+            ),
+            None,
+        )
         if base is not None:
-            left.plot(sizes, [base["seconds"] * s / base["sentences"] for s in sizes], ls=":", color="grey",
-                      label="linear from summarize's smallest")
-    floor = sorted((r for r in results if r["system"] == "floor" and r["status"] == "ok"),
-                   key=lambda r: r["sentences"])
+            left.plot(
+                sizes,
+                [base["seconds"] * s / base["sentences"] for s in sizes],
+                ls=":",
+                color="grey",
+                label="linear from summarize's smallest",
+            )
+    floor = sorted(
+        (r for r in results if r["system"] == "floor" and r["status"] == "ok"),
+        key=lambda r: r["sentences"],
+    )
     if floor:
-        left.plot([r["sentences"] for r in floor], [FLOOR_FACTOR * r["seconds"] for r in floor],
-                  ls="--", lw=0.8, color="C1", label=f"target: {FLOOR_FACTOR:.0f}x the floor")
-    left.axhline(BIG_SECONDS, ls="--", lw=0.8, color="red", label=f"target at 1M: {BIG_SECONDS:.0f} s")
-    right.axhline(BIG_RSS / 2**20, ls="--", lw=0.8, color="red", label=f"target at 1M: {BIG_RSS / 1e9:.0f} GB")
+        left.plot(
+            [r["sentences"] for r in floor],
+            [FLOOR_FACTOR * r["seconds"] for r in floor],
+            ls="--",
+            lw=0.8,
+            color="C1",
+            label=f"target: {FLOOR_FACTOR:.0f}x the floor",
+        )
+    left.axhline(
+        BIG_SECONDS, ls="--", lw=0.8, color="red", label=f"target at 1M: {BIG_SECONDS:.0f} s"
+    )
+    right.axhline(
+        BIG_RSS / 2**20,
+        ls="--",
+        lw=0.8,
+        color="red",
+        label=f"target at 1M: {BIG_RSS / 1e9:.0f} GB",
+    )
     right.legend(fontsize=8)
-    for axis, title, unit in ((left, "Wall time", "seconds"), (right, "Peak resident memory", "MiB")):
+    for axis, title, unit in (
+        (left, "Wall time", "seconds"),
+        (right, "Peak resident memory", "MiB"),
+    ):
         axis.set_xscale("log")
         axis.set_yscale("log")
         axis.set_xlabel("sentences")
@@ -927,7 +1058,9 @@ def plot(results: Sequence[dict[str, Any]], path: Path) -> None:
         axis.set_title(title)
         axis.grid(True, which="both", alpha=0.3)
     left.legend(fontsize=8)
-    figure.suptitle("summarize: time and memory against input size (x = killed at the timeout)", fontsize=10)
+    figure.suptitle(
+        "summarize: time and memory against input size (x = killed at the timeout)", fontsize=10
+    )
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=120)
@@ -948,7 +1081,10 @@ def _library_modified() -> bool | None:
     try:
         out = subprocess.run(
             ["git", "status", "--porcelain", "--", "summarize"],
-            cwd=REPO_ROOT, capture_output=True, text=True, check=True,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
@@ -967,7 +1103,9 @@ def _versions() -> dict[str, str | None]:
     return found
 
 
-def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool: _corpus.Pool) -> dict[str, Any]:
+def _document(
+    results: list[dict[str, Any]], args: argparse.Namespace, pool: _corpus.Pool
+) -> dict[str, Any]:
     return {
         "meta": {
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -989,8 +1127,12 @@ def _document(results: list[dict[str, Any]], args: argparse.Namespace, pool: _co
             "max_words": MAX_WORDS,
             "peer_summary_sentences": PEER_SENTENCES,
             "time": "wall clock around the one call, best of --repeat runs, input built before",
-            "peak_rss": "VmHWM reset after the input is built: peak during the call, input included; "
-            "max of --repeat runs",
+            "peak_memory": (
+                "during the call, input included: max of the process's VmHWM (reset once the "
+                "input is built) and the sampled total PSS of the process and its workers; "
+                "max of --repeat runs"
+            ),
+            "cpu_time": "user+system of the process and its joined worker processes",
         },
         "corpus": _corpus.recipe(args.data, pool=pool),
         "results": results,
@@ -1007,7 +1149,9 @@ def _sizes(text: str) -> list[int]:
     try:
         sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
     except ValueError as error:
-        raise argparse.ArgumentTypeError(f"sizes must be integers separated by commas: {error}") from None
+        raise argparse.ArgumentTypeError(
+            f"sizes must be integers separated by commas: {error}"
+        ) from None
     if not sizes or sizes[0] < 1:
         raise argparse.ArgumentTypeError("sizes must be >= 1")
     return sizes
@@ -1017,36 +1161,77 @@ def _systems(text: str) -> list[str]:
     systems = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown or not systems:
-        raise argparse.ArgumentTypeError(f"unknown system(s) {unknown}; valid: {', '.join(SYSTEMS)}")
+        raise argparse.ArgumentTypeError(
+            f"unknown system(s) {unknown}; valid: {', '.join(SYSTEMS)}"
+        )
     return [s for s in SYSTEMS if s in systems]
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=_sizes, default=None,
-                        help="comma-separated sentence counts (default 1000,2000,10000,100000,1000000; "
-                        "with --linearity 1000,10000,100000,1000000)")
-    parser.add_argument("--systems", type=_systems, default=None,
-                        help=f"comma-separated, from {','.join(SYSTEMS)} (default all; with --linearity summarize)")
-    parser.add_argument("--linearity", action="store_true",
-                        help="the 'time stays linear' mode: this library alone at sizes ten times apart")
-    parser.add_argument("--timeout", type=float, default=120.0,
-                        help="seconds before a peer (sumy, lexrank) is killed; it then skips larger sizes")
-    parser.add_argument("--own-timeout", type=float, default=1800.0,
-                        help="the same for summarize and the floor (default 1800)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per measurement (fresh process each); the best time is kept")
-    parser.add_argument("--repeat-under", type=float, default=30.0,
-                        help="repeat only measurements whose runs take less than this many seconds "
-                        "(default 30: long runs are not noisy, and sumy's are very long)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        default=None,
+        help="comma-separated sentence counts (default 1000,2000,10000,100000,1000000; "
+        "with --linearity 1000,10000,100000,1000000)",
+    )
+    parser.add_argument(
+        "--systems",
+        type=_systems,
+        default=None,
+        help=f"comma-separated, from {','.join(SYSTEMS)} "
+        "(default all; with --linearity summarize)",
+    )
+    parser.add_argument(
+        "--linearity",
+        action="store_true",
+        help="the 'time stays linear' mode: this library alone at sizes ten times apart",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="seconds before a peer (sumy, lexrank) is killed; it then skips larger sizes",
+    )
+    parser.add_argument(
+        "--own-timeout",
+        type=float,
+        default=1800.0,
+        help="the same for summarize and the floor (default 1800)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="runs per measurement (fresh process each); the best time is kept",
+    )
+    parser.add_argument(
+        "--repeat-under",
+        type=float,
+        default=30.0,
+        help="repeat only measurements whose runs take less than this many seconds "
+        "(default 30: long runs are not noisy, and sumy's are very long)",
+    )
     parser.add_argument("--seed", type=int, default=_corpus.SEED, help=argparse.SUPPRESS)
-    parser.add_argument("--data", type=Path, default=_corpus.DEFAULT_DATA, help="the DUC 2003 JSONL file")
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the results")
+    parser.add_argument(
+        "--data", type=Path, default=_corpus.DEFAULT_DATA, help="the DUC 2003 JSONL file"
+    )
+    parser.add_argument(
+        "--json", type=Path, default=DEFAULT_JSON, help="where to write the results"
+    )
     parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help="where to draw the plot")
-    parser.add_argument("--no-plot", dest="plot", action="store_const", const=None, help="draw no plot")
-    parser.add_argument("--report", type=Path, metavar="JSON",
-                        help="print the tables and targets of an earlier run's JSON, run nothing")
+    parser.add_argument(
+        "--no-plot", dest="plot", action="store_const", const=None, help="draw no plot"
+    )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="JSON",
+        help="print the tables and targets of an earlier run's JSON, run nothing",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.sizes is None:
@@ -1070,8 +1255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args.load_at_start = _load_average()
     pool = _corpus.load_pool(args.data)
-    print(f"pool: {len(pool):,} distinct sentences from {args.data}; sizes {args.sizes}; "
-          f"systems {args.systems}", flush=True)
+    print(
+        f"pool: {len(pool):,} distinct sentences from {args.data}; sizes {args.sizes}; "
+        f"systems {args.systems}",
+        flush=True,
+    )
     results: list[dict[str, Any]] = []
     given_up: dict[str, int] = {}
     for size in args.sizes:
@@ -1079,10 +1267,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             is_peer = system in PEERS
             timeout = args.timeout if is_peer else args.own_timeout
             if system in given_up:
-                results.append({"system": system, "sentences": size, "status": "skipped", "seconds": None,
-                                "timeout_seconds": timeout,
-                                "reason": f"timed out at {given_up[system]:,} sentences"})
-                print(f"{system:>9} {size:>9,}: skipped (timed out at {given_up[system]:,})", flush=True)
+                results.append(
+                    {
+                        "system": system,
+                        "sentences": size,
+                        "status": "skipped",
+                        "seconds": None,
+                        "timeout_seconds": timeout,
+                        "reason": f"timed out at {given_up[system]:,} sentences",
+                    }
+                )
+                print(
+                    f"{system:>9} {size:>9,}: skipped (timed out at {given_up[system]:,})",
+                    flush=True,
+                )
                 continue
             runs = []
             for _ in range(args.repeat):
@@ -1096,7 +1294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 given_up[system] = size
             line = f"{system:>9} {size:>9,}: {_fmt_seconds(record)} s, {_fmt_rss(record)} MiB"
             if record.get("cpu_seconds") is not None:
-                line += f" (cpu {record['cpu_seconds']:.3f} s, load {record.get('load_average_before')})"
+                load = record.get("load_average_before")
+                line += f" (cpu {record['cpu_seconds']:.3f} s, load {load})"
             if record["status"] == "error":
                 line += "\n" + record.get("error", "")
             print(line, flush=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -45,7 +47,10 @@ def test_make_pool_keeps_distinct_sentences_only() -> None:
             "Rain fell on the town all night.",
         ]
     )
-    assert pool.sentences == ("The council approved the budget.", "Rain fell on the town all night.")
+    assert pool.sentences == (
+        "The council approved the budget.",
+        "Rain fell on the town all night.",
+    )
     assert pool.may_end_line == (True, True)
     assert pool.may_start_line == (True, True)
 
@@ -68,7 +73,7 @@ def test_corpus_has_exactly_the_requested_sentences(pool, size: int) -> None:
     assert len(corpus.sentences) == size
     assert sum(len(a) for a in corpus.article_sentences) == size
     assert all(len(a) <= 30 for a in corpus.article_sentences)
-    for article, sentences in zip(corpus.articles, corpus.article_sentences):
+    for article, sentences in zip(corpus.articles, corpus.article_sentences, strict=True):
         assert article.replace("\n", " ") == " ".join(sentences)
         keys = [corpus_module.normalise(s) for s in sentences]
         assert len(set(keys)) == len(keys), "an article repeats a line"
@@ -114,7 +119,9 @@ def test_measure_summarize_in_process(pool) -> None:
     assert {"segmentation", "features", "scoring", "selection", "other"} <= set(record["stages"])
     for stage in record["stages"].values():
         assert stage["seconds"] >= 0
-    assert sum(s["seconds"] for s in record["stages"].values()) == pytest.approx(record["seconds"], rel=1e-6)
+    assert sum(s["seconds"] for s in record["stages"].values()) == pytest.approx(
+        record["seconds"], rel=1e-6
+    )
 
 
 def test_measure_floor_in_process(pool) -> None:
@@ -125,8 +132,16 @@ def test_measure_floor_in_process(pool) -> None:
     assert record["matrix_shape"][0] == 40
 
 
-def _fake(system: str, size: int, seconds: float | None, status: str = "ok", rss: float = 1e8) -> dict:
-    record = {"system": system, "sentences": size, "status": status, "seconds": seconds, "peak_rss_bytes": rss}
+def _fake(
+    system: str, size: int, seconds: float | None, status: str = "ok", rss: float = 1e8
+) -> dict:
+    record = {
+        "system": system,
+        "sentences": size,
+        "status": status,
+        "seconds": seconds,
+        "peak_rss_bytes": rss,
+    }
     if status != "ok":
         record["timeout_seconds"] = 120.0
     return record
@@ -150,7 +165,11 @@ def test_targets_ratios_and_linearity() -> None:
     assert checks["whole"]["result"] == "FAIL"
     assert checks["time"]["result"] == "FAIL"
     rows = speed.linearity(results)
-    assert [(r["from"], r["to"]) for r in rows] == [(1_000, 2_000), (2_000, 20_000), (20_000, 1_000_000)]
+    assert [(r["from"], r["to"]) for r in rows] == [
+        (1_000, 2_000),
+        (2_000, 20_000),
+        (20_000, 1_000_000),
+    ]
     assert [r["pass"] for r in rows] == [True, False, True]
     by_size = {r["sentences"]: r for r in speed.ratios(results)}
     assert by_size[1_000]["summarize/floor"] == pytest.approx(2.0)
@@ -166,3 +185,34 @@ def test_default_sizes_include_the_sumy_comparison() -> None:
     assert args.timeout == 120
     args = speed.parse_args(["--linearity", "--no-plot", "--sizes", "10,100"])
     assert args.systems == ["summarize"] and args.sizes == [10, 100] and args.plot is None
+
+
+def _made_up_jsonl(tmp_path: Path) -> Path:
+    sentences = [f"{s} {v} {o}" for s in SUBJECTS for v in VERBS for o in OBJECTS]
+    documents = [
+        {"id": f"doc{i}", "title": None, "text": "\n".join(sentences[i::4])} for i in range(4)
+    ]
+    path = tmp_path / "made_up.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": documents, "references": []}) + "\n")
+    return path
+
+
+def test_run_isolated_measures_in_a_subprocess(tmp_path: Path) -> None:
+    data = _made_up_jsonl(tmp_path)
+    record = speed.run_isolated("summarize", 50, timeout=60, data=data, seed=1)
+    assert record["status"] == "ok", record
+    assert record["sentences"] == 50 and record["seconds"] > 0
+    assert speed.peak_memory(record) > 0
+    assert "segmentation" in record["stages"]
+
+
+def test_run_isolated_kills_at_the_timeout(tmp_path: Path) -> None:
+    data = _made_up_jsonl(tmp_path)
+    record = speed.run_isolated("sumy", 50, timeout=0.05, data=data, seed=1)
+    assert record["status"] == "timeout"
+    assert record["timeout_seconds"] == 0.05
+
+
+def test_tree_memory_of_this_process() -> None:
+    total, count = speed.tree_memory(os.getpid())
+    assert count >= 1 and total > 0
