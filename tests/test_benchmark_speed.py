@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from _benchmarks import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str, filename: str):
-    path = BENCHMARKS / filename
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-speed = _load("summarize_benchmark_speed", "speed.py")
+speed = load_benchmark("speed")
 corpus_module = speed._corpus
 
 SUBJECTS = ["The council", "A spokesman", "The minister", "Rescue teams", "The court", "Investors"]
