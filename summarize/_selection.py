@@ -59,6 +59,10 @@ class Budget:
 _TOLERANCE = 1e-9
 
 
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
     return np.asarray((X @ X[row].T).todense()).ravel()
 
@@ -75,6 +79,7 @@ def select(
     diversity: float,
     duplicate_threshold: float,
     min_words: int = 1,
+    words: np.ndarray | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -101,6 +106,8 @@ def select(
         A candidate at least this similar to a chosen sentence is never taken.
     min_words : int, default=1
         Sentences with fewer words are never chosen.
+    words : numpy.ndarray of shape (n,), optional
+        Each text's :func:`word_count`, when the caller has it already.
 
     Returns
     -------
@@ -132,7 +139,10 @@ def select(
     n = len(texts)
     if n == 0:
         return []
-    words = np.fromiter((word_count(t) for t in texts), dtype=np.int64, count=n)
+    if words is None:
+        words = np.fromiter((word_count(t) for t in texts), dtype=np.int64, count=n)
+    else:
+        words = np.asarray(words, dtype=np.int64)
     chars = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     present = sp.csr_matrix(concepts, dtype=np.float64)
     present.data = (present.data > 0).astype(np.float64)
@@ -144,12 +154,10 @@ def select(
     redundancy = np.zeros(n)
     available = words >= min_words
     chosen: list[int] = []
-    # Copies of one text are dropped all at once when one is chosen: skipping
-    # them one per step would cost a pass over every candidate per copy.
-    copies: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        copies.setdefault(" ".join(text.split()).casefold(), []).append(index)
-    copies_of = [copies[" ".join(text.split()).casefold()] for text in texts]
+    # Copies of the chosen text (the same words, whatever the spacing and case)
+    # are dropped at once: skipping them one per step would cost a pass over
+    # every candidate per copy. A copy has the same number of words, so only
+    # the available candidates of that length are compared.
     used_words = used_chars = 0
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if budget.max_words is not None:
@@ -165,7 +173,9 @@ def select(
             relative = gain / best if best > 0 else np.zeros(n)
             gain = relative - diversity * redundancy
         pick = int(np.argmax(np.where(available, gain, -np.inf)))
-        available[copies_of[pick]] = False
+        key = _normalise(texts[pick])
+        same_length = np.flatnonzero(available & (words == words[pick]))
+        available[[i for i in same_length.tolist() if _normalise(texts[i]) == key]] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)

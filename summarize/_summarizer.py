@@ -83,6 +83,7 @@ class _Evidence(NamedTuple):
     weights: np.ndarray  # of each concept
     bonus: np.ndarray  # centrality and lead part of each score, before the length division
     scores: np.ndarray  # the reported scores: they average 1
+    words: np.ndarray  # word_count of each candidate
 
 
 def _invalid(name: str, expected: str, value: object) -> InvalidParameterError:
@@ -318,7 +319,7 @@ class Summarizer:
             raw = (coverage(concepts, weights) + bonus) / np.maximum(words, 1) ** self.length_penalty
             mean = float(np.mean(raw))
             scores = raw / mean if mean > 0 else np.ones(len(raw))
-        return _Evidence(features.X, concepts, weights, bonus, scores)
+        return _Evidence(features.X, concepts, weights, bonus, scores, words)
 
     def _prepare(
         self, articles: Iterable[ArticleLike]
@@ -343,6 +344,7 @@ class Summarizer:
                 diversity=self.diversity,
                 duplicate_threshold=self.duplicate_threshold,
                 min_words=self.min_words,
+                words=evidence.words,
             )
             support = supporting(
                 evidence.X, chosen, candidates.document_index, threshold=self.duplicate_threshold
