@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ._segment import sentence_spans, split_long
+from ._segment import MAX_SENTENCE_CHARS, sentence_spans, split_long
 
 __all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
 
@@ -170,18 +171,20 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
     46 60 sentence Talks went on.
     61 72 furniture Back To Top
     """
+    return [Sentence(text[a:b], a, b, kind) for a, b, kind in _spans(text, language)]
+
+
+def _spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
+    """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
     lines = sentence_spans(text, language=language)
     line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]
     counts = Counter(line_texts)
-    sentences = []
     for number, (line, line_text) in enumerate(zip(lines, line_texts)):
         repeated = counts[line_text] > 1
         for start, end in line:
-            piece = text[start:end]
-            kind = _kind(piece, first_line=number == 0, repeated_line=repeated)
-            if kind != "sentence":
-                sentences.append(Sentence(piece, start, end, kind))
-                continue
-            for a, b in split_long(text, start, end):
-                sentences.append(Sentence(text[a:b], a, b, kind))
-    return sentences
+            kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
+            if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
+                yield start, end, kind
+            else:
+                for a, b in split_long(text, start, end):
+                    yield a, b, kind

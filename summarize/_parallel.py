@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ._clean import split_sentences
+from ._clean import _spans
 
 __all__ = ["Pieces", "KINDS", "split_documents", "resolve_jobs", "PARALLEL_MIN_CHARS"]
 
@@ -50,12 +50,12 @@ def _split_chunk(texts: Sequence[str], language: str) -> tuple[np.ndarray, ...]:
     """Split a run of documents; documents are numbered from 0 within the chunk."""
     document, index, start, end, kind = [], [], [], [], []
     for number, text in enumerate(texts):
-        for position, piece in enumerate(split_sentences(text, language=language)):
+        for position, (a, b, piece_kind) in enumerate(_spans(text, language)):
             document.append(number)
             index.append(position)
-            start.append(piece.start)
-            end.append(piece.end)
-            kind.append(_CODE[piece.kind])
+            start.append(a)
+            end.append(b)
+            kind.append(_CODE[piece_kind])
     return (
         np.asarray(document, dtype=np.int64),
         np.asarray(index, dtype=np.int64),
