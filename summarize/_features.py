@@ -102,6 +102,26 @@ class Counts(NamedTuple):
     pairs: sp.csr_matrix
 
 
+_STEM_CACHE_SIZE = 500_000
+"""Stems remembered per language, across calls, before the memory starts afresh."""
+_stems: dict[str, dict[str, str]] = {}
+
+
+def _stem_cache(language: str) -> dict[str, str]:
+    """The remembered stems of ``language``: word -> stem, shared by every call.
+
+    Stemming is deterministic, so a word met again (in the next cluster of a
+    batch, the next line of ``--jsonl``, the next request of a service) is
+    never stemmed twice. A full memory is replaced, not cleared, so a call in
+    another thread keeps a consistent dictionary; single get and set
+    operations on a dict are atomic in CPython.
+    """
+    cache = _stems.get(language)
+    if cache is None or len(cache) > _STEM_CACHE_SIZE:
+        cache = _stems[language] = {}
+    return cache
+
+
 def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """For each distinct surface word: its term id (-1 for a stopword), the id
     of its stemmed form (stopwords included), and the terms' names."""
@@ -111,8 +131,15 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     form_of = np.empty(len(words), dtype=np.int32)
     terms: dict[str, int] = {}
     forms: dict[str, int] = {}
+    remembered = _stem_cache(language)
     for row, word in enumerate(words):
-        form = stem(word.rstrip(".")) if word[:1].isalpha() else word
+        if word[:1].isalpha():
+            bare = word.rstrip(".")
+            form = remembered.get(bare)
+            if form is None:
+                form = remembered[bare] = stem(bare)
+        else:
+            form = word
         form_of[row] = forms.setdefault(form or word, len(forms))
         if word in stop or (len(word) == 1 and word.isalpha()) or not form or form in stop:
             continue
