@@ -26,7 +26,7 @@ from ._features import Counts, count_terms, tfidf
 from ._parallel import KINDS, split_documents
 from ._results import ScoredSentence, Summary, SummarySentence
 from ._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
-from ._selection import Budget, select, supporting, word_count
+from ._selection import Budget, select, supporting
 from .exceptions import EmptyInputError, InvalidParameterError, SummarizeWarning
 
 __all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS"]
@@ -290,35 +290,36 @@ class Summarizer:
         candidates = _Candidates(texts, document_index, pieces.index[is_candidate], starts, ends)
         return tuple(titled), candidates
 
+    def _vectorise(self, candidates: _Candidates) -> tuple[Counts, sp.csr_matrix]:
+        counts = count_terms(candidates.texts, language=self.language)
+        return counts, tfidf(counts.terms)
+
     def _featurize(self, candidates: _Candidates) -> _Features:
-        with _stage("features"):
-            counts = count_terms(candidates.texts, language=self.language)
-            X = tfidf(counts.terms)
-        with _stage("scoring"):
-            centrality = lexrank(X, damping=self.damping)
-        return _Features(counts, X, centrality)
+        """Terms, TF-IDF and centrality, for reuse across settings (benchmarks/tune.py)."""
+        counts, X = self._vectorise(candidates)
+        return _Features(counts, X, lexrank(X, damping=self.damping))
 
     def _score(self, candidates: _Candidates, features: _Features) -> _Evidence:
-        with _stage("scoring"):
-            counts = features.counts
-            concepts = sp.hstack([counts.pairs, counts.terms], format="csr")
-            weights = concept_weights(concepts, candidates.document_index, power=self.concept_power)
-            weights[counts.pairs.shape[1] :] *= self.unigram_weight
-            words = np.fromiter((word_count(t) for t in candidates.texts), np.int64, len(candidates.texts))
-            # The part of the score that does not depend on what is chosen: selection
-            # adds it as is to the coverage share of the concepts not yet covered.
-            bonus = sentence_scores(
-                np.zeros(len(words)),
-                features.centrality,
-                lead(candidates.document_index),
-                np.ones(len(words)),
-                centrality_weight=self.centrality_weight,
-                position_weight=self.position_weight,
-                length_penalty=0.0,
-            )
-            raw = (coverage(concepts, weights) + bonus) / np.maximum(words, 1) ** self.length_penalty
-            mean = float(np.mean(raw))
-            scores = raw / mean if mean > 0 else np.ones(len(raw))
+        counts = features.counts
+        concepts = sp.hstack([counts.pairs, counts.terms], format="csr")
+        weights = concept_weights(concepts, candidates.document_index, power=self.concept_power)
+        weights[counts.pairs.shape[1] :] *= self.unigram_weight
+        # word_count of each text, without a Python call per text.
+        words = np.fromiter(map(len, map(str.split, candidates.texts)), np.int64, len(candidates.texts))
+        # The part of the score that does not depend on what is chosen: selection
+        # adds it as is to the coverage share of the concepts not yet covered.
+        bonus = sentence_scores(
+            np.zeros(len(words)),
+            features.centrality,
+            lead(candidates.document_index),
+            np.ones(len(words)),
+            centrality_weight=self.centrality_weight,
+            position_weight=self.position_weight,
+            length_penalty=0.0,
+        )
+        raw = (coverage(concepts, weights) + bonus) / np.maximum(words, 1) ** self.length_penalty
+        mean = float(np.mean(raw))
+        scores = raw / mean if mean > 0 else np.ones(len(raw))
         return _Evidence(features.X, concepts, weights, bonus, scores, words)
 
     def _prepare(
@@ -328,7 +329,15 @@ class Summarizer:
             documents = coerce_documents(articles, encoding=self.encoding)
         with _stage("segmentation"):
             documents, candidates = self._segment(documents)
-        return documents, candidates, self._score(candidates, self._featurize(candidates))
+        logger.debug(
+            "segmentation found %d candidates in %d articles", len(candidates.texts), len(documents)
+        )
+        with _stage("features"):
+            counts, X = self._vectorise(candidates)
+        with _stage("scoring"):
+            features = _Features(counts, X, lexrank(X, damping=self.damping))
+            evidence = self._score(candidates, features)
+        return documents, candidates, evidence
 
     def _choose(self, candidates: _Candidates, evidence: _Evidence) -> tuple[list[int], list[tuple[int, ...]]]:
         """Selection: the chosen candidates, and each one's supporting articles."""
