@@ -64,7 +64,9 @@ def _normalise(text: str) -> str:
 
 
 def _similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
-    return np.asarray((X @ X[row].T).todense()).ravel()
+    # A matrix-vector product with the row made dense: the same sums in the same
+    # order as the sparse product X @ X[row].T, without building a sparse result.
+    return np.asarray(X @ X[row].toarray().ravel()).ravel()
 
 
 def select(
@@ -143,7 +145,7 @@ def select(
         words = np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=n)
     else:
         words = np.asarray(words, dtype=np.int64)
-    chars = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     present = sp.csr_matrix(concepts, dtype=np.float64)
     present.data = (present.data > 0).astype(np.float64)
     remaining = np.asarray(weights, dtype=np.float64).copy()
