@@ -44,8 +44,14 @@ ARTICLE_SEPARATOR = "---"
 # from its annotation, its help the first sentence of its entry in Summarizer's
 # docstring. A setting added to the library shows up here without a change.
 _FLAGS = {"max_words": "--words", "max_sentences": "--sentences", "max_chars": "--chars"}
-_HELP_NOTES = {"max_words": f"default: {DEFAULT_MAX_WORDS} when no budget is given"}
-_HELP = {"encoding": "Encoding of the input files, standard input and --jsonl"}
+_HELP_NOTES = {
+    "max_words": f"default: {DEFAULT_MAX_WORDS} when no budget is given",
+    "n_jobs": "default: automatic, every core for large inputs; -1: every core",
+}
+_HELP = {
+    "encoding": "Encoding of the input files, standard input and --jsonl",
+    "min_words": "Sentences with fewer words are never chosen for a summary",
+}
 _ROLE = re.compile(r":\w+:`~?([^`<]*?)(?:\s*<[^>]*>)?`")
 
 
