@@ -856,10 +856,13 @@ def format_table(results: Sequence[dict[str, Any]], systems: Sequence[str]) -> s
                 _fmt_ratio(ratio[f"summarize/{other}"], ratio[f"summarize/{other}_is_upper_bound"])
             )
         rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.rjust(width) for cell, width in zip(r, widths, strict=True)) for r in rows
-    ]
+    return _render_table(rows)
+
+
+def _render_table(rows: Sequence[Sequence[str]]) -> str:
+    """Right-aligned columns, the first row a header underlined with dashes."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
@@ -893,12 +896,7 @@ def format_stages(results: Sequence[dict[str, Any]], clock: str = "wall") -> str
             peak = None if stage is None else stage.get("peak_rss_bytes")
             row.append("-" if peak is None else f"{peak / 2**20:,.0f}")
         rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.rjust(width) for cell, width in zip(r, widths, strict=True)) for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(lines)
+    return _render_table(rows)
 
 
 def format_linearity(results: Sequence[dict[str, Any]], clock: str = "wall") -> str:
