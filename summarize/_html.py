@@ -35,7 +35,7 @@ import lxml.etree
 import lxml.html
 
 from ._documents import Document, _decode
-from .exceptions import InvalidInputError
+from ._loading import _is_utf8, _read_bytes
 
 __all__ = ["HTML_SUFFIXES", "html_to_text", "html_document", "read_html"]
 
@@ -286,20 +286,16 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     ('gazette', 'Farm opens', 'Farm opens\\n\\nIt opened today.')
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
-    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(
-        b"\xef\xbb\xbf"
-    ):
-        data = data[3:]
+    data = _read_bytes(path)
+    utf8 = _is_utf8(encoding)
+    if utf8 and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     where = f"The file {str(path)!r}"
     try:
         markup = data.decode(encoding)
     except UnicodeDecodeError:
         declared = _declared_charset(data)
-        if declared is None or encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
+        if declared is None or not utf8:
             markup = _decode(data, encoding, where)  # raises the library's error
         else:
             markup = _decode(data, declared, where)

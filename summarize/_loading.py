@@ -37,6 +37,14 @@ def _is_utf8(encoding: str) -> bool:
         return False
 
 
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes, or the library's error naming the file."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
+
+
 def _decode_file(data: bytes, encoding: str, where: str) -> str:
     """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
 
@@ -115,11 +123,7 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     'wire-1'
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
-    text = _decode_file(data, encoding, f"The file {str(path)!r}")
+    text = _decode_file(_read_bytes(path), encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
 
