@@ -202,3 +202,25 @@ def test_run_isolated_kills_at_the_timeout(tmp_path: Path) -> None:
 def test_tree_memory_of_this_process() -> None:
     total, count = speed.tree_memory(os.getpid())
     assert count >= 1 and total > 0
+
+
+def test_the_measuring_process_never_builds_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Building the input runs the library's segmenter over the same text; a
+    # process that did so would measure memoised decisions, not the library.
+    pool = corpus_module.load_pool(_made_up_jsonl(tmp_path))
+    corpus_file = speed.write_corpus(pool, 40, 1, tmp_path / "corpus.pickle")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the measuring process built its own input")
+
+    monkeypatch.setattr(corpus_module, "load_pool", refuse)
+    monkeypatch.setattr(corpus_module, "build_corpus", refuse)
+    monkeypatch.setattr(corpus_module, "make_pool", refuse)
+    out = tmp_path / "record.json"
+    spec = {"system": "floor", "size": 40, "corpus": str(corpus_file), "out": str(out)}
+    assert speed._child(json.dumps(spec)) == 0
+    record = json.loads(out.read_text())
+    assert record["sentences"] == 40 and record["pool_sentences"] == len(pool)
+    assert record["sentences_seen"] == 40
