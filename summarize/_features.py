@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
-from nltk.stem.snowball import SnowballStemmer
+import Stemmer
 from sklearn.feature_extraction.text import TfidfTransformer
 
 __all__ = [
@@ -69,18 +69,42 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def stem_function(language: str) -> Callable[[str], str]:
-    """The Snowball stemmer's ``stem`` for ``language``, or ``str`` if it has none.
+def stem_function(language: str) -> Callable[[list[str]], list[str]]:
+    """The Snowball stemmer for ``language``, applied to a list of words.
+
+    Snowball's own C implementation (PyStemmer) stems a word in about 0.3
+    microseconds, where NLTK's pure-Python port takes about 5. For a language
+    Snowball has no stemmer for, words are returned unchanged, as they are
+    when they cannot be encoded as UTF-8 (a lone surrogate, as left by a
+    Windows-1252 decoding of an undefined byte).
 
     Examples
     --------
-    >>> stem_function("english")("meetings")
-    'meet'
+    >>> stem_function("english")(["meetings", "closed", "closes"])
+    ['meet', 'close', 'close']
+    >>> stem_function("korean")(["meetings"])
+    ['meetings']
     """
-    if language in SnowballStemmer.languages:
-        stem: Callable[[str], str] = SnowballStemmer(language).stem
-        return stem
-    return str
+    if language not in Stemmer.algorithms():
+        return list
+    stem_words = Stemmer.Stemmer(language, 0).stemWords  # 0: no cache of PyStemmer's own
+
+    def stem(words: list[str]) -> list[str]:
+        try:
+            stems: list[str] = stem_words(words)
+        except UnicodeEncodeError:
+            stems = [word if _has_surrogate(word) else stem_words([word])[0] for word in words]
+        return stems
+
+    return stem
+
+
+def _has_surrogate(word: str) -> bool:
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class Counts(NamedTuple):
@@ -132,14 +156,11 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     terms: dict[str, int] = {}
     forms: dict[str, int] = {}
     remembered = _stem_cache(language)
+    bare = [word.rstrip(".") if word[:1].isalpha() else "" for word in words]
+    new = list({b for b in bare if b and b not in remembered})
+    remembered.update(zip(new, stem(new)))
     for row, word in enumerate(words):
-        if word[:1].isalpha():
-            bare = word.rstrip(".")
-            form = remembered.get(bare)
-            if form is None:
-                form = remembered[bare] = stem(bare)
-        else:
-            form = word
+        form = remembered[bare[row]] if bare[row] else word
         form_of[row] = forms.setdefault(form or word, len(forms))
         if word in stop or (len(word) == 1 and word.isalpha()) or not form or form in stop:
             continue

@@ -137,7 +137,7 @@ class Summarizer:
         Order of the summary's sentences: best first, or by article and then
         position in the article.
     language : str, default="english"
-        Chooses the stopword list (sumy's), the stemmer (NLTK's Snowball) and,
+        Chooses the stopword list (sumy's), the stemmer (Snowball's) and,
         when installed, NLTK's trained Punkt model. See
         :func:`available_languages`.
     concept_power : float, default=3.0

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from summarize._features import count_terms, term_matrix, tfidf, tfidf_matrix
+from summarize._features import count_terms, stem_function, term_matrix, tfidf, tfidf_matrix
 
 
 def _pairs_by_sentence(texts: list[str]) -> list[int]:
@@ -17,6 +17,27 @@ def test_terms_are_stemmed_lower_case_and_stopword_free() -> None:
     counts, terms = term_matrix(["The Leaders met.", "A leader meets leaders."])
     assert terms == ["leader", "met", "meet"]
     assert counts.toarray().tolist() == [[1.0, 1.0, 0.0], [2.0, 0.0, 1.0]]
+
+
+def test_snowball_keeps_apart_words_an_older_stemmer_merged() -> None:
+    # Snowball 3 (PyStemmer); NLTK's port of the older algorithm stems all three
+    # of each group alike ("organ", "intern", "univers").
+    stem = stem_function("english")
+    assert len(set(stem(["organ", "organization", "organizers"]))) == 2
+    assert len(set(stem(["intern", "internal", "international"]))) == 3
+    assert stem(["universities", "university"]) == ["universiti", "universiti"]
+
+
+def test_words_that_cannot_be_stemmed_are_kept_as_they_are() -> None:
+    # A lone surrogate (from a Windows-1252 byte with no character) cannot go to
+    # the C stemmer; the other words of the batch are still stemmed.
+    assert stem_function("english")(["meetings", "meet\udc81ings", "closed"]) == [
+        "meet",
+        "meet\udc81ings",
+        "close",
+    ]
+    assert stem_function("korean")(["meetings"]) == ["meetings"]
+    assert count_terms(["Ca\udc81fés meetings."]).term_names == ["ca", "fés", "meet"]
 
 
 def test_numbers_money_and_acronyms_are_terms() -> None:
