@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from summarize._segment import line_spans, sentence_spans
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from summarize._segment import _decider, _tokenizer, line_spans, sentence_spans
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def texts(text: str) -> list[list[str]]:
@@ -61,3 +68,69 @@ def test_no_data_needed() -> None:
 def test_empty_text() -> None:
     assert sentence_spans("") == []
     assert sentence_spans(" \n \r\n") == []
+
+
+# --- Punkt's decisions, answered sooner (see _segment._decider) -------------------------
+
+
+def _nltk_decision(tokenizer: PunktSentenceTokenizer, context: str) -> bool:
+    """NLTK's own answer, past the faster path the library installs on its tokenizer."""
+    return PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context)
+
+
+def _contexts(text: str) -> list[str]:
+    tokenizer = _tokenizer("english")
+    return [
+        context
+        for line in text.splitlines()
+        for _, context in tokenizer._match_potential_end_contexts(line)
+    ]
+
+
+def test_the_faster_decisions_are_nltks_on_real_articles() -> None:
+    import json
+
+    from summarize import sample_articles
+
+    texts = [article.text for article in sample_articles()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((SHARED / "seeds").glob("*.txt"))]
+    duc = SHARED / "data" / "duc2003.jsonl"
+    if duc.exists():  # read by path, never copied: thousands of real contexts
+        with open(duc, encoding="utf-8") as lines:
+            texts += [d["text"] for line in lines for d in json.loads(line)["documents"]]
+    contexts = sorted({c for text in texts for c in _contexts(text)})
+    assert len(contexts) > 40
+    tokenizer = _tokenizer("english")
+    decide = _decider(tokenizer)
+    assert [decide(c) for c in contexts] == [_nltk_decision(tokenizer, c) for c in contexts]
+
+
+_WORDS = st.text(st.sampled_from("abcdeiksAEKSßéİıſ"), min_size=1, max_size=4)
+_GAPS = st.sampled_from([" ", "  ", "\t", " \u00a0", "\u3000", "\n", ""])
+_NEXT = st.text(st.sampled_from("aZ9.,\"')(-?!\u201c_"), min_size=0, max_size=3)
+
+
+@given(
+    word=st.one_of(_WORDS, st.sampled_from(["dr", "Dr", "said", "Said", "st", "he", "no", "e.g"])),
+    before=st.sampled_from(["", "(", "\"", "1", "-"]),
+    end=st.sampled_from([".", "..", "?", "!", ".\"", ".)"]),
+    gap=_GAPS,
+    after=st.one_of(_NEXT, _WORDS, st.sampled_from(["he", "He", "said", "k"])),
+    trained=st.booleans(),
+)
+@example(word="said", before="", end=".", gap=" ", after="he", trained=True)  # a collocation
+@example(word="Dr", before="", end=".", gap=" ", after="He", trained=True)  # an abbreviation
+@example(word="Ab", before="", end=".", gap="  ", after="K", trained=True)
+@settings(max_examples=400, deadline=None)
+def test_the_faster_decisions_are_nltks_on_any_context(
+    word: str, before: str, end: str, gap: str, after: str, trained: bool
+) -> None:
+    params = PunktParameters()
+    params.abbrev_types.update({"dr", "st", "no", "e.g", "ſs"})
+    if trained:  # what a trained model adds: collocations, sentence starters, case statistics
+        params.collocations.update({("said", "he"), ("ab", "k"), ("said", "said")})
+        params.sent_starters.update({"he", "the"})
+        params.ortho_context.update({"he": 2, "ab": 32, "k": 6})
+    tokenizer = PunktSentenceTokenizer(params)
+    context = before + word + end + gap + after
+    assert _decider(tokenizer)(context) == _nltk_decision(tokenizer, context)
