@@ -231,6 +231,7 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
         ids, sentence = _token_ids(texts[first : first + _CHUNK], vocabulary)
         id_parts.append(ids)
         sentence_parts.append(sentence + first)
+    vocabulary.default_factory = None  # it referred to the dict itself: a cycle
     ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32)
     sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
     del id_parts, sentence_parts

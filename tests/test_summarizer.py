@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import warnings
 
@@ -225,3 +226,28 @@ def test_other_languages() -> None:
     summary = summarize.summarize(articles, max_sentences=1, language="german")
     assert "Gesetz" in summary.text
     assert "english" in summarize.available_languages() and "german" in summarize.available_languages()
+
+
+def test_a_call_leaves_no_reference_cycles() -> None:
+    # The cyclic garbage collector is paused during a call, which is safe only
+    # because reference counting frees everything the call allocates.
+    articles = summarize.sample_articles()
+    summarize.summarize(articles)  # one-off set-up: caches, imports
+    gc.collect()
+    summarize.summarize(articles)
+    Summarizer().rank(articles)
+    assert gc.collect() == 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        summarize.summarize(summarize.sample_articles())
+        assert gc.isenabled() is enabled
+        with pytest.raises(summarize.exceptions.EmptyInputError):
+            Summarizer().rank(["", "   "])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
