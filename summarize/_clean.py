@@ -42,10 +42,14 @@ LONG_SENTENCE_WORDS = 25
 text that lost its punctuation), never a heading. In scripts written without
 spaces (Chinese, Japanese, Thai) two characters count as a word."""
 
-_FINAL_PUNCTUATION = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*$")
+_FINAL_PUNCTUATION = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964")
+_CLOSING = "\"'\u2019\u201d\u00bb)]"
+"""Quotes and brackets that may follow the final punctuation: ``He said "no."``"""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+# Apart from _FURNITURE, which otherwise tries it at every character of every sentence.
+_RIGHTS_RESERVED = re.compile(r".*all rights reserved\W*", re.IGNORECASE)
 _FURNITURE = re.compile(
     "|".join(
         [
@@ -62,7 +66,6 @@ _FURNITURE = re.compile(
             r"(?:sign up|subscribe)\b.*(?:newsletter|updates|inbox).*",
             r"advertisement\W*",
             r"(?:copyright|\u00a9).*",
-            r".*all rights reserved\W*",
             r"click here\b.*",
             r"(?:photo|image|picture|video)s? (?:by|credit|courtesy)\b.*",
             r"follow us\b.*",
@@ -107,7 +110,7 @@ class Sentence:
 
 
 def _has_final_punctuation(text: str) -> bool:
-    return _FINAL_PUNCTUATION.search(text) is not None
+    return text.rstrip(_CLOSING)[-1:] in _FINAL_PUNCTUATION
 
 
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
@@ -132,6 +135,9 @@ def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
     if not _has_final_punctuation(text) and _is_short(text):
         return "headline" if first_line else "furniture"
     if repeated_line or not _WORD_CHARACTER.search(text) or _FURNITURE.fullmatch(text):
+        return "furniture"
+    # No character but R, V, E and D matches "rved" when case is ignored.
+    if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
         return "furniture"
     return "sentence"
 

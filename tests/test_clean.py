@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
+from summarize._clean import _has_final_punctuation
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -34,6 +39,8 @@ def test_headline_is_a_first_line_without_final_punctuation() -> None:
         "Thu May 16 2024",
         "May 16, 2024.",
         "Copyright 2024 Example News. All rights reserved.",
+        "Example News Ltd, ALL RIGHTS RESERVED.",
+        "This material is the property of Example News and all rights reserved -",
         "Advertisement",
         "Editor's P/S:",
         "How the Ukraine war brought China and Russia closer together",
@@ -47,6 +54,17 @@ def test_furniture(line: str) -> None:
     middle = found[1:-1]  # one line may hold two furniture sentences
     assert {kind for kind, _ in middle} == {"furniture"}
     assert " ".join(piece for _, piece in middle) == line
+
+
+def test_all_rights_reserved_is_furniture_only_at_the_end() -> None:
+    text = "The treaty said all rights reserved to the states would be restored."
+    assert kinds(text) == [("sentence", text)]
+
+
+@given(st.text(st.sampled_from("aZ .!?\u2026\u3002\"'\u2019\u201d\u00bb)]\n\u0964(")))
+def test_final_punctuation_is_found_as_the_pattern_found_it(text: str) -> None:
+    pattern = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*\Z")
+    assert _has_final_punctuation(text) is (pattern.search(text) is not None)
 
 
 def test_a_caption_printed_twice_is_furniture_both_times() -> None:
