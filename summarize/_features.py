@@ -1,6 +1,6 @@
 """Features: the terms and word pairs of each sentence, and their TF-IDF.
 
-Terms are lower-cased words, stemmed with NLTK's Snowball stemmer for the
+Terms are lower-cased words, stemmed with the Snowball stemmer for the
 language, with sumy's stopword list for the language removed. Numbers and
 codes ("2024", "$227.8", "G7", "U.S.") stay as terms: in news they carry the
 facts.
