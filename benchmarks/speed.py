@@ -1128,7 +1128,8 @@ def _versions() -> dict[str, str | None]:
     from importlib.metadata import PackageNotFoundError, version
 
     found: dict[str, str | None] = {}
-    for name in ("summarize", "numpy", "scipy", "scikit-learn", "nltk", "PyStemmer", "sumy", "lexrank"):
+    names = ("summarize", "numpy", "scipy", "scikit-learn", "nltk", "PyStemmer", "sumy", "lexrank")
+    for name in names:
         try:
             found[name] = version(name)
         except PackageNotFoundError:

@@ -158,7 +158,7 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     remembered = _stem_cache(language)
     bare = [word.rstrip(".") if word[:1].isalpha() else "" for word in words]
     new = list({b for b in bare if b and b not in remembered})
-    remembered.update(zip(new, stem(new)))
+    remembered.update(zip(new, stem(new), strict=True))
     for row, word in enumerate(words):
         form = remembered[bare[row]] if bare[row] else word
         form_of[row] = forms.setdefault(form or word, len(forms))

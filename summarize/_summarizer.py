@@ -425,7 +425,8 @@ class Summarizer:
             scores = evidence.scores
             order = np.argsort(-scores, kind="stable")
             return tuple(
-                self._sentence(documents, candidates, scores, int(i), rank) for rank, i in enumerate(order, 1)
+                self._sentence(documents, candidates, scores, int(i), rank)
+                for rank, i in enumerate(order, 1)
             )
 
     def summarize(self, articles: Iterable[ArticleLike]) -> Summary:
