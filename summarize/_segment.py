@@ -16,8 +16,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 __all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "line_spans", "sentence_spans", "split_long"]
 
@@ -60,17 +61,56 @@ _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
+def _without_time_limit(pattern: Any) -> Any:
+    """The same pattern on the same engine, without NLTK's time limit on each match.
+
+    NLTK (from 3.10, ``nltk.redos``) runs every regular expression of its own
+    under a 5-second limit, a backstop against patterns that backtrack
+    catastrophically; setting up the limit makes each match about three
+    times slower. Older NLTK versions use plain :mod:`re` patterns, returned
+    as they are.
+    """
+    if type(pattern).__module__ != "nltk.redos":
+        return pattern
+    import regex  # NLTK's own engine, one of its dependencies
+
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class _LanguageVars(PunktLanguageVars):
+    """Punkt's English conventions, with the two patterns it runs on every line untimed.
+
+    The pattern that finds possible sentence ends and the one that moves
+    closing quotes onto the sentence they end run several times on every
+    line, which made NLTK's time limit a quarter of the time spent splitting.
+    Both are linear (the first looks at one character and the whitespace and
+    token after it; the second, anchored, at one run of closing punctuation),
+    and a line reaches Punkt in pieces of at most :data:`PUNKT_CHUNK_CHARS`
+    characters, so no match can run long. ``tests/test_segment.py`` checks
+    that the sentences are those of NLTK's own patterns.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._period_context = _without_time_limit(super().period_context_re())
+        realign = PunktLanguageVars.re_boundary_realignment
+        self.re_boundary_realignment = _without_time_limit(realign)
+
+    def period_context_re(self) -> Any:
+        return self._period_context
+
+
 @lru_cache(maxsize=None)
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for ``language``: the trained model when installed, else our parameters."""
-    tokenizer: PunktSentenceTokenizer
     try:
         from nltk.tokenize.punkt import PunktTokenizer
 
-        tokenizer = PunktTokenizer(language)
+        params = PunktTokenizer(language)._params
     except (ImportError, LookupError, OSError, ValueError):
-        tokenizer = PunktSentenceTokenizer(PunktParameters())
-    tokenizer._params.abbrev_types.update(ABBREVIATIONS)
+        params = PunktParameters()
+    params.abbrev_types.update(ABBREVIATIONS)
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
     tokenizer.text_contains_sentbreak = _decider(tokenizer)  # type: ignore[method-assign]
     return tokenizer
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from summarize._segment import _decider, _tokenizer, line_spans, sentence_spans
 
@@ -87,22 +87,40 @@ def _contexts(text: str) -> list[str]:
     ]
 
 
-def test_the_faster_decisions_are_nltks_on_real_articles() -> None:
+def _real_texts() -> list[str]:
+    """The sample articles, the seeds and, when present, every DUC 2003 article (by path)."""
     import json
 
     from summarize import sample_articles
 
     texts = [article.text for article in sample_articles()]
-    texts += [path.read_text(encoding="utf-8") for path in sorted((SHARED / "seeds").glob("*.txt"))]
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    texts += [path.read_text(encoding="utf-8") for path in seeds]
     duc = SHARED / "data" / "duc2003.jsonl"
     if duc.exists():  # read by path, never copied: thousands of real contexts
         with open(duc, encoding="utf-8") as lines:
             texts += [d["text"] for line in lines for d in json.loads(line)["documents"]]
-    contexts = sorted({c for text in texts for c in _contexts(text)})
+    return texts
+
+
+def test_the_faster_decisions_are_nltks_on_real_articles() -> None:
+    contexts = sorted({c for text in _real_texts() for c in _contexts(text)})
     assert len(contexts) > 40
     tokenizer = _tokenizer("english")
     decide = _decider(tokenizer)
     assert [decide(c) for c in contexts] == [_nltk_decision(tokenizer, c) for c in contexts]
+
+
+def test_the_sentences_are_those_of_nltks_own_punkt_on_real_articles() -> None:
+    # The library's tokenizer (untimed patterns, faster decisions) against NLTK's
+    # as it comes, with the same parameters.
+    ours = _tokenizer("english")
+    nltk_punkt = PunktSentenceTokenizer(ours._params)
+    assert type(nltk_punkt._lang_vars) is PunktLanguageVars
+    lines = [line for text in _real_texts() for line in text.splitlines()]
+    assert [list(ours.span_tokenize(line)) for line in lines] == [
+        list(nltk_punkt.span_tokenize(line)) for line in lines
+    ]
 
 
 _WORDS = st.text(st.sampled_from("abcdeiksAEKSßéİıſ"), min_size=1, max_size=4)
