@@ -78,7 +78,7 @@ def _without_time_limit(pattern: Any) -> Any:
 
 
 class _LanguageVars(PunktLanguageVars):
-    """Punkt's English conventions, with the two patterns it runs on every line untimed.
+    """Punkt's default language variables, with the two patterns it runs on every line untimed.
 
     The pattern that finds possible sentence ends and the one that moves
     closing quotes onto the sentence they end run several times on every
