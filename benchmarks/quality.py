@@ -20,7 +20,6 @@ can be imported to drive the benchmark from other code.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import sys
@@ -28,14 +27,19 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
 
 import summarize
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the scripts beside this one, as speed.py imports them
+    sys.path.insert(0, str(HERE))
+
+import _peers  # noqa: E402
+
+REPO_ROOT = HERE.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "duc2003.jsonl"
 DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "quality.json"
 DEFAULT_PLOT = REPO_ROOT / "docs" / "_static" / "quality.png"
@@ -60,18 +64,6 @@ System = Callable[[Cluster, int], list[str]]
 SYSTEMS: dict[str, System] = {}
 
 
-def _load_peers() -> ModuleType:
-    """Import ``_peers.py`` beside this file, however this file was loaded."""
-    path = Path(__file__).with_name("_peers.py")
-    spec = importlib.util.spec_from_file_location("_summarize_benchmark_peers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_peers = _load_peers()
 
 
 # --------------------------------------------------------------------------- data

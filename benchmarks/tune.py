@@ -32,14 +32,12 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
-import importlib.util
 import itertools
 import json
 import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -48,6 +46,11 @@ import summarize
 from summarize._documents import coerce_documents
 
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the scripts beside this one, as speed.py imports them
+    sys.path.insert(0, str(HERE))
+
+import quality  # noqa: E402
+
 DEFAULT_JSON = HERE / "results" / "tune.json"
 
 #: The grid: every combination is tried. Values are chosen to stay meaningful
@@ -71,17 +74,6 @@ EXTRAS: dict[str, dict[str, Any]] = {
 }
 
 
-def _load_quality() -> ModuleType:
-    path = HERE / "quality.py"
-    spec = importlib.util.spec_from_file_location("_summarize_benchmark_quality", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load_quality()
 
 
 # ------------------------------------------------------------------------ scoring
