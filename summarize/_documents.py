@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Union
 
 from .exceptions import (
@@ -41,7 +40,8 @@ class Document:
         of the document takes that headline as its title.
     metadata : Mapping, default={}
         Anything the caller wants carried along (URL, outlet, date); never read
-        by the library.
+        by the library. It is copied into a plain :class:`dict` of the
+        document's own, so documents pickle.
 
     Examples
     --------
@@ -54,7 +54,7 @@ class Document:
     id: str
     text: str
     title: str | None = None
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str):
@@ -76,7 +76,9 @@ class Document:
                 f"The 'metadata' of Document {self.id!r} must be a mapping. "
                 f"Got {type(self.metadata).__name__} instead."
             )
-        object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
+        # A plain dict of its own (a copy), so that a Document pickles and a
+        # change to the caller's mapping never reaches it.
+        object.__setattr__(self, "metadata", dict(self.metadata))
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """Return the document as plain JSON-serialisable data.

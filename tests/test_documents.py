@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import types
+import pickle
 
 import pytest
 
@@ -87,13 +87,20 @@ def test_document_fields_are_checked() -> None:
         Document(id=1, text="x")  # type: ignore[arg-type]
 
 
-def test_document_is_immutable_and_metadata_read_only() -> None:
-    document = Document(id="a", text="x", metadata={"k": 1})
+def test_document_is_immutable_and_metadata_is_its_own_copy() -> None:
+    given = {"k": 1}
+    document = Document(id="a", text="x", metadata=given)
     with pytest.raises(AttributeError):
         document.text = "y"  # type: ignore[misc]
-    assert isinstance(document.metadata, types.MappingProxyType)
-    with pytest.raises(TypeError):
-        document.metadata["k"] = 2  # type: ignore[index]
+    given["k"] = 2
+    assert type(document.metadata) is dict and document.metadata == {"k": 1}
+
+
+def test_document_and_summary_pickle() -> None:
+    document = Document(id="a", text="Leaders met. They agreed.", metadata={"url": "u"})
+    assert pickle.loads(pickle.dumps(document)) == document
+    summary = summarize.summarize(summarize.sample_articles(), max_sentences=2)
+    assert pickle.loads(pickle.dumps(summary)) == summary
 
 
 def test_read_folder_and_sample_articles(tmp_path) -> None:
