@@ -43,7 +43,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 import summarize
-from summarize._documents import coerce_documents
+from summarize.documents import coerce_documents
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the scripts beside this one, as speed.py imports them

@@ -38,7 +38,7 @@ nitpicky = True
 nitpick_ignore = [
     # The return type of Summarizer.budget: a private frozen dataclass with the fields
     # max_sentences, max_words and max_chars, described in the property's docstring.
-    ("py:class", "summarize._selection.Budget"),
+    ("py:class", "summarize.selectors.greedy.Budget"),
 ]
 
 # -- MyST --------------------------------------------------------------------------------

@@ -17,13 +17,13 @@ Examples
 2 1 (53, 69) Drivers cheered.
 """
 
-from ._clean import Sentence, split_sentences
-from ._documents import Document
-from ._html import html_document, read_html
-from ._loading import read_article, read_folder, sample_articles
-from ._report import render_html
-from ._results import ScoredSentence, Summary, SummarySentence
-from ._summarizer import Summarizer, available_languages, summarize
+from .segmentation.clean import Sentence, split_sentences
+from .documents import Document
+from .io.html import html_document, read_html
+from .io.files import read_article, read_folder, sample_articles
+from .outputs.html import render_html
+from .results import ScoredSentence, Summary, SummarySentence
+from .pipeline import Summarizer, available_languages, summarize
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,

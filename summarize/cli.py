@@ -25,12 +25,12 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from ._documents import Document
-from ._html import HTML_SUFFIXES, read_html
-from ._loading import TEXT_SUFFIXES, read_article, sample_articles
-from ._report import render_html, render_html_batch
-from ._results import Summary
-from ._summarizer import DEFAULT_MAX_WORDS, Summarizer
+from .documents import Document
+from .io.html import HTML_SUFFIXES, read_html
+from .io.files import TEXT_SUFFIXES, read_article, sample_articles
+from .outputs.html import render_html, render_html_batch
+from .results import Summary
+from .pipeline import DEFAULT_MAX_WORDS, Summarizer
 from .exceptions import InvalidParameterError, SummarizeError
 
 __all__ = ["main"]

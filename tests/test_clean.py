@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summarize
-from summarize._clean import _has_final_punctuation
+from summarize.segmentation.clean import _has_final_punctuation
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ import pytest
 
 import summarize
 from summarize import cli
-from summarize._loading import sample_folder
+from summarize.io.files import sample_folder
 
 ENV = {**os.environ, "NLTK_DATA": os.devnull, "PYTHONIOENCODING": "utf-8"}
 

@@ -8,7 +8,7 @@ import pytest
 
 import summarize
 from summarize import Document
-from summarize._documents import coerce_documents
+from summarize.documents import coerce_documents
 
 
 def test_strings_get_their_position_as_id() -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from summarize._features import count_terms, stem_function, term_matrix, tfidf, tfidf_matrix
+from summarize.features import count_terms, stem_function, term_matrix, tfidf, tfidf_matrix
 
 
 def _pairs_by_sentence(texts: list[str]) -> list[int]:

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 import summarize
-import summarize._selection as selection
+import summarize.selectors.greedy as selection
 from summarize import (
     EmptyInputError,
     InputDecodeError,
@@ -24,8 +24,8 @@ from summarize import (
     Summarizer,
     SummarizeWarning,
 )
-from summarize._documents import coerce_documents
-from summarize._segment import MAX_SENTENCE_CHARS
+from summarize.documents import coerce_documents
+from summarize.segmentation.punkt import MAX_SENTENCE_CHARS
 
 
 def test_non_text_codec_as_encoding_is_refused_at_construction() -> None:
@@ -215,7 +215,7 @@ def test_punkt_never_reads_more_than_a_chunk_of_an_enormous_line() -> None:
     # raises TimeoutError beyond it: a line of tens of megabytes, or a loaded
     # machine, would have crashed the call. Lines are now fed in bounded chunks,
     # cut where a sentence ends, so the sentences found are the same.
-    from summarize import _segment
+    from summarize.segmentation import punkt as _segment
 
     real = _segment._tokenizer("english")
     seen: list[int] = []

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import summarize
-from summarize._html import html_to_text
+from summarize.io.html import html_to_text
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Gazette | Solar farm opens</title>

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 import summarize
-from summarize import _parallel
-from summarize._parallel import KINDS, resolve_jobs, split_documents
+from summarize.segmentation import parallel as _parallel
+from summarize.segmentation.parallel import KINDS, resolve_jobs, split_documents
 
 
 def texts() -> list[str]:

@@ -47,8 +47,8 @@ from summarize import (
     SummarizeWarning,
     Summary,
 )
-from summarize._features import tfidf_matrix
-from summarize._segment import _CLAUSE_END, MAX_SENTENCE_CHARS, split_long
+from summarize.features import tfidf_matrix
+from summarize.segmentation.punkt import _CLAUSE_END, MAX_SENTENCE_CHARS, split_long
 
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=_SLOW)
@@ -364,7 +364,7 @@ def test_split_long_cuts_at_boundaries_and_keeps_every_character(
 def test_bytes_decode_or_raise_an_error_naming_the_article(data: bytes, encoding: str) -> None:
     articles = ["A first article that is fine.", {"id": "wire-7", "text": data}]
     try:
-        documents = summarize._documents.coerce_documents(articles, encoding=encoding)
+        documents = summarize.documents.coerce_documents(articles, encoding=encoding)
     except InputDecodeError as error:
         assert "Article 1 (id 'wire-7')" in str(error) and encoding in str(error)
         with pytest.raises(UnicodeDecodeError):

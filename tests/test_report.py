@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 import summarize
-from summarize._report import render_html_batch
+from summarize.outputs.html import render_html_batch
 
 
 class Page(HTMLParser):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from summarize._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
+from summarize.scorers.coverage import concept_weights, coverage, lead, lexrank, sentence_scores
 
 # Sentences 0, 1 from article 0; sentence 2 from article 1; sentence 3 from article 2.
 DOCS = np.array([0, 0, 1, 2])

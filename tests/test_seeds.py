@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import summarize
-from summarize._features import tfidf_matrix
+from summarize.features import tfidf_matrix
 
 FURNITURE_WORDS = ("Back To Top", "icon-", "Share", "Post", "Reply", "Read next", "Reuters", "Related", "email")
 

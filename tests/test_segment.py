@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from summarize._segment import _decider, _tokenizer, line_spans, sentence_spans
+from summarize.segmentation.punkt import _decider, _tokenizer, line_spans, sentence_spans
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

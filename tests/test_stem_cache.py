@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize import _features
-from summarize._features import count_terms
+from summarize import features as _features
+from summarize.features import count_terms
 
 TEXTS = [
     "The prime minister met the press.",

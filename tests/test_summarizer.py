@@ -84,7 +84,7 @@ def test_default_budget_is_100_words() -> None:
 
 
 def test_no_two_chosen_sentences_are_near_duplicates() -> None:
-    from summarize._features import tfidf_matrix
+    from summarize.features import tfidf_matrix
 
     summary = summarize.summarize(ARTICLES, max_sentences=10)
     X = tfidf_matrix([s.text for s in Summarizer().rank(ARTICLES)])

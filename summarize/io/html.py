@@ -34,8 +34,8 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from ._documents import Document, _decode
-from ._loading import _is_utf8, _read_bytes
+from ..documents import Document, decode_bytes
+from .files import is_utf8, read_bytes
 
 __all__ = ["HTML_SUFFIXES", "html_to_text", "html_document", "read_html"]
 
@@ -286,8 +286,8 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     ('gazette', 'Farm opens', 'Farm opens\\n\\nIt opened today.')
     """
     path = Path(path)
-    data = _read_bytes(path)
-    utf8 = _is_utf8(encoding)
+    data = read_bytes(path)
+    utf8 = is_utf8(encoding)
     if utf8 and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     where = f"The file {str(path)!r}"
@@ -296,9 +296,9 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     except UnicodeDecodeError:
         declared = _declared_charset(data)
         if declared is None or not utf8:
-            markup = _decode(data, encoding, where)  # raises the library's error
+            markup = decode_bytes(data, encoding, where)  # raises the library's error
         else:
-            markup = _decode(data, declared, where)
+            markup = decode_bytes(data, declared, where)
     except LookupError:
-        markup = _decode(data, encoding, where)  # raises the library's error
+        markup = decode_bytes(data, encoding, where)  # raises the library's error
     return html_document(markup, id=path.stem, metadata={"path": str(path)})

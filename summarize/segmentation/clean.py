@@ -17,9 +17,9 @@ see it in place. The rules, in order:
 5. A sentence without a single letter or digit ("...", "* * *.", emoji) is
    furniture: it cannot state a fact.
 
-A sentence longer than :data:`~summarize._segment.MAX_SENTENCE_CHARS` is
+A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
-clause or word boundaries (see :func:`~summarize._segment.split_long`), each a
+clause or word boundaries (see :func:`~summarize.segmentation.punkt.split_long`), each a
 span of the text with the label of the whole.
 """
 
@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ._segment import MAX_SENTENCE_CHARS, sentence_spans, split_long
+from .punkt import MAX_SENTENCE_CHARS, sentence_spans, split_long
 
 __all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
 
@@ -177,10 +177,10 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
     46 60 sentence Talks went on.
     61 72 furniture Back To Top
     """
-    return [Sentence(text[a:b], a, b, kind) for a, b, kind in _spans(text, language)]
+    return [Sentence(text[a:b], a, b, kind) for a, b, kind in piece_spans(text, language)]
 
 
-def _spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
+def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
     lines = sentence_spans(text, language=language)
     line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]

@@ -102,7 +102,7 @@ ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
 """What :func:`summarize.summarize` accepts as one article."""
 
 
-def _decode(data: bytes, encoding: str, where: str) -> str:
+def decode_bytes(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -128,7 +128,7 @@ def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Docu
         raise InputTypeError(f"{where} is a mapping without a 'text' key.")
     text = item["text"]
     if isinstance(text, (bytes, bytearray)):
-        text = _decode(bytes(text), encoding, where)
+        text = decode_bytes(bytes(text), encoding, where)
     metadata = item.get("metadata")
     return Document(
         id=str(position) if ident is None else ident,
@@ -144,7 +144,7 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     if isinstance(item, str):
         return Document(id=str(position), text=item)
     if isinstance(item, (bytes, bytearray)):
-        return Document(id=str(position), text=_decode(bytes(item), encoding, f"Article {position}"))
+        return Document(id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}"))
     if isinstance(item, Mapping):
         return _from_mapping(item, position, encoding)
     raise InputTypeError(

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ._documents import Document
+from .documents import Document
 
 __all__ = ["ScoredSentence", "SummarySentence", "Summary"]
 

@@ -22,12 +22,12 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import scipy.sparse as sp
 
-from ._documents import ArticleLike, Document, coerce_documents
-from ._features import Counts, count_terms, tfidf
-from ._parallel import KINDS, split_documents
-from ._results import ScoredSentence, Summary, SummarySentence
-from ._scoring import concept_weights, coverage, lead, lexrank, sentence_scores
-from ._selection import Budget, select, supporting
+from .documents import ArticleLike, Document, coerce_documents
+from .features import Counts, count_terms, tfidf
+from .segmentation.parallel import KINDS, split_documents
+from .results import ScoredSentence, Summary, SummarySentence
+from .scorers.coverage import concept_weights, coverage, lead, lexrank, sentence_scores
+from .selectors.greedy import Budget, select, supporting
 from .exceptions import EmptyInputError, InvalidParameterError, SummarizeWarning
 
 __all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS"]

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ._clean import _spans
+from .clean import piece_spans
 
 __all__ = ["Pieces", "KINDS", "split_documents", "resolve_jobs", "PARALLEL_MIN_CHARS"]
 
@@ -50,7 +50,7 @@ def _split_chunk(texts: Sequence[str], language: str) -> tuple[np.ndarray, ...]:
     """Split a run of documents; documents are numbered from 0 within the chunk."""
     document, index, start, end, kind = [], [], [], [], []
     for number, text in enumerate(texts):
-        for position, (a, b, piece_kind) in enumerate(_spans(text, language)):
+        for position, (a, b, piece_kind) in enumerate(piece_spans(text, language)):
             document.append(number)
             index.append(position)
             start.append(a)

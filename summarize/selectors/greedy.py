@@ -2,7 +2,7 @@
 
 Greedy coverage (Gillick and Favre, 2009; Lin and Bilmes, 2011): at each step
 take the candidate with the largest gain, where the gain is the sentence score
-of :mod:`summarize._scoring` counting only the concepts that the summary does
+of :mod:`summarize.scorers.coverage` counting only the concepts that the summary does
 not cover yet:
 
 ``gain = (newly covered concept weight / total weight + bonus) / words ** length_penalty``

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ._clean import split_sentences
-from ._results import Summary
-from ._summarizer import DEFAULT_MAX_WORDS
+from ..segmentation.clean import split_sentences
+from ..results import Summary
+from ..pipeline import DEFAULT_MAX_WORDS
 
 __all__ = ["render_html"]
 

@@ -9,8 +9,8 @@ import warnings
 from importlib import resources
 from pathlib import Path
 
-from ._documents import Document, _decode
-from .exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
+from ..documents import Document, decode_bytes
+from ..exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
 
 __all__ = ["read_article", "read_folder", "sample_articles", "TEXT_SUFFIXES"]
 
@@ -30,14 +30,14 @@ _BYTE_ORDER_MARKS = (
 _UNDEFINED_IN_CP1252 = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
 
 
-def _is_utf8(encoding: str) -> bool:
+def is_utf8(encoding: str) -> bool:
     try:
         return codecs.lookup(encoding).name == "utf-8"
     except LookupError:
         return False
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     """A file's bytes, or the library's error naming the file."""
     try:
         return path.read_bytes()
@@ -50,13 +50,13 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
 
     With any other encoding the bytes are decoded strictly, as asked.
     """
-    if not _is_utf8(encoding):
-        return _decode(data, encoding, where)
+    if not is_utf8(encoding):
+        return decode_bytes(data, encoding, where)
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
-        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8", where)
+        return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
     if marked != "utf-8":
-        text = _decode(data, marked, where)
+        text = decode_bytes(data, marked, where)
         warnings.warn(
             f"{where} starts with a {marked.upper()} byte-order mark; it was read as "
             f"{marked.upper()}, not {encoding}.",
@@ -123,7 +123,7 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     'wire-1'
     """
     path = Path(path)
-    text = _decode_file(_read_bytes(path), encoding, f"The file {str(path)!r}")
+    text = _decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
 
@@ -159,7 +159,7 @@ def read_folder(
     Examples
     --------
     >>> import summarize
-    >>> from summarize._loading import read_folder, sample_folder
+    >>> from summarize.io.files import read_folder, sample_folder
     >>> [d.id for d in read_folder(sample_folder())]
     ['coast-radio', 'harbor-gazette', 'tech-weekly', 'valley-news']
     """

@@ -1,0 +1,27 @@
+"""Loading articles from files and web pages.
+
+The only layer of the library that reads files: text files (with one decoding
+rule for UTF-8, byte-order marks and Windows-1252), folders of them, HTML pages
+(the story's text extracted) and the built-in sample articles.
+
+Examples
+--------
+>>> import summarize.io
+>>> [d.id for d in summarize.io.sample_articles()]
+['coast-radio', 'harbor-gazette', 'tech-weekly', 'valley-news']
+"""
+
+from .files import TEXT_SUFFIXES, read_article, read_folder, sample_articles, sample_folder
+from .html import HTML_SUFFIXES, html_document, html_to_text, read_html
+
+__all__ = [
+    "read_article",
+    "read_folder",
+    "read_html",
+    "html_document",
+    "html_to_text",
+    "sample_articles",
+    "sample_folder",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+]
