@@ -17,13 +17,8 @@ Examples
 2 1 (53, 69) Drivers cheered.
 """
 
-from .segmentation.clean import Sentence, split_sentences
+from . import io, scorers, selectors
 from .documents import Document
-from .io.html import html_document, read_html
-from .io.files import read_article, read_folder, sample_articles
-from .outputs.html import render_html
-from .results import ScoredSentence, Summary, SummarySentence
-from .pipeline import Summarizer, available_languages, summarize
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
@@ -34,6 +29,11 @@ from .exceptions import (
     SummarizeError,
     SummarizeWarning,
 )
+from .io import html_document, read_article, read_folder, read_html, sample_articles
+from .outputs.html import render_html
+from .pipeline import Summarizer, available_languages, summarize
+from .results import ScoredSentence, Summary, SummarySentence
+from .segmentation import Sentence, split_sentences
 
 __version__ = "0.1.0"
 
@@ -53,6 +53,9 @@ __all__ = [
     "sample_articles",
     "render_html",
     "available_languages",
+    "scorers",
+    "selectors",
+    "io",
     "SummarizeError",
     "InvalidParameterError",
     "InvalidInputError",

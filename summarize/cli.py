@@ -30,7 +30,7 @@ from .io.html import HTML_SUFFIXES, read_html
 from .io.files import TEXT_SUFFIXES, read_article, sample_articles
 from .outputs.html import render_html, render_html_batch
 from .results import Summary
-from .pipeline import DEFAULT_MAX_WORDS, Summarizer
+from .pipeline import SETTINGS, Summarizer
 from .exceptions import InvalidParameterError, SummarizeError
 
 __all__ = ["main"]
@@ -40,59 +40,21 @@ FORMATS = ("text", "markdown", "json", "html")
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 ARTICLE_SEPARATOR = "---"
 
-# Every field of Summarizer is an option: --its-name (budgets get short names), typed
-# from its annotation, its help the first sentence of its entry in Summarizer's
-# docstring. A setting added to the library shows up here without a change.
-_FLAGS = {"max_words": "--words", "max_sentences": "--sentences", "max_chars": "--chars"}
-_HELP_NOTES = {
-    "max_words": f"default: {DEFAULT_MAX_WORDS} when no budget is given",
-    "n_jobs": "default: automatic, every core for large inputs; -1: every core",
-}
-_HELP = {
-    "encoding": "Encoding of the input files, standard input and --jsonl",
-    "min_words": "Sentences with fewer words are never chosen for a summary",
-}
-_ROLE = re.compile(r":\w+:`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+# Every setting of Summarizer is an option, declared once in summarize.pipeline.SETTINGS:
+# its flag, metavar and one-line help come from there.
 
 
-def _flag(name: str) -> str:
-    return _FLAGS.get(name, "--" + name.replace("_", "-"))
+def _flag(setting: dataclasses.Field[Any]) -> str:
+    return setting.metadata.get("flag") or "--" + setting.name.replace("_", "-")
 
 
-def _boolean(value: str) -> bool:
-    if value.lower() in ("1", "true", "yes", "on"):
-        return True
-    if value.lower() in ("0", "false", "no", "off"):
-        return False
-    raise argparse.ArgumentTypeError(f"expected true or false, got {value!r}")
+_DEFAULTS = {"n_jobs": "automatic", "max_sentences": "none", "max_words": "none",
+             "max_chars": "none"}
 
 
-def _setting_type(field: dataclasses.Field[Any]) -> tuple[Callable[[str], Any], str]:
-    """The argument type and metavar of a Summarizer field, from its annotation."""
-    annotation = str(field.type)
-    choices = re.findall(r"""["']([^"']+)["']""", annotation) if "Literal" in annotation else []
-    if choices:
-        return str, "|".join(choices)
-    for name, kind, metavar in (
-        ("bool", _boolean, "BOOL"),
-        ("int", int, "N"),
-        ("float", float, "X"),
-    ):
-        if re.search(rf"\b{name}\b", annotation):
-            return kind, metavar
-    return str, "NAME"
-
-
-def _setting_help(name: str, default: Any) -> str:
-    """The first sentence of the setting's entry in Summarizer's docstring, and its default."""
-    match = re.search(
-        rf"^    {name} : [^\n]*\n((?:        [^\n]*\n?)+)", Summarizer.__doc__ or "", re.MULTILINE
-    )
-    text = " ".join(match.group(1).split()) if match else f"Summarizer's {name!r} setting."
-    text = _ROLE.sub(r"\1", text).replace("``", "")
-    first = _HELP.get(name, re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip("."))
-    note = _HELP_NOTES.get(name, f"default: {'none' if default is None else default}")
-    return f"{first} ({note})".replace("%", "%%")
+def _option_type(setting: dataclasses.Field[Any]) -> Callable[[str], Any]:
+    """Numbers for the settings that are numbers; names stay strings."""
+    return int if setting.metadata.get("metavar") == "N" else str
 
 
 _EPILOG = f"""\
@@ -163,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,
+        allow_abbrev=False,  # an option is spelled in full: --length is not --length-penalty
     )
     parser.add_argument("-h", "--help", action="help", help="Show this help and exit")
     parser.add_argument(
@@ -182,15 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="Summarise the four built-in sample articles (to try the command)",
     )
     settings = parser.add_argument_group("settings (those of summarize.Summarizer)")
-    for field in dataclasses.fields(Summarizer):
-        kind, metavar = _setting_type(field)
+    for setting in SETTINGS:
+        default = setting.default
+        shown = getattr(default, "name", default)
         settings.add_argument(
-            _flag(field.name),
-            dest=field.name,
-            type=kind,
+            _flag(setting),
+            dest=setting.name,
+            type=_option_type(setting),
             default=None,  # unset: the library's default applies
-            metavar=metavar,
-            help=_setting_help(field.name, field.default),
+            metavar=setting.metadata["metavar"],
+            help=f"{setting.metadata['help']} (default: {_DEFAULTS.get(setting.name, shown)})",
         )
     output = parser.add_argument_group("output")
     output.add_argument(
@@ -537,20 +501,12 @@ class _Progress:
 
 
 def _settings(args: argparse.Namespace) -> Summarizer:
-    given = {
-        f.name: getattr(args, f.name)
-        for f in dataclasses.fields(Summarizer)
-        if getattr(args, f.name, None) is not None
-    }
+    """The Summarizer of the options given; the library's own error when one is wrong."""
+    given = {s.name: getattr(args, s.name) for s in SETTINGS if getattr(args, s.name) is not None}
     try:
         return Summarizer(**given)
     except InvalidParameterError as error:
-        message = str(error)
-        for name in given:
-            prefix = f"The '{name}' parameter of Summarizer"
-            if message.startswith(prefix):
-                message = f"argument {_flag(name)}" + message[len(prefix) :]
-        raise UsageError(message) from None
+        raise UsageError(str(error)) from None
 
 
 @contextmanager

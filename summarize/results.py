@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .documents import Document
+
+if TYPE_CHECKING:
+    from .segmentation import Segmentation
+    from .selectors import Budget
 
 __all__ = ["ScoredSentence", "SummarySentence", "Summary"]
 
@@ -88,11 +92,20 @@ class Summary:
         is ``s.text`` for every sentence.
     settings : Mapping
         The :class:`~summarize.Summarizer` settings that produced it.
+    budget : Budget or None
+        The budget the summary was chosen under (the default one when none
+        was given).
+    segmentation : Segmentation or None
+        Every piece of every document (sentences, headlines, furniture), as
+        the summariser saw them: what a report shows without splitting the
+        articles again.
     """
 
     sentences: tuple[SummarySentence, ...]
     documents: tuple[Document, ...]
     settings: Mapping[str, Any] = field(default_factory=dict)
+    budget: Budget | None = None
+    segmentation: Segmentation | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:

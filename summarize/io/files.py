@@ -5,12 +5,11 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import warnings
 from importlib import resources
 from pathlib import Path
 
 from ..documents import Document, decode_bytes
-from ..exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
+from ..exceptions import EmptyInputError, InvalidInputError, warn
 
 __all__ = ["read_article", "read_folder", "sample_articles", "TEXT_SUFFIXES"]
 
@@ -57,11 +56,9 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
     if marked != "utf-8":
         text = decode_bytes(data, marked, where)
-        warnings.warn(
+        warn(
             f"{where} starts with a {marked.upper()} byte-order mark; it was read as "
             f"{marked.upper()}, not {encoding}.",
-            SummarizeWarning,
-            stacklevel=3,
         )
         return text
     try:
@@ -71,11 +68,9 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
     # Windows-1252 decodes every byte but five, which Latin-1 maps to control characters.
     text = data.decode("cp1252", errors="surrogateescape")
     text = _UNDEFINED_IN_CP1252.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
-    warnings.warn(
+    warn(
         f"{where} is not valid UTF-8 ({reason}); it was read as Windows-1252 "
         "(Latin-1). Pass the right 'encoding' if that is wrong.",
-        SummarizeWarning,
-        stacklevel=3,
     )
     return text
 

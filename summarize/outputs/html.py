@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..segmentation.clean import split_sentences
 from ..results import Summary
-from ..pipeline import DEFAULT_MAX_WORDS
+from ..segmentation import Sentence, split_sentences
 
 __all__ = ["render_html"]
 
@@ -97,17 +96,27 @@ footer.page { margin-top: 3rem; color: var(--muted); font-size: .8rem; text-alig
 """
 
 
-def _budget(settings: dict[str, object]) -> str:
+def _budget(summary: Summary) -> str:
+    budget = summary.budget
+    if budget is None:
+        return "not recorded"
     parts = []
-    for key, unit in (
-        ("max_words", "words"),
-        ("max_sentences", "sentences"),
-        ("max_chars", "characters"),
+    for value, unit in (
+        (budget.max_words, "words"),
+        (budget.max_sentences, "sentences"),
+        (budget.max_chars, "characters"),
     ):
-        value = settings.get(key)
         if value is not None:
             parts.append(f"{value} {unit}")
-    return ", ".join(parts) if parts else f"{DEFAULT_MAX_WORDS} words"
+    return ", ".join(parts)
+
+
+def _pieces(summary: Summary, document: int) -> list[Sentence]:
+    """The pieces of a document as the summariser saw them; split again only when not kept."""
+    if summary.segmentation is not None:
+        return summary.segmentation.pieces(document)
+    language = str(summary.settings.get("language", "english"))
+    return split_sentences(summary.documents[document].text, language=language)
 
 
 def _plural(count: int, word: str) -> str:
@@ -118,7 +127,6 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     """The HTML of one summary and its articles; every id starts with ``prefix``."""
     e = escape
     settings = dict(summary.settings)
-    language = str(settings.get("language", "english"))
     documents = summary.documents
     # (document index, sentence index) -> position in the summary, from 1.
     chosen = {(s.document_index, s.sentence_index): n for n, s in enumerate(summary.sentences, 1)}
@@ -131,7 +139,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     out.append(
         f'<p class="meta">{_plural(len(documents), "article")} · '
         f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
-        f"budget {e(_budget(settings))} · order: {e(str(settings.get('order', 'rank')))}</p>"
+        f"budget {e(_budget(summary))} · order: {e(str(settings.get('order', 'rank')))}</p>"
     )
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
     if html_docs:
@@ -193,7 +201,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         )
         text = document.text
         previous_end = None
-        for i, piece in enumerate(split_sentences(text, language=language)):
+        for i, piece in enumerate(_pieces(summary, d)):
             if previous_end is not None:
                 gap = text[previous_end : piece.start]
                 out.append("</p><p>" if ("\n" in gap or "\r" in gap) else " ")
