@@ -506,7 +506,13 @@ def _settings(args: argparse.Namespace) -> Summarizer:
     try:
         return Summarizer(**given)
     except InvalidParameterError as error:
-        raise UsageError(str(error)) from None
+        # The library's words, behind the option they concern.
+        message = str(error)
+        for setting in SETTINGS:
+            if f"The {setting.name!r} parameter of Summarizer" in message:
+                message = f"argument {_flag(setting)}: {message}"
+                break
+        raise UsageError(message) from None
 
 
 @contextmanager

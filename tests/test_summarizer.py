@@ -93,7 +93,7 @@ def test_no_two_chosen_sentences_are_near_duplicates() -> None:
     similarity = (X[rows] @ X[rows].T).toarray()
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
-            assert similarity[i, j] < Summarizer().duplicate_threshold
+            assert similarity[i, j] < Summarizer().selector.duplicate_threshold  # type: ignore[attr-defined]
 
 
 def test_supporting_names_the_other_outlets() -> None:
@@ -146,16 +146,15 @@ def test_replace_derives_new_settings() -> None:
 @pytest.mark.parametrize(
     ("setting", "message"),
     [
-        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be an int >= 1 or None. Got 0 instead."),
-        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be an int >= 1"),
-        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be an int >= 1"),
+        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be a whole number of at least 1, or None. Got 0 instead."),
+        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be a whole number of at least 1"),
+        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be a whole number of at least 1"),
         ({"max_words": True}, "Got True instead"),
         ({"order": "best"}, "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'"),
         ({"language": "klingon"}, "The 'language' parameter of Summarizer must be one of"),
-        ({"diversity": 1.5}, "The 'diversity' parameter of Summarizer must be a float in [0, 1]. Got 1.5 instead."),
-        ({"damping": 1.0}, "'damping' parameter of Summarizer must be a float in [0, 1)"),
-        ({"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Summarizer must be a float in (0, 1]"),
-        ({"duplicate_threshold": "high"}, "Got 'high' instead"),
+        ({"scorer": "klingon"}, "The 'scorer' parameter of Summarizer must be a Scorer or one of"),
+        ({"selector": 3}, "The 'selector' parameter of Summarizer must be a Selector"),
+        ({"n_jobs": 0}, "The 'n_jobs' parameter of Summarizer must be a whole number of at least 1, -1"),
         ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a codec name"),
     ],
 )
@@ -176,8 +175,26 @@ def test_settings_are_keyword_only() -> None:
 
 
 def test_an_unknown_setting_is_refused() -> None:
-    with pytest.raises(TypeError, match="max_word"):
-        summarize.summarize(ARTICLES, max_word=10)  # type: ignore[call-arg]
+    with pytest.raises(summarize.InvalidParameterError, match="Unknown setting 'max_word'"):
+        summarize.summarize(ARTICLES, max_word=10)
+    with pytest.raises(summarize.InvalidParameterError, match="scorer=summarize.scorers.Coverage"):
+        summarize.summarize(ARTICLES, concept_power=2)
+
+
+@pytest.mark.parametrize(
+    ("method", "setting", "message"),
+    [
+        (summarize.scorers.Coverage, {"damping": 1.0}, "'damping' parameter of Coverage must be a number in [0, 1)"),
+        (summarize.scorers.Coverage, {"concept_power": 1000}, "'concept_power' parameter of Coverage must be a number in [0, 10]"),
+        (summarize.selectors.Greedy, {"diversity": 1.5}, "The 'diversity' parameter of Greedy must be a number in [0, 1]. Got 1.5 instead."),
+        (summarize.selectors.Greedy, {"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Greedy must be a number in (0, 1]"),
+        (summarize.selectors.Greedy, {"duplicate_threshold": "high"}, "Got 'high' instead"),
+    ],
+)
+def test_methods_validate_their_own_settings(method, setting, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(summarize.InvalidParameterError) as caught:
+        method(**setting)
+    assert message in str(caught.value)
 
 
 def test_articles_without_a_usable_sentence_are_skipped_with_a_warning() -> None:

@@ -4,7 +4,7 @@ The stage after loading. :func:`segment` splits every document into pieces
 (sentences, the headline, page furniture), each a ``(start, end)`` span of the
 document's text, and returns them as one immutable :class:`Segmentation`;
 :meth:`Segmentation.candidates` gives the sentences that may be chosen for a
-summary, the input of the features stage. :func:`split_sentences` splits one
+summary, the input of the features stage. :func:`~summarize.split_sentences` splits one
 text, for a look at what the library sees.
 
 The modules: :mod:`~summarize.segmentation.punkt` (the only module that knows
@@ -51,7 +51,7 @@ class Candidates:
         The article of each candidate (its position in the input).
     sentence_index : numpy.ndarray of int64
         Its position among all the pieces of its article (headline and
-        furniture included), as :func:`split_sentences` numbers them.
+        furniture included), as :func:`~summarize.split_sentences` numbers them.
     start, end : numpy.ndarray of int64
         Character offsets into the article's text.
     words : numpy.ndarray of int64
@@ -82,7 +82,7 @@ class Segmentation:
         For each piece: its document, its position among the document's
         pieces, and its span.
     kind : numpy.ndarray of int8
-        Each piece's label, an index into :data:`KINDS`.
+        Each piece's label, an index into ``KINDS``: ``("sentence", "headline", "furniture")``.
     """
 
     documents: tuple[Document, ...]
@@ -125,7 +125,7 @@ class Segmentation:
         )
 
     def pieces(self, document: int) -> list[Sentence]:
-        """Every piece of one document, as :func:`split_sentences` returns them.
+        """Every piece of one document, as :func:`~summarize.split_sentences` returns them.
 
         Examples
         --------
@@ -155,7 +155,7 @@ def segment(
     language : str
         The language of the articles.
     n_jobs : int or None, default=None
-        Processes to split on (see :func:`~summarize.segmentation.parallel.resolve_jobs`).
+        Processes to split on (``None``: automatic, ``-1``: every core).
 
     Returns
     -------
