@@ -694,8 +694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (UsageError, SummarizeError) as error:
-        # The library's advice names its parameter; on the command line it is an option.
-        _error(str(error).replace("the right 'encoding' to Summarizer", "the right --encoding"))
+        _error(str(error))
         return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted\n")

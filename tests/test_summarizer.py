@@ -268,3 +268,24 @@ def test_the_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_everything_a_user_holds_pickles_and_runs_in_a_process_pool() -> None:
+    """Summarizer, its methods, documents and summaries cross a process boundary intact."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    summarizer = Summarizer(
+        max_sentences=3,
+        scorer=summarize.scorers.Coverage(position_weight=0.1),
+        selector=summarize.selectors.Greedy(duplicate_threshold=0.4),
+    )
+    for thing in (summarizer, summarizer.scorer, summarizer.selector, summarize.Document("a", "b")):
+        assert pickle.loads(pickle.dumps(thing)) == thing
+    topics = [ARTICLES, summarize.sample_articles()]
+    here = [summarizer.summarize(topic) for topic in topics]
+    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+        there = list(pool.map(summarizer.summarize, topics))
+    assert there == here
+    assert pickle.loads(pickle.dumps(here[1])) == here[1]
