@@ -289,3 +289,57 @@ def test_everything_a_user_holds_pickles_and_runs_in_a_process_pool() -> None:
         there = list(pool.map(summarizer.summarize, topics))
     assert there == here
     assert pickle.loads(pickle.dumps(here[1])) == here[1]
+
+
+def test_warnings_point_at_the_callers_line() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summarize.summarize([ARTICLES[0], ""])  # the line a warning must name
+    [warning] = [w for w in caught if issubclass(w.category, summarize.SummarizeWarning)]
+    assert warning.filename == __file__
+    assert "the line a warning must name" in open(__file__, encoding="utf-8").read().splitlines()[
+        warning.lineno - 1
+    ]
+
+
+def test_the_collector_pause_is_shared_by_concurrent_calls() -> None:
+    """One thread's call ending never turns the collector back on under another's."""
+    import gc
+    import threading
+
+    from summarize import pipeline
+
+    seen_enabled: list[bool] = []
+    inside = threading.Barrier(2)
+    release = threading.Event()
+
+    def long_call() -> None:
+        with pipeline._collector_paused():
+            inside.wait()
+            release.wait()
+            seen_enabled.append(gc.isenabled())
+
+    assert gc.isenabled()
+    thread = threading.Thread(target=long_call)
+    thread.start()
+    with pipeline._collector_paused():
+        inside.wait()
+    # The short call has ended; the long one still runs: the collector stays off.
+    assert not gc.isenabled()
+    release.set()
+    thread.join()
+    assert seen_enabled == [False] and gc.isenabled()
+
+
+def test_the_report_never_splits_the_articles_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from summarize.outputs import html as report
+
+    summary = summarize.summarize(summarize.sample_articles(), max_sentences=2)
+
+    def split_again(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the report split an article again")
+
+    monkeypatch.setattr(report, "split_sentences", split_again)
+    page = summarize.render_html(summary)
+    s = summary.sentences[0]
+    assert f'id="doc-{s.document_index}-s-{s.sentence_index}"' in page
