@@ -120,9 +120,7 @@ class Segmentation:
         )
         # Word counts without a Python call per text.
         words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
-        return Candidates(
-            texts, document_index, self.index[is_candidate], starts, ends, words
-        )
+        return Candidates(texts, document_index, self.index[is_candidate], starts, ends, words)
 
     def pieces(self, document: int) -> list[Sentence]:
         """Every piece of one document, as :func:`~summarize.split_sentences` returns them.
@@ -204,4 +202,3 @@ def segment(
     return Segmentation(
         tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind
     )
-
