@@ -75,8 +75,8 @@ def test_duplicate_ids() -> None:
         coerce_documents([{"id": "a", "text": "x."}, {"id": "b", "text": "y."}, {"id": "a", "text": "z."}])
 
 
-def test_mapping_with_unknown_key() -> None:
-    with pytest.raises(summarize.InputTypeError, match="unknown keys \\['body'\\]"):
+def test_mapping_without_text_names_its_keys() -> None:
+    with pytest.raises(summarize.InputTypeError, match="without a 'text' key \\(its keys: \\['body'\\]\\)"):
         coerce_documents([{"body": "x."}])
 
 
