@@ -95,7 +95,7 @@ _VALUE = re.compile(
     rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*))",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"(?u)[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
 
 
@@ -236,11 +236,14 @@ def _context(
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_words = _WORD.findall(text[left : value.start])
-    after_words = _WORD.findall(text[value.end : right])
+    before_spans = list(_WORD.finditer(text, left, value.start))
+    before_words = [m.group() for m in before_spans]
+    after_words = _WORD.findall(text, value.end, right)
+    # Capitalised words name someone, except the sentence's first word.
+    named = [m.group() for m in before_spans[-6:] if m.start() > 0] + after_words[:3]
     names = frozenset(
-        w.lower() for w in before_words[-6:] + after_words[:3]
-        if w[0].isupper() and w.lower() not in stop and w.lower().rstrip(".") not in _MONTHS
+        w.lower() for w in named
+        if w[0].isupper() and w.lower() not in stop and w.lower() not in _MONTHS
     )
 
     def terms(words: list[str]) -> list[str]:

@@ -289,7 +289,7 @@ class Summary:
         --------
         >>> import summarize
         >>> print(summarize.summarize(["The river rose fast today."]).to_markdown())
-        The river rose fast today. [1]
+        1. The river rose fast today. [1]
         <BLANKLINE>
         [1]: 0, characters 0–26
         """
