@@ -409,6 +409,7 @@ def _reading(found: _Found, candidates: Candidates, documents: Sequence[Document
         normalized=value.normalized,
         document_id=documents[found.document].id,
         document_index=found.document,
+        sentence_index=int(candidates.sentence_index[i]),
         start=start,
         end=int(candidates.end[i]),
         value_start=start + value.start,

@@ -72,6 +72,8 @@ class Reading:
         The article's id.
     document_index : int
         Its position in the input.
+    sentence_index : int
+        The sentence's position among the article's pieces.
     start, end : int
         The span of the sentence that gives the value.
     value_start, value_end : int
@@ -84,6 +86,7 @@ class Reading:
     normalized: str
     document_id: str
     document_index: int
+    sentence_index: int
     start: int
     end: int
     value_start: int
@@ -115,8 +118,8 @@ class Disagreement:
 
     Examples
     --------
-    >>> r1 = Reading("$2 million", "2000000 USD", "a", 0, 0, 20, 9, 19, "The cost: $2 million.")
-    >>> r2 = Reading("$3 million", "3000000 USD", "b", 1, 0, 20, 9, 19, "The cost: $3 million.")
+    >>> r1 = Reading("$2 million", "2000000 USD", "a", 0, 1, 0, 20, 9, 19, "The cost: $2 million.")
+    >>> r2 = Reading("$3 million", "3000000 USD", "b", 1, 1, 0, 20, 9, 19, "The cost: $3 million.")
     >>> Disagreement(1, "amount", ("cost",), (r1, r2)).values
     ('$2 million', '$3 million')
     """
@@ -133,6 +136,20 @@ class Disagreement:
         for reading in self.readings:
             seen.setdefault(reading.normalized, reading.value)
         return tuple(seen.values())
+
+    def by_value(self) -> list[tuple[str, tuple[Reading, ...]]]:
+        """Each distinct value as first written, with the readings that give it.
+
+        Examples
+        --------
+        >>> r = Reading("$2m", "2000000 USD", "a", 0, 1, 0, 9, 0, 3, "$2m cost.")
+        >>> [(v, len(rs)) for v, rs in Disagreement(1, "amount", (), (r, r)).by_value()]
+        [('$2m', 2)]
+        """
+        groups: dict[str, list[Reading]] = {}
+        for reading in self.readings:
+            groups.setdefault(reading.normalized, []).append(reading)
+        return [(readings[0].value, tuple(readings)) for readings in groups.values()]
 
     def describe(self, documents: tuple[Document, ...] | None = None) -> str:
         """One line: each value and who gives it, e.g. ``$227.8 billion (a); $240 billion (b)``.

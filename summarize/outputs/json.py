@@ -36,13 +36,14 @@ _SUPPORT = {
 }
 _READING = {
     "type": "object",
-    "required": ["value", "normalized", "document_id", "document_index", "start", "end",
-                 "value_start", "value_end", "text"],
+    "required": ["value", "normalized", "document_id", "document_index", "sentence_index",
+                 "start", "end", "value_start", "value_end", "text"],
     "properties": {
         "value": {"type": "string"},
         "normalized": {"type": "string"},
         "document_id": {"type": "string"},
         "document_index": _SPAN,
+        "sentence_index": _SPAN,
         "start": _SPAN,
         "end": _SPAN,
         "value_start": _SPAN,
