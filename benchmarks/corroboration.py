@@ -71,11 +71,24 @@ def _cosine_or_pairs(candidates: Any, features: Any, row: int) -> np.ndarray:
     return np.maximum(_cosine(candidates, features, row), _pairs(candidates, features, row))
 
 
+def _cosine_or_close(overlap: float) -> Scorer:
+    """Cosine; a pair between 0.2 and 0.3 also counts when the idf-weighted overlap is high."""
+
+    def score(candidates: Any, features: Any, row: int) -> np.ndarray:
+        cosine = _cosine(candidates, features, row)
+        close = (cosine >= 0.2) & (_overlap(candidates, features, row) >= overlap)
+        return np.where(close & (cosine < 0.3), 0.3, cosine)
+
+    return score
+
+
 RULES: dict[str, tuple[Scorer, tuple[float, ...]]] = {
     "cosine": (_cosine, (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)),
     "idf-overlap": (_overlap, (0.3, 0.4, 0.5, 0.6)),
     "sqrt(cosine*overlap)": (_geometric, (0.25, 0.3, 0.35, 0.4)),
     "max(cosine, pair-share)": (_cosine_or_pairs, (0.3, 0.35, 0.4)),
+    "cosine, or 0.2 & overlap .4": (_cosine_or_close(0.4), (0.3,)),
+    "cosine, or 0.2 & overlap .5": (_cosine_or_close(0.5), (0.3,)),
 }
 
 

@@ -95,6 +95,20 @@ _VALUE = re.compile(
     rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*))",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+_BOUNDS = {
+    "more than": "above", "over": "above", "at least": "above", "above": "above",
+    "upwards of": "above", "in excess of": "above", "exceeding": "above",
+    "almost": "below", "nearly": "below", "up to": "below", "under": "below",
+    "less than": "below", "fewer than": "below", "below": "below", "just under": "below",
+    "at most": "below", "about": "about", "around": "about", "some": "about",
+    "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
+}
+_QUALIFIER = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in _BOUNDS),
+                            key=len, reverse=True)) + r")\s+(?:US)?[$€£¥]?\s?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
 
@@ -117,6 +131,9 @@ class Value:
         Its span in the sentence.
     year : str or None
         The explicit year the value is tied to ("in 2019"), if any.
+    bound : str
+        How the text qualifies it: ``""`` (exactly), ``"above"`` ("more
+        than", "at least"), ``"below"`` ("almost", "up to") or ``"about"``.
     """
 
     kind: str
@@ -125,6 +142,8 @@ class Value:
     start: int
     end: int
     year: str | None = None
+    bound: str = ""
+    qualifier: str = ""
 
     @property
     def normalized(self) -> str:
@@ -143,7 +162,9 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def find_values(sentence: str, *, stem: object = None) -> list[Value]:
+def find_values(
+    sentence: str, *, stem: object = None, stop: frozenset[str] = frozenset()
+) -> list[Value]:
     """The amounts, percentages, counts, dates and years in a sentence.
 
     Parameters
@@ -153,6 +174,8 @@ def find_values(sentence: str, *, stem: object = None) -> list[Value]:
     stem : callable or None
         Stems the counted thing's word (a list of words to a list of stems);
         lower-cased as is when ``None``.
+    stop : frozenset of str
+        Stopwords: a number followed by one ("16 others") is not a count.
 
     Returns
     -------
@@ -164,8 +187,8 @@ def find_values(sentence: str, *, stem: object = None) -> list[Value]:
     >>> [(v.kind, v.normalized) for v in find_values(
     ...     "Trade reached $227.8 billion last year, up from $111 billion in 2019.")]
     [('amount', '227800000000 USD'), ('amount', '111000000000 USD'), ('year', '2019')]
-    >>> [v.year for v in find_values("It grew 5% in 2021 and 12 workers left.")]
-    ['2021', None, None]
+    >>> [(v.year, v.bound) for v in find_values("It grew 5% in 2021 and over 12 workers left.")]
+    [('2021', ''), (None, ''), (None, 'above')]
     """
     values: list[Value] = []
     for match in _VALUE.finditer(sentence):
@@ -191,15 +214,20 @@ def find_values(sentence: str, *, stem: object = None) -> list[Value]:
             kind, number = "year", float(match.group("year"))
         elif match.group("count"):
             word = match.group("unit").lower()
-            if word in _MONTHS or word in {"year", "years", "percent"}:
+            if word in _MONTHS or word in {"year", "years", "percent"} or word in stop:
                 continue
+            if _NAME_BEFORE.search(sentence, 0, match.start()):
+                continue  # "Windows 95", "Boeing 747": part of a name, not a count
             scale = (match.group("cscale") or "").lower()
             stems = stem([word]) if callable(stem) else [word]
             kind, unit = "count", str(stems[0])
             number = _number(match.group("cnum")) * _SCALES.get(scale, 1.0)
         if not kind or group is None:
             continue
-        values.append(Value(kind, unit, number, match.start(), match.end(), year))
+        qualifier = _QUALIFIER.search(sentence, 0, match.start())
+        phrase = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
+        bound = _BOUNDS[phrase] if phrase else ""
+        values.append(Value(kind, unit, number, match.start(), match.end(), year, bound, phrase))
     # Tie amounts, percentages and counts to an explicit year that follows them closely
     # ("$111 billion in 2019"), before the next value.
     tied = []
@@ -210,7 +238,8 @@ def find_values(sentence: str, *, stem: object = None) -> list[Value]:
                 between = sentence[value.end : following.start]
                 if len(between) <= 12 and re.fullmatch(r"[\s,]*(?:in|for|during)?\s*", between):
                     value = Value(value.kind, value.unit, value.number, value.start, value.end,
-                                  sentence[following.start : following.end])
+                                  sentence[following.start : following.end], value.bound,
+                                  value.qualifier)
         tied.append(value)
     return tied
 
@@ -260,20 +289,44 @@ def _comparable(a: _Found, b: _Found) -> bool:
     va, vb = a.value, b.value
     if va.kind != vb.kind or va.unit != vb.unit or va.normalized == vb.normalized:
         return False
-    if va.kind in ("amount", "count"):
+    if va.kind == "year":
+        return False  # a bare year is the year of too many different things
+    if va.kind in ("amount", "count", "percent"):
         low, high = sorted((va.number, vb.number))
         if low <= 0 or high / low > MAX_RATIO:
             return False
-    if va.kind == "date" and va.year and vb.year and va.year != vb.year:
-        return False
+        if _compatible(va, vb):
+            return False
     if va.year and vb.year and va.year != vb.year:
-        return False  # two periods
+        return False  # two periods (or, for dates, two years)
     shared = (a.before | a.after) & (b.before | b.after)
-    needed = MIN_CONTEXT + (1 if va.kind == "year" else 0)
-    if len(shared) < needed or not (a.before & b.before):
+    if len(shared) < MIN_CONTEXT or not (a.before & b.before):
         return False
     # Someone named next to one value and absent from the other sentence: not the same actor.
     return a.names <= b.words and b.names <= a.words
+
+
+def _interval(value: Value) -> tuple[float, float]:
+    x = value.number
+    if value.bound == "above":
+        return (x, math.inf)
+    if value.bound == "below":
+        return (-math.inf, x)
+    if value.bound == "about":
+        return (0.9 * x, 1.1 * x)
+    return (x, x)
+
+
+def _compatible(a: Value, b: Value) -> bool:
+    """Whether two qualified values can both be true ("more than 40" and "almost 50").
+
+    Two bounds worded alike ("at least 62", "at least 65") are compared as the
+    figures they report: outlets that give different tolls disagree.
+    """
+    if a.qualifier == b.qualifier and a.bound in ("above", "below"):
+        return False
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_low <= b_high and b_low <= a_high
 
 
 def find_disagreements(
@@ -333,15 +386,17 @@ def find_disagreements(
         nearest[int(row)], best[int(row)] = k, 2.0
     # Every value in every candidate, by kind and unit.
     found: dict[tuple[str, str], list[_Found]] = {}
+    sentence_values: dict[tuple[int, str, str], set[str]] = {}
     for i, text in enumerate(candidates.texts):
         if not any(c.isdigit() for c in text):
             continue
-        values = find_values(text, stem=stem)
+        values = find_values(text, stem=stem, stop=stop)
         if not values:
             continue
         words = frozenset(w.lower() for w in _WORD.findall(text))
         relative = _RELATIVE_YEAR.search(text) is not None
         for j, value in enumerate(values):
+            sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             before, after, names = _context(text, values, j, stem, stop)
             item = _Found(value, i, int(document_index[i]), before, after, names, words, relative)
             found.setdefault((value.kind, value.unit), []).append(item)
@@ -384,6 +439,19 @@ def find_disagreements(
                         group.append(f)
                         members.add((f.candidate, f.value.start))
                         break
+        given: dict[int, set[str]] = {}
+        for f in group:
+            given.setdefault(f.document, set()).add(f.value.normalized)
+        if any(len(values) > 1 for values in given.values()):
+            continue  # an article giving two values is telling of two things, not disputing one
+        normalized = {f.value.normalized for f in group}
+        if len(normalized) < 2:
+            continue
+        if any(
+            len(normalized & sentence_values[f.candidate, f.value.kind, f.value.unit]) > 1
+            for f in group
+        ):
+            continue  # one sentence gives two of the values ("20 million out of 30 million")
         group.sort(key=lambda f: (f.document, candidates.start[f.candidate], f.value.start))
         concerned = [nearest[f.candidate] for f in group if nearest[f.candidate] >= 0]
         k = min(concerned, key=lambda c: -max(best[f.candidate] for f in group
