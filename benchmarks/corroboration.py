@@ -82,6 +82,17 @@ def _cosine_or_close(overlap: float) -> Scorer:
     return score
 
 
+def _cosine_pick_by_geometric(threshold: float) -> Scorer:
+    """Cosine decides whether an article reports the fact; sqrt(cosine * overlap) which sentence."""
+
+    def score(candidates: Any, features: Any, row: int) -> np.ndarray:
+        cosine = _cosine(candidates, features, row)
+        geometric = np.sqrt(cosine * _overlap(candidates, features, row))
+        return np.where(cosine >= threshold - 1e-9, 1.0 + geometric, 0.0)
+
+    return score
+
+
 RULES: dict[str, tuple[Scorer, tuple[float, ...]]] = {
     "cosine": (_cosine, (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)),
     "idf-overlap": (_overlap, (0.3, 0.4, 0.5, 0.6)),
@@ -89,6 +100,8 @@ RULES: dict[str, tuple[Scorer, tuple[float, ...]]] = {
     "max(cosine, pair-share)": (_cosine_or_pairs, (0.3, 0.35, 0.4)),
     "cosine, or 0.2 & overlap .4": (_cosine_or_close(0.4), (0.3,)),
     "cosine, or 0.2 & overlap .5": (_cosine_or_close(0.5), (0.3,)),
+    "cosine 0.25, pick by sqrt": (_cosine_pick_by_geometric(0.25), (1.0,)),
+    "cosine 0.3, pick by sqrt": (_cosine_pick_by_geometric(0.3), (1.0,)),
 }
 
 
