@@ -151,7 +151,7 @@ class Value:
         if self.kind == "date":
             month, day = divmod(int(self.number), 100)
             text = f"{month:02d}-{day:02d}"
-            return f"{self.year}-{text}" if self.year else text
+            return text
         number = f"{self.number:.15g}"
         if self.kind == "percent":
             return number + "%"
