@@ -83,7 +83,7 @@ def _cosine_or_close(overlap: float) -> Scorer:
 
 
 def _cosine_pick_by_geometric(threshold: float) -> Scorer:
-    """Cosine decides whether an article reports the fact; sqrt(cosine * overlap) which sentence."""
+    """Cosine decides whether an article reports the fact, sqrt(cosine * overlap) its sentence."""
 
     def score(candidates: Any, features: Any, row: int) -> np.ndarray:
         cosine = _cosine(candidates, features, row)
@@ -137,8 +137,12 @@ def evaluate(seeds: Path, data: Path) -> dict[str, Any]:
             prepared[name] = (candidates, featurize(candidates, language="english"))
         candidates, features = prepared[name]
         ids = [d.id for d in docs]
-        where = {(ids[int(d)], int(s)): i for i, (d, s) in
-                 enumerate(zip(candidates.document_index, candidates.start))}
+        where = {
+            (ids[int(d)], int(s)): i
+            for i, (d, s) in enumerate(
+                zip(candidates.document_index, candidates.start, strict=True)
+            )
+        }
         row = where[(qdoc, qstart)]
         truth: dict[tuple[str, int], bool] = {
             (p["other"]["document"], p["other"]["start"]): p["same_fact"] for p in labelled
@@ -164,14 +168,23 @@ def evaluate(seeds: Path, data: Path) -> dict[str, Any]:
                 tally[2] += len(positive_docs)
     rows_out = []
     for (rule, threshold), (right, picks, positives) in counts.items():
-        rows_out.append({
-            "rule": rule, "threshold": threshold, "right": right, "picks": picks,
-            "positives": positives,
-            "precision": right / picks if picks else 0.0,
-            "recall": right / positives if positives else 0.0,
-        })
-    return {"pairs": len(pairs), "queries": len(queries), "chosen": MATCH_THRESHOLD,
-            "rows": rows_out}
+        rows_out.append(
+            {
+                "rule": rule,
+                "threshold": threshold,
+                "right": right,
+                "picks": picks,
+                "positives": positives,
+                "precision": right / picks if picks else 0.0,
+                "recall": right / positives if positives else 0.0,
+            }
+        )
+    return {
+        "pairs": len(pairs),
+        "queries": len(queries),
+        "chosen": MATCH_THRESHOLD,
+        "rows": rows_out,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,8 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in report["rows"]:
         p, q = r["precision"], r["recall"]
         f1 = 2 * p * q / (p + q) if p + q else 0.0
-        print(f"{r['rule']:<26}{r['threshold']:>10.2f}{p:>11.2f}{q:>8.2f}{f1:>7.2f}  "
-              f"{r['right']}/{r['picks']}/{r['positives']}")
+        print(
+            f"{r['rule']:<26}{r['threshold']:>10.2f}{p:>11.2f}{q:>8.2f}{f1:>7.2f}  "
+            f"{r['right']}/{r['picks']}/{r['positives']}"
+        )
     if args.json:
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0

@@ -33,8 +33,9 @@ DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "duc2003.jsonl"
 
 
 def _key(name: str, disagreement: summarize.Disagreement) -> str:
-    readings = sorted(f"{r.document_id}@{r.value_start}-{r.value_end}"
-                      for r in disagreement.readings)
+    readings = sorted(
+        f"{r.document_id}@{r.value_start}-{r.value_end}" for r in disagreement.readings
+    )
     return name + " " + " ".join(readings)
 
 
@@ -90,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"        {r.document_id}: {r.text[:160]}")
     for name, (right, judged) in tally.items():
         precision = right / judged if judged else float("nan")
-        print(f"{name}: {right} of {judged} judged disagreements are real: "
-              f"precision {precision:.2f}")
+        print(
+            f"{name}: {right} of {judged} judged disagreements are real: precision {precision:.2f}"
+        )
     if unjudged:
         print(f"{unjudged} findings not judged yet (listed above)")
     return 0

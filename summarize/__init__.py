@@ -30,12 +30,10 @@ from .exceptions import (
     SummarizeError,
     SummarizeWarning,
 )
-from .results import ScoredSentence, Summary, SummarySentence
+from .results import Disagreement, Reading, ScoredSentence, Summary, SummarySentence, Support
 
 if TYPE_CHECKING:
     from . import io, outputs, scorers, selectors
-    from .corroboration import Support
-    from .disagreement import Disagreement, Reading
     from .io import html_document, read_article, read_folder, read_html, sample_articles
     from .outputs.html import render_html
     from .pipeline import Summarizer, available_languages, summarize
@@ -48,9 +46,6 @@ _LAZY = {
     "outputs": ("outputs", None),
     "scorers": ("scorers", None),
     "selectors": ("selectors", None),
-    "Support": ("corroboration", "Support"),
-    "Disagreement": ("disagreement", "Disagreement"),
-    "Reading": ("disagreement", "Reading"),
     "html_document": ("io", "html_document"),
     "read_article": ("io", "read_article"),
     "read_folder": ("io", "read_folder"),

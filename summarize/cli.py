@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from .documents import Document
+from .exceptions import InvalidParameterError, SummarizeError
 from .io.files import TEXT_SUFFIXES, read_article, sample_articles
 from .outputs.json import summary_data
 from .outputs.markdown import format_markdown
 from .outputs.text import format_text
-from .results import Summary
 from .pipeline import SETTINGS, Summarizer
-from .exceptions import InvalidParameterError, SummarizeError
+from .results import Summary
 
 __all__ = ["main"]
 

@@ -20,7 +20,8 @@ it gave the best balance of recall and precision among the rules tried
 (cosine at several thresholds, the idf-weighted overlap, their geometric mean,
 the share of word pairs: see ``benchmarks/corroboration.py`` and the
 evaluation page): precision 0.85 and recall 0.72 on 176 labelled pairs, where
-the cosine at 0.5 had precision 1.00 and recall 0.30. Paraphrases that share almost no word ("his fifth
+the cosine at 0.5 had precision 1.00 and recall 0.30. Paraphrases that share
+almost no word ("his fifth
 term" for "his re-election") are still missed.
 
 Only the chosen sentences are compared with all the candidates (a sparse
@@ -86,7 +87,8 @@ def term_weights(terms: sp.csr_matrix) -> np.ndarray:
     """
     n = terms.shape[0]
     df = np.bincount(sp.csr_matrix(terms).indices, minlength=terms.shape[1])
-    return np.log((1.0 + n) / (1.0 + df)) + 1.0
+    weights: np.ndarray = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    return weights
 
 
 def match_scores(

@@ -59,28 +59,60 @@ NEAR = 0.3
 """Idf-weighted overlap from which a sentence is about a summary sentence."""
 
 _SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCIES = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
-    "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB",
-    "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "rupees": "INR", "rupee": "INR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "rupees": "INR",
+    "rupee": "INR",
 }
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         1,
     )
     for name in names
 }
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 
@@ -97,16 +129,36 @@ _VALUE = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BOUNDS = {
-    "more than": "above", "over": "above", "at least": "above", "above": "above",
-    "upwards of": "above", "in excess of": "above", "exceeding": "above",
-    "almost": "below", "nearly": "below", "up to": "below", "under": "below",
-    "less than": "below", "fewer than": "below", "below": "below", "just under": "below",
-    "at most": "below", "about": "about", "around": "about", "some": "about",
-    "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "above": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "exceeding": "above",
+    "almost": "below",
+    "nearly": "below",
+    "up to": "below",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "below": "below",
+    "just under": "below",
+    "at most": "below",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
 }
 _QUALIFIER = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in _BOUNDS),
-                            key=len, reverse=True)) + r")\s+(?:US)?[$€£¥]?\s?$",
+    r"\b("
+    + "|".join(
+        sorted((re.escape(k).replace("\\ ", r"\s+") for k in _BOUNDS), key=len, reverse=True)
+    )
+    + r")\s+(?:US)?[$€£¥]?\s?$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -237,9 +289,16 @@ def find_values(
             if following is not None and following.kind == "year":
                 between = sentence[value.end : following.start]
                 if len(between) <= 12 and re.fullmatch(r"[\s,]*(?:in|for|during)?\s*", between):
-                    value = Value(value.kind, value.unit, value.number, value.start, value.end,
-                                  sentence[following.start : following.end], value.bound,
-                                  value.qualifier)
+                    value = Value(
+                        value.kind,
+                        value.unit,
+                        value.number,
+                        value.start,
+                        value.end,
+                        sentence[following.start : following.end],
+                        value.bound,
+                        value.qualifier,
+                    )
         tied.append(value)
     return tied
 
@@ -271,7 +330,8 @@ def _context(
     # Capitalised words name someone, except the sentence's first word.
     named = [m.group() for m in before_spans[-6:] if m.start() > 0] + after_words[:3]
     names = frozenset(
-        w.lower() for w in named
+        w.lower()
+        for w in named
         if w[0].isupper() and w.lower() not in stop and w.lower() not in _MONTHS
     )
 
@@ -415,15 +475,15 @@ def find_disagreements(
         for start in sorted(linked):
             if start in seen:
                 continue
-            stack, group = [start], []
+            stack, connected = [start], []
             while stack:
                 x = stack.pop()
                 if x in seen:
                     continue
                 seen.add(x)
-                group.append(x)
+                connected.append(x)
                 stack.extend(linked.get(x, ()))
-            groups.append([items[x] for x in sorted(group)])
+            groups.append([items[x] for x in sorted(connected)])
     # Values equal to a group's value, in a sentence of the same context, join as readings.
     result = []
     for group in groups:
@@ -434,8 +494,8 @@ def find_disagreements(
             for g in group:
                 same = f.value.kind == g.value.kind and f.value.unit == g.value.unit
                 if same and f.value.normalized == g.value.normalized and f.document != g.document:
-                    shared = (f.before | f.after) & (g.before | g.after)
-                    if len(shared) >= MIN_CONTEXT and f.before & g.before:
+                    common = (f.before | f.after) & (g.before | g.after)
+                    if len(common) >= MIN_CONTEXT and f.before & g.before:
                         group.append(f)
                         members.add((f.candidate, f.value.start))
                         break
@@ -453,16 +513,25 @@ def find_disagreements(
         ):
             continue  # one sentence gives two of the values ("20 million out of 30 million")
         group.sort(key=lambda f: (f.document, candidates.start[f.candidate], f.value.start))
-        concerned = [nearest[f.candidate] for f in group if nearest[f.candidate] >= 0]
-        k = min(concerned, key=lambda c: -max(best[f.candidate] for f in group
-                                              if nearest[f.candidate] == c))
+        concerned = [int(nearest[f.candidate]) for f in group if nearest[f.candidate] >= 0]
+        rank_index = min(
+            concerned,
+            key=lambda c: -max(best[f.candidate] for f in group if nearest[f.candidate] == c),
+        )
         about = frozenset.intersection(*[(f.before | f.after) for f in group])
         if not about:
             about = group[0].before & group[-1].before
         readings = tuple(_reading(f, candidates, documents) for f in group)
-        result.append((k, readings[0].document_index, readings[0].start,
-                       Disagreement(sentences[k].rank, group[0].value.kind,
-                                    tuple(sorted(about)), readings)))
+        result.append(
+            (
+                rank_index,
+                readings[0].document_index,
+                readings[0].start,
+                Disagreement(
+                    sentences[rank_index].rank, group[0].value.kind, tuple(sorted(about)), readings
+                ),
+            )
+        )
     result.sort(key=lambda item: item[:3])
     return [item[3] for item in result]
 

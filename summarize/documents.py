@@ -136,8 +136,11 @@ class Document:
 
         Examples
         --------
-        >>> Document(id="a", text="Hi.", outlet="AP").to_dict()
-        {'id': 'a', 'title': None, 'metadata': {}, 'outlet': 'AP', 'url': None, 'date': None, 'author': None, 'text': 'Hi.'}
+        >>> data = Document(id="a", text="Hi.", outlet="AP").to_dict()
+        >>> list(data)
+        ['id', 'title', 'metadata', 'outlet', 'url', 'date', 'author', 'text']
+        >>> data["outlet"], data["text"]
+        ('AP', 'Hi.')
         """
         data: dict[str, Any] = {
             "id": self.id,

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -66,7 +66,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """sumy's stopword list for ``language``, lower-cased.
 
@@ -80,7 +80,7 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in get_stop_words(language))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 

@@ -300,7 +300,7 @@ class Summary:
         return format_text(self)
 
     def to_markdown(self) -> str:
-        """The summary as Markdown, its sentences cited; see :func:`summarize.outputs.format_markdown`.
+        """The summary as Markdown, cited: see :func:`summarize.outputs.format_markdown`.
 
         Examples
         --------

@@ -24,8 +24,13 @@ def test_document_fields_default_to_none_and_keep_their_order() -> None:
 
 def test_document_with_citation_fields_is_frozen_and_pickles() -> None:
     doc = summarize.Document(
-        "a", "Rain fell.", title="Storm", outlet="Wire", url="https://w.example/a",
-        date="2024-05-16", author="Ana Ruiz",
+        "a",
+        "Rain fell.",
+        title="Storm",
+        outlet="Wire",
+        url="https://w.example/a",
+        date="2024-05-16",
+        author="Ana Ruiz",
     )
     assert pickle.loads(pickle.dumps(doc)) == doc
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -40,10 +45,18 @@ def test_a_citation_field_that_is_not_a_string_is_refused() -> None:
 
 
 def test_mapping_keys_become_fields_and_other_keys_metadata() -> None:
-    (doc,) = coerce_documents([{
-        "id": "a", "text": "Rain fell.", "outlet": "Wire", "url": "https://w.example/a",
-        "section": "weather", "metadata": {"lang": "en"},
-    }])
+    (doc,) = coerce_documents(
+        [
+            {
+                "id": "a",
+                "text": "Rain fell.",
+                "outlet": "Wire",
+                "url": "https://w.example/a",
+                "section": "weather",
+                "metadata": {"lang": "en"},
+            }
+        ]
+    )
     assert doc.outlet == "Wire" and doc.url == "https://w.example/a"
     assert doc.metadata == {"section": "weather", "lang": "en"}
 
@@ -60,7 +73,8 @@ _PAGE = """<html><head>
 <meta property="article:published_time" content="2024-05-16T08:00:00Z">
 <meta name="author" content="Dana Ruiz">
 <link rel="canonical" href="https://gazette.example/solar">
-</head><body><article><h1>Farm opens</h1><p>The farm opened on Tuesday.</p></article></body></html>"""
+</head><body><article><h1>Farm opens</h1><p>The farm opened on Tuesday.</p></article>
+</body></html>"""
 
 
 def test_html_metadata_reads_open_graph_meta_tags_and_the_canonical_link() -> None:
@@ -84,8 +98,11 @@ def test_json_ld_comes_first_and_graphs_and_author_lists_are_read() -> None:
     <script type="application/ld+json">{not json</script>
     </head><body><p>Trade rose.</p></body></html>"""
     assert html_metadata(page) == {
-        "title": "Trade hits record", "outlet": "Daily Ledger",
-        "url": "https://ledger.example/trade", "date": "2024-05-16", "author": "A. Li, B. Wu",
+        "title": "Trade hits record",
+        "outlet": "Daily Ledger",
+        "url": "https://ledger.example/trade",
+        "date": "2024-05-16",
+        "author": "A. Li, B. Wu",
     }
 
 
@@ -99,7 +116,9 @@ def test_read_html_fills_the_fields(tmp_path: Path) -> None:
     path.write_text(_PAGE, encoding="utf-8")
     doc = summarize.read_html(path)
     assert (doc.outlet, doc.url, doc.author) == (
-        "Harbor Gazette", "https://gazette.example/solar", "Dana Ruiz",
+        "Harbor Gazette",
+        "https://gazette.example/solar",
+        "Dana Ruiz",
     )
     assert doc.title == "Solar farm opens on the reservoir"
     assert doc.metadata["extracted_from"] == "html"
@@ -107,12 +126,23 @@ def test_read_html_fills_the_fields(tmp_path: Path) -> None:
 
 
 def _summary() -> summarize.Summary:
-    return summarize.summarize([
-        {"id": "g1", "text": "A storm hit the coast on Monday. Power failed in the town.",
-         "outlet": "Harbor Gazette", "title": "Storm hits", "url": "https://g.example/1"},
-        {"id": "r7", "text": "The storm hit the coast on Monday night. Schools closed.",
-         "outlet": "Coast Radio"},
-    ], max_sentences=2)
+    return summarize.summarize(
+        [
+            {
+                "id": "g1",
+                "text": "A storm hit the coast on Monday. Power failed in the town.",
+                "outlet": "Harbor Gazette",
+                "title": "Storm hits",
+                "url": "https://g.example/1",
+            },
+            {
+                "id": "r7",
+                "text": "The storm hit the coast on Monday night. Schools closed.",
+                "outlet": "Coast Radio",
+            },
+        ],
+        max_sentences=2,
+    )
 
 
 def test_outputs_cite_outlet_and_title_with_link_and_span() -> None:
@@ -120,12 +150,17 @@ def test_outputs_cite_outlet_and_title_with_link_and_span() -> None:
     first = summary.sentences[0]
     assert first.document_id == "g1"
     text = format_text(summary)
-    assert f'[Harbor Gazette, "Storm hits" {first.start}:{first.end} <https://g.example/1>]' in text
+    assert (
+        f'[Harbor Gazette, "Storm hits" {first.start}:{first.end} <https://g.example/1>]' in text
+    )
     markdown = format_markdown(summary)
     assert (
         f'[Harbor Gazette, "Storm hits"](<https://g.example/1>), characters '
         f"{first.start}–{first.end}" in markdown
     )
     page = render_html(summary)
-    assert '<a href="https://g.example/1" rel="noopener">Harbor Gazette, &quot;Storm hits&quot;</a>' in page
+    assert (
+        '<a href="https://g.example/1" rel="noopener">Harbor Gazette, &quot;Storm hits&quot;</a>'
+        in page
+    )
     assert "Coast Radio" in page

@@ -22,13 +22,16 @@ def _run(texts: list[str], query: int) -> tuple[Any, ...]:
 
 
 def test_a_paraphrase_in_another_article_is_found_with_its_span() -> None:
-    docs, support = _run([
-        "Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on "
-        "Thursday.",
-        "The weather was mild. Russian President Vladimir Putin's visit to Beijing for talks "
-        "with Chinese counterpart Xi Jinping began on Thursday. Markets were calm.",
-        "Local elections are due in June.",
-    ], 0)
+    docs, support = _run(
+        [
+            "Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on "
+            "Thursday.",
+            "The weather was mild. Russian President Vladimir Putin's visit to Beijing for talks "
+            "with Chinese counterpart Xi Jinping began on Thursday. Markets were calm.",
+            "Local elections are due in June.",
+        ],
+        0,
+    )
     assert [s.document_id for s in support] == ["1"]
     (found,) = support
     assert docs[1].text[found.start : found.end] == found.text
@@ -42,11 +45,16 @@ def test_the_sentences_own_article_is_never_a_support() -> None:
 
 
 def test_one_support_per_article_the_best_match() -> None:
-    _, support = _run([
-        "The council approved the city budget on Monday.",
-        "The council met. On Monday the city council approved its budget. The budget is big.",
-    ], 0)
-    assert len(support) == 1 and support[0].text == "On Monday the city council approved its budget."
+    _, support = _run(
+        [
+            "The council approved the city budget on Monday.",
+            "The council met. On Monday the city council approved its budget. The budget is big.",
+        ],
+        0,
+    )
+    assert (
+        len(support) == 1 and support[0].text == "On Monday the city council approved its budget."
+    )
 
 
 def test_no_summary_sentence_no_support() -> None:
@@ -76,8 +84,11 @@ def test_reelection_fact_is_credited_to_the_outlets_that_share_its_words(
     docs = tuple(Document(a["id"], a["text"]) for a in seed_articles)
     candidates = segment(docs, language="english").candidates()
     features = featurize(candidates, language="english")
-    row = next(i for i, t in enumerate(candidates.texts)
-               if t.startswith("This visit marks Putin’s first trip abroad"))
+    row = next(
+        i
+        for i, t in enumerate(candidates.texts)
+        if t.startswith("This visit marks Putin’s first trip abroad")
+    )
     (support,) = corroborate(candidates, features, [row], [d.id for d in docs])
     by_id = {s.document_id[:3]: s.text for s in support}
     assert {"002", "003"} <= set(by_id)

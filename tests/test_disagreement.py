@@ -37,52 +37,73 @@ def test_counts_of_the_same_thing_differ() -> None:
 
 
 def test_the_same_value_is_no_disagreement() -> None:
-    assert _disagreements(
-        "The storm caused $4 million in damage to the harbor.",
-        "Officials said the storm caused $4 million in damage to the harbor.",
-    ) == ()
+    assert (
+        _disagreements(
+            "The storm caused $4 million in damage to the harbor.",
+            "Officials said the storm caused $4 million in damage to the harbor.",
+        )
+        == ()
+    )
 
 
 def test_values_of_different_years_are_two_periods() -> None:
-    assert _disagreements(
-        "Trade between the two countries reached $111 billion in 2019.",
-        "Trade between the two countries reached $240 billion in 2023.",
-    ) == ()
+    assert (
+        _disagreements(
+            "Trade between the two countries reached $111 billion in 2019.",
+            "Trade between the two countries reached $240 billion in 2023.",
+        )
+        == ()
+    )
 
 
 def test_values_of_different_actors_are_not_in_dispute() -> None:
-    assert _disagreements(
-        "Last quarter Apple reported revenue of $5 billion from phones sold in Europe.",
-        "Last quarter Samsung reported revenue of $3 billion from phones sold in Europe.",
-    ) == ()
+    assert (
+        _disagreements(
+            "Last quarter Apple reported revenue of $5 billion from phones sold in Europe.",
+            "Last quarter Samsung reported revenue of $3 billion from phones sold in Europe.",
+        )
+        == ()
+    )
 
 
 def test_compatible_bounds_are_not_in_dispute() -> None:
-    assert _disagreements(
-        "The central bank raised interest rates to more than 40 percent this month.",
-        "The central bank raised interest rates to almost 50 percent this month.",
-    ) == ()
+    assert (
+        _disagreements(
+            "The central bank raised interest rates to more than 40 percent this month.",
+            "The central bank raised interest rates to almost 50 percent this month.",
+        )
+        == ()
+    )
 
 
 def test_figures_far_apart_are_of_different_things() -> None:
-    assert _disagreements(
-        "The stock market in Sao Paulo fell 40 percent this year.",
-        "The stock market in Sao Paulo fell 4.47 percent on Monday.",
-    ) == ()
+    assert (
+        _disagreements(
+            "The stock market in Sao Paulo fell 40 percent this year.",
+            "The stock market in Sao Paulo fell 4.47 percent on Monday.",
+        )
+        == ()
+    )
 
 
 def test_an_article_that_gives_both_values_is_not_disputing() -> None:
-    assert _disagreements(
-        "Of the 30 million voters, 20 million voters backed the reform in the vote.",
-        "In the vote, 30 million voters backed the reform, officials said.",
-    ) == ()
+    assert (
+        _disagreements(
+            "Of the 30 million voters, 20 million voters backed the reform in the vote.",
+            "In the vote, 30 million voters backed the reform, officials said.",
+        )
+        == ()
+    )
 
 
 def test_numbers_in_names_and_years_alone_are_not_values_in_dispute() -> None:
-    assert _disagreements(
-        "Microsoft tied its browser to the Windows 95 operating system in 1995.",
-        "Microsoft tied its browser to the Windows 98 operating system in 1998.",
-    ) == ()
+    assert (
+        _disagreements(
+            "Microsoft tied its browser to the Windows 95 operating system in 1995.",
+            "Microsoft tied its browser to the Windows 98 operating system in 1998.",
+        )
+        == ()
+    )
 
 
 def test_a_disagreement_far_from_the_summary_is_not_reported() -> None:

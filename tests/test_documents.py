@@ -76,7 +76,8 @@ def test_duplicate_ids() -> None:
 
 
 def test_mapping_without_text_names_its_keys() -> None:
-    with pytest.raises(summarize.InputTypeError, match="without a 'text' key \\(its keys: \\['body'\\]\\)"):
+    message = r"without a 'text' key \(its keys: \['body'\]\)"
+    with pytest.raises(summarize.InputTypeError, match=message):
         coerce_documents([{"body": "x."}])
 
 

@@ -22,8 +22,13 @@ from summarize.outputs import (
 )
 
 _TYPES = {
-    "object": dict, "array": list, "string": str, "integer": int, "number": (int, float),
-    "boolean": bool, "null": type(None),
+    "object": dict,
+    "array": list,
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "null": type(None),
 }
 
 
@@ -32,8 +37,8 @@ def _check(instance: Any, schema: dict[str, Any], where: str = "$") -> None:
     if "type" in schema:
         kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         ok = any(
-            isinstance(instance, _TYPES[k]) and not (k in ("integer", "number")
-                                                      and isinstance(instance, bool))
+            isinstance(instance, _TYPES[k])
+            and not (k in ("integer", "number") and isinstance(instance, bool))
             for k in kinds
         )
         assert ok, f"{where}: {instance!r} is not of type {kinds}"
@@ -67,12 +72,22 @@ def _validate(instance: Any) -> None:
 
 
 def _disputed() -> summarize.Summary:
-    return summarize.summarize([
-        {"id": "a", "text": "Officials said the storm caused $2.5 million in damage to the harbor.",
-         "outlet": "Gazette", "url": "https://g.example/storm"},
-        {"id": "b", "text": "The storm caused $4 million in damage to the harbor, officials said.",
-         "outlet": "Radio"},
-    ], max_sentences=1)
+    return summarize.summarize(
+        [
+            {
+                "id": "a",
+                "text": "Officials said the storm caused $2.5 million in damage to the harbor.",
+                "outlet": "Gazette",
+                "url": "https://g.example/storm",
+            },
+            {
+                "id": "b",
+                "text": "The storm caused $4 million in damage to the harbor, officials said.",
+                "outlet": "Radio",
+            },
+        ],
+        max_sentences=1,
+    )
 
 
 @pytest.mark.parametrize("include_text", [False, True])
@@ -152,8 +167,9 @@ class _Stdin:
         self.buffer = io.BytesIO(data)
 
 
-def _run_stdin(data: bytes, capsys: pytest.CaptureFixture[str],
-               monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
+def _run_stdin(
+    data: bytes, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", _Stdin(data))
     code = main(["-", *args])
     out, err = capsys.readouterr()
@@ -161,7 +177,8 @@ def _run_stdin(data: bytes, capsys: pytest.CaptureFixture[str],
 
 
 def test_stdin_separator_after_an_article_without_final_newline(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data = b"The river rose fast in the night.---\nRoads were closed in the valley.\n"
     code, out, err = _run_stdin(data, capsys, monkeypatch, "--format", "json")
@@ -171,7 +188,8 @@ def test_stdin_separator_after_an_article_without_final_newline(
 
 
 def test_stdin_with_one_article_warns(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     code, _, err = _run_stdin(b"The river rose.\nRoads closed.\n", capsys, monkeypatch)
     assert code == 0 and "single article" in err

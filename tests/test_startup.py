@@ -27,7 +27,11 @@ def _loaded_after(code: str) -> list[str]:
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
         cwd=REPO,
     )
     return list(json.loads(result.stdout.strip().splitlines()[-1]))

@@ -226,8 +226,18 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 # -- who published the page, where and when -------------------------------------------------
 
 _ARTICLE_TYPES = frozenset(
-    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "WebPage"}
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "BlogPosting",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "Report",
+        "WebPage",
+    }
 )
 # (where, key) pairs in order of preference, for each field; JSON-LD first.
 _META_KEYS = {
@@ -306,8 +316,13 @@ def html_metadata(markup: str) -> dict[str, str]:
     ... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Farm opens",
     ...  "datePublished": "2024-05-16", "author": [{"name": "Ana Ruiz"}]}</script>
     ... </head><body><p>It opened.</p></body></html>'''
-    >>> html_metadata(page)
-    {'title': 'Farm opens', 'outlet': 'Harbor Gazette', 'url': 'https://gazette.example/solar', 'date': '2024-05-16', 'author': 'Ana Ruiz'}
+    >>> for name, value in html_metadata(page).items():
+    ...     print(f"{name}: {value}")
+    title: Farm opens
+    outlet: Harbor Gazette
+    url: https://gazette.example/solar
+    date: 2024-05-16
+    author: Ana Ruiz
     """
     markup = _XML_DECLARATION.sub("", markup, count=1)
     if not markup.strip():

@@ -64,8 +64,12 @@ def utf16_offsets(text: str, start: int, end: int) -> tuple[int, int]:
     from ..validation import invalid
 
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
-        raise invalid("utf16_offsets", "start, end", f"a span inside the text (0 to {len(text)})",
-                      (start, end))
+        raise invalid(
+            "utf16_offsets",
+            "start, end",
+            f"a span inside the text (0 to {len(text)})",
+            (start, end),
+        )
     before = sum(1 for c in text[:start] if ord(c) > 0xFFFF)
     inside = sum(1 for c in text[start:end] if ord(c) > 0xFFFF)
     return start + before, end + before + inside

@@ -207,9 +207,9 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             supports.setdefault((x.document_index, x.sentence_index), []).append(n)
     # document index -> (value start, value end, note) of every disputed value in it.
     disputed: dict[int, list[tuple[int, int, str]]] = {}
-    for d in summary.disagreements:
-        note = f"outlets disagree: {d.describe(documents)}"
-        for r in d.readings:
+    for dispute in summary.disagreements:
+        note = f"outlets disagree: {dispute.describe(documents)}"
+        for r in dispute.readings:
             disputed.setdefault(r.document_index, []).append((r.value_start, r.value_end, note))
     words = sum(len(s.text.split()) for s in summary.sentences)
     h, sub = f"h{level}", f"h{level + 1}"
@@ -258,20 +258,23 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                 )
                 also = f'<span class="also">Also reported by {links}</span>'
             disputes = []
-            for d in summary.disagreements:
-                if d.rank != s.rank:
+            for dispute in summary.disagreements:
+                if dispute.rank != s.rank:
                     continue
                 values = []
-                for value, readings in d.by_value():
-                    givers = list(dict.fromkeys(
-                        f'<a href="#{prefix}doc-{r.document_index}-s-{r.sentence_index}">'
-                        f"{e(documents[r.document_index].source)}</a>"
-                        for r in readings
-                    ))
+                for value, readings in dispute.by_value():
+                    givers = list(
+                        dict.fromkeys(
+                            f'<a href="#{prefix}doc-{r.document_index}-s-{r.sentence_index}">'
+                            f"{e(documents[r.document_index].source)}</a>"
+                            for r in readings
+                        )
+                    )
                     values.append(f"<strong>{e(value)}</strong> ({', '.join(givers)})")
                 disputes.append(
                     f'<span class="dispute"><strong>Outlets disagree</strong> on this '
-                    f"{e(_KIND_WORDS.get(d.kind, d.kind))}: {' vs '.join(values)}</span>"
+                    f"{e(_KIND_WORDS.get(dispute.kind, dispute.kind))}: "
+                    f"{' vs '.join(values)}</span>"
                 )
             out.append(
                 f'<li id="{prefix}summary-{n}">'
@@ -322,7 +325,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         )
         text = document.text
         previous_end = None
-        values = disputed.get(d, [])
+        spans = disputed.get(d, [])
         for i, piece in enumerate(_pieces(summary, d)):
             if previous_end is not None:
                 gap = text[previous_end : piece.start]
@@ -330,7 +333,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             previous_end = piece.end
             anchor = f"{prefix}doc-{d}-s-{i}"
             number = chosen.get((d, i))
-            body = _with_values(piece, values) if values else e(piece.text)
+            body = _with_values(piece, spans) if spans else e(piece.text)
             if number is not None:
                 back = f'href="#{prefix}summary-{number}" title="sentence {number} of the summary"'
                 out.append(f'<mark id="{anchor}">{body}</mark><sup><a {back}>{number}</a></sup>')
@@ -357,8 +360,14 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     return out
 
 
-_KIND_WORDS = {"amount": "amount", "percent": "percentage", "count": "number", "date": "date",
-               "year": "year", "name": "name"}
+_KIND_WORDS = {
+    "amount": "amount",
+    "percent": "percentage",
+    "count": "number",
+    "date": "date",
+    "year": "year",
+    "name": "name",
+}
 
 
 def _page(title: str, body: Sequence[str]) -> str:
@@ -440,7 +449,9 @@ def render_html_batch(topics: Sequence[tuple[str, Summary]], *, title: str = "Su
 _FRAGMENT_CSS = """
 .summarize-summary ol { padding-left: 1.6rem; }
 .summarize-summary li { margin: 0 0 .7rem; }
-.summarize-summary .cite, .summarize-summary .also { display: block; font-size: .85em; opacity: .75; }
+.summarize-summary .cite, .summarize-summary .also {
+  display: block; font-size: .85em; opacity: .75;
+}
 .summarize-summary .dispute { display: block; font-size: .88em; border-left: 3px solid #b3261e;
   padding-left: .5rem; margin-top: .25rem; }
 .summarize-summary .support { font-size: .8em; margin-left: .4rem; opacity: .75; }

@@ -22,8 +22,15 @@ _NULLABLE_STR = {"type": ["string", "null"]}
 
 _SUPPORT = {
     "type": "object",
-    "required": ["document_id", "document_index", "sentence_index", "start", "end", "text",
-                 "similarity"],
+    "required": [
+        "document_id",
+        "document_index",
+        "sentence_index",
+        "start",
+        "end",
+        "text",
+        "similarity",
+    ],
     "properties": {
         "document_id": {"type": "string"},
         "document_index": _SPAN,
@@ -36,8 +43,18 @@ _SUPPORT = {
 }
 _READING = {
     "type": "object",
-    "required": ["value", "normalized", "document_id", "document_index", "sentence_index",
-                 "start", "end", "value_start", "value_end", "text"],
+    "required": [
+        "value",
+        "normalized",
+        "document_id",
+        "document_index",
+        "sentence_index",
+        "start",
+        "end",
+        "value_start",
+        "value_end",
+        "text",
+    ],
     "properties": {
         "value": {"type": "string"},
         "normalized": {"type": "string"},
@@ -57,8 +74,7 @@ SCHEMA: dict[str, Any] = {
     "$id": f"https://summarize.readthedocs.io/schema/summary-{SCHEMA_VERSION}.json",
     "title": "summarize summary",
     "type": "object",
-    "required": ["schema_version", "text", "sentences", "documents", "settings",
-                 "disagreements"],
+    "required": ["schema_version", "text", "sentences", "documents", "settings", "disagreements"],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
         "text": {"type": "string"},
@@ -66,8 +82,18 @@ SCHEMA: dict[str, Any] = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["text", "document_id", "document_index", "sentence_index", "start",
-                             "end", "score", "rank", "supporting", "support"],
+                "required": [
+                    "text",
+                    "document_id",
+                    "document_index",
+                    "sentence_index",
+                    "start",
+                    "end",
+                    "score",
+                    "rank",
+                    "supporting",
+                    "support",
+                ],
                 "properties": {
                     "text": {"type": "string"},
                     "document_id": {"type": "string"},

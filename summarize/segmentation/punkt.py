@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _language_vars() -> Any:
     """The class of our language variables, made on first use: NLTK is slow to import."""
     from nltk.tokenize.punkt import PunktLanguageVars
 
-    class _LanguageVars(PunktLanguageVars):
+    class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]
         """Punkt's default language variables, with the two patterns it runs on every line untimed.
 
         The pattern that finds possible sentence ends and the one that moves
@@ -108,7 +108,7 @@ def _language_vars() -> Any:
     return _LanguageVars
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for ``language``: the trained model when installed, else our parameters."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
