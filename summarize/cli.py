@@ -26,17 +26,19 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from .documents import Document
-from .io.html import HTML_SUFFIXES, read_html
-from .io.files import TEXT_SUFFIXES, read_article, sample_articles
-from .outputs.html import render_html, render_html_batch
-from .results import Summary
-from .pipeline import SETTINGS, Summarizer
 from .exceptions import InvalidParameterError, SummarizeError
+from .io.files import TEXT_SUFFIXES, read_article, sample_articles
+from .outputs.json import summary_data
+from .outputs.markdown import format_markdown
+from .outputs.text import format_text
+from .pipeline import SETTINGS, Summarizer
+from .results import Summary
 
 __all__ = ["main"]
 
 PROG = "summarize"
 FORMATS = ("text", "markdown", "json", "html")
+HTML_SUFFIXES = (".html", ".htm")  # summarize.io.html.HTML_SUFFIXES, without importing lxml
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 ARTICLE_SEPARATOR = "---"
 
@@ -52,9 +54,26 @@ _DEFAULTS = {"n_jobs": "automatic", "max_sentences": "none", "max_words": "none"
              "max_chars": "none"}
 
 
+def _whole_number(text: str, *, low: int = 1, also: str = "") -> int:
+    """An option's whole number of at least ``low``, or an error message a person can read."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = None
+    if value is None or (value < low and not (also and value == -1)):
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of at least {low}{also}; got {text!r}"
+        )
+    return value
+
+
 def _option_type(setting: dataclasses.Field[Any]) -> Callable[[str], Any]:
     """Numbers for the settings that are numbers; names stay strings."""
-    return int if setting.metadata.get("metavar") == "N" else str
+    if setting.metadata.get("metavar") != "N":
+        return str
+    if setting.name == "n_jobs":
+        return partial(_whole_number, also=", or -1 for every core")
+    return _whole_number
 
 
 _EPILOG = f"""\
@@ -201,6 +220,8 @@ def _is_html(path: Path) -> bool:
 
 
 def _read_file(path: Path, encoding: str) -> Document:
+    from .io.html import read_html
+
     return (
         read_html(path, encoding=encoding)
         if _is_html(path)
@@ -252,17 +273,47 @@ def _read_stdin(encoding: str) -> list[Document]:
             f"standard input is not valid {encoding} (byte {error.start}: {error.reason}); "
             "pass the right --encoding"
         ) from None
-    articles: list[list[str]] = [[]]
-    for line in text.splitlines(keepends=True):
-        if line.strip() == ARTICLE_SEPARATOR:
-            articles.append([])
-        else:
-            articles[-1].append(line)
-    texts = ["".join(lines) for lines in articles]
+    texts = split_articles(text)
+    if len(texts) == 1:
+        from .exceptions import warn
+
+        warn(
+            f"standard input holds a single article; separate articles with a line "
+            f"'{ARTICLE_SEPARATOR}' (cat a.txt b.txt merges them into one)"
+        )
     return [
         Document(id=f"stdin-{n}", text=t, metadata={"path": "-"})
-        for n, t in enumerate((t for t in texts if t.strip()), 1)
+        for n, t in enumerate(texts, 1)
     ]
+
+
+_SEPARATOR_LINE = re.compile(r"(?:(?<=\n)|(?<=\r)|^)[ \t]*-{3}[ \t]*(?:\r\n|\r|\n|$)")
+# A separator glued to the end of an article without a final newline ("...end.---").
+_GLUED_SEPARATOR = re.compile(r"(?<=[^\s-])-{3}[ \t]*(?=\r\n|\r|\n|$)")
+
+
+def split_articles(text: str) -> list[str]:
+    """Split standard input into articles at lines ``---``; empty articles are dropped.
+
+    A separator counts whether or not the article before it ended with a
+    newline (``cat`` of files without a final newline glues ``---`` to the
+    last line).
+
+    Examples
+    --------
+    >>> split_articles("One.\\n---\\nTwo.---\\nThree.\\n")
+    ['One.', 'Two.', 'Three.']
+    """
+    text = _GLUED_SEPARATOR.sub("\n" + ARTICLE_SEPARATOR, text)
+    articles = []
+    for part in _SEPARATOR_LINE.split(text):
+        for ending in ("\r\n", "\n", "\r"):  # the line break before the separator
+            if part.endswith(ending):
+                part = part[: -len(ending)]
+                break
+        if part.strip():
+            articles.append(part)
+    return articles
 
 
 def _unique_ids(documents: list[Document], paths: list[Path | None]) -> list[Document]:
@@ -370,79 +421,6 @@ def _topics(stream: IO[str]) -> Iterator[tuple[int, str]]:
 # -- output -------------------------------------------------------------------------------
 
 
-def _html_notes(summary: Summary) -> list[str]:
-    extracted = [d.id for d in summary.documents if d.metadata.get("extracted_from") == "html"]
-    if not extracted:
-        return []
-    return [
-        f"text extracted from HTML for {', '.join(extracted)}: offsets index the extracted "
-        "text, not the HTML source"
-    ]
-
-
-def format_text(summary: Summary) -> str:
-    """Each sentence on a line, followed by ``[article-id start:end]``.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> summary = summarize.summarize(["The river rose fast today."])
-    >>> print(format_text(summary))
-    The river rose fast today. [0 0:26]
-    """
-    lines = [f"{s.text} [{s.document_id} {s.start}:{s.end}]" for s in summary.sentences]
-    if not lines:
-        lines.append("(no sentence fits the budget)")
-    lines.extend(f"Note: {note}" for note in _html_notes(summary))
-    return "\n".join(lines)
-
-
-def format_markdown(summary: Summary) -> str:
-    """The sentences cited ``[1]``, ``[2]``, ... then the list of their sources.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> summary = summarize.summarize(["The river rose fast today."])
-    >>> print(format_markdown(summary))
-    The river rose fast today. [1]
-    <BLANKLINE>
-    [1]: 0, characters 0–26
-    """
-    if not summary.sentences:
-        text = "*(no sentence fits the budget)*"
-    else:
-        text = " ".join(f"{s.text} [{n}]" for n, s in enumerate(summary.sentences, 1))
-    sources = []
-    for n, s in enumerate(summary.sentences, 1):
-        source = f"[{n}]: {s.document_id}, characters {s.start}–{s.end}"
-        if s.supporting:
-            source += (
-                f"; reported by {len(s.supporting) + 1} outlets (also {', '.join(s.supporting)})"
-            )
-        sources.append(source)
-    parts = [text]
-    if sources:
-        parts.append("\n".join(sources))
-    parts.extend(f"> **Note:** {note}" for note in _html_notes(summary))
-    return "\n\n".join(parts)
-
-
-def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, Any]:
-    """:meth:`Summary.to_dict` plus ``"notes"``, such as which articles were HTML.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> data = summary_data(summarize.summarize(["Rain fell. The river rose."]))
-    >>> sorted(data)
-    ['documents', 'notes', 'sentences', 'settings', 'text']
-    """
-    data = summary.to_dict(include_text=include_text)
-    data["notes"] = _html_notes(summary)
-    return data
-
-
 def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
     if fmt == "json":
         return json.dumps(
@@ -451,6 +429,8 @@ def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
     if fmt == "markdown":
         return format_markdown(summary)
     if fmt == "html":
+        from .outputs.html import render_html
+
         return render_html(summary)
     return format_text(summary)
 
@@ -603,6 +583,8 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
     finally:
         progress.close()
     if args.format == "html" and pages:
+        from .outputs.html import render_html_batch
+
         out.write(render_html_batch(pages, title=f"Summaries of {len(pages)} topics"))
     if not written and not failed:
         raise UsageError(f"{args.jsonl!r} holds no topic")

@@ -18,7 +18,15 @@ from .exceptions import (
     InputTypeError,
 )
 
-__all__ = ["Document", "ArticleLike", "coerce_documents"]
+__all__ = [
+    "Document",
+    "ArticleLike",
+    "coerce_documents",
+    "CITATION_FIELDS",
+    "DOCUMENT_KEYS",
+    "check_citation_fields",
+    "mapping_metadata",
+]
 
 
 @dataclass(frozen=True)
@@ -39,9 +47,18 @@ class Document:
         headline (a first line without final punctuation), the summary's copy
         of the document takes that headline as its title.
     metadata : Mapping, default={}
-        Anything the caller wants carried along (URL, outlet, date); never read
-        by the library. It is copied into a plain :class:`dict` of the
-        document's own, so documents pickle.
+        Anything else the caller wants carried along; never read by the
+        library. It is copied into a plain :class:`dict` of the document's
+        own, so documents pickle.
+    outlet : str or None, default=None
+        Who published it ("Reuters", "The Harbor Gazette"): outputs cite the
+        article as ``Outlet, "Title"`` instead of by its id.
+    url : str or None, default=None
+        Where it was published; outputs link the citation to it.
+    date : str or None, default=None
+        When it was published, as given (ISO 8601 preferred: ``2024-05-16``).
+    author : str or None, default=None
+        Who wrote it.
 
     Examples
     --------
@@ -49,12 +66,19 @@ class Document:
     >>> doc = Document(id="reuters-1", text="Leaders met. They agreed.")
     >>> doc.id, doc.title
     ('reuters-1', None)
+    >>> doc = Document(id="r1", text="Leaders met.", title="Summit", outlet="Reuters")
+    >>> doc.citation
+    'Reuters, "Summit"'
     """
 
     id: str
     text: str
     title: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, hash=False)
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str):
@@ -79,23 +103,77 @@ class Document:
         # A plain dict of its own (a copy), so that a Document pickles and a
         # change to the caller's mapping never reaches it.
         object.__setattr__(self, "metadata", dict(self.metadata))
+        check_citation_fields(self)
+
+    @property
+    def source(self) -> str:
+        """Who published the article: its outlet, else its id.
+
+        Examples
+        --------
+        >>> Document(id="a", text="Hi.").source, Document(id="a", text="Hi.", outlet="AP").source
+        ('a', 'AP')
+        """
+        return self.outlet if self.outlet else self.id
+
+    @property
+    def citation(self) -> str:
+        """How outputs name the article: ``Outlet, "Title"``, or what of it is known.
+
+        The outlet falls back to the id; the title is left out when unknown.
+
+        Examples
+        --------
+        >>> Document(id="a", text="Hi.", title="Storm").citation
+        'a, "Storm"'
+        >>> Document(id="a", text="Hi.", outlet="AP").citation
+        'AP'
+        """
+        return f'{self.source}, "{self.title}"' if self.title else self.source
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """Return the document as plain JSON-serialisable data.
 
         Examples
         --------
-        >>> Document(id="a", text="Hi.").to_dict()
-        {'id': 'a', 'title': None, 'metadata': {}, 'text': 'Hi.'}
+        >>> data = Document(id="a", text="Hi.", outlet="AP").to_dict()
+        >>> list(data)
+        ['id', 'title', 'metadata', 'outlet', 'url', 'date', 'author', 'text']
+        >>> data["outlet"], data["text"]
+        ('AP', 'Hi.')
         """
         data: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "metadata": dict(self.metadata),
         }
+        data.update({name: getattr(self, name) for name in CITATION_FIELDS})
         if include_text:
             data["text"] = self.text
         return data
+
+
+CITATION_FIELDS = ("outlet", "url", "date", "author")
+"""The optional fields of a :class:`Document` that say who published it, where and when."""
+
+DOCUMENT_KEYS = ("id", "text", "title", "metadata", *CITATION_FIELDS)
+"""The keys of an article mapping that become :class:`Document` fields; others go to metadata."""
+
+
+def check_citation_fields(document: Document) -> None:
+    """Raise :class:`InputTypeError` unless every citation field is a str or None.
+
+    Examples
+    --------
+    >>> check_citation_fields(Document(id="a", text="Hi.", url="https://example.com/a"))
+    """
+    for name in CITATION_FIELDS:
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            raise InputTypeError(
+                f"The {name!r} of Document {document.id!r} must be a str or None. "
+                f"Got {type(value).__name__} instead."
+            )
 
 
 ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
@@ -118,14 +196,13 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
 def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
     ident = item.get("id")
     where = f"Article {position}" if ident is None else f"Article {position} (id {ident!r})"
-    unknown = sorted(set(item) - {"id", "text", "title", "metadata"}, key=repr)
-    if unknown:
-        raise InputTypeError(
-            f"{where} is a mapping with unknown keys {unknown}; expected the keys "
-            "'text' (required), 'id', 'title' and 'metadata'."
-        )
+    odd = sorted((key for key in item if not isinstance(key, str)), key=repr)
+    if odd:
+        raise InputTypeError(f"{where} is a mapping with keys that are not strings: {odd}.")
     if "text" not in item:
-        raise InputTypeError(f"{where} is a mapping without a 'text' key.")
+        raise InputTypeError(
+            f"{where} is a mapping without a 'text' key (its keys: {sorted(item)})."
+        )
     text = item["text"]
     if isinstance(text, (bytes, bytearray)):
         text = decode_bytes(bytes(text), encoding, where)
@@ -134,8 +211,26 @@ def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Docu
         id=str(position) if ident is None else ident,
         text=text,
         title=item.get("title"),
-        metadata={} if metadata is None else metadata,
+        metadata=mapping_metadata(item, {} if metadata is None else metadata),
+        **{name: item.get(name) for name in CITATION_FIELDS},
     )
+
+
+def mapping_metadata(item: Mapping[str, Any], metadata: Any) -> Any:
+    """An article mapping's metadata: its ``metadata`` plus every key that is not a field.
+
+    A key given both ways keeps the value of ``metadata``. Anything but a
+    mapping is returned as it is, for :class:`Document` to reject.
+
+    Examples
+    --------
+    >>> mapping_metadata({"text": "Hi.", "section": "world"}, {"lang": "en"})
+    {'section': 'world', 'lang': 'en'}
+    """
+    extra = {key: value for key, value in item.items() if key not in DOCUMENT_KEYS}
+    if not extra or not isinstance(metadata, Mapping):
+        return metadata
+    return {**extra, **metadata}
 
 
 def _coerce_one(item: object, position: int, encoding: str) -> Document:

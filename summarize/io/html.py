@@ -25,6 +25,7 @@ headline, bylines and captions without punctuation are furniture.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -34,10 +35,17 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from ..documents import Document, decode_bytes
+from ..documents import CITATION_FIELDS, Document, decode_bytes
 from .files import is_utf8, read_bytes
 
-__all__ = ["HTML_SUFFIXES", "html_to_text", "html_document", "read_html"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "html_to_text",
+    "html_metadata",
+    "html_cited",
+    "html_document",
+    "read_html",
+]
 
 HTML_SUFFIXES = (".html", ".htm")
 """File name endings read as HTML pages."""
@@ -215,12 +223,150 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     return text, title
 
 
+# -- who published the page, where and when -------------------------------------------------
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "BlogPosting",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "Report",
+        "WebPage",
+    }
+)
+# (where, key) pairs in order of preference, for each field; JSON-LD first.
+_META_KEYS = {
+    "title": ("og:title", "twitter:title"),
+    "outlet": ("og:site_name", "application-name"),
+    "url": ("og:url",),
+    "date": ("article:published_time", "datePublished", "date", "dc.date", "pubdate"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+}
+
+
+def _clean(value: Any) -> str | None:
+    """A metadata value as one line of text, or ``None`` when there is none."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value or None
+
+
+def _name(value: Any) -> str | None:
+    """A JSON-LD person or organisation (a name, an object, or a list of them) as text."""
+    if isinstance(value, list):
+        names = [name for name in (_name(item) for item in value) if name]
+        return ", ".join(dict.fromkeys(names)) or None
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    return _clean(value)
+
+
+def _json_ld_articles(root: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of an article type on the page, ``@graph`` entries included."""
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("@graph"), list):
+                stack.extend(item["@graph"])
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(kind in _ARTICLE_TYPES for kind in kinds if isinstance(kind, str)):
+                yield item
+
+
+def html_metadata(markup: str) -> dict[str, str]:
+    """Who published a web page, where and when, from its ``<meta>`` tags and JSON-LD.
+
+    Reads the first JSON-LD object of an article type (``NewsArticle``,
+    ``Article``, ...: ``headline``, ``publisher.name``, ``datePublished``,
+    ``author.name``, ``url``), then the Open Graph and other ``<meta>`` tags
+    (``og:title``, ``og:site_name``, ``article:published_time``, ``author``)
+    and the canonical link for what JSON-LD did not give.
+
+    Parameters
+    ----------
+    markup : str
+        The page's HTML source.
+
+    Returns
+    -------
+    dict of str to str
+        Some of the keys ``title``, ``outlet``, ``url``, ``date``, ``author``:
+        those the page gives.
+
+    Examples
+    --------
+    >>> page = '''<html><head><meta property="og:site_name" content="Harbor Gazette">
+    ... <link rel="canonical" href="https://gazette.example/solar">
+    ... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Farm opens",
+    ...  "datePublished": "2024-05-16", "author": [{"name": "Ana Ruiz"}]}</script>
+    ... </head><body><p>It opened.</p></body></html>'''
+    >>> for name, value in html_metadata(page).items():
+    ...     print(f"{name}: {value}")
+    title: Farm opens
+    outlet: Harbor Gazette
+    url: https://gazette.example/solar
+    date: 2024-05-16
+    author: Ana Ruiz
+    """
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if not markup.strip():
+        return {}
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError):
+        return {}
+    found: dict[str, str | None] = {name: None for name in ("title", *CITATION_FIELDS)}
+    for article in _json_ld_articles(root):
+        publisher = article.get("publisher")
+        ld = {
+            "title": _clean(article.get("headline")) or _clean(article.get("name")),
+            "outlet": _name(publisher) or _name(article.get("sourceOrganization")),
+            "url": _clean(article.get("url")),
+            "date": _clean(article.get("datePublished")),
+            "author": _name(article.get("author")),
+        }
+        for name, value in ld.items():
+            found[name] = found[name] or value
+    metas: dict[str, str] = {}
+    for meta in root.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = _clean(meta.get("content"))
+        if key and value and key not in metas:
+            metas[key] = value
+    for name, keys in _META_KEYS.items():
+        for key in keys:
+            found[name] = found[name] or metas.get(key.lower())
+    if not found["url"]:
+        for link in root.xpath("//link[@href]"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                found["url"] = _clean(link.get("href"))
+                break
+    return {name: value for name, value in found.items() if value}
+
+
 def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = None) -> Document:
     """Make a :class:`~summarize.Document` from a web page's HTML.
 
     The document's text is the readable text extracted from the page, so every
     offset of a summary indexes that text; its metadata says
-    ``"extracted_from": "html"``.
+    ``"extracted_from": "html"``. Its title, outlet, URL, date and author are
+    those the page declares (see :func:`html_metadata` and :func:`html_cited`).
 
     Parameters
     ----------
@@ -243,11 +389,39 @@ def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = 
     'Rain fell.\\n\\nThe river rose.'
     >>> dict(doc.metadata)
     {'extracted_from': 'html'}
+    >>> page = '<meta property="og:site_name" content="Wire"><p>Rain fell.</p>'
+    >>> summarize.html_document(page, id="w").outlet
+    'Wire'
+
     """
     text, title = html_to_text(markup)
     data = dict(metadata or {})
     data["extracted_from"] = "html"
-    return Document(id=id, text=text, title=title, metadata=data)
+    return html_cited(Document(id=id, text=text, title=title, metadata=data), markup)
+
+
+def html_cited(document: Document, markup: str) -> Document:
+    """The document with its title, outlet, URL, date and author from the page's metadata.
+
+    What the page declares (:func:`html_metadata`) fills the fields; a value
+    in the document's metadata under the same name (``"outlet"``, ...) wins,
+    and moves from the metadata to the field.
+
+    Examples
+    --------
+    >>> doc = Document(id="a", text="It opened.", metadata={"outlet": "Wire"})
+    >>> cited = html_cited(doc, '<meta name="author" content="Ana Ruiz"><p>It opened.</p>')
+    >>> cited.outlet, cited.author, cited.metadata
+    ('Wire', 'Ana Ruiz', {})
+    """
+    found: dict[str, Any] = dict(html_metadata(markup))
+    metadata = dict(document.metadata)
+    for name in CITATION_FIELDS:
+        if isinstance(metadata.get(name), str):
+            found[name] = metadata.pop(name)
+    fields = {name: found.get(name) or getattr(document, name) for name in CITATION_FIELDS}
+    title = found.get("title") or document.title
+    return Document(document.id, document.text, title, metadata, **fields)
 
 
 def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Document:
