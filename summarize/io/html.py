@@ -58,7 +58,9 @@ _BLOCK = frozenset(
 )
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# "[^<>]", not "[^>]": each "<meta" is then read up to the next tag at most, so a page of
+# "<meta<meta<meta..." without a ">" is not read once per "<meta" (quadratic).
+_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
 def _declared_charset(data: bytes) -> str | None:
