@@ -7,6 +7,7 @@ validated :class:`Document` objects whose ``text`` is never changed again.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Union
@@ -16,9 +17,10 @@ from .exceptions import (
     EmptyInputError,
     InputDecodeError,
     InputTypeError,
+    InvalidParameterError,
 )
 
-__all__ = ["Document", "ArticleLike", "coerce_documents"]
+__all__ = ["Document", "ArticleLike", "coerce_documents", "check_encoding", "decode_bytes"]
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,60 @@ ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
 """What :func:`summarize.summarize` accepts as one article."""
 
 
+def check_encoding(name: object, *, owner: str = "Summarizer") -> str:
+    """Check that ``name`` is a text encoding Python can decode with; return its codec name.
+
+    Python knows codecs that are not text encodings (``"rot13"``, ``"hex"``)
+    and one, ``"undefined"``, that raises :class:`UnicodeError` on every use:
+    each is refused here, where the setting is made, not later on the first
+    bytes it meets.
+
+    Parameters
+    ----------
+    name : object
+        The encoding asked for.
+    owner : str, default="Summarizer"
+        Who asked, for the message: ``"The 'encoding' parameter of {owner}"``.
+
+    Returns
+    -------
+    str
+        The codec's canonical name, e.g. ``"utf-8"`` for ``"UTF8"``.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``name`` is not a str naming a text encoding that can decode.
+
+    Examples
+    --------
+    >>> check_encoding("Latin-1")
+    'iso8859-1'
+    >>> check_encoding("undefined")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: The 'encoding' parameter of Summarizer must be \
+a text encoding known to Python, such as 'utf-8'. Got 'undefined' instead.
+    """
+    try:
+        # bytes.decode refuses codecs that are not text encodings ("rot13", "hex"), and
+        # "undefined" refuses everything: a trial decode finds both.
+        # (through the codec itself: bytes.decode skips it for empty input).
+        ok = isinstance(name, str) and codecs.lookup(name)._is_text_encoding
+        if ok:
+            codecs.lookup(name).decode(b"")  # type: ignore[arg-type]
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise InvalidParameterError(
+            f"The 'encoding' parameter of {owner} must be a text encoding known to Python, "
+            f"such as 'utf-8'. Got {name!r} instead."
+        )
+    return codecs.lookup(name).name  # type: ignore[arg-type]
+
+
 def decode_bytes(data: bytes, encoding: str, where: str) -> str:
+    """Decode an article's bytes, or raise :class:`InputDecodeError` naming it."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -111,7 +166,7 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
             f"(byte {error.start}: {error.reason}). Decode it yourself, or pass "
             "the right 'encoding' to Summarizer."
         ) from None
-    except LookupError:
+    except (LookupError, UnicodeError):  # "undefined" raises a bare UnicodeError
         raise InputDecodeError(f"Unknown encoding {encoding!r} for {where}.") from None
 
 
@@ -144,7 +199,9 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     if isinstance(item, str):
         return Document(id=str(position), text=item)
     if isinstance(item, (bytes, bytearray)):
-        return Document(id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}"))
+        return Document(
+            id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}")
+        )
     if isinstance(item, Mapping):
         return _from_mapping(item, position, encoding)
     raise InputTypeError(
@@ -153,7 +210,9 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     )
 
 
-def coerce_documents(articles: Iterable[ArticleLike], *, encoding: str = "utf-8") -> tuple[Document, ...]:
+def coerce_documents(
+    articles: Iterable[ArticleLike], *, encoding: str = "utf-8"
+) -> tuple[Document, ...]:
     """Validate the user's articles and return them as :class:`Document` objects.
 
     Every article is kept, in input order, so that positions in the result

@@ -9,7 +9,7 @@ import warnings
 from importlib import resources
 from pathlib import Path
 
-from ..documents import Document, decode_bytes
+from ..documents import Document, check_encoding, decode_bytes
 from ..exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
 
 __all__ = ["read_article", "read_folder", "sample_articles", "TEXT_SUFFIXES"]
@@ -104,6 +104,8 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
 
     Raises
     ------
+    InvalidParameterError
+        If ``encoding`` is not a text encoding Python can decode with.
     InvalidInputError
         If the file cannot be read.
     InputDecodeError
@@ -123,6 +125,7 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     'wire-1'
     """
     path = Path(path)
+    encoding = check_encoding(encoding, owner="read_article")
     text = _decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
