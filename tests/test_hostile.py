@@ -12,6 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import warnings
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +109,105 @@ def test_a_worker_of_the_library_starts_no_pool_of_its_own() -> None:
         assert pool.submit(resolve_jobs, 2, 10**9).result() == 1
         assert pool.submit(resolve_jobs, None, 10**9).result() == 1
     assert resolve_jobs(2, 10**9) == min(2, len(os.sched_getaffinity(0)))
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+STORY = "<p>The council approved the new budget on Monday after a long debate.</p>" * 8
+
+
+def test_nested_articles_are_chosen_in_one_pass() -> None:
+    # max(articles, key=text_content) read every nested article's text: quadratic
+    # (250 levels around 1 MB took 49 s). The outermost holds the most text.
+    from summarize.io.html import html_to_text
+
+    depth = 400
+    page = "<article><p>Level text here.</p>" * depth + "</article>" * depth
+    text, _ = html_to_text(page)
+    assert text.count("Level text here.") == depth
+
+
+def test_text_nested_deeper_than_libxml2s_default_is_kept() -> None:
+    from summarize.io.html import html_to_text
+
+    deep = "<div>" * 600 + "<p>Deep text is here.</p>" + "</div>" * 600
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SummarizeWarning)  # nothing is lost: no warning
+        text, _ = html_to_text(f"<p>Start here.</p>{deep}<p>After the deep part.</p>")
+    assert text.split("\n\n") == ["Start here.", "Deep text is here.", "After the deep part."]
+
+
+def test_text_the_parser_drops_is_reported() -> None:
+    from summarize.io.html import html_to_text
+
+    deeper = "<div>" * 3000 + "<p>Far too deep to be parsed at all.</p>" + "</div>" * 3000
+    with pytest.warns(SummarizeWarning, match=r"lost by the HTML parser"):
+        text, _ = html_to_text(f"<p>Start here.</p>{deeper}")
+    assert text == "Start here."
+
+
+def test_lone_surrogates_do_not_cut_the_page() -> None:
+    # libxml2 stopped at "\ud800" and the rest of the page was silently gone.
+    from summarize.io.html import html_to_text
+
+    text, _ = html_to_text("<p>caf\ud800e is open.</p><p>The rest of the page.</p>")
+    assert text == "caf\ufffde is open.\n\nThe rest of the page."
+
+
+def test_main_story_wins_over_a_teaser_article() -> None:
+    from summarize.io.html import html_to_text
+
+    for teaser in (
+        "<aside><article><p>Teaser: the weather tomorrow.</p></article></aside>",
+        "<article><p>Teaser: the weather tomorrow.</p></article>",
+    ):
+        text, title = html_to_text(f"<main><h1>Budget passes</h1>{STORY}{teaser}</main>")
+        assert text.startswith("Budget passes\n\nThe council approved")
+        assert title == "Budget passes"
+
+
+def test_hidden_and_template_articles_are_not_taken() -> None:
+    from summarize.io.html import html_to_text
+
+    page = (
+        f"<article hidden>{STORY}{STORY}</article>"
+        f"<template><article>{STORY}{STORY}</article></template>"
+        f'<div aria-hidden="true"><article>{STORY}{STORY}</article></div>'
+        "<article><p>The visible story is this one.</p></article>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SummarizeWarning)
+        text, _ = html_to_text(page)
+    assert text == "The visible story is this one."
+
+
+def test_a_story_holding_little_of_the_page_is_reported() -> None:
+    from summarize.io.html import html_to_text
+
+    page = f"<div>{STORY}</div><article><p>A short teaser is here.</p></article>"
+    with pytest.warns(SummarizeWarning, match=r"Only 19 of the page's \d+ characters"):
+        text, _ = html_to_text(page)
+    assert text == "A short teaser is here."
+
+
+@pytest.mark.parametrize("charset", ["undefined", "rot13", "no-such-charset"])
+def test_an_unusable_declared_charset_is_ignored_with_a_warning(
+    tmp_path: Path, charset: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<meta charset="{charset}"><p>caf\xe9 open.</p>'.encode("latin-1"))
+    with pytest.warns(SummarizeWarning, match=rf"declares the charset '{charset}'"):
+        with pytest.raises(summarize.InputDecodeError, match="utf-8"):
+            summarize.read_html(page)
+    page.write_text(f'<meta charset="{charset}"><p>Caf\xe9 open.</p>', encoding="utf-8")
+    assert summarize.read_html(page).text == "Caf\xe9 open."
+
+
+@pytest.mark.parametrize("read", [summarize.read_html, summarize.read_article])
+def test_an_encoding_that_cannot_decode_is_refused_by_the_readers(
+    tmp_path: Path, read: Any
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<p>Rain fell.</p>", encoding="utf-8")
+    with pytest.raises(summarize.InvalidParameterError, match=r"'encoding' parameter of read_"):
+        read(page, encoding="undefined")
