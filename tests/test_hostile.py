@@ -9,6 +9,9 @@ else. Only invented text is used.
 
 from __future__ import annotations
 
+import codecs
+import io
+import json
 import multiprocessing
 import os
 import warnings
@@ -211,3 +214,210 @@ def test_an_encoding_that_cannot_decode_is_refused_by_the_readers(
     page.write_text("<p>Rain fell.</p>", encoding="utf-8")
     with pytest.raises(summarize.InvalidParameterError, match=r"'encoding' parameter of read_"):
         read(page, encoding="undefined")
+
+
+# -- the command line ---------------------------------------------------------------------
+
+A_TEXT = "The council approved the new budget on Monday. Parks get more money.\n"
+B_TEXT = "On Monday the council approved the budget. The vote was close.\n"
+
+
+def _topic(ident: str) -> dict[str, Any]:
+    return {"id": ident, "documents": [{"id": "a", "text": A_TEXT}, {"id": "b", "text": B_TEXT}]}
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from summarize import cli
+
+    status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(A_TEXT, encoding="utf-8")
+    b.write_text(B_TEXT, encoding="utf-8")
+    return a, b
+
+
+def _unblock_later(fifo: Path, seconds: float = 30.0) -> None:
+    """Open the FIFO for writing after a while, so that a reader that wrongly blocks on it
+    ends (and its test fails) instead of hanging the suite."""
+    import threading
+    import time
+
+    def open_and_close() -> None:
+        time.sleep(seconds)
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+
+    threading.Thread(target=open_and_close, daemon=True).start()
+
+
+def test_an_output_that_is_an_input_is_refused_before_writing(
+    two: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = two
+    alias = tmp_path / "alias.txt"
+    alias.symlink_to(a)
+    for output in (a, alias):
+        status, out, err = _cli(capsys, str(a), str(b), "-o", str(output))
+        assert status == 2
+        assert err.count("\n") == 1 and "is the input" in err
+        assert a.read_text(encoding="utf-8") == A_TEXT
+    topics = tmp_path / "t.jsonl"
+    topics.write_text(json.dumps(_topic("t1")) + "\n", encoding="utf-8")
+    status, out, err = _cli(capsys, "--jsonl", str(topics), "-o", str(topics))
+    assert status == 2 and "is the input" in err
+    assert json.loads(topics.read_text(encoding="utf-8"))["id"] == "t1"
+
+
+def test_jsonl_from_a_pipe_is_read_once(capsys: pytest.CaptureFixture[str]) -> None:
+    # `--jsonl <(cat t.jsonl)`: the lines were counted first, and the topics then gone.
+    import threading
+
+    read, write = os.pipe()
+
+    def feed() -> None:
+        with os.fdopen(write, "wb") as pipe:
+            for ident in ("t1", "t2"):
+                pipe.write(json.dumps(_topic(ident)).encode() + b"\n")
+
+    threading.Thread(target=feed, daemon=True).start()
+    try:
+        status, out, err = _cli(capsys, "--jsonl", f"/dev/fd/{read}", "--sentences", "1")
+    finally:
+        os.close(read)
+    assert status == 0, err
+    assert "== t1 ==" in out and "== t2 ==" in out
+
+
+def test_bad_jsonl_lines_are_reported_by_number_and_the_rest_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps(_topic("t1")).encode()
+    lines = [
+        codecs.BOM_UTF8 + good,  # a byte-order mark before line 1 is accepted
+        json.dumps(_topic("t2")).encode().replace(b"council", b"coun\xffcil"),
+        b"{not json",
+        json.dumps(_topic("t4")).encode().replace(b"council", b"coun\\ud800cil"),
+        json.dumps(_topic("t5")).encode(),
+    ]
+    topics = tmp_path / "t.jsonl"
+    topics.write_bytes(b"\n".join(lines) + b"\n")
+    status, out, err = _cli(capsys, "--jsonl", str(topics), "--sentences", "1", "-f", "json")
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["t1", "t5"]
+    assert "line 2 is not valid utf-8" in err
+    assert "line 3 is not valid JSON" in err
+    assert "line 4 holds a lone surrogate" in err
+    assert "3 of 5 topics failed" in err
+
+
+def test_a_fifo_matched_by_a_glob_is_skipped_not_read(
+    two: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    _unblock_later(fifo)
+    status, out, err = _cli(capsys, str(tmp_path / "*.txt"), "--sentences", "1")
+    assert status == 0
+    assert "pipe.txt" in err and "skipped" in err
+    status, out, err = _cli(capsys, str(tmp_path), "--sentences", "1")
+    assert status == 0 and "skipped" in err
+
+
+def test_a_named_pipe_given_by_name_is_read(
+    two: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write("The river rose two metres overnight in the valley.\n")
+
+    threading.Thread(target=feed, daemon=True).start()
+    status, out, err = _cli(capsys, str(fifo), "--sentences", "1")
+    assert status == 0, err
+    assert out.startswith("The river rose two metres overnight in the valley. [wire 0:")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["/dev/zero"], ["--jsonl", "/dev/zero"]):
+        status, out, err = _cli(capsys, *args)
+        assert status == 2
+        assert err.count("\n") == 1 and "not a regular file" in err
+    with pytest.raises(summarize.InvalidInputError, match="character device"):
+        summarize.read_article("/dev/zero")
+
+
+class _Zeros(io.RawIOBase):
+    """An endless stream of zeros, like /dev/zero on standard input."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        buffer[:] = bytes(len(buffer))
+        return len(buffer)
+
+
+def test_an_endless_stream_is_refused_at_the_limit() -> None:
+    from summarize.io.files import read_stream
+
+    with pytest.raises(summarize.InvalidInputError, match="more than 1000 bytes"):
+        read_stream(io.BufferedReader(_Zeros()), "Standard input", limit=1000)
+
+
+@pytest.mark.parametrize("args", [["-"], ["--jsonl", "-"]])
+def test_endless_standard_input_ends_in_one_error(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It read until MemoryError. Reading stops after MAX_INPUT_BYTES (64 MiB).
+    class Stdin:
+        buffer = io.BufferedReader(_Zeros())
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    status, out, err = _cli(capsys, *args)
+    assert status == 2
+    assert err.count("\n") == 1 and "67108864 bytes" in err
+
+
+def test_a_symlink_loop_is_followed_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sub = tmp_path / "news" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "a.txt").write_text(A_TEXT, encoding="utf-8")
+    (sub / "b.txt").write_text(B_TEXT, encoding="utf-8")
+    (sub / "loop").symlink_to("..")
+    (tmp_path / "news" / "self").symlink_to(".")
+    (tmp_path / "news" / "again").symlink_to("sub")
+    status, out, err = _cli(
+        capsys, str(tmp_path / "news" / "**" / "*.txt"), "--sentences", "1", "-f", "json"
+    )
+    assert status == 0, err
+    data = json.loads(out)
+    assert sorted(d["id"] for d in data["documents"]) == ["a", "b"]
+    assert data["sentences"][0]["supporting"] in (["a"], ["b"])
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_a_full_disk_is_one_error_with_status_2(
+    two: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = two
+    topics = tmp_path / "t.jsonl"
+    topics.write_text(json.dumps(_topic("t1")) + "\n", encoding="utf-8")
+    for args in ([str(a), str(b)], ["--jsonl", str(topics)]):
+        status, out, err = _cli(capsys, *args, "-o", "/dev/full")
+        assert status == 2
+        assert err == "summarize: error: cannot write '/dev/full': No space left on device\n"
