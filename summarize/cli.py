@@ -34,7 +34,7 @@ from .io.files import MAX_INPUT_BYTES, TEXT_SUFFIXES, read_article, read_stream,
 from .io.html import HTML_SUFFIXES, read_html
 from .outputs.html import render_html, render_html_batch
 from .pipeline import DEFAULT_MAX_WORDS, Summarizer
-from .results import Summary
+from .results import Summary, dumps_json
 
 __all__ = ["main"]
 
@@ -705,9 +705,7 @@ def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, A
 
 def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
     if fmt == "json":
-        return json.dumps(
-            summary_data(summary, include_text=include_text), indent=2, ensure_ascii=False
-        )
+        return dumps_json(summary_data(summary, include_text=include_text), indent=2)
     if fmt == "markdown":
         return format_markdown(summary)
     if fmt == "html":
@@ -718,7 +716,7 @@ def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
 def _format_topic(ident: str, summary: Summary, fmt: str, include_text: bool, first: bool) -> str:
     if fmt == "json":
         data = {"id": ident, "summary": summary_data(summary, include_text=include_text)}
-        return json.dumps(data, ensure_ascii=False)
+        return dumps_json(data, indent=None)
     if fmt == "markdown":
         return ("" if first else "\n") + f"## {ident}\n\n{format_markdown(summary)}"
     return ("" if first else "\n") + f"== {ident} ==\n{format_text(summary)}"
@@ -892,6 +890,13 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                     articles = _topic_documents(topic, number)
                     with _warnings_to(partial(_topic_warning, warn, ident)):
                         summary = summarizer.summarize(articles)
+                    formatted = (
+                        None
+                        if args.format == "html"
+                        else _format_topic(
+                            ident, summary, args.format, args.include_text, written == 0
+                        )
+                    )
                 except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
                     message = str(error)
                     if not isinstance(error, (UsageError, SummarizeError)):
@@ -900,12 +905,10 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                     failed.append(ident)
                     progress.update(failed=True)
                     continue
-                if args.format == "html":
+                if formatted is None:
                     pages.append((ident, summary))
                 else:
-                    out.write(
-                        _format_topic(ident, summary, args.format, args.include_text, written == 0)
-                    )
+                    out.write(formatted)
                     out.write("\n")
                     out.flush()
                 written += 1

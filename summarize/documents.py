@@ -8,9 +8,10 @@ validated :class:`Document` objects whose ``text`` is never changed again.
 from __future__ import annotations
 
 import codecs
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from .exceptions import (
     DuplicateIdError,
@@ -20,7 +21,15 @@ from .exceptions import (
     InvalidParameterError,
 )
 
-__all__ = ["Document", "ArticleLike", "coerce_documents", "check_encoding", "decode_bytes"]
+__all__ = [
+    "Document",
+    "ArticleLike",
+    "coerce_documents",
+    "check_encoding",
+    "decode_bytes",
+    "json_metadata",
+    "MAX_METADATA_DEPTH",
+]
 
 
 @dataclass(frozen=True)
@@ -78,9 +87,9 @@ class Document:
                 f"The 'metadata' of Document {self.id!r} must be a mapping. "
                 f"Got {type(self.metadata).__name__} instead."
             )
-        # A plain dict of its own (a copy), so that a Document pickles and a
-        # change to the caller's mapping never reaches it.
-        object.__setattr__(self, "metadata", dict(self.metadata))
+        # A plain dict of its own (a deep copy of JSON data), so that a Document
+        # pickles, writes as JSON, and a change to the caller's data never reaches it.
+        object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """Return the document as plain JSON-serialisable data.
@@ -100,7 +109,98 @@ class Document:
         return data
 
 
-ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
+MAX_METADATA_DEPTH = 64
+"""The deepest nesting of lists and dicts accepted in a document's metadata."""
+
+
+def json_metadata(metadata: Mapping[str, Any], document_id: str = "?") -> dict[str, Any]:
+    """Check that metadata is JSON data, and return a deep copy as plain dicts and lists.
+
+    Accepted: str, int, float (finite), bool and None, and lists, tuples and
+    mappings with str keys of those, nested at most
+    :data:`MAX_METADATA_DEPTH` deep. Anything else (a date, a NumPy number,
+    NaN, a set) would make :meth:`Summary.to_json` fail or write invalid
+    JSON, so it is refused here, when the document is made.
+
+    Parameters
+    ----------
+    metadata : Mapping
+        The document's metadata.
+    document_id : str, default="?"
+        For the message.
+
+    Returns
+    -------
+    dict
+        A copy made of dicts, lists and the scalars above.
+
+    Raises
+    ------
+    InputTypeError
+        Naming the first value that is not JSON data, and where it is.
+
+    Examples
+    --------
+    >>> json_metadata({"tags": ("flood", "river"), "score": 0.5})
+    {'tags': ['flood', 'river'], 'score': 0.5}
+    >>> json_metadata({"seen": float("nan")}, "wire-1")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputTypeError: The metadata of Document 'wire-1' must be JSON data: \
+metadata['seen'] is nan, which JSON cannot hold (no NaN or infinity).
+    """
+    holder: list[Any] = [None]
+    # (value, the container its copy goes into and its key there, path for messages, depth)
+    stack: list[tuple[Any, Any, Any, str, int]] = [(metadata, holder, 0, "metadata", 0)]
+
+    def refuse(path: str, why: str) -> InputTypeError:
+        return InputTypeError(
+            f"The metadata of Document {document_id!r} must be JSON data: {path} {why}."
+        )
+
+    while stack:
+        value, parent, key, path, depth = stack.pop()
+        copy: Any
+        if value is None:
+            copy = None
+        elif isinstance(value, str):
+            copy = str(value)
+        elif isinstance(value, bool):
+            copy = bool(value)
+        elif isinstance(value, int):
+            copy = int(value)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise refuse(path, f"is {value!r}, which JSON cannot hold (no NaN or infinity)")
+            copy = float(value)
+        elif depth >= MAX_METADATA_DEPTH:
+            raise refuse(path, f"is nested more than {MAX_METADATA_DEPTH} levels deep")
+        elif isinstance(value, (list, tuple)):
+            copy = [None] * len(value)
+            for index in range(len(value) - 1, -1, -1):
+                stack.append((value[index], copy, index, f"{path}[{index}]", depth + 1))
+        elif isinstance(value, Mapping):
+            copy = {}
+            keys = list(value)
+            for item_key in keys:
+                if not isinstance(item_key, str):
+                    raise refuse(
+                        path, f"has the key {item_key!r}, a {type(item_key).__name__}, not a str"
+                    )
+                copy[item_key] = None  # the order of the keys is kept
+            for item_key in reversed(keys):
+                stack.append((value[item_key], copy, item_key, f"{path}[{item_key!r}]", depth + 1))
+        else:
+            raise refuse(
+                path,
+                f"is a {type(value).__name__}; metadata values must be str, int, float, bool, "
+                "None, or lists and dicts of them (convert it first, e.g. with str())",
+            )
+        parent[key] = copy
+    return holder[0]  # type: ignore[no-any-return]
+
+
+ArticleLike = str | bytes | Document | Mapping[str, Any]
 """What :func:`summarize.summarize` accepts as one article."""
 
 

@@ -421,3 +421,96 @@ def test_a_full_disk_is_one_error_with_status_2(
         status, out, err = _cli(capsys, *args, "-o", "/dev/full")
         assert status == 2
         assert err == "summarize: error: cannot write '/dev/full': No space left on device\n"
+
+
+# -- the library's own exceptions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("metadata", "where"),
+    [
+        ({"seen": float("nan")}, r"metadata\['seen'\] is nan"),
+        ({"tags": ["a", float("inf")]}, r"metadata\['tags'\]\[1\] is inf"),
+        ({"when": __import__("datetime").date(2024, 5, 16)}, r"metadata\['when'\] is a date"),
+        ({"n": __import__("numpy").int64(3)}, r"metadata\['n'\] is a int64"),
+        ({"ids": {1, 2}}, r"metadata\['ids'\] is a set"),
+        ({"by": {7: "x"}}, r"metadata\['by'\] has the key 7"),
+    ],
+)
+def test_metadata_json_cannot_hold_is_refused_when_the_document_is_made(
+    metadata: dict[str, Any], where: str
+) -> None:
+    with pytest.raises(summarize.InputTypeError, match=where):
+        summarize.Document(id="wire", text="Rain fell.", metadata=metadata)
+    with pytest.raises(summarize.InputTypeError, match=where):
+        summarize.summarize([{"id": "wire", "text": "Rain fell.", "metadata": metadata}])
+
+
+def test_metadata_is_a_deep_copy_of_json_data() -> None:
+    given = {"tags": ("flood", "river"), "source": {"name": "wire", "rank": 1.5, "ok": True}}
+    document = summarize.Document(id="wire", text="Rain fell.", metadata=given)
+    assert document.metadata == {
+        "tags": ["flood", "river"],
+        "source": {"name": "wire", "rank": 1.5, "ok": True},
+    }
+    given["source"]["name"] = "changed"  # type: ignore[index]
+    assert document.metadata["source"]["name"] == "wire"
+    deep: dict[str, Any] = {}
+    node = deep
+    for _ in range(200):
+        node["k"] = {}
+        node = node["k"]
+    with pytest.raises(summarize.InputTypeError, match="nested more than 64 levels"):
+        summarize.Document(id="deep", text="Rain fell.", metadata=deep)
+
+
+def test_to_json_is_always_valid_json() -> None:
+    import dataclasses
+
+    summary = summarize.summarize(
+        [{"id": "a", "text": "The caf\ud800 opened today.", "metadata": {"note": "x\udfff"}}]
+    )
+    text = summary.to_json(include_text=True)
+    text.encode("utf-8")  # no raw surrogate left: every writer accepts it
+    assert json.loads(text)["sentences"][0]["text"] == "The caf\ud800 opened today."
+    nan = dataclasses.replace(summary.sentences[0], score=float("nan"))
+    with pytest.raises(
+        summarize.InvalidInputError, match=r"\['sentences'\]\[0\]\['score'\] is nan"
+    ):
+        dataclasses.replace(summary, sentences=(nan,)).to_json()
+    summary.documents[0].metadata["later"] = object()  # mutated after it was made
+    with pytest.raises(summarize.InvalidInputError, match=r"\['later'\] is a object"):
+        summary.to_json()
+
+
+def test_an_encoding_that_cannot_decode_is_refused() -> None:
+    from summarize.documents import check_encoding
+
+    for name in ("undefined", "rot13", "hex", "no-such-codec", 8):
+        with pytest.raises(summarize.InvalidParameterError, match="'encoding' parameter"):
+            check_encoding(name)
+    assert check_encoding("UTF8") == "utf-8"
+    # A bytes article in such an encoding: the library's error, not a bare UnicodeError.
+    from summarize.documents import coerce_documents
+
+    with pytest.raises(summarize.InputDecodeError):
+        coerce_documents([b"Rain fell."], encoding="undefined")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Summarizer's validation (pipeline.py, the lead's) must call check_encoding",
+)
+def test_summarizer_refuses_the_undefined_encoding() -> None:
+    with pytest.raises(summarize.InvalidParameterError, match="'encoding' parameter"):
+        summarize.Summarizer(encoding="undefined")
+
+
+@pytest.mark.xfail(strict=True, reason="the scorer settings' ranges are the lead's (issue 10)")
+@pytest.mark.parametrize(
+    "settings",
+    [{"concept_power": 1000.0}, {"centrality_weight": 1e308}, {"position_weight": 1e308}],
+)
+def test_settings_that_overflow_are_refused(settings: dict[str, float]) -> None:
+    with pytest.raises(summarize.InvalidParameterError):
+        summarize.Summarizer(**settings)  # type: ignore[arg-type]
