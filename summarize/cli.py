@@ -657,8 +657,49 @@ def format_text(summary: Summary) -> str:
     return "\n".join(lines)
 
 
+_MARKDOWN_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Inline markup: emphasis, code, links and images ("[text](url)", "![..]"), strikethrough,
+# tables, and the backslash itself.
+_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]|~]")
+# What starts a block when it opens a line: a heading, a quote, a list item, a rule.
+# (Only punctuation can be escaped: in "1. first" it is the full stop.)
+_MARKDOWN_BLOCK_START = re.compile(r"^(\s*(?:\d{1,9})?)([#>+\-=.)])")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def escape_markdown(text: str) -> str:
+    """Text as literal Markdown: HTML and Markdown markup shown, never interpreted.
+
+    ``&``, ``<`` and ``>`` become character references (``<img onerror=...>``
+    in an article must not become an element in a rendered page); the
+    characters of inline markup (emphasis, code, links, tables, strikethrough)
+    are escaped with a backslash, so a sentence cannot make a link or turn a
+    citation ``[1]`` into something else; a line that would start a heading,
+    quote or list is escaped at its start; line breaks and other control
+    characters become a space. Rendered, the text reads exactly as it was.
+
+    Examples
+    --------
+    >>> print(escape_markdown('<img src=x onerror="alert(1)"> costs *$5* [see](http://x)'))
+    &lt;img src=x onerror="alert(1)"&gt; costs \\*$5\\* \\[see\\](http://x)
+    >>> print(escape_markdown("# 1. Not a heading"))
+    \\# 1. Not a heading
+    """
+    text = _CONTROL.sub(" ", text)
+    text = (
+        "".join(_MARKDOWN_HTML.get(c, c) for c in text)
+        if any(c in text for c in _MARKDOWN_HTML)
+        else text
+    )
+    text = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(), text)
+    return _MARKDOWN_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+
+
 def format_markdown(summary: Summary) -> str:
     """The sentences cited ``[1]``, ``[2]``, ... then the list of their sources.
+
+    Sentences, article ids and notes are escaped (:func:`escape_markdown`):
+    what an article says is shown as text, never rendered as HTML or markup.
 
     Examples
     --------
@@ -672,19 +713,20 @@ def format_markdown(summary: Summary) -> str:
     if not summary.sentences:
         text = "*(no sentence fits the budget)*"
     else:
-        text = " ".join(f"{s.text} [{n}]" for n, s in enumerate(summary.sentences, 1))
+        text = " ".join(
+            f"{escape_markdown(s.text)} [{n}]" for n, s in enumerate(summary.sentences, 1)
+        )
     sources = []
     for n, s in enumerate(summary.sentences, 1):
-        source = f"[{n}]: {s.document_id}, characters {s.start}–{s.end}"
+        source = f"[{n}]: {escape_markdown(s.document_id)}, characters {s.start}–{s.end}"
         if s.supporting:
-            source += (
-                f"; reported by {len(s.supporting) + 1} outlets (also {', '.join(s.supporting)})"
-            )
+            also = ", ".join(escape_markdown(ident) for ident in s.supporting)
+            source += f"; reported by {len(s.supporting) + 1} outlets (also {also})"
         sources.append(source)
     parts = [text]
     if sources:
         parts.append("\n".join(sources))
-    parts.extend(f"> **Note:** {note}" for note in _html_notes(summary))
+    parts.extend(f"> **Note:** {escape_markdown(note)}" for note in _html_notes(summary))
     return "\n\n".join(parts)
 
 
@@ -718,7 +760,9 @@ def _format_topic(ident: str, summary: Summary, fmt: str, include_text: bool, fi
         data = {"id": ident, "summary": summary_data(summary, include_text=include_text)}
         return dumps_json(data, indent=None)
     if fmt == "markdown":
-        return ("" if first else "\n") + f"## {ident}\n\n{format_markdown(summary)}"
+        return (
+            "" if first else "\n"
+        ) + f"## {escape_markdown(ident)}\n\n{format_markdown(summary)}"
     return ("" if first else "\n") + f"== {ident} ==\n{format_text(summary)}"
 
 

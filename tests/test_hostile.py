@@ -10,10 +10,12 @@ else. Only invented text is used.
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import json
 import multiprocessing
 import os
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -514,3 +516,45 @@ def test_summarizer_refuses_the_undefined_encoding() -> None:
 def test_settings_that_overflow_are_refused(settings: dict[str, float]) -> None:
     with pytest.raises(summarize.InvalidParameterError):
         summarize.Summarizer(**settings)  # type: ignore[arg-type]
+
+
+# -- markdown output ----------------------------------------------------------------------
+
+HOSTILE_SENTENCES = [
+    'The page said <img src=x onerror="alert(1)"> and <script>alert(2)</script> today.',
+    "Prices rose *sharply* in [May](http://evil.example) for `all` users [2] today.",
+    "# Breaking: the council voted 5 | 4 to close ~the~ old_bridge \\ today.",
+]
+
+
+def test_markdown_output_shows_article_html_and_markup_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    for n, sentence in enumerate(HOSTILE_SENTENCES):
+        (tmp_path / f"<b>wire-{n}.txt").write_text(sentence + "\n", encoding="utf-8")
+    status, out, err = _cli(capsys, str(tmp_path), "--sentences", "3", "-f", "markdown")
+    assert status == 0, err
+    assert "<img" not in out and "<script" not in out and "<b>" not in out
+    rendered = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(out)
+    # Nothing became an element but the paragraphs; the words read as they were written.
+    assert set(re.findall(r"<(/?\w+)", rendered)) <= {"p", "/p"}
+    text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    for sentence in HOSTILE_SENTENCES:
+        assert sentence in text
+    for n in range(3):
+        assert f"<b>wire-{n}, characters" in text
+    assert "[1]" in text and "[2]" in text and "[3]" in text
+
+
+def test_escape_markdown_round_trips_through_a_renderer() -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    from summarize.cli import escape_markdown
+
+    renderer = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    samples = HOSTILE_SENTENCES + ["- a list?", "12) first", "1. first", "> quote", "a\nb"]
+    samples += ["&amp; &lt;", "+ plus", "= equal", "  # indented", ". dot", "2024 was. Hot."]
+    for sample in samples:
+        rendered = renderer.render(escape_markdown(sample)).strip()
+        assert rendered.startswith("<p>") and rendered.endswith("</p>")
+        assert html.unescape(rendered[3:-4]) == sample.replace("\n", " ").strip()
