@@ -266,8 +266,13 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
             f"(byte {error.start}: {error.reason}). Decode it yourself, or pass "
             "the right 'encoding' to Summarizer."
         ) from None
-    except (LookupError, UnicodeError):  # "undefined" raises a bare UnicodeError
+    except LookupError:
         raise InputDecodeError(f"Unknown encoding {encoding!r} for {where}.") from None
+    except UnicodeError as error:  # "punycode", "idna", "undefined" raise a bare UnicodeError
+        raise InputDecodeError(
+            f"{where} is bytes that cannot be decoded as {encoding} ({error}). Decode it "
+            "yourself, or pass the right 'encoding' to Summarizer."
+        ) from None
 
 
 def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:

@@ -558,3 +558,17 @@ def test_escape_markdown_round_trips_through_a_renderer() -> None:
         rendered = renderer.render(escape_markdown(sample)).strip()
         assert rendered.startswith("<p>") and rendered.endswith("</p>")
         assert html.unescape(rendered[3:-4]) == sample.replace("\n", " ").strip()
+
+
+def test_comments_inside_the_page_are_not_read_as_elements() -> None:
+    # Found by the fuzzer: a comment's .get("aria-hidden", "") is None, and .lower() failed.
+    from summarize.io.html import html_to_text
+
+    text, _ = html_to_text("<div><!-- a note --><p>Rain fell.</p><!----><?pi x?></div>")
+    assert text == "Rain fell."
+
+
+def test_bytes_a_codec_rejects_with_a_bare_unicode_error_give_input_decode_error() -> None:
+    # Found by the fuzzer: punycode raises UnicodeError, not UnicodeDecodeError.
+    with pytest.raises(summarize.InputDecodeError, match="cannot be decoded as punycode"):
+        summarize.summarize([b"Rain fell on the town today."], encoding="punycode")

@@ -102,9 +102,9 @@ def _declared_charset(data: bytes, where: str) -> str | None:
 
 
 def _is_dropped(element: Any, keep: Any) -> bool:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if element is keep:
-        return False
+    if not isinstance(element.tag, str) or element is keep:
+        return False  # comments and processing instructions have no attributes to read
+    tag = element.tag
     if tag in _DROP or (tag == "header"):
         return True
     if element.get("hidden") is not None or element.get("aria-hidden", "").lower() == "true":
