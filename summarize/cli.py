@@ -107,11 +107,17 @@ input:
   such as 'news/*.txt' are expanded here, so quote them on any shell. '-'
   reads standard input: articles separated by a line '{ARTICLE_SEPARATOR}'.
   Article ids are file names without suffix (the path when two clash).
+  Only regular files are read from folders and globs (a named pipe there is
+  skipped with a warning); a named pipe given by name is read once. Each file
+  is read once however many paths lead to it (symlinks, loops). At most 64 MiB
+  are read per article or JSONL line.
 
   --jsonl FILE summarises many topics: one JSON object a line,
   {{"id": ..., "documents": [{{"id": ..., "title": ..., "text": ...}}, ...]}},
   and writes one result per topic (for json, one line
   {{"id": ..., "summary": {{...}}}}).
+  The stream is read once, each line decoded on its own: a bad line fails
+  its topic only, reported with its line number.
 
 output:
   text      each sentence, then [article-id start:end], its character span
@@ -124,7 +130,8 @@ output:
 exit status:
   0 success; 1 some topics of a --jsonl batch failed (the others were
   written; each failure is reported on stderr with its topic id); 2 an error
-  stopped the run (bad option, missing or unreadable file, nothing to summarise).
+  stopped the run (bad option, missing or unreadable file, nothing to summarise,
+  an output that is one of the inputs, an output that cannot be written).
 
 examples:
   {PROG} news/ --words 80
