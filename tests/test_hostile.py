@@ -149,6 +149,9 @@ def test_text_the_parser_drops_is_reported() -> None:
     with pytest.warns(SummarizeWarning, match=r"lost by the HTML parser"):
         text, _ = html_to_text(f"<p>Start here.</p>{deeper}")
     assert text == "Start here."
+    with pytest.warns(SummarizeWarning, match=r"8 of the page's 8 characters"):
+        text, _ = html_to_text("<div>" * 3000 + "<p>Tiny text</p>")
+    assert text == ""
 
 
 def test_lone_surrogates_do_not_cut_the_page() -> None:
