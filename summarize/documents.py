@@ -7,15 +7,18 @@ validated :class:`Document` objects whose ``text`` is never changed again.
 
 from __future__ import annotations
 
+import codecs
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
     InputDecodeError,
     InputTypeError,
+    InvalidParameterError,
 )
 
 __all__ = [
@@ -26,6 +29,10 @@ __all__ = [
     "DOCUMENT_KEYS",
     "check_citation_fields",
     "mapping_metadata",
+    "check_encoding",
+    "decode_bytes",
+    "json_metadata",
+    "MAX_METADATA_DEPTH",
 ]
 
 
@@ -100,9 +107,9 @@ class Document:
                 f"The 'metadata' of Document {self.id!r} must be a mapping. "
                 f"Got {type(self.metadata).__name__} instead."
             )
-        # A plain dict of its own (a copy), so that a Document pickles and a
-        # change to the caller's mapping never reaches it.
-        object.__setattr__(self, "metadata", dict(self.metadata))
+        # A plain dict of its own (a deep copy of JSON data), so that a Document
+        # pickles, writes as JSON, and a change to the caller's data never reaches it.
+        object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
         check_citation_fields(self)
 
     @property
@@ -176,11 +183,155 @@ def check_citation_fields(document: Document) -> None:
             )
 
 
-ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
+MAX_METADATA_DEPTH = 64
+"""The deepest nesting of lists and dicts accepted in a document's metadata."""
+
+
+def json_metadata(metadata: Mapping[str, Any], document_id: str = "?") -> dict[str, Any]:
+    """Check that metadata is JSON data, and return a deep copy as plain dicts and lists.
+
+    Accepted: str, int, float (finite), bool and None, and lists, tuples and
+    mappings with str keys of those, nested at most
+    :data:`MAX_METADATA_DEPTH` deep. Anything else (a date, a NumPy number,
+    NaN, a set) would make :meth:`Summary.to_json` fail or write invalid
+    JSON, so it is refused here, when the document is made.
+
+    Parameters
+    ----------
+    metadata : Mapping
+        The document's metadata.
+    document_id : str, default="?"
+        For the message.
+
+    Returns
+    -------
+    dict
+        A copy made of dicts, lists and the scalars above.
+
+    Raises
+    ------
+    InputTypeError
+        Naming the first value that is not JSON data, and where it is.
+
+    Examples
+    --------
+    >>> json_metadata({"tags": ("flood", "river"), "score": 0.5})
+    {'tags': ['flood', 'river'], 'score': 0.5}
+    >>> json_metadata({"seen": float("nan")}, "wire-1")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputTypeError: The metadata of Document 'wire-1' must be JSON data: \
+metadata['seen'] is nan, which JSON cannot hold (no NaN or infinity).
+    """
+    holder: list[Any] = [None]
+    # (value, the container its copy goes into and its key there, path for messages, depth)
+    stack: list[tuple[Any, Any, Any, str, int]] = [(metadata, holder, 0, "metadata", 0)]
+
+    def refuse(path: str, why: str) -> InputTypeError:
+        return InputTypeError(
+            f"The metadata of Document {document_id!r} must be JSON data: {path} {why}."
+        )
+
+    while stack:
+        value, parent, key, path, depth = stack.pop()
+        copy: Any
+        if value is None:
+            copy = None
+        elif isinstance(value, str):
+            copy = str(value)
+        elif isinstance(value, bool):
+            copy = bool(value)
+        elif isinstance(value, int):
+            copy = int(value)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise refuse(path, f"is {value!r}, which JSON cannot hold (no NaN or infinity)")
+            copy = float(value)
+        elif depth >= MAX_METADATA_DEPTH:
+            raise refuse(path, f"is nested more than {MAX_METADATA_DEPTH} levels deep")
+        elif isinstance(value, (list, tuple)):
+            copy = [None] * len(value)
+            for index in range(len(value) - 1, -1, -1):
+                stack.append((value[index], copy, index, f"{path}[{index}]", depth + 1))
+        elif isinstance(value, Mapping):
+            copy = {}
+            keys = list(value)
+            for item_key in keys:
+                if not isinstance(item_key, str):
+                    raise refuse(
+                        path, f"has the key {item_key!r}, a {type(item_key).__name__}, not a str"
+                    )
+                copy[item_key] = None  # the order of the keys is kept
+            for item_key in reversed(keys):
+                stack.append((value[item_key], copy, item_key, f"{path}[{item_key!r}]", depth + 1))
+        else:
+            raise refuse(
+                path,
+                f"is a {type(value).__name__}; metadata values must be str, int, float, bool, "
+                "None, or lists and dicts of them (convert it first, e.g. with str())",
+            )
+        parent[key] = copy
+    return holder[0]  # type: ignore[no-any-return]
+
+
+ArticleLike = str | bytes | Document | Mapping[str, Any]
 """What :func:`summarize.summarize` accepts as one article."""
 
 
+def check_encoding(name: object, *, owner: str = "Summarizer") -> str:
+    """Check that ``name`` is a text encoding Python can decode with; return its codec name.
+
+    Python knows codecs that are not text encodings (``"rot13"``, ``"hex"``)
+    and one, ``"undefined"``, that raises :class:`UnicodeError` on every use:
+    each is refused here, where the setting is made, not later on the first
+    bytes it meets.
+
+    Parameters
+    ----------
+    name : object
+        The encoding asked for.
+    owner : str, default="Summarizer"
+        Who asked, for the message: ``"The 'encoding' parameter of {owner}"``.
+
+    Returns
+    -------
+    str
+        The codec's canonical name, e.g. ``"utf-8"`` for ``"UTF8"``.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``name`` is not a str naming a text encoding that can decode.
+
+    Examples
+    --------
+    >>> check_encoding("Latin-1")
+    'iso8859-1'
+    >>> check_encoding("undefined")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: The 'encoding' parameter of Summarizer must be \
+a text encoding known to Python, such as 'utf-8'. Got 'undefined' instead.
+    """
+    try:
+        # bytes.decode refuses codecs that are not text encodings ("rot13", "hex"), and
+        # "undefined" refuses everything: a trial decode finds both.
+        # (through the codec itself: bytes.decode skips it for empty input).
+        ok = isinstance(name, str) and codecs.lookup(name)._is_text_encoding
+        if ok:
+            codecs.lookup(name).decode(b"")  # type: ignore[arg-type]
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise InvalidParameterError(
+            f"The 'encoding' parameter of {owner} must be a text encoding known to Python, "
+            f"such as 'utf-8'. Got {name!r} instead."
+        )
+    return codecs.lookup(name).name  # type: ignore[arg-type]
+
+
 def decode_bytes(data: bytes, encoding: str, where: str) -> str:
+    """Decode an article's bytes, or raise :class:`InputDecodeError` naming it."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -191,6 +342,11 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
         ) from None
     except LookupError:
         raise InputDecodeError(f"Unknown encoding {encoding!r} for {where}.") from None
+    except UnicodeError as error:  # "punycode", "idna", "undefined" raise a bare UnicodeError
+        raise InputDecodeError(
+            f"{where} is bytes that cannot be decoded as {encoding} ({error}). Decode it "
+            "yourself, or pass the right 'encoding' to Summarizer."
+        ) from None
 
 
 def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
@@ -239,7 +395,9 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     if isinstance(item, str):
         return Document(id=str(position), text=item)
     if isinstance(item, (bytes, bytearray)):
-        return Document(id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}"))
+        return Document(
+            id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}")
+        )
     if isinstance(item, Mapping):
         return _from_mapping(item, position, encoding)
     raise InputTypeError(
@@ -248,7 +406,9 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     )
 
 
-def coerce_documents(articles: Iterable[ArticleLike], *, encoding: str = "utf-8") -> tuple[Document, ...]:
+def coerce_documents(
+    articles: Iterable[ArticleLike], *, encoding: str = "utf-8"
+) -> tuple[Document, ...]:
     """Validate the user's articles and return them as :class:`Document` objects.
 
     Every article is kept, in input order, so that positions in the result

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
+from .exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     from .segmentation import Segmentation
     from .selectors import Budget
 
-__all__ = ["ScoredSentence", "SummarySentence", "Summary", "Support", "Reading", "Disagreement"]
+__all__ = [
+    "ScoredSentence",
+    "SummarySentence",
+    "Summary",
+    "Support",
+    "Reading",
+    "Disagreement",
+    "dumps_json",
+]
 
 SCHEMA_VERSION = "2.0"
 """The version of the JSON layout of :meth:`Summary.to_dict` (see the output page)."""
@@ -346,5 +357,90 @@ class Summary:
         }
 
     def to_json(self, *, include_text: bool = False, indent: int | None = 2) -> str:
-        """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
-        return json.dumps(self.to_dict(include_text=include_text), indent=indent, ensure_ascii=False)
+        """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is).
+
+        Always valid JSON (see :func:`dumps_json`).
+
+        Raises
+        ------
+        InvalidInputError
+            If the summary holds a value JSON cannot represent (NaN, infinity,
+            or an object put into a document's metadata after it was made),
+            naming where it is.
+
+        Examples
+        --------
+        >>> import summarize
+        >>> summary = summarize.summarize(["The river rose fast today."])
+        >>> json.loads(summary.to_json())["text"]
+        'The river rose fast today.'
+        """
+        return dumps_json(self.to_dict(include_text=include_text), indent=indent)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _invalid_json_value(data: Any) -> str | None:
+    """Where in plain data the first value JSON cannot hold is, and what it is."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if value is None or isinstance(value, (str, bool, int)):
+            continue
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return f"{path or 'the value'} is {value!r} (JSON has no NaN or infinity)"
+        elif isinstance(value, (list, tuple)):
+            stack.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    return f"{path or 'the value'} has the key {key!r}, a {type(key).__name__}"
+                stack.append((item, f"{path}[{key!r}]"))
+        else:
+            return f"{path or 'the value'} is a {type(value).__name__}"
+    return None
+
+
+def dumps_json(data: Any, *, indent: int | None = 2) -> str:
+    """Write plain data as JSON that is always valid, non-ASCII characters kept as they are.
+
+    NaN and infinity, which :func:`json.dumps` would write as the non-JSON
+    tokens ``NaN`` and ``Infinity``, and objects JSON cannot hold are refused
+    with an error naming where they are; lone surrogates (``"\\ud800"``),
+    which ``ensure_ascii=False`` would leave raw and no UTF-8 writer accepts,
+    are written as ``\\u`` escapes.
+
+    Parameters
+    ----------
+    data : Any
+        Dicts, lists, str, int, float, bool and None.
+    indent : int or None, default=2
+        As for :func:`json.dumps`.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    InvalidInputError
+        If the data holds a value JSON cannot represent.
+
+    Examples
+    --------
+    >>> print(dumps_json({"text": "Rain " + chr(0xD800)}, indent=None))
+    {"text": "Rain \\ud800"}
+    >>> dumps_json({"score": float("nan")})
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidInputError: Cannot write JSON: ['score'] is nan (JSON has no ...
+    """
+    try:
+        text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError, RecursionError) as error:
+        where = _invalid_json_value(data) if not isinstance(error, RecursionError) else None
+        raise InvalidInputError(f"Cannot write JSON: {where or error}.") from None
+    # A raw surrogate can only stand inside a JSON string, where its escape means the same.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -6,10 +6,9 @@ Schema (draft 2020-12), published on the output page of the docs.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
-from ..results import SCHEMA_VERSION
+from ..results import SCHEMA_VERSION, dumps_json
 from .text import html_notes
 
 if TYPE_CHECKING:
@@ -170,6 +169,4 @@ def format_json(summary: Summary, *, include_text: bool = False, indent: int | N
     >>> format_json(summarize.summarize(["Rain fell."]), indent=None)[:26]
     '{"schema_version": "2.0", '
     """
-    return json.dumps(
-        summary_data(summary, include_text=include_text), indent=indent, ensure_ascii=False
-    )
+    return dumps_json(summary_data(summary, include_text=include_text), indent=indent)
