@@ -980,3 +980,252 @@ def get(language: str | Language) -> Language:
 def _sort_name(code: str) -> str:
     name: str = _SPECS[code]["name"]
     return name
+
+
+# ---------------------------------------------------------------------------
+# Detection
+# ---------------------------------------------------------------------------
+
+_SAMPLE = 10_000
+"""Characters of a text that detection reads: the first ones."""
+_SCRIPT_PATTERNS = {
+    "han": regex.compile(r"\p{Han}"),
+    "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "hangul": regex.compile(r"\p{Hangul}"),
+    "thai": regex.compile(r"\p{Thai}"),
+    "devanagari": regex.compile(r"\p{Devanagari}"),
+    "arabic": regex.compile(r"\p{Arabic}"),
+    "hebrew": regex.compile(r"\p{Hebrew}"),
+    "greek": regex.compile(r"\p{Greek}"),
+    "cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "latin": regex.compile(r"\p{Latin}"),
+}
+_SCRIPT_LANGUAGE = {
+    "hangul": "ko", "thai": "th", "devanagari": "hi", "arabic": "ar", "hebrew": "he",
+    "greek": "el",
+}  # fmt: skip
+_KANA_SHARE = 0.1
+"""Han text with at least this share of kana is Japanese (Chinese has none)."""
+_FAMILIES = {
+    "latin": ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk",
+              "tr", "vi"),
+    "cyrillic": ("ru", "uk"),
+}  # fmt: skip
+# The letters beyond the 26 of ASCII (or, in Cyrillic, beyond those Russian and
+# Ukrainian share) that each language writes.
+_LETTERS = {
+    "en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "it": "àèéìíîòóùú",
+    "pt": "àáâãçéêíóôõúü", "nl": "éëïóöüèáà", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòô",
+    "fi": "äöåšž", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž",
+    "tr": "çğıöşüâîû",
+    "vi": "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ",
+    "ru": "ёыэъ", "uk": "ієїґ",
+}  # fmt: skip
+_LETTER_WEIGHT = 1.0
+"""Evidence of a word whose special letters only some languages write, divided
+among them, as for a stopword."""
+_SHAPE_WEIGHT = 0.25
+"""Evidence of a word that no list holds, for the language whose letter
+trigrams it fits best."""
+_SHAPE_WORDS = 300
+"""Words of a text, at most, whose trigrams are weighed."""
+_DETECT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*")
+# Frequent words that tell close languages apart, which their stopword lists
+# lack; detection adds them to the lists (the stopwords do not change).
+_HINTS = {
+    "en": "the of and to in a is that for it as was with be by on not he this are or his "
+    "from at which but have an they you were her she there been has their one its will would "
+    "who when said after",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
+    "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
+    "einen so zum war haben nur oder aber vor zur bis mehr durch man sagte",
+    "fr": "de la le et les des en un une du est que qui dans pour pas au sur par plus ne se "
+    "il elle ce avec son sa ses sont a été ont aux mais leur comme ou cette selon après "
+    "aussi dit",
+    "es": "de la que el en y a los se del las un por con no una su para es al lo como más "
+    "pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay "
+    "donde desde todo nos durante todos les ni contra ese eso ante ellos esto antes algunos "
+    "unos otro otra él tanto esa estos mucho nada muchos poco ella estas algo después según "
+    "dijo fue han ha sido está",
+    "pt": "de a o que e do da em um para é com não uma os no se na por mais as dos como mas "
+    "foi ao ele das tem à seu sua ou ser quando muito há nos já está também só pelo pela até "
+    "isso ela entre era depois sem mesmo aos ter seus quem nas esse eles estão foram essa "
+    "num nem suas às têm numa pelos elas havia seja será lhe deles essas esses pelas este "
+    "dele segundo disse após",
+    "it": "di e il la che in a per un è non una sono da del le si con i dei ha al della gli "
+    "lo nel anche come più ma questo alla se o su dalla delle degli nella suo sua loro stato "
+    "dopo secondo detto hanno essere era fatto",
+    "nl": "de van het een en in is dat op te zijn voor met die niet aan er om ook als dan "
+    "maar bij of uit nog door naar heeft hij zij werd tot wordt al was worden",
+    "pl": "w i na z do się nie że to jest o jak a przez po od za co ale jego tak już lub był "
+    "była były są oraz dla przy który która które tym tego także według",
+    "tr": "ve bir bu da de için ile olarak daha çok en gibi ama kadar sonra olan ise değil "
+    "her mi ne o ki göre dedi yılında",
+    "vi": "của và các là có được trong cho không những một với người này đã đến khi từ về "
+    "để theo như ra nhiều sẽ năm tại cũng nhưng",
+    "sv": "och att det som är av för med till har inte om ett men var från så kan när år "
+    "säger sa efter mot utan ut upp hon blev blir också bara nu mellan genom vad något "
+    "mycket mig dig sig även eller enligt vid skulle kunde ska fick hade",
+    "da": "af efter hvad noget meget mig sig dig blev bliver nu mellem gennem siger sagde mod "
+    "uden ud op hendes vores kun også ikke fået været havde ville skulle kunne hvor når "
+    "selv år fordi nogle ingen andre første igen måske til at og har den det er",
+    "no": "av etter hva noe mye meg seg deg ble blir nå mellom gjennom sier sa mot uten ut "
+    "opp hennes vår våre bare også ikke fått vært hadde ville skulle kunne hvor når selv "
+    "år fordi noen ingen andre første igjen kanskje enn hos på til at og har den det er",
+    "cs": "je se jsou byl byla bylo byli který která které kteří jako také není nebo jeho "
+    "její jejich ještě jsem pro při ze mezi proto když co budou mají tedy už podle během až "
+    "než řekl uvedl poté protože však již",
+    "sk": "je sa sú bol bola bolo boli ktorý ktorá ktoré ktorí ako tiež nie alebo jeho jej "
+    "ich ešte som pre pri zo medzi preto keď čo budú majú teda už podľa počas až než "
+    "povedal uviedol potom pretože však aj len ďalej",
+    "fi": "ja on ei että oli se hän ovat joka myös mutta kun tai sen ole olisi kuin vuonna "
+    "mukaan jälkeen olivat jo nyt vain sekä eikä jotka tämä tämän siitä hänen",
+}
+
+
+@lru_cache(maxsize=None)
+def _detection_words(family: str) -> dict[str, frozenset[str]]:
+    """The words detection looks for, per language of the family."""
+    script = _SCRIPT_PATTERNS[family]
+    lists = {}
+    for code in _FAMILIES[family]:
+        words = get(code).stopwords | _words(_HINTS.get(code, ""))
+        lists[code] = frozenset(
+            w for w in words if regex.fullmatch(r"[\p{L}\p{M}']+", w) and script.search(w)
+        )
+    return lists
+
+
+@lru_cache(maxsize=None)
+def _detection_weights(family: str) -> dict[str, dict[str, float]]:
+    """For each listed word of the family's languages: language -> 1 / languages listing it."""
+    listing: dict[str, list[str]] = {}
+    for code, words in _detection_words(family).items():
+        for word in words:
+            listing.setdefault(word, []).append(code)
+    return {word: {c: 1.0 / len(codes) for c in codes} for word, codes in listing.items()}
+
+
+def _trigrams(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+@lru_cache(maxsize=None)
+def _shapes(family: str) -> dict[str, tuple[dict[str, float], float]]:
+    """Per language: log-probability of each letter trigram of its listed words, and
+    that of an unseen trigram (add-one smoothing over the family's trigrams)."""
+    counts: dict[str, dict[str, int]] = {}
+    for code, words in _detection_words(family).items():
+        table = counts[code] = {}
+        for word in words:
+            for gram in _trigrams(word):
+                table[gram] = table.get(gram, 0) + 1
+    vocabulary = len(set().union(*counts.values()))
+    models = {}
+    for code, table in counts.items():
+        total = sum(table.values()) + vocabulary
+        models[code] = (
+            {gram: math.log((n + 1) / total) for gram, n in table.items()},
+            math.log(1 / total),
+        )
+    return models
+
+
+def _family_scores(family: str, text: str) -> dict[str, float]:
+    """Evidence for each language of the family: listed words, special letters and,
+    for words no list holds, letter trigrams."""
+    codes = _FAMILIES[family]
+    weights = _detection_weights(family)
+    special = {code: frozenset(_LETTERS[code]) for code in codes}
+    every_special = frozenset().union(*special.values())
+    scores = dict.fromkeys(codes, 0.0)
+    unlisted = []
+    for word in _DETECT_WORD.findall(text):
+        forms = [word]
+        if "'" in word:
+            head, _, _ = word.partition("'")
+            forms += [head + "'", head]
+        listed = False
+        for form in forms:
+            for code, weight in weights.get(form, {}).items():
+                scores[code] += weight
+                listed = True
+        letters = every_special.intersection(word)
+        if letters:
+            writing = [c for c in codes if letters <= special[c]]
+            for code in writing:
+                scores[code] += _LETTER_WEIGHT / len(writing)
+        if not listed and len(word) > 3 and len(unlisted) < _SHAPE_WORDS:
+            unlisted.append(word)
+    models = _shapes(family)
+    for word in unlisted:
+        grams = _trigrams(word)
+        fit = {
+            code: sum(table.get(g, unseen) for g in grams)
+            for code, (table, unseen) in models.items()
+        }
+        scores[max(fit, key=fit.__getitem__)] += _SHAPE_WEIGHT
+    return scores
+
+
+def detect(text: str, *, default: str | Language | None = None) -> Language:
+    """The language of ``text``, found offline from its script and its words.
+
+    The script decides at once for Korean (Hangul), Thai, Hindi
+    (Devanagari), Arabic, Hebrew and Greek, and for Chinese and Japanese
+    (Han characters, Japanese when a tenth of them or more are kana). Among
+    the languages written in Latin or Cyrillic script, each word of the text
+    that is a stopword of some of them counts for each of those languages
+    ``1 / (number of them)``, and a word with letters beyond ASCII (or beyond
+    the Cyrillic letters Russian and Ukrainian share) counts 0.5 divided
+    among the languages that write all of them; the language with the
+    highest total wins, ties going to the first in the order of
+    :func:`get`'s list. The first 10,000 characters are read. Deterministic.
+
+    Parameters
+    ----------
+    text : str
+    default : str or Language or None, default=None
+        The language to return when the text tells nothing: no letter, or
+        no word that any of the candidate languages lists.
+
+    Returns
+    -------
+    Language
+
+    Raises
+    ------
+    InvalidInputError
+        When the text tells nothing and ``default`` is None.
+
+    Examples
+    --------
+    >>> detect("Il presidente ha detto che il governo non si dimetterà.").name
+    'italian'
+    >>> detect("政府表示，新政策将于明年实施。").name, detect("政府は新しい政策を発表した。").name
+    ('chinese', 'japanese')
+    >>> detect("2024", default="english").name
+    'english'
+    """
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE]).lower().translate(_NORMALISE)
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_PATTERNS.items()}
+    cjk = counts.pop("han") + counts.pop("kana")
+    counts["cjk"] = cjk
+    script = max(counts, key=counts.__getitem__)  # first of a tie: dict order
+    if counts[script] > 0:
+        if script == "cjk":
+            kana = len(_SCRIPT_PATTERNS["kana"].findall(sample))
+            return get("ja" if kana >= _KANA_SHARE * cjk else "zh")
+        if script in _SCRIPT_LANGUAGE:
+            return get(_SCRIPT_LANGUAGE[script])
+        scores = _family_scores(script, sample)
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] > 0:
+            return get(best)
+    if default is not None:
+        return get(default)
+    raise InvalidInputError(
+        "The language of the text cannot be told: it has no letter or no word that a "
+        f"supported language lists as a stopword. Got {text[:60]!r}; pass a default."
+    )
