@@ -922,6 +922,10 @@ def _names() -> dict[str, str]:
     return names
 
 
+_LANGUAGE_TAG = regex.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})+")
+"""A language tag such as ``pt-br`` or ``zh-hant-tw``: its first part is the language."""
+
+
 def available() -> tuple[str, ...]:
     """The names of the supported languages, in alphabetical order.
 
@@ -969,8 +973,9 @@ def get(language: str | Language) -> Language:
         key = language.strip().casefold()
         names = _names()
         code = names.get(key)
-        if code is None:
-            code = names.get(regex.split(r"[-_]", key, maxsplit=1)[0])
+        tag = _LANGUAGE_TAG.fullmatch(key)
+        if code is None and tag is not None:
+            code = names.get(tag.group(1))
         if code is not None:
             return _language(code)
     listed = ", ".join(f"{_SPECS[c]['name']} ({c})" for c in sorted(_SPECS, key=_sort_name))
