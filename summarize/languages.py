@@ -376,7 +376,7 @@ class Language:
 
         Lower-cased and with spaces, punctuation and symbols trimmed from
         both ends, the text is furniture when it is a phrase of
-        :attr:`furniture` ("Back to top ↑"), starts with one followed by
+        ``furniture`` ("Back to top ↑"), starts with one followed by
         punctuation ("Read more: why the talks failed"), or ends with one of
         three words or more ("© 2024 Reuters. All rights reserved.").
 
@@ -862,7 +862,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("tha", "ไทย", "ภาษาไทย"),
         stemmer=None,
         script_unspaced=True,
-        chars_per_word=4.0,
+        chars_per_word=5.0,
         space_ends_sentence=True,
         abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
         "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",

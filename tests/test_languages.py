@@ -641,7 +641,7 @@ def test_word_count_unspaced_scripts_count_characters() -> None:
     assert get("zh").word_count("北京是中国的首都。") == 6  # ceil(8 / 1.5)
     assert get("zh").word_count("北京 COVID-19 在2020年。") == 3 + 2  # ceil(4 / 1.5) + 2 words
     assert get("ja").word_count("東京はコーヒー") == 5  # ceil(7 / 1.5)
-    assert get("th").word_count("รัฐบาลจะเพิ่มงบประมาณ") == 6  # ceil(21 / 4)
+    assert get("th").word_count("รัฐบาลจะเพิ่มงบประมาณ") == 5  # ceil(21 / 5)
     assert get("zh").word_count("。") == 0
 
 
