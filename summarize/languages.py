@@ -43,6 +43,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -79,6 +80,16 @@ _NORMALISE = str.maketrans(
         "\u2011": "-",  # non-breaking hyphen
     }
 )
+# Python's re finds one of a few characters several times faster per call than
+# regex: these two tests run on every text before the word pattern.
+_TO_NORMALISE = re.compile("[\u2019\u02bc\u2010\u2011]")
+_MAYBE_UNSPACED = re.compile(
+    "[\u0e00-\u0e7f\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff"
+    "\u3190-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]"
+)
+"""Every character of Han, Hiragana, Katakana and Thai script, and a few more
+(whole Unicode blocks): a text without any is written with spaces."""
 _THAI_RUN = regex.compile(r"\p{Thai}+")
 # A Thai character cluster: an optional leading vowel, a consonant (or digit)
 # with its marks, and an optional following vowel with its marks.
@@ -90,20 +101,30 @@ _HIRAGANA = frozenset(chr(c) for c in range(0x3041, 0x3097))
 
 
 @cache
-def _word_pattern(elisions: frozenset[str]) -> regex.Pattern[str]:
-    """The word pattern, with the elided forms of ``elisions`` as words of their own."""
+def _word_pattern(elisions: frozenset[str], unspaced: bool) -> regex.Pattern[str]:
+    """The word pattern: with the elided forms of ``elisions`` as words of their own,
+    and, when ``unspaced``, Chinese and Japanese characters and Thai runs apart.
+
+    A word that starts with a letter is tried first (most words do), unless two
+    letters with periods follow (an acronym); then numbers, then other words.
+    Without unspaced scripts in the text, the letter class needs no exceptions,
+    which makes the pattern about 40% faster.
+    """
+    letter = _LETTER if unspaced else r"[\p{L}\p{M}\p{Nd}]"
     parts = []
     if elisions:
         forms = "|".join(sorted(map(regex.escape, elisions), key=len, reverse=True))
-        parts.append(rf"(?<![\p{{L}}\p{{M}}])(?:{forms})'(?={_LETTER})")
+        # No look-behind needed: a match starts where no word goes on.
+        parts.append(rf"(?:{forms})'(?={letter})")
+    if unspaced:
+        parts += [f"[{_CJK}]", r"\p{Thai}+"]
     parts += [
-        f"[{_CJK}]",
-        r"\p{Thai}+",
+        rf"(?!(?:\p{{L}}\p{{M}}*\.){{2}})\p{{L}}{letter}*(?:{_JOINER}{letter}+)*",
         _ACRONYM,
         _NUMBER,
-        rf"{_LETTER}+(?:{_JOINER}{_LETTER}+)*",
+        rf"{letter}+(?:{_JOINER}{letter}+)*",
     ]
-    return regex.compile("|".join(parts), regex.V1)
+    return regex.compile("|".join(parts), regex.V1 if unspaced else regex.V0)
 
 
 _thai: list[Any] = []
@@ -298,9 +319,12 @@ class Language:
         >>> get("zh").words("北京是中国的首都。")
         ['北', '京', '是', '中', '国', '的', '首', '都']
         """
-        pattern = _word_pattern(self.elisions)
-        tokens: list[str] = pattern.findall(self.lower(text.translate(_NORMALISE)))
-        if _THAI_RUN.search(text):
+        if _TO_NORMALISE.search(text):
+            text = text.translate(_NORMALISE)
+        unspaced = _MAYBE_UNSPACED.search(text) is not None
+        pattern = _word_pattern(self.elisions, unspaced)
+        tokens: list[str] = pattern.findall(self.lower(text))
+        if unspaced and _THAI_RUN.search(text):
             split: list[str] = []
             for token in tokens:
                 if _THAI_RUN.fullmatch(token):

@@ -14,6 +14,7 @@ import itertools
 import pickle
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from sumy.utils import get_stop_words
@@ -568,6 +569,16 @@ def test_chinese_and_japanese_characters_are_one_word_each() -> None:
         "北", "京", "是", "中", "国", "的", "首", "都", "covid-19", "在", "2020", "年",
     ]  # fmt: skip
     assert get("ja").words("東京はコーヒー") == ["東", "京", "は", "コ", "ー", "ヒ", "ー"]
+
+
+def test_every_han_and_kana_letter_is_a_word_of_its_own_in_any_language() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", every)
+    letters = [c for c in letters if regex.match(r"\p{L}", c)]
+    assert len(letters) > 90_000
+    english = get("en")
+    for letter in letters:
+        assert english.words(f"ab{letter}cd") == ["ab", letter.lower(), "cd"], hex(ord(letter))
 
 
 def test_other_scripts() -> None:
