@@ -10,8 +10,8 @@ interprets a language's name.
   ``"Deutsch"``, ``"pt-BR"``) into its :class:`Language`, and lists the
   supported languages when it does not know the name.
 - :func:`available` lists the supported languages.
-- :func:`detect` finds the language of a text offline, from its script and
-  its stopwords (``language="auto"``).
+- :func:`detect` finds the language of a text offline, from its script and,
+  between languages of one script, letter n-grams (``language="auto"``).
 
 Words (:meth:`Language.words`) are lower-cased runs of letters with their
 combining marks (so the vowel signs of Hindi or Thai never split a word) and
@@ -161,12 +161,12 @@ _stemmers = threading.local()
 
 
 def _stemmer(algorithm: str) -> Any:
-    cache: dict[str, Any] | None = getattr(_stemmers, "cache", None)
-    if cache is None:
-        cache = _stemmers.cache = {}
-    stemmer = cache.get(algorithm)
+    made: dict[str, Any] | None = getattr(_stemmers, "made", None)
+    if made is None:
+        made = _stemmers.made = {}
+    stemmer = made.get(algorithm)
     if stemmer is None:
-        stemmer = cache[algorithm] = Stemmer.Stemmer(algorithm)
+        stemmer = made[algorithm] = Stemmer.Stemmer(algorithm)
     return stemmer
 
 
