@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import summarize
@@ -36,6 +37,7 @@ from summarize.scorers import (
     SumBasic,
     TextRank,
 )
+from summarize.scorers.lsa import lsa_scores
 from summarize.scorers.sumy_adapter import ratings, summarizer, sumy_document
 from summarize.segmentation import Candidates, segment
 
@@ -336,6 +338,23 @@ def test_lsa_with_every_dimension_is_the_length_of_each_column() -> None:
     np.testing.assert_allclose(kept, LSA().score(candidates, features).values)
     fewer = LSA(dimensions=2).score(candidates, features).values
     assert (fewer <= kept + 1e-9).all() and not np.allclose(fewer, kept)
+
+
+@pytest.mark.parametrize("n", [30, 120])  # decomposed whole; by Lanczos
+@pytest.mark.parametrize("dimensions", [1, 3, 25, None])
+def test_lsa_scores_are_the_singular_value_formula(n: int, dimensions: int | None) -> None:
+    rng = np.random.default_rng(n)
+    counts = (rng.random((n, 80)) < 0.06) * rng.integers(1, 3, (n, 80))
+    counts[3] = 0  # a sentence without terms
+    # sumy's matrix, dense: terms that occur, by sentences; 0.4 + 0.6 tf / max tf.
+    A = counts.T[counts.sum(axis=0) > 0].astype(float)
+    top = A.max(axis=0)
+    A[:, top > 0] = 0.4 + 0.6 * A[:, top > 0] / top[top > 0]
+    _, s, vt = np.linalg.svd(A, full_matrices=False)
+    k = len(s) if dimensions is None else dimensions
+    expected = np.sqrt((s[:k, None] ** 2 * vt[:k] ** 2).sum(axis=0))
+    got = lsa_scores(sp.csr_matrix(counts), dimensions)
+    np.testing.assert_allclose(got, expected, atol=1e-10)
 
 
 def test_edmundson_hand_computed() -> None:

@@ -19,8 +19,10 @@ __all__ = ["LSA", "lsa_scores"]
 
 _SMOOTH = 0.4
 """sumy's augmented term frequency: a cell is ``0.4 + 0.6 * tf / max tf`` of its sentence."""
-_DENSE_LIMIT = 2000
-"""Up to this many sentences the Gram matrix is decomposed whole; above, its top part only."""
+_DENSE_LIMIT = 64
+"""Up to this many sentences the Gram matrix is decomposed whole; above, only its top
+``dimensions`` eigenpairs are computed (Lanczos, by products with the matrix): 100 times
+less time for 3 dimensions of 300 sentences."""
 
 
 @dataclass(frozen=True)
