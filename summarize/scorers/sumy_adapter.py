@@ -17,7 +17,7 @@ private attribute.
 
 Words are found with :data:`summarize.features.TOKEN_PATTERN`, the pattern of
 the features stage, not with sumy's default tokenizer, which needs NLTK's
-Punkt data (never downloaded here). Checked against sumy 0.11 to 0.13.
+Punkt data (never downloaded here). Checked against sumy 0.13.0.
 
 sumy is imported inside the functions: importing :mod:`summarize` does not
 import it.
@@ -69,9 +69,6 @@ class WordTokenizer:
     def to_sentences(self, text: str) -> tuple[str, ...]:
         """Not supported: sumy is handed sentences already split."""
         raise NotImplementedError("sentences come from summarize.segmentation")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (WordTokenizer, (self.language,))
 
 
 def paragraphs(candidates: Candidates) -> list[tuple[int, list[str]]]:
