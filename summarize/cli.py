@@ -506,7 +506,13 @@ def _settings(args: argparse.Namespace) -> Summarizer:
     try:
         return Summarizer(**given)
     except InvalidParameterError as error:
-        raise UsageError(str(error)) from None
+        # The library's words, behind the option they concern.
+        message = str(error)
+        for setting in SETTINGS:
+            if f"The {setting.name!r} parameter of Summarizer" in message:
+                message = f"argument {_flag(setting)}: {message}"
+                break
+        raise UsageError(message) from None
 
 
 @contextmanager
@@ -688,8 +694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (UsageError, SummarizeError) as error:
-        # The library's advice names its parameter; on the command line it is an option.
-        _error(str(error).replace("the right 'encoding' to Summarizer", "the right --encoding"))
+        _error(str(error))
         return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted\n")

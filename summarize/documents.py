@@ -109,7 +109,7 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
         raise InputDecodeError(
             f"{where} is bytes that cannot be decoded as {encoding} "
             f"(byte {error.start}: {error.reason}). Decode it yourself, or pass "
-            "the right 'encoding' to Summarizer."
+            "the right encoding (the 'encoding' setting; --encoding on the command line)."
         ) from None
     except LookupError:
         raise InputDecodeError(f"Unknown encoding {encoding!r} for {where}.") from None

@@ -87,7 +87,7 @@ def warn(message: str, category: type[Warning] = SummarizeWarning) -> None:
     >>> caught[0].category.__name__, caught[0].filename.endswith("exceptions.py")
     ('SummarizeWarning', False)
     """
-    level, frame = 1, sys._getframe(1)
+    level, frame = 2, sys._getframe(1)  # 1 is this function, 2 its caller
     package = __name__.split(".")[0]
     while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == package:
         frame = frame.f_back  # type: ignore[assignment]

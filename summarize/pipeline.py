@@ -57,7 +57,9 @@ def available_languages() -> tuple[str, ...]:
     True
     """
     folder = resources.files("sumy") / "data" / "stopwords"
-    return tuple(sorted(p.name[: -len(".txt")] for p in folder.iterdir() if p.name.endswith(".txt")))
+    return tuple(
+        sorted(p.name[: -len(".txt")] for p in folder.iterdir() if p.name.endswith(".txt"))
+    )
 
 
 def _setting(default: Any, help: str, *, flag: str | None = None, metavar: str = "") -> Any:
@@ -121,7 +123,9 @@ class Summarizer:
     """
 
     scorer: Scorer = _setting(
-        Coverage(), "The scoring method, a name from summarize.scorers", flag="--method",
+        Coverage(),
+        "The scoring method, a name from summarize.scorers",
+        flag="--method",
         metavar="NAME",
     )
     selector: Selector = _setting(
@@ -141,14 +145,18 @@ class Summarizer:
         None, "At most this many characters", flag="--chars", metavar="N"
     )
     order: Literal["rank", "source"] = _setting(
-        "rank", "Order of the sentences: rank (best first) or source (by article)", metavar="rank|source"
+        "rank",
+        "Order of the sentences: rank (best first) or source (by article)",
+        metavar="rank|source",
     )
     encoding: str = _setting(
         "utf-8", "Encoding of articles given as bytes, and of input files", metavar="NAME"
     )
     n_jobs: int | None = _setting(
-        None, "Processes for sentence splitting; -1: every core",
-        flag="--jobs", metavar="N",
+        None,
+        "Processes for sentence splitting; -1: every core",
+        flag="--jobs",
+        metavar="N",
     )
 
     def __post_init__(self) -> None:
@@ -159,15 +167,20 @@ class Summarizer:
         if isinstance(self.language, str):
             set_(self, "language", str(self.language))
         if not isinstance(self.language, str) or self.language not in available_languages():
-            raise invalid(owner, "language", f"one of {', '.join(available_languages())}",
-                          self.language)
+            raise invalid(
+                owner, "language", f"one of {', '.join(available_languages())}", self.language
+            )
         for name in ("max_sentences", "max_words", "max_chars"):
             set_(self, name, check_count(owner, name, getattr(self, name), optional=True))
         set_(self, "order", str(check_choice(owner, "order", self.order, ORDERS)))
         n_jobs = self.n_jobs
         if n_jobs is not None and check_count(owner, "n_jobs", n_jobs, low=-1) in (0,):
-            raise invalid(owner, "n_jobs", "a whole number of at least 1, -1 (every core) "
-                          "or None (automatic)", n_jobs)
+            raise invalid(
+                owner,
+                "n_jobs",
+                "a whole number of at least 1, -1 (every core) or None (automatic)",
+                n_jobs,
+            )
         if n_jobs is not None:
             set_(self, "n_jobs", int(n_jobs))
         try:
@@ -176,8 +189,9 @@ class Summarizer:
         except LookupError:
             ok = False
         if not ok:
-            raise invalid(owner, "encoding", "a codec name known to Python, such as 'utf-8'",
-                          self.encoding)
+            raise invalid(
+                owner, "encoding", "a codec name known to Python, such as 'utf-8'", self.encoding
+            )
 
     @property
     def budget(self) -> Budget:
@@ -214,8 +228,9 @@ class Summarizer:
         with _stage("segmentation"):
             segmentation = segment(documents, language=self.language, n_jobs=self.n_jobs)
             candidates = segmentation.candidates()
-        logger.debug("segmentation found %d candidates in %d articles", len(candidates),
-                     len(documents))
+        logger.debug(
+            "segmentation found %d candidates in %d articles", len(candidates), len(documents)
+        )
         with _stage("features"):
             features = featurize(candidates, language=self.language, query=query)
         with _stage("scoring"):
@@ -353,7 +368,10 @@ def _rescaled(values: np.ndarray) -> np.ndarray:
 
 
 def _scored(
-    documents: tuple[Document, ...], candidates: Candidates, values: np.ndarray, index: int,
+    documents: tuple[Document, ...],
+    candidates: Candidates,
+    values: np.ndarray,
+    index: int,
     rank: int,
 ) -> ScoredSentence:
     document = int(candidates.document_index[index])
@@ -466,5 +484,3 @@ def _stage(name: str) -> Iterator[None]:
     started = time.perf_counter()
     yield
     logger.debug("stage %s took %.3f s", name, time.perf_counter() - started)
-
-

@@ -57,7 +57,7 @@ class Scorer(Protocol):
     A scorer is an object (best a frozen dataclass, so it is immutable,
     comparable and picklable) with a class attribute ``name`` and a method
     ``score(candidates, features) -> Scores``. It validates its own settings
-    when it is made. See :doc:`/extending` for a complete example.
+    when it is made; the docs' page *Extending* has a complete example.
     """
 
     name: ClassVar[str]

@@ -4,7 +4,7 @@ The stage after loading. :func:`segment` splits every document into pieces
 (sentences, the headline, page furniture), each a ``(start, end)`` span of the
 document's text, and returns them as one immutable :class:`Segmentation`;
 :meth:`Segmentation.candidates` gives the sentences that may be chosen for a
-summary, the input of the features stage. :func:`split_sentences` splits one
+summary, the input of the features stage. :func:`~summarize.split_sentences` splits one
 text, for a look at what the library sees.
 
 The modules: :mod:`~summarize.segmentation.punkt` (the only module that knows
@@ -51,7 +51,7 @@ class Candidates:
         The article of each candidate (its position in the input).
     sentence_index : numpy.ndarray of int64
         Its position among all the pieces of its article (headline and
-        furniture included), as :func:`split_sentences` numbers them.
+        furniture included), as :func:`~summarize.split_sentences` numbers them.
     start, end : numpy.ndarray of int64
         Character offsets into the article's text.
     words : numpy.ndarray of int64
@@ -87,7 +87,7 @@ class Segmentation:
         For each piece: its document, its position among the document's
         pieces, and its span.
     kind : numpy.ndarray of int8
-        Each piece's label, an index into :data:`KINDS`.
+        Each piece's label, an index into ``KINDS``: ``("sentence", "headline", "furniture")``.
     """
 
     documents: tuple[Document, ...]
@@ -125,13 +125,13 @@ class Segmentation:
         )
         # Word counts without a Python call per text.
         words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
+        titles = tuple(document.title for document in self.documents)
         return Candidates(
-            texts, document_index, self.index[is_candidate], starts, ends, words,
-            tuple(document.title for document in self.documents),
+            texts, document_index, self.index[is_candidate], starts, ends, words, titles
         )
 
     def pieces(self, document: int) -> list[Sentence]:
-        """Every piece of one document, as :func:`split_sentences` returns them.
+        """Every piece of one document, as :func:`~summarize.split_sentences` returns them.
 
         Examples
         --------
@@ -161,7 +161,7 @@ def segment(
     language : str
         The language of the articles.
     n_jobs : int or None, default=None
-        Processes to split on (see :func:`~summarize.segmentation.parallel.resolve_jobs`).
+        Processes to split on (``None``: automatic, ``-1``: every core).
 
     Returns
     -------
@@ -210,4 +210,3 @@ def segment(
     return Segmentation(
         tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind
     )
-
