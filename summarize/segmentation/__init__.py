@@ -56,6 +56,10 @@ class Candidates:
         Character offsets into the article's text.
     words : numpy.ndarray of int64
         Each candidate's length in words, the unit of ``max_words``.
+    titles : tuple of (str or None)
+        The title of every article, by document index (its headline when
+        none was given; ``None`` when it has neither), for the methods that
+        weigh headline words (:class:`~summarize.scorers.Edmundson`).
     """
 
     texts: tuple[str, ...]
@@ -64,6 +68,7 @@ class Candidates:
     start: np.ndarray
     end: np.ndarray
     words: np.ndarray
+    titles: tuple[str | None, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -120,7 +125,10 @@ class Segmentation:
         )
         # Word counts without a Python call per text.
         words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
-        return Candidates(texts, document_index, self.index[is_candidate], starts, ends, words)
+        titles = tuple(document.title for document in self.documents)
+        return Candidates(
+            texts, document_index, self.index[is_candidate], starts, ends, words, titles
+        )
 
     def pieces(self, document: int) -> list[Sentence]:
         """Every piece of one document, as :func:`~summarize.split_sentences` returns them.
