@@ -24,6 +24,7 @@ from .io.files import read_article, read_folder, sample_articles
 from .outputs.html import render_html
 from .results import ScoredSentence, Summary, SummarySentence
 from .pipeline import Summarizer, available_languages, summarize
+from .batch import summarize_frame, summarize_many
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
@@ -40,6 +41,8 @@ __version__ = "0.1.0"
 __all__ = [
     "summarize",
     "Summarizer",
+    "summarize_many",
+    "summarize_frame",
     "Summary",
     "SummarySentence",
     "ScoredSentence",
