@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import logging
 import multiprocessing
 import os
 import warnings
@@ -43,6 +44,8 @@ __all__ = [
     "check_columns",
     "single_process",
 ]
+
+logger = logging.getLogger("summarize")
 
 TopicResult = Union[Summary, SummarizeError]
 """What :func:`summarize_many` yields beside each topic id."""
@@ -579,7 +582,10 @@ column 'text', which the DataFrame does not have; its columns are topic, body.
 
 
 def _is_missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+    """None, NaN or pandas' NA: what a table holds where a value is missing."""
+    return value is None or (isinstance(value, float) and value != value) or (
+        type(value).__name__ == "NAType"
+    )
 
 
 def _frame_topics(
@@ -673,6 +679,7 @@ def frame_summaries(
         if isinstance(result, SummarizeError):
             if errors == "raise":
                 raise type(result)(f"Topic {item.id!r}: {result}") from result
+            logger.warning("topic %r left out: %s", item.id, result)
             continue
         for sentence in result.sentences:
             columns["topic"].append(item.id)
@@ -721,7 +728,8 @@ def summarize_frame(
     errors : {"raise", "skip"}, default="raise"
         What a topic that cannot be summarised does: raise its
         :class:`~summarize.SummarizeError` (the message names the topic), or
-        leave the topic out of the table.
+        leave the topic out of the table, logging why on the ``summarize``
+        logger (a warning).
     **settings
         The settings of :class:`~summarize.Summarizer`.
 
