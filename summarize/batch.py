@@ -269,7 +269,15 @@ def _cost(topic: _Topic) -> int:
 def _chunks(topics: Iterator[_Topic], cost: int) -> Iterator[list[_Topic]]:
     chunk: list[_Topic] = []
     total = 0
-    for topic in topics:
+    while True:
+        try:
+            topic = next(topics)
+        except StopIteration:
+            break
+        except Exception:
+            if chunk:
+                yield chunk  # the topics read before the input failed still run
+            raise
         chunk.append(topic)
         total += _cost(topic)
         if total >= cost:
@@ -349,6 +357,7 @@ def summarize_many(
     *,
     n_jobs: int | None = None,
     progress: bool = False,
+    summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> Iterator[tuple[Hashable, TopicResult]]:
     """Summarise many topics, on every core, yielding the results in input order.
@@ -369,11 +378,15 @@ def summarize_many(
         (the worker of another pool) the topics run in the process itself.
     progress : bool, default=False
         Show a tqdm progress bar on stderr.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other).
     **settings
         The settings of :class:`~summarize.Summarizer`, such as
         ``max_words``. The summariser is made once, here, so a bad setting
-        raises before any topic is read. Inside a worker each topic runs
-        with ``n_jobs=1``.
+        raises before any topic is read; it is pickled to each worker, where
+        each topic runs with ``n_jobs=1``. (Summarizer's own ``n_jobs``
+        cannot be given here, as ``n_jobs`` means worker processes; pass a
+        ``summarizer`` to set it for the topics run in this process.)
 
     Yields
     ------
@@ -387,7 +400,7 @@ def summarize_many(
     Raises
     ------
     InvalidParameterError
-        If ``n_jobs`` or a setting is invalid.
+        If ``n_jobs``, ``summarizer`` or a setting is invalid.
 
     Warns
     -----
@@ -397,6 +410,10 @@ def summarize_many(
 
     Notes
     -----
+    A summary's ``settings`` are the caller's, ``n_jobs`` included, though
+    each topic ran with ``n_jobs=1`` in its worker: the output is the same
+    whatever ``n_jobs``.
+
     Memory stays bounded: topics are read only as workers are ready for
     them, at most :data:`WINDOW` chunks a worker ahead, and a result is
     yielded as soon as the topics before it are. Topics travel in chunks of
@@ -417,7 +434,15 @@ def summarize_many(
     empty -> EmptyInputError
     storm -> Schools closed.
     """
-    summarizer = _summarizer("summarize_many", settings)
+    if summarizer is None:
+        summarizer = _summarizer("summarize_many", settings)
+    elif settings:
+        raise InvalidParameterError(
+            "summarize_many takes a 'summarizer' or settings, not both. "
+            f"Got a summarizer and {', '.join(map(repr, settings))}."
+        )
+    elif not isinstance(summarizer, Summarizer):
+        raise _invalid("summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer)
     workers = _resolve_jobs(n_jobs)
     if not isinstance(progress, bool):
         raise _invalid("summarize_many", "progress", "a bool", progress)
@@ -439,16 +464,28 @@ def _summarize_many(
     else:
         results = _parallel(single_process(summarizer), read, _loky_executor(workers), workers)
     bar = _progress_bar(total) if progress else None
+    n_jobs = getattr(summarizer, "n_jobs", None)
     try:
         for topic, outcome in results:
             for category, message in outcome.warnings:
                 warnings.warn(message, category, stacklevel=2)
             if bar is not None:
                 bar.update(1)
-            yield topic.id, outcome.result
+            yield topic.id, _as_called(outcome.result, n_jobs)
     finally:
         if bar is not None:
             bar.close()
+
+
+def _as_called(result: TopicResult, n_jobs: object) -> TopicResult:
+    """The summary with the caller's ``n_jobs`` in its settings, not the worker's 1.
+
+    ``n_jobs`` changes how a topic runs, never its summary; so the summary is
+    the same, settings included, whatever ``summarize_many``'s ``n_jobs``.
+    """
+    if isinstance(result, Summary) and result.settings.get("n_jobs", n_jobs) != n_jobs:
+        return dataclasses.replace(result, settings={**result.settings, "n_jobs": n_jobs})
+    return result
 
 
 def _progress_bar(total: int | None) -> Any:

@@ -21,7 +21,6 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -31,6 +30,7 @@ from .io.files import TEXT_SUFFIXES, read_article, sample_articles
 from .outputs.html import render_html, render_html_batch
 from .results import Summary
 from .pipeline import DEFAULT_MAX_WORDS, Summarizer
+from .batch import summarize_many
 from .exceptions import InvalidParameterError, SummarizeError
 
 __all__ = ["main"]
@@ -175,6 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl",
         metavar="FILE",
         help="Summarise many topics: one JSON topic a line (- for standard input)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="With --jsonl: summarise topics in N worker processes (-1: every core; default 1)",
     )
     parser.add_argument(
         "--samples",
@@ -598,41 +605,57 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
             sys.stderr.write("\r\x1b[K")  # clear the bar; it is redrawn on the next topic
         say(message)
 
+    # Lines that are not topics keep their place in the batch: their error is reported
+    # where their summary would have been written.
+    not_topics: dict[int, str] = {}
+
+    def read() -> Iterator[tuple[tuple[int, str], list[Any] | None]]:
+        lines = _topics(source)
+        while True:
+            try:
+                number, line = next(lines)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as error:
+                raise UsageError(
+                    f"{args.jsonl!r} is not valid {summarizer.encoding} ({error.reason}); "
+                    "pass the right --encoding"
+                ) from None
+            ident = f"line-{number}"
+            articles: list[Any] | None = None
+            try:
+                ident, topic = _parse_topic(line, number)
+                articles = _topic_documents(topic, number)
+            except UsageError as error:
+                not_topics[number] = str(error)
+            yield (number, ident), articles
+
     failed: list[str] = []
     pages: list[tuple[str, Summary]] = []
     written = 0
     try:
         with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
-            lines = _topics(source)
+            results = summarize_many(read(), n_jobs=args.jobs, summarizer=summarizer)
             while True:
-                try:
-                    number, line = next(lines)
-                except StopIteration:
-                    break
-                except UnicodeDecodeError as error:
-                    raise UsageError(
-                        f"{args.jsonl!r} is not valid {summarizer.encoding} ({error.reason}); "
-                        "pass the right --encoding"
-                    ) from None
-                ident = f"line-{number}"
-                try:
-                    ident, topic = _parse_topic(line, number)
-                    articles = _topic_documents(topic, number)
-                    with _warnings_to(partial(_topic_warning, warn, ident)):
-                        summary = summarizer.summarize(articles)
-                except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
-                    message = str(error)
-                    if not isinstance(error, (UsageError, SummarizeError)):
-                        message = f"unexpected {type(error).__name__}: {error} (please report it)"
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    try:
+                        (number, ident), result = next(results)  # type: ignore[misc]
+                    except StopIteration:
+                        break
+                for warning in caught:
+                    _topic_warning(warn, ident, str(warning.message))
+                if isinstance(result, SummarizeError) or number in not_topics:
+                    message = not_topics.pop(number, f"{result} (line {number})")
                     _error(f"topic {ident!r}: {message}", end_bar=progress.enabled)
                     failed.append(ident)
                     progress.update(failed=True)
                     continue
                 if args.format == "html":
-                    pages.append((ident, summary))
+                    pages.append((ident, result))
                 else:
                     out.write(
-                        _format_topic(ident, summary, args.format, args.include_text, written == 0)
+                        _format_topic(ident, result, args.format, args.include_text, written == 0)
                     )
                     out.write("\n")
                     out.flush()
@@ -675,12 +698,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.jsonl is not None:
         if args.inputs or args.samples:
             raise UsageError("--jsonl cannot be combined with other inputs")
+        if args.jobs is not None and not (args.jobs >= 1 or args.jobs == -1):
+            raise UsageError(f"argument --jobs: must be an int >= 1 or -1, got {args.jobs}")
         out = _open_output(args.output, args.format)
         try:
             return _run_batch(args, summarizer, out)
         finally:
             if out is not sys.stdout:
                 out.close()
+    if args.jobs is not None:
+        raise UsageError("--jobs applies to --jsonl batches only")
     if not args.inputs and not args.samples:
         raise UsageError(
             "no input: give files, folders, globs, - for standard input, or --jsonl FILE"
