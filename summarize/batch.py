@@ -23,7 +23,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .documents import Document, reject_dataframe
 from .exceptions import InputTypeError, InvalidInputError, InvalidParameterError, SummarizeError
@@ -47,7 +47,7 @@ __all__ = [
 
 logger = logging.getLogger("summarize")
 
-TopicResult = Union[Summary, SummarizeError]
+TopicResult = Summary | SummarizeError
 """What :func:`summarize_many` yields beside each topic id."""
 
 CHUNK_COST = 200_000
@@ -293,10 +293,18 @@ def _chunks(topics: Iterator[_Topic], cost: int) -> Iterator[list[_Topic]]:
 def _resolve_jobs(n_jobs: object) -> int:
     if n_jobs is None:
         return 1
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or not (n_jobs >= 1 or n_jobs == -1):
+    if (
+        isinstance(n_jobs, bool)
+        or not isinstance(n_jobs, int)
+        or not (n_jobs >= 1 or n_jobs == -1)
+    ):
         raise _invalid("summarize_many", "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
     if n_jobs == -1:
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        )
     return n_jobs
 
 
@@ -353,7 +361,7 @@ def _parallel(
 
 
 def summarize_many(
-    topics: Iterable[tuple[Hashable, Iterable[Any]] | Mapping[str, Any]],
+    topics: Iterable[tuple[Hashable, Any] | Mapping[str, Any]],
     *,
     n_jobs: int | None = None,
     progress: bool = False,
@@ -442,7 +450,9 @@ def summarize_many(
             f"Got a summarizer and {', '.join(map(repr, settings))}."
         )
     elif not isinstance(summarizer, Summarizer):
-        raise _invalid("summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer)
+        raise _invalid(
+            "summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer
+        )
     workers = _resolve_jobs(n_jobs)
     if not isinstance(progress, bool):
         raise _invalid("summarize_many", "progress", "a bool", progress)
@@ -492,9 +502,7 @@ def _progress_bar(total: int | None) -> Any:
     try:
         from tqdm.auto import tqdm
     except ImportError:
-        raise ImportError(
-            "summarize_many(progress=True) needs tqdm: pip install tqdm"
-        ) from None
+        raise ImportError("summarize_many(progress=True) needs tqdm: pip install tqdm") from None
     return tqdm(total=total, unit="topic", desc="summarize")
 
 
@@ -620,8 +628,10 @@ column 'text', which the DataFrame does not have; its columns are topic, body.
 
 def _is_missing(value: object) -> bool:
     """None, NaN or pandas' NA: what a table holds where a value is missing."""
-    return value is None or (isinstance(value, float) and value != value) or (
-        type(value).__name__ == "NAType"
+    return (
+        value is None
+        or (isinstance(value, float) and value != value)
+        or (type(value).__name__ == "NAType")
     )
 
 
@@ -806,4 +816,3 @@ def summarize_frame(
     return frame_summaries(
         df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
     )
-

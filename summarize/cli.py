@@ -22,7 +22,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
 from .io.html import HTML_SUFFIXES, read_html
@@ -640,9 +640,10 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")
                     try:
-                        (number, ident), result = next(results)  # type: ignore[misc]
+                        key, result = next(results)
                     except StopIteration:
                         break
+                number, ident = cast(tuple[int, str], key)
                 for warning in caught:
                     _topic_warning(warn, ident, str(warning.message))
                 if isinstance(result, SummarizeError) or number in not_topics:

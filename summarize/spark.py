@@ -53,12 +53,13 @@ def spark_schema() -> StructType:
         "float64": types.DoubleType(),
         "list<string>": types.ArrayType(types.StringType(), containsNull=False),
     }
-    return types.StructType(
+    schema: StructType = types.StructType(
         [
             types.StructField(name, kinds[kind], nullable=kind == "list<string>")
             for name, kind in SCHEMA.items()
         ]
     )
+    return schema
 
 
 def summarize_frame(
@@ -139,17 +140,18 @@ def summarize_frame(
             f"Got {errors!r} instead."
         )
     check_columns(sdf, topic=topic, text=text, id=id, title=title, query=query)
-    options = {
-        "topic": topic,
-        "text": text,
-        "id": id,
-        "title": title,
-        "query": query,
-        "errors": errors,
-    }
 
     def summarize_topic(rows: pd.DataFrame) -> pd.DataFrame:
         # What each task runs on one topic's rows; Spark pickles it with the summarizer.
-        return frame_summaries(rows, summarizer, **options)
+        return frame_summaries(
+            rows,
+            summarizer,
+            topic=topic,
+            text=text,
+            id=id,
+            title=title,
+            query=query,
+            errors=errors,
+        )
 
     return sdf.groupBy(topic).applyInPandas(summarize_topic, schema=spark_schema())

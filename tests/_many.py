@@ -13,7 +13,7 @@ SETTINGS = {"max_sentences": 3}
 
 
 def article_table(*, with_failure: bool = False) -> pd.DataFrame:
-    """One row per article: topic, id, text, title; rows of a topic deliberately not in id order."""
+    """One row per article: topic, id, text, title; a topic's rows not in id order."""
     samples = summarize.sample_articles()
     rows = []
     combos = [c for r in (2, 3, 4) for c in itertools.combinations(range(len(samples)), r)]

@@ -1,4 +1,4 @@
-"""summarize_many and summarize_frame: many topics in, results in input order, failures kept apart."""
+"""summarize_many and summarize_frame: many topics in, results in input order, failures apart."""
 
 from __future__ import annotations
 
@@ -71,7 +71,13 @@ def test_a_failing_topic_yields_its_error_and_the_rest_go_on() -> None:
     for n_jobs in (1, 2):
         results = dict(summarize_many(topics, n_jobs=n_jobs, max_sentences=1))
         assert list(results) == [
-            "good", "empty", "blank", "not a list", "duplicate", "mapping", "good again"
+            "good",
+            "empty",
+            "blank",
+            "not a list",
+            "duplicate",
+            "mapping",
+            "good again",
         ]
         assert isinstance(results["good"], summarize.Summary)
         assert isinstance(results["empty"], summarize.EmptyInputError)
@@ -94,8 +100,14 @@ def test_malformed_items_fail_alone_with_their_position_as_id() -> None:
     results = list(summarize_many(topics, max_sentences=1))
     assert [ident for ident, _ in results] == ["ok", 1, 2, "no documents", "typo", 5]
     kinds = [type(r).__name__ for _, r in results]
-    assert kinds == ["Summary", "InputTypeError", "Summary", "InputTypeError",
-                     "InputTypeError", "InputTypeError"]
+    assert kinds == [
+        "Summary",
+        "InputTypeError",
+        "Summary",
+        "InputTypeError",
+        "InputTypeError",
+        "InputTypeError",
+    ]
     assert "'querry'" in str(results[4][1])
 
 
@@ -204,7 +216,9 @@ def test_results_pickle() -> None:
         ({"summarizer": "lexrank"}, "'summarizer' parameter of summarize_many"),
     ],
 )
-def test_bad_parameters_raise_before_any_topic_is_read(options: dict[str, Any], match: str) -> None:
+def test_bad_parameters_raise_before_any_topic_is_read(
+    options: dict[str, Any], match: str
+) -> None:
     def never() -> Iterator[Any]:
         raise AssertionError("read")
         yield
@@ -236,7 +250,9 @@ def test_summarize_refuses_a_dataframe_and_points_to_summarize_frame() -> None:
 def test_frame_rows_are_the_serial_loop_rows() -> None:
     table = article_table()
     got = summarize_frame(table, title="title", **SETTINGS)
-    pd.testing.assert_frame_equal(sorted_rows(got), sorted_rows(serial_rows(table)), check_exact=True)
+    pd.testing.assert_frame_equal(
+        sorted_rows(got), sorted_rows(serial_rows(table)), check_exact=True
+    )
 
 
 def test_frame_schema_and_order() -> None:

@@ -87,7 +87,9 @@ def test_rows_of_a_topic_together_and_in_rank_order(dask_rows: pd.DataFrame) -> 
         assert group["rank"].tolist() == list(range(1, len(group) + 1))
 
 
-def test_failed_topic_skipped_and_others_kept(dask_rows: pd.DataFrame, table: pd.DataFrame) -> None:
+def test_failed_topic_skipped_and_others_kept(
+    dask_rows: pd.DataFrame, table: pd.DataFrame
+) -> None:
     assert set(dask_rows["topic"]) == set(table["topic"]) - {"empty"}
 
 

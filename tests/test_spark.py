@@ -16,7 +16,9 @@ import pytest
 
 pytest.importorskip("pandas", reason="summarize.spark needs pandas")
 pytest.importorskip("pyarrow", reason="summarize.spark needs PyArrow")
-pytest.importorskip("pyspark", reason="summarize.spark needs PySpark: pip install 'summarize[spark]'")
+pytest.importorskip(
+    "pyspark", reason="summarize.spark needs PySpark: pip install 'summarize[spark]'"
+)
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     pytest.skip("Spark needs a Java runtime: none on PATH or JAVA_HOME", allow_module_level=True)
 
@@ -25,7 +27,6 @@ from _many import SETTINGS, article_table, serial_rows, sorted_rows  # noqa: E40
 
 import summarize  # noqa: E402
 from summarize.spark import spark_schema, summarize_frame  # noqa: E402
-
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:PySpark does not yet fully support pandas:FutureWarning"
