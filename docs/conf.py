@@ -39,6 +39,13 @@ nitpick_ignore = [
     # The return type of Summarizer.budget: a private frozen dataclass with the fields
     # max_sentences, max_words and max_chars, described in the property's docstring.
     ("py:class", "summarize.selectors.greedy.Budget"),
+    # Types in the signatures of the batch functions (docs/many-topics.md): pandas, Dask
+    # and Spark have no fallback inventory here, and Hashable is not in python.inv's.
+    ("py:class", "collections.abc.Hashable"),
+    ("py:class", "pd.DataFrame"),
+    ("py:class", "dd.DataFrame"),
+    ("py:class", "DataFrame"),
+    ("py:class", "StructType"),
 ]
 
 # -- MyST --------------------------------------------------------------------------------

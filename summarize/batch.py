@@ -1,11 +1,11 @@
 """Many topics at once: a stream of topics on every core, and tables of articles.
 
-:func:`summarize_many` summarises a stream of topics in worker processes and
+:func:`~summarize.summarize_many` summarises a stream of topics in worker processes and
 yields the results in input order, a failing topic yielding its error instead
-of stopping the rest. :func:`summarize_frame` takes a pandas DataFrame with one
+of stopping the rest. :func:`~summarize.summarize_frame` takes a pandas DataFrame with one
 row per article and returns one row per summary sentence, in the fixed
-:data:`SCHEMA` that :mod:`summarize.dask` and :mod:`summarize.spark` return too.
-:func:`frame_summaries` is the engine-neutral step that each of them runs on a
+:data:`~summarize.batch.SCHEMA` that :mod:`summarize.dask` and :mod:`summarize.spark` return too.
+:func:`~summarize.batch.frame_summaries` is the engine-neutral step that each of them runs on a
 table of whole topics. pandas is needed only by the table functions, and is
 imported only when one of them is called.
 """
@@ -13,13 +13,14 @@ imported only when one of them is called.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import logging
 import multiprocessing
 import os
 import warnings
 from collections import deque
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from types import MappingProxyType
@@ -48,11 +49,11 @@ __all__ = [
 logger = logging.getLogger("summarize")
 
 TopicResult = Summary | SummarizeError
-"""What :func:`summarize_many` yields beside each topic id."""
+"""What :func:`~summarize.summarize_many` yields beside each topic id."""
 
 CHUNK_COST = 200_000
 """Work sent to a worker in one message, in characters of text plus
-:data:`TOPIC_COST` a topic: about a fifth of a second, so that a chunk's
+:data:`~summarize.batch.TOPIC_COST` a topic: about a fifth of a second, so that a chunk's
 round trip (a millisecond or two) is lost in it, whether topics are small or large."""
 
 TOPIC_COST = 5_000
@@ -85,13 +86,13 @@ column           pandas dtype    meaning
 ``document_id``  ``string``      the id of the article the sentence comes from
 ``start``        ``int64``       character offsets of the sentence in the
 ``end``          ``int64``       article's text: ``text[start:end]``
-``score``        ``float64``     :attr:`~summarize.SummarySentence.score`
+``score``        ``float64``     the sentence's score, as in a summary
 ``text``         ``string``      the sentence, exactly ``text[start:end]``
 ``supporting``   ``object``      a list of str: ids of the other articles that
                                  carry a near-duplicate of the sentence
 ===============  ==============  ================================================
 
-``string`` is pandas' :class:`~pandas.StringDtype`; in Spark the types are
+``string`` is pandas' ``StringDtype``; in Spark the types are
 ``string``, ``bigint``, ``double`` and ``array<string>``.
 """
 
@@ -252,7 +253,7 @@ def _topic(item: object, position: int) -> _Topic:
 
 
 def _cost(topic: _Topic) -> int:
-    """The characters of a topic's text, plus :data:`TOPIC_COST`; cheap and approximate."""
+    """The characters of a topic's text, plus :data:`~summarize.batch.TOPIC_COST`; cheap and approximate."""
     total = TOPIC_COST
     if isinstance(topic.articles, (list, tuple)):
         for article in topic.articles:
@@ -320,10 +321,23 @@ def _serial(summarizer: Summarizer, topics: Iterator[_Topic]) -> Iterator[tuple[
         yield topic, _run_topic(summarizer, topic, accepts_query)
 
 
+def _alone(summarizer: Summarizer, topic: _Topic, executor: Callable[[], Executor]) -> _Outcome:
+    """Run one topic in a worker of its own chunk; an error if the worker dies again."""
+    try:
+        outcome: _Outcome = executor().submit(_run_chunk, summarizer, [topic]).result()[0]
+        return outcome
+    except BrokenProcessPool:
+        error = SummarizeError(
+            f"Topic {topic.id!r}: the worker process summarising it died (out of memory, "
+            "or killed); the other topics went on."
+        )
+        return _Outcome(error, [])
+
+
 def _parallel(
     summarizer: Summarizer,
     topics: Iterator[_Topic],
-    executor: Executor,
+    executor: Callable[[], Executor],
     workers: int,
 ) -> Iterator[tuple[_Topic, _Outcome]]:
     """Run chunks of topics on the executor, a bounded window ahead, yielding in order."""
@@ -342,14 +356,14 @@ def _parallel(
                 except Exception as error:  # noqa: BLE001 - re-raised once the window drains
                     failure = error
                     break
-                pending.append((chunk, executor.submit(_run_chunk, summarizer, chunk)))
+                pending.append((chunk, executor().submit(_run_chunk, summarizer, chunk)))
             if not pending:
                 break
             chunk, future = pending.popleft()
             try:
                 outcomes = future.result()
-            except BrokenProcessPool:
-                raise
+            except BrokenProcessPool:  # a worker died: find the topic that killed it
+                outcomes = [_alone(summarizer, topic, executor) for topic in chunk]
             except Exception:  # noqa: BLE001 - e.g. an article that does not pickle
                 outcomes = _run_chunk(summarizer, chunk)
             yield from zip(chunk, outcomes, strict=True)
@@ -423,9 +437,9 @@ def summarize_many(
     whatever ``n_jobs``.
 
     Memory stays bounded: topics are read only as workers are ready for
-    them, at most :data:`WINDOW` chunks a worker ahead, and a result is
+    them, at most :data:`~summarize.batch.WINDOW` chunks a worker ahead, and a result is
     yielded as soon as the topics before it are. Topics travel in chunks of
-    about :data:`CHUNK_COST` characters, so that thousands of small topics
+    about :data:`~summarize.batch.CHUNK_COST` characters, so that thousands of small topics
     do not each pay for a round trip to a worker.
 
     Examples
@@ -472,7 +486,9 @@ def _summarize_many(
             summarizer = single_process(summarizer)
         results = _serial(summarizer, read)
     else:
-        results = _parallel(single_process(summarizer), read, _loky_executor(workers), workers)
+        results = _parallel(
+            single_process(summarizer), read, functools.partial(_loky_executor, workers), workers
+        )
     bar = _progress_bar(total) if progress else None
     n_jobs = getattr(summarizer, "n_jobs", None)
     try:
@@ -525,7 +541,7 @@ def _dtypes(pd: Any) -> dict[str, Any]:
 
 
 def empty_frame() -> pd.DataFrame:
-    """A summary table without rows: the columns of :data:`SCHEMA` with their dtypes.
+    """A summary table without rows: the columns of :data:`~summarize.batch.SCHEMA` with their dtypes.
 
     It is the ``meta`` of :func:`summarize.dask.summarize_frame`.
 
@@ -540,17 +556,17 @@ def empty_frame() -> pd.DataFrame:
 
 
 def conform(df: pd.DataFrame) -> pd.DataFrame:
-    """A summary table in exactly the :data:`SCHEMA`: its columns, order and dtypes.
+    """A summary table in exactly the :data:`~summarize.batch.SCHEMA`: its columns, order and dtypes.
 
     Tables that come back from Spark (``toPandas``) or Dask may carry other
     string dtypes, or NumPy arrays in ``supporting``; this makes any of them
-    comparable with :func:`summarize_frame`'s output. Rows keep their order;
+    comparable with :func:`~summarize.summarize_frame`'s output. Rows keep their order;
     the index becomes 0, 1, 2, ...
 
     Parameters
     ----------
     df : pandas.DataFrame
-        A table with the columns of :data:`SCHEMA` (others are dropped).
+        A table with the columns of :data:`~summarize.batch.SCHEMA` (others are dropped).
 
     Returns
     -------
@@ -680,7 +696,7 @@ def frame_summaries(
 ) -> pd.DataFrame:
     """Summarise the whole topics of a pandas table with a given summariser.
 
-    The step that :func:`summarize_frame` runs on a whole table, and the Dask
+    The step that :func:`~summarize.summarize_frame` runs on a whole table, and the Dask
     and Spark engines on each partition or group: every row of a topic must
     be in ``df``. It runs in the calling process, with ``n_jobs=1`` inside a
     daemonic worker.
@@ -692,12 +708,12 @@ def frame_summaries(
     summarizer : Summarizer
         The settings.
     topic, text, id, title, query, errors
-        As in :func:`summarize_frame`.
+        As in :func:`~summarize.summarize_frame`.
 
     Returns
     -------
     pandas.DataFrame
-        In :data:`SCHEMA`: for each topic, in order of first appearance, its
+        In :data:`~summarize.batch.SCHEMA`: for each topic, in order of first appearance, its
         summary's sentences in the summary's order.
 
     Examples
@@ -783,7 +799,7 @@ def summarize_frame(
     Returns
     -------
     pandas.DataFrame
-        In :data:`SCHEMA`: for each topic, in order of first appearance, its
+        In :data:`~summarize.batch.SCHEMA`: for each topic, in order of first appearance, its
         summary's sentences in the summary's order (``rank`` order unless
         ``order="source"``).
 

@@ -371,3 +371,25 @@ def test_cli_jobs_must_be_valid_and_only_for_batches(
     assert "--jobs" in capsys.readouterr().err
     assert cli.main(["--samples", "--jobs", "2"]) == 2
     assert "--jsonl" in capsys.readouterr().err
+
+
+class _KillsItsWorker:
+    """An article whose unpickling ends the process that receives it."""
+
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        import os
+
+        return os._exit, (3,)
+
+
+def test_a_topic_that_kills_its_worker_fails_alone() -> None:
+    topics: list[Any] = [(n, [SAMPLES[n % 4]]) for n in range(6)]
+    topics.insert(3, ("killer", [_KillsItsWorker()]))
+    results = list(summarize_many(topics, n_jobs=2, max_sentences=1))
+    assert [ident for ident, _ in results] == [0, 1, 2, "killer", 3, 4, 5]
+    for ident, result in results:
+        if ident == "killer":
+            assert isinstance(result, summarize.SummarizeError)
+            assert "died" in str(result)
+        else:
+            assert isinstance(result, summarize.Summary)
