@@ -6,7 +6,8 @@ Two measurements:
     ``--topics`` topics (default 2,000) of ``--articles`` articles each
     (default 10), drawn with ``random.Random(14)`` from the distinct articles
     of ``../shared/data/duc2002.jsonl`` and ``duc2003.jsonl`` (read by path,
-    never copied). Each engine summarises every topic with the default
+    never copied), each topic's articles in id order as the table engines
+    order them (the order of a topic's articles can change its summary). Each engine summarises every topic with the default
     settings and returns every summary row:
 
     - ``serial``: ``summarize_many(topics)``, one process;
@@ -171,7 +172,11 @@ def make_topics(
 ) -> list[tuple[str, list[dict[str, str]]]]:
     pool = read_articles(data)
     rng = random.Random(seed)
-    return [(f"t{n:06d}", rng.sample(pool, size)) for n in range(count)]
+    # Each topic's articles in id order: the order in which the table engines
+    # (summarize_frame on pandas, Dask, Spark) hand a topic's articles over.
+    return [
+        (f"t{n:06d}", sorted(rng.sample(pool, size), key=lambda a: a["id"])) for n in range(count)
+    ]
 
 
 def table(topics: list[tuple[str, list[dict[str, str]]]]) -> pd.DataFrame:
