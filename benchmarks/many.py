@@ -7,7 +7,8 @@ Two measurements:
     (default 10), drawn with ``random.Random(14)`` from the distinct articles
     of ``../shared/data/duc2002.jsonl`` and ``duc2003.jsonl`` (read by path,
     never copied), each topic's articles in id order as the table engines
-    order them (the order of a topic's articles can change its summary). Each engine summarises every topic with the default
+    order them (the order of a topic's articles can change its summary). Each
+    engine summarises every topic with the default
     settings and returns every summary row:
 
     - ``serial``: ``summarize_many(topics)``, one process;
