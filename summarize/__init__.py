@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .io import html_document, read_article, read_folder, read_html, sample_articles
     from .outputs.html import render_html
     from .pipeline import Summarizer, available_languages, summarize
+    from .batch import summarize_frame, summarize_many
     from .segmentation import Sentence, split_sentences
 
 # The rest is imported on first use, so that ``import summarize`` starts at once: the
@@ -57,6 +58,9 @@ _LAZY = {
     "summarize": ("pipeline", "summarize"),
     "Sentence": ("segmentation", "Sentence"),
     "split_sentences": ("segmentation", "split_sentences"),
+    "summarize_many": ("batch", "summarize_many"),
+    "summarize_frame": ("batch", "summarize_frame"),
+    "languages": ("languages", None),
 }
 
 
@@ -82,6 +86,8 @@ __version__ = "0.1.0"
 __all__ = [
     "summarize",
     "Summarizer",
+    "summarize_many",
+    "summarize_frame",
     "Summary",
     "SummarySentence",
     "ScoredSentence",

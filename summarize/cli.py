@@ -24,9 +24,8 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from functools import partial
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
 from .exceptions import InvalidParameterError, SummarizeError, SummarizeWarning
@@ -827,31 +826,44 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
             sys.stderr.write("\r\x1b[K")  # clear the bar; it is redrawn on the next topic
         say(message)
 
+    # Lines that are not topics keep their place in the batch: their error is reported
+    # where their summary would have been written.
+    not_topics: dict[int, str] = {}
+
+    def read() -> Iterator[tuple[tuple[int, str], list[Any] | None]]:
+        for number, line in _topics(source, summarizer.encoding):
+            ident = f"line-{number}"
+            articles: list[Any] | None = None
+            try:
+                if isinstance(line, UsageError):
+                    raise line
+                ident, topic = _parse_topic(line, number)
+                articles = _topic_documents(topic, number)
+            except UsageError as error:
+                not_topics[number] = str(error)
+            yield (number, ident), articles
+
     failed: list[str] = []
     pages: list[tuple[str, Summary]] = []
     written = 0
     try:
         with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
-            for number, line in _topics(source, summarizer.encoding):
-                ident = f"line-{number}"
-                try:
-                    if isinstance(line, UsageError):
-                        raise line
-                    ident, topic = _parse_topic(line, number)
-                    articles = _topic_documents(topic, number)
-                    with _warnings_to(partial(_topic_warning, warn, ident)):
-                        summary = summarizer.summarize(articles)
-                    formatted = (
-                        None
-                        if args.format == "html"
-                        else _format_topic(
-                            ident, summary, args.format, args.include_text, written == 0
-                        )
-                    )
-                except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
-                    message = str(error)
-                    if not isinstance(error, (UsageError, SummarizeError)):
-                        message = f"unexpected {type(error).__name__}: {error} (please report it)"
+            # --jobs runs the topics in worker processes, each topic in one process.
+            from .batch import summarize_many
+
+            results = summarize_many(read(), n_jobs=summarizer.n_jobs, summarizer=summarizer)
+            while True:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    try:
+                        key, result = next(results)
+                    except StopIteration:
+                        break
+                number, ident = cast(tuple[int, str], key)
+                for warning in caught:
+                    _topic_warning(warn, ident, str(warning.message))
+                if isinstance(result, SummarizeError) or number in not_topics:
+                    message = not_topics.pop(number, f"{result} (line {number})")
                     _error(f"topic {ident!r}: {message}", end_bar=progress.enabled)
                     failed.append(ident)
                     progress.update(failed=True)

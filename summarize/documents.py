@@ -33,6 +33,7 @@ __all__ = [
     "decode_bytes",
     "json_metadata",
     "MAX_METADATA_DEPTH",
+    "reject_dataframe",
 ]
 
 
@@ -406,9 +407,46 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     )
 
 
-def coerce_documents(
-    articles: Iterable[ArticleLike], *, encoding: str = "utf-8"
-) -> tuple[Document, ...]:
+def reject_dataframe(obj: object) -> None:
+    """Raise a clear error when ``obj`` is a table (a pandas, Dask or Spark DataFrame).
+
+    Iterating a DataFrame yields its column names, which would be summarised
+    as articles; a table of articles goes to :func:`summarize.summarize_frame`
+    instead. Recognised by its ``columns`` attribute and its ``iloc`` (pandas,
+    Dask) or ``select`` (Spark), so pandas is never imported here.
+
+    Parameters
+    ----------
+    obj : object
+        What was passed as the articles.
+
+    Raises
+    ------
+    InputTypeError
+        If ``obj`` is a DataFrame.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> reject_dataframe(["Rain fell."])
+    >>> reject_dataframe(pd.DataFrame({"text": ["Rain fell."]}))
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputTypeError: The articles must be a list of articles, not a \
+DataFrame (iterating one gives its column names). For a table with one row per article, \
+use summarize.summarize_frame(df, topic=..., text=..., id=...), or summarize.dask / \
+summarize.spark for Dask and Spark DataFrames.
+    """
+    if hasattr(obj, "columns") and (hasattr(obj, "iloc") or hasattr(obj, "select")):
+        raise InputTypeError(
+            "The articles must be a list of articles, not a DataFrame (iterating one gives "
+            "its column names). For a table with one row per article, use "
+            "summarize.summarize_frame(df, topic=..., text=..., id=...), or summarize.dask / "
+            "summarize.spark for Dask and Spark DataFrames."
+        )
+
+
+def coerce_documents(articles: Iterable[ArticleLike], *, encoding: str = "utf-8") -> tuple[Document, ...]:
     """Validate the user's articles and return them as :class:`Document` objects.
 
     Every article is kept, in input order, so that positions in the result
@@ -429,7 +467,8 @@ def coerce_documents(
     Raises
     ------
     InputTypeError
-        If ``articles`` is a single string, or an article has the wrong type.
+        If ``articles`` is a single string or a DataFrame, or an article has the
+        wrong type.
     EmptyInputError
         If there are no articles, or all of them are empty.
     DuplicateIdError
@@ -442,6 +481,7 @@ def coerce_documents(
     >>> [d.id for d in coerce_documents(["One.", {"id": "b", "text": "Two."}])]
     ['0', 'b']
     """
+    reject_dataframe(articles)
     if isinstance(articles, (str, bytes, bytearray, Document, Mapping)):
         raise InputTypeError(
             "The articles must be a list of articles (str, bytes, Document or mapping). "

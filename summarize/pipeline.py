@@ -155,7 +155,7 @@ class Summarizer:
     )
     n_jobs: int | None = _setting(
         None,
-        "Processes for sentence splitting; -1: every core",
+        "Processes for sentence splitting (with --jsonl: for the topics); -1: every core",
         flag="--jobs",
         metavar="N",
     )
