@@ -24,6 +24,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
@@ -868,10 +869,12 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                     failed.append(ident)
                     progress.update(failed=True)
                     continue
-                if formatted is None:
-                    pages.append((ident, summary))
+                if args.format == "html":
+                    pages.append((ident, result))
                 else:
-                    out.write(formatted)
+                    out.write(
+                        _format_topic(ident, result, args.format, args.include_text, written == 0)
+                    )
                     out.write("\n")
                     out.flush()
                 written += 1
