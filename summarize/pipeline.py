@@ -11,7 +11,6 @@ only validates the settings and passes each stage's output to the next.
 
 from __future__ import annotations
 
-import codecs
 import gc
 import logging
 import threading
@@ -27,7 +26,7 @@ import numpy as np
 
 from .corroboration import corroborate
 from .disagreement import find_disagreements
-from .documents import ArticleLike, Document, coerce_documents
+from .documents import ArticleLike, Document, check_encoding, coerce_documents
 from .exceptions import InvalidParameterError, warn
 from .features import Features, featurize
 from .results import ScoredSentence, Summary, SummarySentence
@@ -105,7 +104,10 @@ class Summarizer:
         Processes used to split articles into sentences. ``None`` uses every
         core for large inputs (over about four million characters) when
         worker processes can be forked safely, and one process otherwise;
-        ``-1`` uses every core. The result is the same whatever the value.
+        ``-1`` uses every core. The number is capped at the available cores,
+        and is 1 inside a daemonic process or one of the library's own worker
+        processes (no pool is ever nested). The result is the same whatever
+        the value.
 
     Examples
     --------
@@ -184,15 +186,7 @@ class Summarizer:
             )
         if n_jobs is not None:
             set_(self, "n_jobs", int(n_jobs))
-        try:
-            # A text encoding: bytes.decode refuses codecs such as "rot13" and "hex".
-            ok = isinstance(self.encoding, str) and codecs.lookup(self.encoding)._is_text_encoding
-        except LookupError:
-            ok = False
-        if not ok:
-            raise invalid(
-                owner, "encoding", "a codec name known to Python, such as 'utf-8'", self.encoding
-            )
+        set_(self, "encoding", check_encoding(self.encoding))
 
     @property
     def budget(self) -> Budget:

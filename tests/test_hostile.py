@@ -502,23 +502,18 @@ def test_an_encoding_that_cannot_decode_is_refused() -> None:
         coerce_documents([b"Rain fell."], encoding="undefined")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Summarizer's validation (pipeline.py, the lead's) must call check_encoding",
-)
 def test_summarizer_refuses_the_undefined_encoding() -> None:
     with pytest.raises(summarize.InvalidParameterError, match="'encoding' parameter"):
         summarize.Summarizer(encoding="undefined")
 
 
-@pytest.mark.xfail(strict=True, reason="the scorer settings' ranges are the lead's (issue 10)")
 @pytest.mark.parametrize(
     "settings",
     [{"concept_power": 1000.0}, {"centrality_weight": 1e308}, {"position_weight": 1e308}],
 )
 def test_settings_that_overflow_are_refused(settings: dict[str, float]) -> None:
     with pytest.raises(summarize.InvalidParameterError):
-        summarize.Summarizer(**settings)  # type: ignore[arg-type]
+        summarize.scorers.Coverage(**settings)
 
 
 # -- markdown output ----------------------------------------------------------------------

@@ -155,7 +155,7 @@ def test_replace_derives_new_settings() -> None:
         ({"scorer": "klingon"}, "The 'scorer' parameter of Summarizer must be a Scorer or one of"),
         ({"selector": 3}, "The 'selector' parameter of Summarizer must be a Selector"),
         ({"n_jobs": 0}, "The 'n_jobs' parameter of Summarizer must be a whole number of at least 1, -1"),
-        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a codec name"),
+        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a text encoding"),
     ],
 )
 def test_bad_settings_raise_at_construction(setting, message) -> None:  # type: ignore[no-untyped-def]
