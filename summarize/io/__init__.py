@@ -12,7 +12,7 @@ Examples
 """
 
 from .files import TEXT_SUFFIXES, read_article, read_folder, sample_articles, sample_folder
-from .html import HTML_SUFFIXES, html_document, html_to_text, read_html
+from .html import HTML_SUFFIXES, html_document, html_metadata, html_to_text, read_html
 
 __all__ = [
     "read_article",
@@ -20,6 +20,7 @@ __all__ = [
     "read_html",
     "html_document",
     "html_to_text",
+    "html_metadata",
     "sample_articles",
     "sample_folder",
     "TEXT_SUFFIXES",
