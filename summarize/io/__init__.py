@@ -29,6 +29,7 @@ def __getattr__(name: str) -> Any:
 
     return getattr(html, name)
 
+
 __all__ = [
     "read_article",
     "read_folder",
