@@ -399,17 +399,9 @@ def _topic_documents(topic: dict[str, Any], number: int) -> list[Any]:
     documents = topic.get("documents")
     if not isinstance(documents, list):
         raise UsageError(f"line {number} has no 'documents' list")
-    articles: list[Any] = []
-    for document in documents:
-        if isinstance(document, dict):
-            # Keys other than the Document fields are kept as metadata.
-            fields = {"id", "text", "title", "metadata"}
-            extra = {k: v for k, v in document.items() if k not in fields}
-            document = {k: v for k, v in document.items() if k in fields}
-            if extra and isinstance(document.get("metadata", {}) or {}, dict):
-                document["metadata"] = {**(document.get("metadata") or {}), **extra}
-        articles.append(document)
-    return articles
+    # The library reads a mapping's citation fields (outlet, url, date, author) and keeps
+    # any other key in its metadata.
+    return list(documents)
 
 
 def _topics(stream: IO[str]) -> Iterator[tuple[int, str]]:

@@ -241,7 +241,7 @@ def test_jsonl_batch_reports_bad_topics_and_summarises_the_rest(tmp_path: Path) 
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["flood", "prices"]
     assert all(len(line["summary"]["sentences"]) == 1 for line in lines)
-    assert lines[1]["summary"]["documents"][1]["metadata"] == {"outlet": "wire"}
+    assert lines[1]["summary"]["documents"][1]["outlet"] == "wire"  # a citation field now
     assert "'empty-topic'" in result.stderr and "'line-3'" in result.stderr
     assert "2 of 4 topics failed" in result.stderr
     assert "Traceback" not in result.stderr and "\r" not in result.stderr  # no bar off a terminal
