@@ -87,17 +87,22 @@ input:
   Article ids are file names without suffix (the path when two clash).
 
   --jsonl FILE summarises many topics: one JSON object a line,
-  {{"id": ..., "documents": [{{"id": ..., "title": ..., "text": ...}}, ...]}},
+  {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
+  "text": ...}}, ...]}},
   and writes one result per topic (for json, one line
   {{"id": ..., "summary": {{...}}}}).
 
 output:
-  text      each sentence, then [article-id start:end], its character span
-  markdown  sentences cited [1], [2], ... then the list of sources
-  json      the summary's to_dict(): sentences with provenance, documents,
-            settings, and "notes" (e.g. which articles were extracted from HTML)
+  text      each sentence, then [Outlet, "Title" start:end], its source and
+            character span (the article id when the outlet is unknown), the
+            other outlets that report it, and any figures they disagree on
+  markdown  the same as a numbered list cited [1], [2], ... then the sources
+  json      the summary's to_dict() (with "schema_version"): sentences with
+            provenance and support, documents, settings, disagreements, and
+            "notes" (e.g. which articles were extracted from HTML)
   html      one self-contained page: the summary linked to every article in
-            full, chosen sentences highlighted
+            full, chosen sentences highlighted, supporting ones in blue,
+            disputed figures marked
 
 exit status:
   0 success; 1 some topics of a --jsonl batch failed (the others were
