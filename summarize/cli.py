@@ -94,19 +94,24 @@ input:
   are read per article or JSONL line.
 
   --jsonl FILE summarises many topics: one JSON object a line,
-  {{"id": ..., "documents": [{{"id": ..., "title": ..., "text": ...}}, ...]}},
+  {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
+  "text": ...}}, ...]}},
   and writes one result per topic (for json, one line
   {{"id": ..., "summary": {{...}}}}).
   The stream is read once, each line decoded on its own: a bad line fails
   its topic only, reported with its line number.
 
 output:
-  text      each sentence, then [article-id start:end], its character span
-  markdown  sentences cited [1], [2], ... then the list of sources
-  json      the summary's to_dict(): sentences with provenance, documents,
-            settings, and "notes" (e.g. which articles were extracted from HTML)
+  text      each sentence, then [Outlet, "Title" start:end], its source and
+            character span (the article id when the outlet is unknown), the
+            other outlets that report it, and any figures they disagree on
+  markdown  the same as a numbered list cited [1], [2], ... then the sources
+  json      the summary's to_dict() (with "schema_version"): sentences with
+            provenance and support, documents, settings, disagreements, and
+            "notes" (e.g. which articles were extracted from HTML)
   html      one self-contained page: the summary linked to every article in
-            full, chosen sentences highlighted
+            full, chosen sentences highlighted, supporting ones in blue,
+            disputed figures marked
 
 exit status:
   0 success; 1 some topics of a --jsonl batch failed (the others were
@@ -566,17 +571,9 @@ def _topic_documents(topic: dict[str, Any], number: int) -> list[Any]:
     documents = topic.get("documents")
     if not isinstance(documents, list):
         raise UsageError(f"line {number} has no 'documents' list")
-    articles: list[Any] = []
-    for document in documents:
-        if isinstance(document, dict):
-            # Keys other than the Document fields are kept as metadata.
-            fields = {"id", "text", "title", "metadata"}
-            extra = {k: v for k, v in document.items() if k not in fields}
-            document = {k: v for k, v in document.items() if k in fields}
-            if extra and isinstance(document.get("metadata", {}) or {}, dict):
-                document["metadata"] = {**(document.get("metadata") or {}), **extra}
-        articles.append(document)
-    return articles
+    # The library reads a mapping's citation fields (outlet, url, date, author) and keeps
+    # any other key in its metadata.
+    return list(documents)
 
 
 def _ascii_compatible(encoding: str) -> bool:

@@ -92,7 +92,7 @@ def term_weights(terms: sp.csr_matrix) -> np.ndarray:
 
 
 def match_scores(
-    terms: sp.csr_matrix, weights: np.ndarray, row: int
+    terms: sp.csr_matrix, weights: np.ndarray, row: int, *, binary: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
     """The idf-weighted overlap of every row of ``terms`` with row ``row``, and the terms shared.
 
@@ -104,6 +104,9 @@ def match_scores(
         Each term's weight, e.g. :func:`term_weights`.
     row : int
         The sentence to compare with all.
+    binary : bool, default=False
+        ``terms`` already holds 1.0 for every present term (and is CSR of
+        floats): no copy is made. Pass it so when calling for many rows.
 
     Returns
     -------
@@ -120,8 +123,11 @@ def match_scores(
     >>> overlap.tolist(), shared.tolist()
     ([1.0, 1.0, 0.5], [3, 2, 1])
     """
-    present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
-    present.data[:] = 1.0
+    if binary:
+        present = terms
+    else:
+        present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
+        present.data[:] = 1.0
     mine = present.getrow(row).toarray().ravel()
     shared_weight = present @ (mine * weights)
     shared = np.rint(present @ mine).astype(np.int64)
@@ -183,10 +189,12 @@ def corroborate(
         return []
     document_index = np.asarray(candidates.document_index)
     weights = term_weights(features.terms)
+    present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
+    present.data[:] = 1.0
     result = []
     for row in chosen:
         cosine = similarities(features.X, int(row))
-        overlap, shared = match_scores(features.terms, weights, int(row))
+        overlap, shared = match_scores(present, weights, int(row), binary=True)
         # Which articles report the fact: the cosine; which of their sentences: the one
         # that also shares most of the lighter sentence's weight (a sentence often
         # carries two facts, and the cosine alone can prefer the other one).

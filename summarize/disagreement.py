@@ -34,6 +34,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -42,10 +43,16 @@ from .corroboration import match_scores, term_weights
 from .results import Disagreement, Reading
 
 if TYPE_CHECKING:
+    import scipy.sparse as sp
+
     from .documents import Document
     from .features import Features
     from .results import SummarySentence
     from .segmentation import Candidates
+else:
+    from .lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
 
 __all__ = ["MAX_RATIO", "MIN_CONTEXT", "NEAR", "Value", "find_values", "find_disagreements"]
 
@@ -118,15 +125,19 @@ _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 
 # One pattern, tried left to right: dates, money, percentages, years, counts.
 _VALUE = re.compile(
-    rf"(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
+    # Every value starts with a digit, a currency sign or a month's name: skip other
+    # positions at once.
+    r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
     rf"|(?P<money>(?P<symbol>US\$|[$€£¥])\s?(?P<mnum>{_NUMBER})(?:\s?(?P<mscale>{_SCALE}|[mbk]\b))?)"
     rf"|(?P<money2>\b(?P<wnum>{_NUMBER})(?:\s(?P<wscale>{_SCALE}))?\s"
     r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?)\b)"
     rf"|(?P<percent>\b(?P<pnum>{_NUMBER})\s?(?:%|percent\b|per\scent\b))"
     r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
-    rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*))",
+    rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*)))",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BOUNDS = {
     "more than": "above",
@@ -197,7 +208,7 @@ class Value:
     bound: str = ""
     qualifier: str = ""
 
-    @property
+    @cached_property
     def normalized(self) -> str:
         """The value in a comparable form, e.g. ``'240000000000 USD'``."""
         if self.kind == "date":
@@ -268,7 +279,7 @@ def find_values(
             word = match.group("unit").lower()
             if word in _MONTHS or word in {"year", "years", "percent"} or word in stop:
                 continue
-            if _NAME_BEFORE.search(sentence, 0, match.start()):
+            if _NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
                 continue  # "Windows 95", "Boeing 747": part of a name, not a count
             scale = (match.group("cscale") or "").lower()
             stems = stem([word]) if callable(stem) else [word]
@@ -276,7 +287,7 @@ def find_values(
             number = _number(match.group("cnum")) * _SCALES.get(scale, 1.0)
         if not kind or group is None:
             continue
-        qualifier = _QUALIFIER.search(sentence, 0, match.start())
+        qualifier = _QUALIFIER.search(sentence, max(0, match.start() - 32), match.start())
         phrase = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
         bound = _BOUNDS[phrase] if phrase else ""
         values.append(Value(kind, unit, number, match.start(), match.end(), year, bound, phrase))
@@ -439,27 +450,52 @@ def find_disagreements(
     # What each candidate is about: the summary sentence it is nearest to, if any.
     nearest = np.full(n, -1, dtype=np.int64)
     best = np.zeros(n)
+    present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
+    present.data[:] = 1.0
     for k, row in enumerate(chosen):
-        overlap, shared = match_scores(features.terms, weights, int(row))
+        overlap, shared = match_scores(present, weights, int(row), binary=True)
         near = (overlap >= NEAR) & (shared >= 2) & (overlap > best)
         nearest[near], best[near] = k, overlap[near]
         nearest[int(row)], best[int(row)] = k, 2.0
-    # Every value in every candidate, by kind and unit.
-    found: dict[tuple[str, str], list[_Found]] = {}
+    # Every value in every candidate, by kind and unit; the words around a value are
+    # read only for the kinds and units that some sentence near the summary has.
+    # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
+    # gives a value can pass rule 3: the others are not read (a sparse product each).
+    texts = candidates.texts
+    seeds = [
+        int(i)
+        for i in np.flatnonzero(nearest >= 0)
+        if _DIGIT.search(texts[i]) is not None and find_values(texts[i], stem=stem, stop=stop)
+    ]
+    if not seeds:
+        return []
+    overlap_counts = present @ present[seeds].T
+    reachable = np.flatnonzero(
+        np.asarray(overlap_counts.max(axis=1).todense()).ravel() >= MIN_CONTEXT
+    )
+    located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
-    for i, text in enumerate(candidates.texts):
-        if not any(c.isdigit() for c in text):
+    for i in sorted(set(reachable.tolist()) | set(seeds)):
+        text = texts[i]
+        if _DIGIT.search(text) is None:
             continue
         values = find_values(text, stem=stem, stop=stop)
-        if not values:
-            continue
-        words = frozenset(w.lower() for w in _WORD.findall(text))
-        relative = _RELATIVE_YEAR.search(text) is not None
         for j, value in enumerate(values):
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
+            located.setdefault((value.kind, value.unit), []).append((i, j, values))
+    found: dict[tuple[str, str], list[_Found]] = {}
+    for key, places in located.items():
+        if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
+            continue
+        for i, j, values in places:
+            text = candidates.texts[i]
+            words = frozenset(w.lower() for w in _WORD.findall(text))
+            relative = _RELATIVE_YEAR.search(text) is not None
             before, after, names = _context(text, values, j, stem, stop)
-            item = _Found(value, i, int(document_index[i]), before, after, names, words, relative)
-            found.setdefault((value.kind, value.unit), []).append(item)
+            item = _Found(
+                values[j], i, int(document_index[i]), before, after, names, words, relative
+            )
+            found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
     groups: list[list[_Found]] = []
     for items in found.values():
@@ -486,9 +522,10 @@ def find_disagreements(
             groups.append([items[x] for x in sorted(connected)])
     # Values equal to a group's value, in a sentence of the same context, join as readings.
     result = []
+    everything = [f for items in found.values() for f in items]
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
-        for f in [f for items in found.values() for f in items]:
+        for f in everything:
             if (f.candidate, f.value.start) in members:
                 continue
             for g in group:

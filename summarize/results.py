@@ -47,7 +47,7 @@ class Support:
     text : str
         The sentence.
     similarity : float
-        How closely it matches, in [0, 1] (see :mod:`summarize.corroboration`).
+        How closely it matches, in [0, 1] (see ``summarize.corroboration``).
 
     Examples
     --------
@@ -283,7 +283,7 @@ class Summary:
         articles again.
     disagreements : tuple of Disagreement
         Facts of the summary on which the articles give different numbers,
-        dates or names (see :mod:`summarize.disagreement`).
+        dates or names (see ``summarize.disagreement``).
     """
 
     sentences: tuple[SummarySentence, ...]

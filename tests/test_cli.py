@@ -51,13 +51,14 @@ def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 
 def citations(stdout: str) -> list[tuple[str, str, int, int]]:
-    """Parse text output: ``sentence [id start:end]`` lines."""
+    """Parse text output: ``sentence [id, "Title" start:end]`` lines (no outlet given)."""
     found = []
     for line in stdout.splitlines():
-        if line.startswith("Note:") or not line.endswith("]"):
+        if line.startswith(("Note:", " ")) or not line.endswith("]"):
             continue
         text, _, cite = line[:-1].rpartition(" [")
-        ident, _, span = cite.rpartition(" ")
+        named, _, span = cite.rpartition(" ")
+        ident = named.split(', "')[0]
         start, end = span.split(":")
         found.append((text, ident, int(start), int(end)))
     return found
@@ -136,7 +137,8 @@ def test_markdown_numbers_each_source(news: Path, capsys: pytest.CaptureFixture[
     texts = texts_of(news)
     for n, line in enumerate(sources.splitlines(), 1):
         assert line.startswith(f"[{n}]: ")
-        ident, _, rest = line[len(f"[{n}]: ") :].partition(", characters ")
+        named, _, rest = line[len(f"[{n}]: ") :].partition(", characters ")
+        ident = named.split(', "')[0]
         start, end = (int(x) for x in rest.split(";")[0].split("–"))
         assert texts[ident][start:end] in body
 
@@ -238,7 +240,7 @@ def test_jsonl_batch_reports_bad_topics_and_summarises_the_rest(tmp_path: Path) 
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["flood", "prices"]
     assert all(len(line["summary"]["sentences"]) == 1 for line in lines)
-    assert lines[1]["summary"]["documents"][1]["metadata"] == {"outlet": "wire"}
+    assert lines[1]["summary"]["documents"][1]["outlet"] == "wire"  # a citation field now
     assert "'empty-topic'" in result.stderr and "'line-3'" in result.stderr
     assert "2 of 4 topics failed" in result.stderr
     assert "Traceback" not in result.stderr and "\r" not in result.stderr  # no bar off a terminal

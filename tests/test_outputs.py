@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from typing import Any
 
@@ -226,3 +227,27 @@ def test_jobs_option_says_what_it_takes(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["--samples", "--jobs", "0"]) == 2
     err = capsys.readouterr().err
     assert "a whole number of at least 1, or -1 for every core" in err and "None" not in err
+
+
+# -- the HTML report -------------------------------------------------------------------------
+
+
+def test_report_marks_support_and_disputed_values_and_fetches_nothing() -> None:
+    from summarize.outputs.html import render_html
+
+    summary = _disputed()
+    page = render_html(summary)
+    (s,) = summary.sentences
+    (x,) = s.support
+    assert f'<span id="doc-{x.document_index}-s-{x.sentence_index}" class="supports">' in page
+    (d,) = summary.disagreements
+    marked = re.findall(
+        r'<span class="disputed" title="outlets disagree: [^"]*">([^<]*)</span>', page
+    )
+    assert sorted(marked) == sorted(r.value for r in d.readings)
+    assert "Outlets disagree</strong> on this amount" in page
+    assert '<a href="https://g.example/storm" rel="noopener">Gazette</a>' in page
+    # Nothing is fetched: no external script, style, font or image.
+    for fetch in ("src=", "<link", "@import", "url(", "<script"):
+        assert fetch not in page
+    assert "@media print" in page and "@media (max-width: 600px)" in page

@@ -119,9 +119,12 @@ def test_to_dict_and_json_round_trip() -> None:
     summary = summarize.summarize(ARTICLES, max_sentences=2)
     data = json.loads(summary.to_json())
     assert data == summary.to_dict()
-    assert set(data) == {"text", "sentences", "documents", "settings"}
+    assert set(data) == {
+        "schema_version", "text", "sentences", "documents", "settings", "disagreements",
+    }
     assert set(data["sentences"][0]) == {
-        "text", "document_id", "document_index", "sentence_index", "start", "end", "score", "rank", "supporting",
+        "text", "document_id", "document_index", "sentence_index", "start", "end", "score",
+        "rank", "supporting", "support",
     }
     assert data["settings"]["max_sentences"] == 2
     assert "text" not in data["documents"][0]

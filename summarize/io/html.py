@@ -550,7 +550,7 @@ def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = 
     The document's text is the readable text extracted from the page, so every
     offset of a summary indexes that text; its metadata says
     ``"extracted_from": "html"``. Its title, outlet, URL, date and author are
-    those the page declares (see :func:`html_metadata` and :func:`html_cited`).
+    those the page declares (see :func:`summarize.io.html_metadata`).
 
     Parameters
     ----------

@@ -134,11 +134,13 @@ body { overflow-wrap: break-word; }
   main { max-width: none; padding: 0; }
   html { scroll-behavior: auto; }
   .summary .sentence { text-decoration: none; }
-  .doc { break-inside: avoid-page; border-color: #bbb; }
+  .doc { border-color: #bbb; }
+  .doc > header { break-after: avoid; }
+  .text p { orphans: 3; widows: 3; }
   .summary li, .dispute { break-inside: avoid; }
   .section-title { break-after: avoid; }
   .articles { break-before: page; }
-  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .8em; color: #444; }
+  a[href^="http"]:not(.url)::after { content: " <" attr(href) ">"; font-size: .8em; color: #444; }
   mark:target, span:target, li:target { outline: none; }
 }
 """
@@ -303,7 +305,9 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         if byline:
             details.insert(0, e(" · ".join(byline)))
         if document.url and document.url.lower().startswith(("http://", "https://")):
-            details.append(f'<a href="{e(document.url)}" rel="noopener">{e(document.url)}</a>')
+            details.append(
+                f'<a class="url" href="{e(document.url)}" rel="noopener">{e(document.url)}</a>'
+            )
         path = document.metadata.get("path")
         if path:
             details.append(f"<code>{e(str(path))}</code>")

@@ -1,4 +1,4 @@
-"""JSON output: :meth:`Summary.to_dict` plus notes, and the JSON Schema it follows.
+"""JSON output: :meth:`summarize.Summary.to_dict` plus notes, and the JSON Schema it follows.
 
 The layout is versioned (``schema_version``); :data:`SCHEMA` is its JSON
 Schema (draft 2020-12), published on the output page of the docs.
@@ -142,11 +142,11 @@ SCHEMA: dict[str, Any] = {
         "notes": {"type": "array", "items": {"type": "string"}},
     },
 }
-"""The JSON Schema of :func:`summary_data` (and of :meth:`Summary.to_dict`, without notes)."""
+"""The JSON Schema of :func:`summarize.outputs.summary_data` (and of :meth:`summarize.Summary.to_dict`, without notes)."""
 
 
 def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, Any]:
-    """:meth:`Summary.to_dict` plus ``"notes"``, such as which articles were HTML.
+    """:meth:`summarize.Summary.to_dict` plus ``"notes"``, such as which articles were HTML.
 
     Examples
     --------
