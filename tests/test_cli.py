@@ -434,6 +434,5 @@ def test_options_must_be_spelled_in_full(capsys: pytest.CaptureFixture[str], new
 def test_a_bad_value_names_the_option(capsys: pytest.CaptureFixture[str], news: Path) -> None:
     status, _, err = main(capsys, str(news), "--words", "0")
     assert status == 2 and err.startswith(
-        "summarize: error: argument --words: The 'max_words' parameter of Summarizer must be "
-        "a whole number of at least 1"
+        "summarize: error: argument --words: must be a whole number of at least 1; got '0'"
     )

@@ -535,8 +535,9 @@ def test_markdown_output_shows_article_html_and_markup_as_text(
     assert status == 0, err
     assert "<img" not in out and "<script" not in out and "<b>" not in out
     rendered = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(out)
-    # Nothing became an element but the paragraphs; the words read as they were written.
-    assert set(re.findall(r"<(/?\w+)", rendered)) <= {"p", "/p"}
+    # Nothing became an element but the paragraphs and the numbered list of the
+    # summary's sentences; the words read as they were written.
+    assert set(re.findall(r"<(/?\w+)", rendered)) <= {"p", "/p", "ol", "/ol", "li", "/li"}
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     for sentence in HOSTILE_SENTENCES:
         assert sentence in text

@@ -20,13 +20,16 @@ __all__ = ["escape_markdown", "format_markdown"]
 
 # Characters with a meaning inside a line; the text never starts a line (it follows "1. ").
 _SIGNIFICANT = re.compile(r"([\\`*_{}\[\]()#|~])")
+# What would start a block (a list item, a quote, a heading, a rule) at the start of a text.
+_BLOCK_START = re.compile(r"^(\s*(?:\d{1,9})?)([#>+\-=.)])")
 
 
 def escape_markdown(text: str) -> str:
     """Text that renders as itself in Markdown: HTML escaped, syntax backslash-escaped.
 
-    Whitespace runs (line breaks included) become one space, so a text cannot
-    start a heading, list or code block.
+    Whitespace runs (line breaks included) become one space, and a text that
+    would start a list, quote, heading or rule has that mark escaped, so a
+    text is never more than a run of inline text.
 
     Examples
     --------
@@ -34,7 +37,8 @@ def escape_markdown(text: str) -> str:
     '&lt;img src=x onerror=alert\\\\(1\\\\)&gt; \\\\*big\\\\* \\\\[link\\\\]\\\\(x\\\\)'
     """
     text = " ".join(text.split())
-    return _SIGNIFICANT.sub(r"\\\1", escape(text, quote=False))
+    text = _SIGNIFICANT.sub(r"\\\1", escape(text, quote=False))
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
 
 
 def _link(document: Document, label: str | None = None) -> str:
