@@ -43,6 +43,13 @@ nitpick_ignore = [
     # Not in the offline fallback inventory of Python (docs/_intersphinx/python.inv).
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "dataclasses.Field"),
+    # Types in the signatures of the batch functions (docs/many-topics.md): pandas, Dask
+    # and Spark have no fallback inventory here, and Hashable is not in python.inv's.
+    ("py:class", "collections.abc.Hashable"),
+    ("py:class", "pd.DataFrame"),
+    ("py:class", "dd.DataFrame"),
+    ("py:class", "DataFrame"),
+    ("py:class", "StructType"),
 ]
 
 # -- MyST --------------------------------------------------------------------------------

@@ -23,14 +23,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 import Stemmer
-from sklearn.feature_extraction.text import TfidfTransformer
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from .lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
 
 if TYPE_CHECKING:
     from .segmentation import Candidates
@@ -60,7 +66,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """sumy's stopword list for ``language``, lower-cased.
 
@@ -74,7 +80,7 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in get_stop_words(language))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 
@@ -315,6 +321,8 @@ def tfidf(counts: sp.csr_matrix, *, sublinear_tf: bool = False) -> sp.csr_matrix
     """
     if counts.shape[1] == 0:
         return sp.csr_matrix(counts, dtype=np.float64)
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
     transformer = TfidfTransformer(norm="l2", smooth_idf=True, sublinear_tf=sublinear_tf)
     return sp.csr_matrix(transformer.fit_transform(counts))
 
@@ -419,6 +427,8 @@ def featurize(candidates: Candidates, *, language: str, query: str | None = None
     # then weighed with the candidates' idf alone.
     counts = count_terms([*texts, query], language=language)
     terms = sp.csr_matrix(counts.terms[: len(texts)])
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
     transformer = TfidfTransformer(norm="l2", smooth_idf=True)
     if terms.shape[1] == 0:
         X = sp.csr_matrix(terms, dtype=np.float64)

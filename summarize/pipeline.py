@@ -25,7 +25,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .corroboration import supporting
+from .corroboration import corroborate
+from .disagreement import find_disagreements
 from .documents import ArticleLike, Document, coerce_documents
 from .exceptions import InvalidParameterError, warn
 from .features import Features, featurize
@@ -154,7 +155,7 @@ class Summarizer:
     )
     n_jobs: int | None = _setting(
         None,
-        "Processes for sentence splitting; -1: every core",
+        "Processes for sentence splitting (with --jsonl: for the topics); -1: every core",
         flag="--jobs",
         metavar="N",
     )
@@ -333,23 +334,33 @@ class Summarizer:
             with _stage("selection"):
                 chosen = self.selector.select(candidates, features, scores, self.budget)
             with _stage("corroboration"):
-                support = supporting(features.X, chosen, candidates.document_index)
+                support = corroborate(
+                    candidates, features, chosen, [d.id for d in documents]
+                )
             if not chosen:
                 warn(f"No sentence fits the budget {self.budget}; the summary is empty.")
             values = _rescaled(scores.values)
             sentences = [
                 SummarySentence(
                     **_scored(documents, candidates, values, index, rank).to_dict(),
-                    supporting=tuple(documents[d].id for d in others),
+                    supporting=tuple(found.document_id for found in others),
+                    support=others,
                 )
                 for rank, (index, others) in enumerate(zip(chosen, support, strict=True), 1)
             ]
+            with _stage("disagreement"):
+                disagreements = find_disagreements(
+                    sentences, candidates, features, chosen, documents
+                )
             if self.order == "source":
                 sentences.sort(key=lambda s: (s.document_index, s.start))
             settings = self.settings()
             if query is not None:
                 settings["query"] = query
-            return Summary(tuple(sentences), documents, settings, self.budget, segmentation)
+            return Summary(
+                tuple(sentences), documents, settings, self.budget, segmentation,
+                tuple(disagreements),
+            )
 
 
 def _method_settings(method: Any) -> dict[str, Any]:

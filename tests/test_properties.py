@@ -199,7 +199,7 @@ def expected_text(article: object, encoding: str) -> str | None:
     if isinstance(article, (bytes, bytearray)):
         try:
             return bytes(article).decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeError:  # punycode and idna raise a bare UnicodeError
             return None
     assert isinstance(article, str)
     return article

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from ..lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
 
 if TYPE_CHECKING:
     from ..features import Features

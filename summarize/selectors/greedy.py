@@ -30,10 +30,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..validation import check_count, check_number
 from .base import Budget
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from ..lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
 
 if TYPE_CHECKING:
     from ..features import Features
