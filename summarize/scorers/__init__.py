@@ -7,10 +7,12 @@ exact provenance, the furniture filter, the budget and the near-duplicate
 guard. Give one to :class:`~summarize.Summarizer` as an object, or by name:
 
 >>> import summarize
->>> summarize.scorers.available()
-('coverage', 'edmundson', 'kl', 'lexrank', 'lsa', 'luhn', 'sumbasic', 'textrank')
->>> summarize.scorers.get("coverage")
-Coverage(concept_power=3.0, unigram_weight=0.0, centrality_weight=0.05, position_weight=0.0, length_penalty=0.25, damping=0.85)
+>>> {"coverage", "lexrank", "textrank", "lsa"} <= set(summarize.scorers.available())
+True
+>>> summarize.scorers.get("lexrank")
+LexRank(threshold=0.1, damping=0.85)
+>>> summarize.Summarizer(scorer="textrank").scorer
+TextRank(damping=0.85)
 
 A scorer of your own needs a ``name`` and a ``score(candidates, features)``
 method returning :class:`Scores` (see :class:`Scorer`).
