@@ -21,9 +21,9 @@ token, as in scikit-learn's ``CountVectorizer``.
 from __future__ import annotations
 
 import re
-from itertools import chain
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -55,7 +55,7 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 _TOKEN_OR_SPACE = re.compile(r"(?u)(?=[\w$ ])(?:" + TOKEN_PATTERN.removeprefix("(?u)") + "| )")
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """sumy's stopword list for ``language``, lower-cased.
 
@@ -69,7 +69,7 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in get_stop_words(language))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 
@@ -300,7 +300,8 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     "the prime minister" has the pair "prime minist"; "minister met" and
     "met the" are pairs too, "in the" is not (two stopwords).
 
-    >>> counts = count_terms(["The prime minister met the press.", "A prime minister in the rain."])
+    >>> texts = ["The prime minister met the press.", "A prime minister in the rain."]
+    >>> counts = count_terms(texts)
     >>> counts.term_names
     ['prime', 'minist', 'met', 'press', 'rain']
     >>> counts.terms.toarray().tolist()
@@ -345,7 +346,9 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     return Counts(terms, names, pairs)
 
 
-def term_matrix(texts: Sequence[str], *, language: str = "english") -> tuple[sp.csr_matrix, list[str]]:
+def term_matrix(
+    texts: Sequence[str], *, language: str = "english"
+) -> tuple[sp.csr_matrix, list[str]]:
     """Count stemmed, stopword-free terms in each text.
 
     Parameters
