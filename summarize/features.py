@@ -280,6 +280,23 @@ def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.
     return matrix
 
 
+def _pair_columns(codes: np.ndarray, arrow: tuple[Any, Any] | None) -> tuple[np.ndarray, int]:
+    """The column of each pair code, columns in the order of the codes, and their number.
+
+    With pyarrow, Arrow's hash table numbers the codes and only the distinct
+    ones are sorted; otherwise ``np.unique`` sorts them all.
+    """
+    if arrow is None or not len(codes):
+        unique, column = np.unique(codes, return_inverse=True)
+        return column.ravel(), len(unique)
+    pa, pc = arrow
+    encoded = pc.dictionary_encode(pa.array(codes))
+    distinct = np.asarray(encoded.dictionary)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(distinct)] = np.arange(len(distinct))
+    return rank[np.asarray(encoded.indices)], len(distinct)
+
+
 def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     """Count the stemmed terms and word pairs of each text, in one pass.
 
@@ -341,8 +358,8 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     base = max(len(vocabulary), 1)
     code_type = np.int32 if base * base < 2**31 else np.int64
     codes = form[:-1][keep].astype(code_type) * code_type(base) + form[1:][keep].astype(code_type)
-    unique, pair = np.unique(codes, return_inverse=True)
-    pairs = _count(sentence[:-1][keep], pair.ravel(), (n, len(unique)))
+    pair, n_pairs = _pair_columns(codes, arrow)
+    pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
     return Counts(terms, names, pairs)
 
 
