@@ -249,15 +249,18 @@ def _arrow_token_ids(
     per_text = np.diff(np.asarray(split.offsets))
     encoded = pc.dictionary_encode(split.values)
     occurrence = np.asarray(encoded.indices, dtype=np.int64)
-    found = pieces.read(encoded.dictionary.to_pylist())
+    distinct = encoded.dictionary.to_pylist()
+    found = pieces.read(distinct)
+    if _BREAK in distinct:  # the break character alone in a text: no token, not a break here
+        found[distinct.index(_BREAK)] = ()
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
     words = np.fromiter(chain.from_iterable(found), dtype=np.int32, count=int(lengths.sum()))
     first_word = np.cumsum(lengths) - lengths
     count = lengths[occurrence]
-    total = int(count.sum())
-    if total == len(occurrence):  # one token a piece (no piece without token, none with two)
+    if (lengths == 1).all():  # one token a piece, the common case
         token = words[first_word[occurrence]]
     else:
+        total = int(count.sum())
         gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
         token = words[gather + np.arange(total)]
     sentence = np.repeat(np.repeat(np.arange(len(texts), dtype=np.int32), per_text), count)
