@@ -392,6 +392,10 @@ def _preload(system: str) -> None:
         summarize.summarize(
             ["A warm-up sentence about the weather. It rained."], max_words=MAX_WORDS
         )
+        try:  # imported by the features stage on inputs of 1,000 sentences or more
+            import pyarrow.compute  # noqa: F401
+        except ImportError:
+            pass
     elif system == "floor":
         import sklearn.feature_extraction.text  # noqa: F401
     elif system == "sumy":
