@@ -1,0 +1,303 @@
+"""Sentence boundaries by rules: one regular-expression pass, then checks on the doubtful breaks.
+
+How a text is split
+-------------------
+One compiled pattern per language walks the text once and stops at every
+place where a sentence may end:
+
+* a run of the language's sentence-ending punctuation, with the closing quotes
+  and brackets right after it (French ``. »`` with its space included), then
+  whitespace or the end of the text; CJK enders (``。！？``) and the other
+  enders that are never part of a word (Hindi ``।``, Arabic ``؟``) need no
+  whitespace after them;
+* a line break that does not follow sentence punctuation;
+* in Thai, a space between two Thai characters (Thai marks a sentence with a
+  space, not with punctuation).
+
+Most stops are decided at once: a question or exclamation mark, a CJK
+ender, an ellipsis or a period after an ordinary word ends the sentence unless
+the next word starts with a lower-case letter ("“Stop!” he said"). Only a
+single period after an abbreviation of the language ("Dr.", "m.in."), an
+initial ("B.J.", "F.") or a number ("3.") is looked at more closely:
+
+* an abbreviation or initial ends the sentence only when the next word is a
+  capitalised stopword of the language, the usual first word of a sentence
+  ("in the U.S. The talks" ends; "the U.S. Senate", "B.J. Habibie" do not);
+* a number with a period ends the sentence, except in languages that write
+  ordinals with a period (German "Am 3. Oktober"), where a number of at most
+  three digits does not, unless a capitalised stopword follows;
+* a number or single letter opening a sentence is a list item ("1. Collect"),
+  not a sentence.
+
+Lines
+-----
+A blank line always ends a sentence. A single line break inside a paragraph
+is read as a space when the text around it says the sentence goes on: after
+sentence punctuation it is decided as above (an abbreviation at the end of a
+hard-wrapped line does not end the sentence), and after anything else the
+two lines join when the next line starts with a lower-case letter or the
+line ends with a comma or a hyphen. Otherwise a line break ends a sentence,
+so headlines, captions and datelines stay on their own.
+
+Nothing in the text is changed: a span is a pair of offsets into the original
+string, without surrounding whitespace. Every pattern is linear (each starts
+only where a run of its first character class begins), so the whole split is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+__all__ = ["SegmentationLanguage", "sentence_spans"]
+
+
+class SegmentationLanguage(Protocol):
+    """What the segmenter needs to know about a language (see :mod:`summarize.languages`)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def sentence_enders(self) -> str: ...
+
+    @property
+    def abbreviations(self) -> frozenset[str]: ...
+
+    @property
+    def ordinal_period(self) -> bool: ...
+
+    @property
+    def script_unspaced(self) -> bool: ...
+
+    @property
+    def stopwords(self) -> frozenset[str]: ...
+
+
+# Characters Python's str.splitlines() treats as line boundaries.
+_LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
+
+# Enders that may be part of a word, a number or an address ("3.5", "x.com/?a=1"):
+# a sentence ends there only before whitespace. Every other ender needs nothing after it.
+_SPACED_ENDERS = frozenset(".!?;:\u2026\u037e")
+
+# Closing quotes and brackets that belong to the sentence they follow. “ and ‘ close
+# German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
+_CLOSERS = "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)\\]}\u300d\u300f\u3011\u3009\u300b\uff09\uff3d\u300f"
+# French puts a (no-break) space before the closing guillemet: « Il est parti. »
+_SPACED_CLOSER = "[ \u00a0\u202f]+[\u00bb\u203a]"
+
+# What may open the next sentence before its first word: quotes, brackets, dashes.
+# A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
+_OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039(\\[{\u00bf\u00a1\u2014\u300c\u300e\uff08"
+_NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
+
+# Characters that end a line without ending its sentence: the sentence goes on
+# on the next line ("and,\nthen", "inter-\nnational").
+_CONTINUES = frozenset(",-\u2010\u00ad\u3001\uff0c\u060c")
+
+# Scripts whose sentences are separated by a space instead of punctuation.
+# A space after the abbreviation mark (Thai ฯ, as in กรุงเทพฯ) does not end one.
+_SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
+
+# Japanese quotative particles: 「行こう。」と言った continues after the quotation.
+_QUOTATIVE = frozenset("\u3068\u3063")
+
+# A sentence this long that reaches a line break without punctuation may be hard-wrapped.
+_WRAPPED_LINE_CHARS = 40
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_ROMAN = re.compile(r"[ivxlcdm]{1,6}")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    pattern: re.Pattern[str]
+    enders: frozenset[str]
+    abbreviations: frozenset[str]
+    stopwords: frozenset[str]
+    ordinal_period: bool
+
+
+@lru_cache(maxsize=64)
+def _rules(language: SegmentationLanguage) -> _Rules:
+    enders = "".join(dict.fromkeys(language.sentence_enders))
+    spaced = "".join(c for c in enders if c in _SPACED_ENDERS)
+    free = "".join(c for c in enders if c not in _SPACED_ENDERS)
+    any_ender = re.escape(enders)
+    closers = re.escape(_CLOSERS)
+    alternatives = []
+    if free:
+        # A run holding a CJK ender, however it is followed.
+        alternatives.append(
+            rf"(?<![{any_ender}])(?P<free>[{any_ender}]*[{re.escape(free)}][{any_ender}]*)"
+            rf"(?P<free_close>[{closers}]*)(?P<free_ws>\s*)"
+        )
+    if spaced:
+        alternatives.append(
+            rf"(?<![{any_ender}])(?P<run>[{any_ender}]+)"
+            rf"(?P<close>(?:[{closers}]|{_SPACED_CLOSER})*)(?=\s|\Z)(?P<ws>\s*)"
+        )
+    # A line break after anything but sentence punctuation (that case is above).
+    horizontal = rf"[^\S{_LINE_BREAK_CHARS}]"
+    alternatives.append(rf"(?<!\s)(?P<line>{horizontal}*[{_LINE_BREAK_CHARS}]\s*)")
+    script = _SPACE_SEPARATED.get(language.code)
+    if script is not None:
+        before, after = script
+        alternatives.append(rf"(?<=[{before}])(?P<space>[ \t\u00a0]+)(?=[{after}])")
+    return _Rules(
+        pattern=re.compile("|".join(alternatives)),
+        enders=frozenset(enders),
+        abbreviations=frozenset(language.abbreviations),
+        stopwords=frozenset(language.stopwords),
+        ordinal_period=language.ordinal_period,
+    )
+
+
+def _line_breaks(whitespace: str) -> int:
+    """How many line breaks a run of whitespace holds (``\\r\\n`` is one)."""
+    if whitespace == " " or not whitespace:
+        return 0
+    return len(_LINE_BREAK.findall(whitespace))
+
+
+def _starts_sentence(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether ``word`` looks like the first word of a sentence: a capitalised stopword."""
+    return len(word) > 1 and word[0].isupper() and word.lower() in stopwords
+
+
+def _wrapped(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
+    """Whether the sentence ``text[start:end]`` stops at a line break only because of a wrap.
+
+    It does when it is long (a hard-wrapped line, not a headline) and ends on a
+    lower-case stopword ("the", "die"), which no sentence ends on.
+    """
+    if end - start < _WRAPPED_LINE_CHARS:
+        return False
+    last = text[end - 24 : end].rsplit(None, 1)[-1]
+    return last.islower() and last in stopwords
+
+
+def _period_ends(
+    text: str, run_start: int, sentence_start: int, word: str, rules: _Rules
+) -> bool:
+    """Whether a single period at ``run_start``, before the word ``word``, ends a sentence."""
+    low = max(sentence_start, run_start - 48)
+    before = text[low:run_start]
+    if not before or before[-1].isspace():
+        return True
+    token = before.rsplit(None, 1)[-1]
+    token_start = run_start - len(token)
+    core = token.lstrip(_OPENERS)
+    lowered = core.lower()
+    if core.isdigit():
+        if token_start == sentence_start:  # "1. Collect the data."
+            return False
+        if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
+            return _starts_sentence(word, rules.stopwords)
+        return True
+    if lowered in rules.abbreviations or _INITIALS.fullmatch(core):
+        if token_start == sentence_start and len(core) == 1:  # "a. First item"
+            return False
+        return _starts_sentence(word, rules.stopwords)
+    if token_start == sentence_start and _ROMAN.fullmatch(lowered):  # "IV. Results"
+        return False
+    return True
+
+
+def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple[int, int]]]:
+    """Split ``text`` into sentences, grouped by line, with rules of ``language``.
+
+    Parameters
+    ----------
+    text : str
+        The text to split.
+    language : Language
+        Its sentence enders, abbreviations, stopwords and whether numbers
+        take an ordinal period (:class:`summarize.languages.Language`).
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each line (lines joined where a sentence runs over a line break
+        count as one), the spans of its sentences as offsets into ``text``,
+        without surrounding whitespace. Two sentences are in different lines
+        exactly when the whitespace between them holds a line break.
+
+    Examples
+    --------
+    >>> from summarize.languages import get
+    >>> text = "Dr. Lee met President B.J. Habibie in the U.S. on Friday. They talked.\\nNext"
+    >>> [[text[a:b] for a, b in line] for line in sentence_spans(text, get("en"))]
+    [['Dr. Lee met President B.J. Habibie in the U.S. on Friday.', 'They talked.'], ['Next']]
+    >>> text = "Am 3. Oktober kam er an. Es regnete."
+    >>> [text[a:b] for line in sentence_spans(text, get("de")) for a, b in line]
+    ['Am 3. Oktober kam er an.', 'Es regnete.']
+    """
+    rules = _rules(language)
+    first = _FIRST_NON_SPACE.search(text)
+    if first is None:
+        return []
+    next_word = _NEXT_WORD.match
+    enders = rules.enders
+    lines: list[list[tuple[int, int]]] = []
+    line: list[tuple[int, int]] = []
+    start = first.start()
+    for match in rules.pattern.finditer(text, start):
+        kind = match.lastgroup
+        ws_start, ws_end = match.span(kind)
+        whitespace = text[ws_start:ws_end]
+        breaks = _line_breaks(whitespace)
+        if ws_end >= len(text):
+            break
+        if breaks >= 2:
+            ends = True
+        else:
+            after = next_word(text, ws_end)
+            word = after.group(1)
+            lower_next = word[:1].islower()
+            if kind == "line":
+                ends = not (
+                    lower_next
+                    or text[ws_start - 1] in _CONTINUES
+                    or _wrapped(text, start, ws_start, rules.stopwords)
+                )
+            elif kind == "space":
+                ends = True
+            elif lower_next or text[ws_end] in enders:
+                # "“Stop!” he said", ". . ." : the sentence goes on.
+                ends = False
+            elif kind == "free_ws":
+                ends = not (
+                    not whitespace
+                    and match.group("free_close")
+                    and text[ws_end] in _QUOTATIVE
+                )
+            else:
+                run_start, run_end = match.span("run")
+                if run_end - run_start == 1 and text[run_start] == ".":
+                    ends = _period_ends(text, run_start, start, word, rules)
+                else:
+                    ends = True
+        if ends:
+            if ws_start > start:
+                line.append((start, ws_start))
+            if breaks:
+                lines.append(line)
+                line = []
+            start = ws_end
+    end = len(text)
+    while text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        line.append((start, end))
+    if line:
+        lines.append(line)
+    return [spans for spans in lines if spans]
+
+
+_FIRST_NON_SPACE = re.compile(r"\S")
