@@ -87,13 +87,13 @@ _SPACED_ENDERS = frozenset(".!?;:\u2026\u037e")
 
 # Closing quotes and brackets that belong to the sentence they follow. “ and ‘ close
 # German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
-_CLOSERS = "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)\\]}\u300d\u300f\u3011\u3009\u300b\uff09\uff3d\u300f"
+_CLOSERS = "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}\u300d\u300f\u3011\u3009\u300b\uff09\uff3d\u300f"
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
 _SPACED_CLOSER = "[ \u00a0\u202f]+[\u00bb\u203a]"
 
 # What may open the next sentence before its first word: quotes, brackets, dashes.
 # A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
-_OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039(\\[{\u00bf\u00a1\u2014\u300c\u300e\uff08"
+_OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039([{\u00bf\u00a1\u2014\u300c\u300e\uff08"
 _NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
 
 # Characters that end a line without ending its sentence: the sentence goes on
@@ -102,6 +102,7 @@ _CONTINUES = frozenset(",-\u2010\u00ad\u3001\uff0c\u060c")
 
 # Scripts whose sentences are separated by a space instead of punctuation.
 # A space after the abbreviation mark (Thai ฯ, as in กรุงเทพฯ) does not end one.
+_THAI_SPACES = " \t\u00a0"
 _SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
 
 # Japanese quotative particles: 「行こう。」と言った continues after the quotation.
@@ -118,6 +119,7 @@ _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 class _Rules:
     pattern: re.Pattern[str]
     enders: frozenset[str]
+    free_enders: frozenset[str]
     abbreviations: frozenset[str]
     stopwords: frozenset[str]
     ordinal_period: bool
@@ -125,33 +127,37 @@ class _Rules:
 
 @lru_cache(maxsize=64)
 def _rules(language: SegmentationLanguage) -> _Rules:
+    """The language's pattern and word lists, compiled once.
+
+    The pattern starts with one character class (an ender or a line break,
+    and in Thai a space), which lets the regular-expression engine skip to
+    the next candidate without trying the pattern at every character. A run
+    of enders always matches from its first character, whatever follows, so
+    no position is tried twice.
+    """
     enders = "".join(dict.fromkeys(language.sentence_enders))
-    spaced = "".join(c for c in enders if c in _SPACED_ENDERS)
-    free = "".join(c for c in enders if c not in _SPACED_ENDERS)
+    free = frozenset(c for c in enders if c not in _SPACED_ENDERS)
     any_ender = re.escape(enders)
     closers = re.escape(_CLOSERS)
-    alternatives = []
-    if free:
-        # A run holding a CJK ender, however it is followed.
-        alternatives.append(
-            rf"(?<![{any_ender}])(?P<free>[{any_ender}]*[{re.escape(free)}][{any_ender}]*)"
-            rf"(?P<free_close>[{closers}]*)(?P<free_ws>\s*)"
-        )
-    if spaced:
-        alternatives.append(
-            rf"(?<![{any_ender}])(?P<run>[{any_ender}]+)"
-            rf"(?P<close>(?:[{closers}]|{_SPACED_CLOSER})*)(?=\s|\Z)(?P<ws>\s*)"
-        )
-    # A line break after anything but sentence punctuation (that case is above).
-    horizontal = rf"[^\S{_LINE_BREAK_CHARS}]"
-    alternatives.append(rf"(?<!\s)(?P<line>{horizontal}*[{_LINE_BREAK_CHARS}]\s*)")
+    first = enders + _LINE_BREAK_CHARS
+    alternatives = [
+        rf"(?<=[{any_ender}])(?P<run>[{any_ender}]*)"
+        rf"(?P<close>(?:[{closers}]|{_SPACED_CLOSER})*)(?P<ws>\s*)",
+        # A line break after anything but sentence punctuation (that case is above).
+        rf"(?<=[{_LINE_BREAK_CHARS}])(?P<line>\s*)",
+    ]
     script = _SPACE_SEPARATED.get(language.code)
     if script is not None:
         before, after = script
-        alternatives.append(rf"(?<=[{before}])(?P<space>[ \t\u00a0]+)(?=[{after}])")
+        first += _THAI_SPACES
+        alternatives.insert(
+            0, rf"(?<=[{before}][{_THAI_SPACES}])(?P<space>[{_THAI_SPACES}]*)(?=[{after}])"
+        )
+    pattern = rf"[{re.escape(first)}](?:{'|'.join(alternatives)})"
     return _Rules(
-        pattern=re.compile("|".join(alternatives)),
+        pattern=re.compile(pattern),
         enders=frozenset(enders),
+        free_enders=free,
         abbreviations=frozenset(language.abbreviations),
         stopwords=frozenset(language.stopwords),
         ordinal_period=language.ordinal_period,
@@ -183,28 +189,33 @@ def _wrapped(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool
 
 
 def _period_ends(
-    text: str, run_start: int, sentence_start: int, word: str, rules: _Rules
+    text: str, run_start: int, sentence_start: int, word: str, same_line: bool, rules: _Rules
 ) -> bool:
-    """Whether a single period at ``run_start``, before the word ``word``, ends a sentence."""
+    """Whether a single period at ``run_start``, before the word ``word``, ends a sentence.
+
+    ``same_line`` tells whether ``word`` is on the same line: a list item's number
+    or letter ("1. Collect") is followed by its text on the same line.
+    """
     low = max(sentence_start, run_start - 48)
     before = text[low:run_start]
     if not before or before[-1].isspace():
         return True
     token = before.rsplit(None, 1)[-1]
     token_start = run_start - len(token)
+    item = same_line and token_start == sentence_start
     core = token.lstrip(_OPENERS)
     lowered = core.lower()
     if core.isdigit():
-        if token_start == sentence_start:  # "1. Collect the data."
+        if item and len(core) <= 3:  # "1. Collect the data."
             return False
         if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
             return _starts_sentence(word, rules.stopwords)
         return True
     if lowered in rules.abbreviations or _INITIALS.fullmatch(core):
-        if token_start == sentence_start and len(core) == 1:  # "a. First item"
+        if item and len(core) == 1:  # "a. First item"
             return False
         return _starts_sentence(word, rules.stopwords)
-    if token_start == sentence_start and _ROMAN.fullmatch(lowered):  # "IV. Results"
+    if item and core.isupper() and _ROMAN.fullmatch(lowered):  # "IV. Results"
         return False
     return True
 
@@ -244,21 +255,33 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
         return []
     next_word = _NEXT_WORD.match
     enders = rules.enders
+    free_enders = rules.free_enders
+    length = len(text)
     lines: list[list[tuple[int, int]]] = []
     line: list[tuple[int, int]] = []
     start = first.start()
     for match in rules.pattern.finditer(text, start):
         kind = match.lastgroup
         ws_start, ws_end = match.span(kind)
-        whitespace = text[ws_start:ws_end]
-        breaks = _line_breaks(whitespace)
-        if ws_end >= len(text):
+        if ws_end >= length:
             break
+        if kind == "ws":
+            if ws_start == ws_end and not (free_enders and _has_free(match.group(), free_enders)):
+                continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
+            breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
+        else:
+            ws_start = match.start()
+            while ws_start > start and text[ws_start - 1].isspace():
+                ws_start -= 1
+            breaks = None if kind == "line" else 0
+        if breaks is None:
+            breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
         if breaks >= 2:
             ends = True
+        elif kind == "space":
+            ends = True
         else:
-            after = next_word(text, ws_end)
-            word = after.group(1)
+            word = next_word(text, ws_end).group(1)
             lower_next = word[:1].islower()
             if kind == "line":
                 ends = not (
@@ -266,23 +289,22 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
                     or text[ws_start - 1] in _CONTINUES
                     or _wrapped(text, start, ws_start, rules.stopwords)
                 )
-            elif kind == "space":
-                ends = True
-            elif lower_next or text[ws_end] in enders:
-                # "“Stop!” he said", ". . ." : the sentence goes on.
-                ends = False
-            elif kind == "free_ws":
-                ends = not (
-                    not whitespace
-                    and match.group("free_close")
-                    and text[ws_end] in _QUOTATIVE
-                )
+            elif text[ws_end] in enders:
+                ends = False  # ". . ." goes on
+            elif ws_start == ws_end:
+                # A CJK ender with nothing after it but the next sentence, except
+                # a Japanese quotation followed by its particle: 「行こう。」と言った.
+                ends = not (match.group("close") and text[ws_end] in _QUOTATIVE)
+            elif (
+                match.end("run") - match.start() == 1
+                and text[match.start()] == "."
+                and not _period_ends(text, match.start(), start, word, not breaks, rules)
+            ):
+                ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
             else:
-                run_start, run_end = match.span("run")
-                if run_end - run_start == 1 and text[run_start] == ".":
-                    ends = _period_ends(text, run_start, start, word, rules)
-                else:
-                    ends = True
+                # “Stop!” he said: a lower-case word on the same line goes on, unless it
+                # is a lone tag closing the line, as news wires add ("accord. (gm)").
+                ends = not (lower_next and not breaks and not _lone_token(text, ws_end, enders))
         if ends:
             if ws_start > start:
                 line.append((start, ws_start))
@@ -290,7 +312,7 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
                 lines.append(line)
                 line = []
             start = ws_end
-    end = len(text)
+    end = length
     while text[end - 1].isspace():
         end -= 1
     if end > start:
@@ -300,4 +322,16 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
     return [spans for spans in lines if spans]
 
 
+def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
+    """Whether the text from ``start`` to the end of its line is one token without an ender."""
+    match = _LONE_TOKEN.match(text, start)
+    return match is not None and match.group(1)[-1] not in enders
+
+
+def _has_free(run: str, free_enders: frozenset[str]) -> bool:
+    """Whether a run of enders holds one that needs no whitespace after it (``。``)."""
+    return any(character in free_enders for character in run)
+
+
 _FIRST_NON_SPACE = re.compile(r"\S")
+_LONE_TOKEN = re.compile(rf"(\S+)[^\S{_LINE_BREAK_CHARS}]*(?:[{_LINE_BREAK_CHARS}]|\Z)")
