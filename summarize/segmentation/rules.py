@@ -50,31 +50,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
 
-__all__ = ["SegmentationLanguage", "sentence_spans"]
+from ..exceptions import InvalidParameterError
+from ..languages import Language, get
 
-
-class SegmentationLanguage(Protocol):
-    """What the segmenter needs to know about a language (see :mod:`summarize.languages`)."""
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def sentence_enders(self) -> str: ...
-
-    @property
-    def abbreviations(self) -> frozenset[str]: ...
-
-    @property
-    def ordinal_period(self) -> bool: ...
-
-    @property
-    def script_unspaced(self) -> bool: ...
-
-    @property
-    def stopwords(self) -> frozenset[str]: ...
+__all__ = ["sentence_spans"]
 
 
 # Characters Python's str.splitlines() treats as line boundaries.
@@ -83,7 +63,8 @@ _LINE_BREAK = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
 
 # Enders that may be part of a word, a number or an address ("3.5", "x.com/?a=1"):
 # a sentence ends there only before whitespace. Every other ender needs nothing after it.
-_SPACED_ENDERS = frozenset(".!?;:\u2026\u037e")
+# (The full-width period is one too: "３．５".)
+_SPACED_ENDERS = frozenset(".!?;:\u2026\u037e\uff0e")
 
 # Closing quotes and brackets that belong to the sentence they follow. “ and ‘ close
 # German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
@@ -111,6 +92,13 @@ _QUOTATIVE = frozenset("\u3068\u3063")
 # A sentence this long that reaches a line break without punctuation may be hard-wrapped.
 _WRAPPED_LINE_CHARS = 40
 
+# Abbreviations that close an enumeration ("etc.", Russian "и др.", German "usw."):
+# a capitalised word after one starts a new sentence, even a name.
+# (Language knowledge that belongs in summarize.languages; kept here until it has a field.)
+_ENUMERATION_ENDS = frozenset(
+    "etc usw etc.pp ecc enz osv o.s.v jne itd itp atd atď др т.д т.п тощо ін κλπ vb".split()
+)
+
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 
@@ -126,7 +114,7 @@ class _Rules:
 
 
 @lru_cache(maxsize=64)
-def _rules(language: SegmentationLanguage) -> _Rules:
+def _rules(language: Language) -> _Rules:
     """The language's pattern and word lists, compiled once.
 
     The pattern starts with one character class (an ender or a line break,
@@ -153,7 +141,7 @@ def _rules(language: SegmentationLanguage) -> _Rules:
         alternatives.insert(
             0, rf"(?<=[{before}][{_THAI_SPACES}])(?P<space>[{_THAI_SPACES}]*)(?=[{after}])"
         )
-    pattern = rf"[{re.escape(first)}](?:{'|'.join(alternatives)})"
+    pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
     return _Rules(
         pattern=re.compile(pattern),
         enders=frozenset(enders),
@@ -211,6 +199,8 @@ def _period_ends(
         if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
             return _starts_sentence(word, rules.stopwords)
         return True
+    if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
+        return word[:1].isupper()
     if lowered in rules.abbreviations or _INITIALS.fullmatch(core):
         if item and len(core) == 1:  # "a. First item"
             return False
@@ -220,16 +210,20 @@ def _period_ends(
     return True
 
 
-def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple[int, int]]]:
-    """Split ``text`` into sentences, grouped by line, with rules of ``language``.
+def sentence_spans(
+    text: str, language: Language | str = "english"
+) -> list[list[tuple[int, int]]]:
+    """Split ``text`` into sentences, grouped by line, with the rules of ``language``.
 
     Parameters
     ----------
     text : str
         The text to split.
-    language : Language
-        Its sentence enders, abbreviations, stopwords and whether numbers
-        take an ordinal period (:class:`summarize.languages.Language`).
+    language : Language or str, default="english"
+        A :class:`~summarize.languages.Language`, or a name
+        :func:`summarize.languages.get` knows. Its sentence enders,
+        abbreviations, stopwords and whether numbers take an ordinal period
+        are what the rules read.
 
     Returns
     -------
@@ -238,6 +232,11 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
         count as one), the spans of its sentences as offsets into ``text``,
         without surrounding whitespace. Two sentences are in different lines
         exactly when the whitespace between them holds a line break.
+
+    Raises
+    ------
+    InvalidParameterError
+        When ``language`` is neither a Language nor the name of one.
 
     Examples
     --------
@@ -249,6 +248,13 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
     >>> [text[a:b] for line in sentence_spans(text, get("de")) for a, b in line]
     ['Am 3. Oktober kam er an.', 'Es regnete.']
     """
+    if isinstance(language, str):
+        language = get(language)
+    elif not isinstance(language, Language):
+        raise InvalidParameterError(
+            "The 'language' parameter of sentence_spans must be a Language or a language"
+            f" name. Got {language!r} instead."
+        )
     rules = _rules(language)
     first = _FIRST_NON_SPACE.search(text)
     if first is None:
@@ -265,8 +271,10 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
         ws_start, ws_end = match.span(kind)
         if ws_end >= length:
             break
+        free = False
         if kind == "ws":
-            if ws_start == ws_end and not (free_enders and _has_free(match.group(), free_enders)):
+            free = bool(free_enders) and _has_free(match.group("run", "first"), free_enders)
+            if ws_start == ws_end and not free:
                 continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
             breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
         else:
@@ -291,10 +299,12 @@ def sentence_spans(text: str, language: SegmentationLanguage) -> list[list[tuple
                 )
             elif text[ws_end] in enders:
                 ends = False  # ". . ." goes on
-            elif ws_start == ws_end:
-                # A CJK ender with nothing after it but the next sentence, except
-                # a Japanese quotation followed by its particle: 「行こう。」と言った.
-                ends = not (match.group("close") and text[ws_end] in _QUOTATIVE)
+            elif free:
+                # A CJK ender ends the sentence, except a Japanese quotation followed
+                # by its particle: 「行こう。」と言った.
+                ends = not (
+                    ws_start == ws_end and match.group("close") and text[ws_end] in _QUOTATIVE
+                )
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
@@ -328,9 +338,10 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     return match is not None and match.group(1)[-1] not in enders
 
 
-def _has_free(run: str, free_enders: frozenset[str]) -> bool:
+def _has_free(parts: tuple[str, str], free_enders: frozenset[str]) -> bool:
     """Whether a run of enders holds one that needs no whitespace after it (``。``)."""
-    return any(character in free_enders for character in run)
+    rest, first = parts
+    return first in free_enders or any(character in free_enders for character in rest)
 
 
 _FIRST_NON_SPACE = re.compile(r"\S")
