@@ -99,6 +99,9 @@ _ENUMERATION_ENDS = frozenset(
     "etc usw etc.pp ecc enz osv o.s.v jne itd itp atd atď др т.д т.п тощо ін κλπ vb".split()
 )
 
+# A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
+_LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
+
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 
@@ -201,7 +204,11 @@ def _period_ends(
         return True
     if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
         return word[:1].isupper()
-    if lowered in rules.abbreviations or _INITIALS.fullmatch(core):
+    if (
+        lowered in rules.abbreviations
+        or _INITIALS.fullmatch(core)
+        or lowered.rpartition(".")[2] in rules.abbreviations  # "PGS.TS.", "Prof.Dr."
+    ):
         if item and len(core) == 1:  # "a. First item"
             return False
         return _starts_sentence(word, rules.stopwords)
@@ -292,7 +299,7 @@ def sentence_spans(
             word = next_word(text, ws_end).group(1)
             lower_next = word[:1].islower()
             if kind == "line":
-                ends = not (
+                ends = _LIST_ITEM.match(text, ws_end) is not None or not (
                     lower_next
                     or text[ws_start - 1] in _CONTINUES
                     or _wrapped(text, start, ws_start, rules.stopwords)
