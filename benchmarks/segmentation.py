@@ -45,7 +45,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "segmentation_cases.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "segmentation_holdout.jsonl"
 """Cases written after the rules were frozen, to check them on cases they were not built on."""
-SHARED = ROOT.parent / "shared" / "data"
+# ../shared/data beside the repository (or beside the folder of worktrees).
+SHARED = next(
+    (
+        path
+        for path in (ROOT.parent / "shared" / "data", ROOT.parents[1] / "shared" / "data")
+        if path.is_dir()
+    ),
+    ROOT.parent / "shared" / "data",
+)
 NEWS_FILES = ("duc2003.jsonl", "duc2002.jsonl", "duc2007_main23.jsonl")
 
 Spans = list[tuple[int, int]]
@@ -88,7 +96,7 @@ class _Vars(PunktLanguageVars):
         self.sent_end_chars = tuple(dict.fromkeys(enders))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _punkt_for(language: Language) -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(language.abbreviations)
@@ -110,7 +118,7 @@ def run_punkt_lang(text: str, language: Language) -> Spans:
 OFFSET_ERRORS: dict[str, int] = defaultdict(int)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pysbd_for(code: str) -> Any:
     import pysbd
     from pysbd.languages import LANGUAGE_CODES
@@ -217,11 +225,11 @@ def accuracy(systems: list[str], cases: list[dict[str, Any]]) -> dict[str, Any]:
 # --- Speed ---------------------------------------------------------------------------
 
 
-def news_articles(limit_mb: float) -> list[str]:
+def news_articles(limit_mb: float, data: Path | None = None) -> list[str]:
     """English news articles up to about ``limit_mb`` megabytes (UTF-8)."""
     texts: list[str] = []
     for name in NEWS_FILES:
-        path = SHARED / name
+        path = (data or SHARED) / name
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 texts.extend(document["text"] for document in json.loads(line)["documents"])
@@ -264,7 +272,9 @@ def speed(systems: list[str], mb: float, repeats: int) -> dict[str, Any]:
     for name in candidates:
         share = SLOW.get(name, 1.0)
         inputs[name] = articles[: max(1, int(len(articles) * share))]
-    sizes = {name: sum(len(t.encode("utf-8")) for t in texts) / 1e6 for name, texts in inputs.items()}
+    sizes = {
+        name: sum(len(t.encode("utf-8")) for t in texts) / 1e6 for name, texts in inputs.items()
+    }
     for name, function in candidates.items():  # warm up: compile patterns, load models
         function(inputs[name][0], english)
     runs: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -278,6 +288,7 @@ def speed(systems: list[str], mb: float, repeats: int) -> dict[str, Any]:
         cpu = statistics.median(c for _, c in runs[name])
         result[name] = {
             "mb": round(sizes[name], 3),
+            "articles": len(inputs[name]),
             "mb_per_s_cpu": round(sizes[name] / cpu, 2),
             "mb_per_s_wall": round(sizes[name] / wall, 2),
             "cpu_vs_floor": round(cpu / sizes[name] / floor_cpu, 1),

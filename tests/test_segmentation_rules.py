@@ -132,7 +132,10 @@ def test_wrapped_lines_join_into_one_line() -> None:
 
 
 def test_blank_line_always_ends_a_sentence() -> None:
-    assert split("Written by Dr.\n\nSmith and others", "en") == ["Written by Dr.", "Smith and others"]
+    assert split("Written by Dr.\n\nSmith and others", "en") == [
+        "Written by Dr.",
+        "Smith and others",
+    ]
     assert split("the end of a line\n\nthe next paragraph", "en") == [
         "the end of a line",
         "the next paragraph",
@@ -170,6 +173,7 @@ def test_empty_and_blank() -> None:
 
 # --- Offsets on any input ------------------------------------------------------------
 
+
 def _has_line_break(whitespace: str) -> bool:
     return len(("x" + whitespace + "x").splitlines()) > 1
 
@@ -201,9 +205,9 @@ def test_offsets_are_exact(text: str, code: str) -> None:
         previous_end = end
     assert text[previous_end:].strip() == ""
     # Sentences are on different lines exactly when a line break separates them.
-    for line, following in zip(lines, lines[1:]):
+    for line, following in zip(lines, lines[1:], strict=False):
         assert _has_line_break(text[line[-1][1] : following[0][0]])
     for line in lines:
-        for (_, end), (start, _) in zip(line, line[1:]):
+        for (_, end), (start, _) in zip(line, line[1:], strict=False):
             assert not _has_line_break(text[end:start])
     assert sentence_spans(text, get(code)) == lines  # deterministic

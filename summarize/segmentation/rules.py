@@ -68,7 +68,10 @@ _SPACED_ENDERS = frozenset(".!?;:\u2026\u037e\uff0e")
 
 # Closing quotes and brackets that belong to the sentence they follow. “ and ‘ close
 # German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
-_CLOSERS = "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}\u300d\u300f\u3011\u3009\u300b\uff09\uff3d\u300f"
+_CLOSERS = (
+    "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}"
+    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
+)
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
 _SPACED_CLOSER = "[ \u00a0\u202f]+[\u00bb\u203a]"
 
@@ -217,9 +220,7 @@ def _period_ends(
     return True
 
 
-def sentence_spans(
-    text: str, language: Language | str = "english"
-) -> list[list[tuple[int, int]]]:
+def sentence_spans(text: str, language: Language | str = "english") -> list[list[tuple[int, int]]]:
     """Split ``text`` into sentences, grouped by line, with the rules of ``language``.
 
     Parameters
@@ -274,13 +275,15 @@ def sentence_spans(
     line: list[tuple[int, int]] = []
     start = first.start()
     for match in rules.pattern.finditer(text, start):
-        kind = match.lastgroup
+        kind = match.lastgroup or ""
         ws_start, ws_end = match.span(kind)
         if ws_end >= length:
             break
         free = False
         if kind == "ws":
-            free = bool(free_enders) and _has_free(match.group("run", "first"), free_enders)
+            free = bool(free_enders) and _has_free(
+                match.group("first"), match.group("run"), free_enders
+            )
             if ws_start == ws_end and not free:
                 continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
             breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
@@ -296,7 +299,8 @@ def sentence_spans(
         elif kind == "space":
             ends = True
         else:
-            word = next_word(text, ws_end).group(1)
+            after = next_word(text, ws_end)
+            word = after.group(1) if after is not None else ""
             lower_next = word[:1].islower()
             if kind == "line":
                 ends = _LIST_ITEM.match(text, ws_end) is not None or not (
@@ -345,9 +349,8 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     return match is not None and match.group(1)[-1] not in enders
 
 
-def _has_free(parts: tuple[str, str], free_enders: frozenset[str]) -> bool:
+def _has_free(first: str, rest: str, free_enders: frozenset[str]) -> bool:
     """Whether a run of enders holds one that needs no whitespace after it (``。``)."""
-    rest, first = parts
     return first in free_enders or any(character in free_enders for character in rest)
 
 
