@@ -183,41 +183,58 @@ def _wrapped(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool
 
 
 def _period_ends(
-    text: str, run_start: int, sentence_start: int, word: str, same_line: bool, rules: _Rules
+    text: str, run_start: int, sentence_start: int, next_start: int, same_line: bool, rules: _Rules
 ) -> bool:
-    """Whether a single period at ``run_start``, before the word ``word``, ends a sentence.
+    """Whether a single period at ``run_start`` ends a sentence; the next one would start at
+    ``next_start``.
 
-    ``same_line`` tells whether ``word`` is on the same line: a list item's number
+    ``same_line`` tells whether the next word is on the same line: a list item's number
     or letter ("1. Collect") is followed by its text on the same line.
     """
     low = max(sentence_start, run_start - 48)
-    before = text[low:run_start]
-    if not before or before[-1].isspace():
+    token = text[text.rfind(" ", low, run_start) + 1 : run_start] or text[low:run_start]
+    if not token.isprintable():  # another kind of whitespace before the period
+        token = token.rsplit(None, 1)[-1] if token.strip() else ""
+    if not token:
         return True
-    token = before.rsplit(None, 1)[-1]
-    token_start = run_start - len(token)
-    item = same_line and token_start == sentence_start
-    core = token.lstrip(_OPENERS)
+    if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
+        core = token
+    else:
+        core = token.lstrip(_OPENERS)
+        if core.isdigit():
+            item = same_line and run_start - len(token) == sentence_start
+            if item and len(core) <= 3:  # "1. Collect the data."
+                return False
+            if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
+                return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+            return True
     lowered = core.lower()
-    if core.isdigit():
-        if item and len(core) <= 3:  # "1. Collect the data."
-            return False
-        if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
-            return _starts_sentence(word, rules.stopwords)
-        return True
     if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
-        return word[:1].isupper()
+        return _word_at(text, next_start)[:1].isupper()
+    dotted = "." in core
     if (
         lowered in rules.abbreviations
-        or _INITIALS.fullmatch(core)
-        or lowered.rpartition(".")[2] in rules.abbreviations  # "PGS.TS.", "Prof.Dr."
+        or (len(core) == 1 and core.isalpha())  # an initial: "F."
+        or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
+        or (dotted and lowered.rpartition(".")[2] in rules.abbreviations)  # "PGS.TS."
     ):
-        if item and len(core) == 1:  # "a. First item"
-            return False
-        return _starts_sentence(word, rules.stopwords)
-    if item and core.isupper() and _ROMAN.fullmatch(lowered):  # "IV. Results"
-        return False
+        if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
+            return False  # "a. First item"
+        return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+    if (
+        core.isupper()
+        and same_line
+        and run_start - len(token) == sentence_start
+        and _ROMAN.fullmatch(lowered)
+    ):
+        return False  # "IV. Results"
     return True
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word at ``start``, past opening quotes and brackets."""
+    match = _NEXT_WORD.match(text, start)
+    return match.group(1) if match is not None else ""
 
 
 def sentence_spans(text: str, language: Language | str = "english") -> list[list[tuple[int, int]]]:
@@ -267,7 +284,6 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     first = _FIRST_NON_SPACE.search(text)
     if first is None:
         return []
-    next_word = _NEXT_WORD.match
     enders = rules.enders
     free_enders = rules.free_enders
     length = len(text)
@@ -299,9 +315,10 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
         elif kind == "space":
             ends = True
         else:
-            after = next_word(text, ws_end)
-            word = after.group(1) if after is not None else ""
-            lower_next = word[:1].islower()
+            after = text[ws_end]
+            lower_next = (
+                after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
+            )
             if kind == "line":
                 ends = _LIST_ITEM.match(text, ws_end) is not None or not (
                     lower_next
@@ -319,7 +336,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and not _period_ends(text, match.start(), start, word, not breaks, rules)
+                and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
             else:
