@@ -124,11 +124,35 @@ def test_lines_group_sentences_like_punkt() -> None:
 
 
 def test_wrapped_lines_join_into_one_line() -> None:
-    text = "The vote was put off\nuntil March. Members left.\nNew line"
+    text = (
+        "The committee decided on Monday that the vote\n"
+        "would wait until March. Members left.\nNext"
+    )
     assert [[text[a:b] for a, b in line] for line in sentence_spans(text, "en")] == [
-        ["The vote was put off\nuntil March.", "Members left."],
-        ["New line"],
+        [
+            "The committee decided on Monday that the vote\nwould wait until March.",
+            "Members left.",
+        ],
+        ["Next"],
     ]
+
+
+def test_short_lines_are_not_wrapped_text() -> None:
+    # A headline or caption followed by a line in lower case stays on its own.
+    assert split("Title\nword word word.", "en") == ["Title", "word word word."]
+    assert split("Storm hits the coast as thousands flee\nTrees fell.", "en") == [
+        "Storm hits the coast as thousands flee",
+        "Trees fell.",
+    ]
+    assert split("A dash at the end of a long line -\nNext line.", "en") == [
+        "A dash at the end of a long line -",
+        "Next line.",
+    ]
+
+
+def test_closing_quote_after_an_abbreviation_ends_the_sentence() -> None:
+    assert split('He said "no."\nThe end.', "en") == ['He said "no."', "The end."]
+    assert split("The river rose. ... !!! Then it fell.", "en")[0] == "The river rose."
 
 
 def test_blank_line_always_ends_a_sentence() -> None:

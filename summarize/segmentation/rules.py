@@ -92,8 +92,9 @@ _SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
 # Japanese quotative particles: 「行こう。」と言った continues after the quotation.
 _QUOTATIVE = frozenset("\u3068\u3063")
 
-# A sentence this long that reaches a line break without punctuation may be hard-wrapped.
-_WRAPPED_LINE_CHARS = 40
+# A sentence this long that reaches a line break without punctuation may be hard-wrapped;
+# a shorter one is a headline, a caption, a name.
+_WRAPPED_LINE_CHARS = 30
 
 # Abbreviations that close an enumeration ("etc.", Russian "и др.", German "usw."):
 # a capitalised word after one starts a new sentence, even a name.
@@ -170,16 +171,24 @@ def _starts_sentence(word: str, stopwords: frozenset[str]) -> bool:
     return len(word) > 1 and word[0].isupper() and word.lower() in stopwords
 
 
-def _wrapped(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
-    """Whether the sentence ``text[start:end]`` stops at a line break only because of a wrap.
+def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozenset[str]) -> bool:
+    """Whether the sentence ``text[start:end]``, at a line break without punctuation, goes on.
 
-    It does when it is long (a hard-wrapped line, not a headline) and ends on a
-    lower-case stopword ("the", "die"), which no sentence ends on.
+    It does after a comma or a word broken by a hyphen ("inter-\\nnational"). It does
+    too when the sentence so far is long, as a hard-wrapped line is and a
+    headline or caption is not, and the next line starts in lower case or the
+    line ends on a short lower-case stopword ("the", "of", "die"), which no
+    sentence ends on.
     """
+    last = text[end - 1]
+    if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
+        return True
     if end - start < _WRAPPED_LINE_CHARS:
         return False
-    last = text[end - 24 : end].rsplit(None, 1)[-1]
-    return last.islower() and last in stopwords
+    if lower_next:
+        return True
+    word = text[end - 4 : end].rsplit(None, 1)[-1]
+    return len(word) <= 3 and word.islower() and word in stopwords
 
 
 def _period_ends(
@@ -320,13 +329,13 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
                 after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
             )
             if kind == "line":
-                ends = _LIST_ITEM.match(text, ws_end) is not None or not (
-                    lower_next
-                    or text[ws_start - 1] in _CONTINUES
-                    or _wrapped(text, start, ws_start, rules.stopwords)
+                ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
+                    text, start, ws_start, lower_next, rules.stopwords
                 )
-            elif text[ws_end] in enders:
-                ends = False  # ". . ." goes on
+            elif text[ws_end] in enders and (
+                match.start() == start or text[match.start() - 1].isspace()
+            ):
+                ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
             elif free:
                 # A CJK ender ends the sentence, except a Japanese quotation followed
                 # by its particle: 「行こう。」と言った.
@@ -336,6 +345,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
+                and match.end("close") == match.end("run")  # not 'He said "no."'
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
