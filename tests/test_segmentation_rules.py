@@ -34,9 +34,6 @@ KNOWN_FAILURES = {
         "Thai separates clauses with a space as well as sentences; telling them apart "
         "needs a dictionary or a trained model, not rules"
     ),
-    ("es", "Ud. and EE. UU."): (
-        "'EE.' (Estados Unidos) is not among the Spanish abbreviations of summarize.languages"
-    ),
     ("pl", "godz."): (
         "'10.' before a capitalised word that is not a stopword reads as an ordinal"
         " ('Im 19. Jahrhundert') in languages with ordinal periods"

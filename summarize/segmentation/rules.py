@@ -237,6 +237,8 @@ def _period_ends(
         and _ROMAN.fullmatch(lowered)
     ):
         return False  # "IV. Results"
+    if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
+        return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
 
 
