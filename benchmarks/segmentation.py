@@ -323,16 +323,19 @@ def growth_inputs(mb: float) -> dict[str, tuple[str, str]]:
 
 
 def growth(base_mb: float) -> dict[str, Any]:
-    """CPU seconds of ``rules`` at ``base_mb`` and 10 times that, and their ratio."""
+    """CPU seconds of ``rules`` at ``base_mb`` and 10 times that (best of 3), and their ratio."""
     small, large = growth_inputs(base_mb), growth_inputs(base_mb * 10)
     result = {}
     for name, (code, text) in small.items():
         language = get(code)
         seconds = []
         for sample in (text, large[name][1]):
-            start = time.process_time()
-            rules.sentence_spans(sample, language)
-            seconds.append(time.process_time() - start)
+            best = float("inf")
+            for _ in range(3):  # the best of three: the least disturbed by other processes
+                start = time.process_time()
+                rules.sentence_spans(sample, language)
+                best = min(best, time.process_time() - start)
+            seconds.append(best)
         result[name] = {
             "seconds_small": round(seconds[0], 4),
             "seconds_large": round(seconds[1], 4),

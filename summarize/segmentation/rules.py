@@ -201,7 +201,8 @@ def _period_ends(
     or letter ("1. Collect") is followed by its text on the same line.
     """
     low = max(sentence_start, run_start - 48)
-    token = text[text.rfind(" ", low, run_start) + 1 : run_start] or text[low:run_start]
+    space = text.rfind(" ", low, run_start)
+    token = text[space + 1 if space >= 0 else low : run_start]
     if not token.isprintable():  # another kind of whitespace before the period
         token = token.rsplit(None, 1)[-1] if token.strip() else ""
     if not token:
@@ -308,9 +309,11 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             break
         free = False
         if kind == "ws":
-            free = bool(free_enders) and _has_free(
-                match.group("first"), match.group("run"), free_enders
-            )
+            if free_enders:
+                rest = match.group("run")
+                free = match.group("first") in free_enders or (
+                    rest != "" and _has_free(rest, free_enders)
+                )
             if ws_start == ws_end and not free:
                 continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
             breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
@@ -378,9 +381,9 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     return match is not None and match.group(1)[-1] not in enders
 
 
-def _has_free(first: str, rest: str, free_enders: frozenset[str]) -> bool:
+def _has_free(run: str, free_enders: frozenset[str]) -> bool:
     """Whether a run of enders holds one that needs no whitespace after it (``。``)."""
-    return first in free_enders or any(character in free_enders for character in rest)
+    return any(character in free_enders for character in run)
 
 
 _FIRST_NON_SPACE = re.compile(r"\S")
