@@ -73,7 +73,7 @@ _CLOSERS = (
     "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
 )
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
-_SPACED_CLOSER = "[ \u00a0\u202f]+[\u00bb\u203a]"
+_SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
 
 # What may open the next sentence before its first word: quotes, brackets, dashes.
 # A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
@@ -137,7 +137,7 @@ def _rules(language: Language) -> _Rules:
     first = enders + _LINE_BREAK_CHARS
     alternatives = [
         rf"(?<=[{any_ender}])(?P<run>[{any_ender}]*)"
-        rf"(?P<close>(?:[{closers}]|{_SPACED_CLOSER})*)(?P<ws>\s*)",
+        rf"(?P<close>[{closers}]*(?:{_SPACED_CLOSER}[{closers}]*)?)(?P<ws>\s*)",
         # A line break after anything but sentence punctuation (that case is above).
         rf"(?<=[{_LINE_BREAK_CHARS}])(?P<line>\s*)",
     ]
