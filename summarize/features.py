@@ -23,17 +23,29 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 import Stemmer
-from sklearn.feature_extraction.text import TfidfTransformer
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from .lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
+
+if TYPE_CHECKING:
+    from .segmentation import Candidates
 
 __all__ = [
     "TOKEN_PATTERN",
     "Counts",
+    "Features",
+    "featurize",
     "count_terms",
     "stopwords",
     "stem_function",
@@ -54,7 +66,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """sumy's stopword list for ``language``, lower-cased.
 
@@ -68,7 +80,7 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in get_stop_words(language))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 
@@ -309,6 +321,8 @@ def tfidf(counts: sp.csr_matrix, *, sublinear_tf: bool = False) -> sp.csr_matrix
     """
     if counts.shape[1] == 0:
         return sp.csr_matrix(counts, dtype=np.float64)
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
     transformer = TfidfTransformer(norm="l2", smooth_idf=True, sublinear_tf=sublinear_tf)
     return sp.csr_matrix(transformer.fit_transform(counts))
 
@@ -344,3 +358,83 @@ def tfidf_matrix(
     """
     counts, _ = term_matrix(texts, language=language)
     return tfidf(counts, sublinear_tf=sublinear_tf)
+
+
+@dataclass(frozen=True, eq=False)
+class Features:
+    """What the candidate sentences are made of: the input of every scorer.
+
+    Attributes
+    ----------
+    terms : scipy.sparse.csr_matrix of shape (n_candidates, n_terms)
+        Counts of the stemmed, stopword-free terms of each candidate.
+    term_names : tuple of str
+        The term of each column of ``terms`` and ``X``.
+    pairs : scipy.sparse.csr_matrix of shape (n_candidates, n_pairs)
+        Counts of each pair of adjacent stemmed words, not both stopwords.
+    X : scipy.sparse.csr_matrix of shape (n_candidates, n_terms)
+        TF-IDF of ``terms``, each row scaled to unit length, so
+        ``X @ X.T`` is the cosine similarity of two candidates.
+    query : scipy.sparse.csr_matrix of shape (1, n_terms) or None
+        The query's TF-IDF vector (unit length; idf of the candidates), when
+        a query was given.
+    language : str
+        The language the terms were stemmed and filtered for.
+    """
+
+    terms: sp.csr_matrix
+    term_names: tuple[str, ...]
+    pairs: sp.csr_matrix
+    X: sp.csr_matrix
+    query: sp.csr_matrix | None = None
+    language: str = "english"
+
+
+def featurize(candidates: Candidates, *, language: str, query: str | None = None) -> Features:
+    """Count terms and word pairs of the candidates and weigh the terms with TF-IDF.
+
+    Parameters
+    ----------
+    candidates : Candidates
+        From :meth:`summarize.segmentation.Segmentation.candidates`.
+    language : str
+        Chooses the stopword list and the stemmer.
+    query : str or None, default=None
+        A question or topic to steer the summary toward; its terms are
+        weighed with the candidates' idf.
+
+    Returns
+    -------
+    Features
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> seg = segment((Document("a", "Leaders met. Rain fell."),), language="english")
+    >>> features = featurize(seg.candidates(), language="english")
+    >>> features.term_names, features.X.shape
+    (('leader', 'met', 'rain', 'fell'), (2, 4))
+    """
+    texts = list(candidates.texts)
+    if query is None:
+        counts = count_terms(texts, language=language)
+        return Features(
+            counts.terms, tuple(counts.term_names), counts.pairs, tfidf(counts.terms),
+            None, language,
+        )
+    # The query is counted with the candidates, so that it shares their vocabulary,
+    # then weighed with the candidates' idf alone.
+    counts = count_terms([*texts, query], language=language)
+    terms = sp.csr_matrix(counts.terms[: len(texts)])
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
+    transformer = TfidfTransformer(norm="l2", smooth_idf=True)
+    if terms.shape[1] == 0:
+        X = sp.csr_matrix(terms, dtype=np.float64)
+        query_vector = sp.csr_matrix((1, 0), dtype=np.float64)
+    else:
+        X = sp.csr_matrix(transformer.fit_transform(terms))
+        query_vector = sp.csr_matrix(transformer.transform(counts.terms[len(texts) :]))
+    pairs = sp.csr_matrix(counts.pairs[: len(texts)])
+    return Features(terms, tuple(counts.term_names), pairs, X, query_vector, language)

@@ -2,10 +2,8 @@
 
 The only layer of the library that reads files: text files (with one decoding
 rule for UTF-8, byte-order marks and Windows-1252), folders of them, HTML pages
-(the story's text extracted) and the built-in sample articles.
+(the story's text extracted) and the built-in sample articles:
 
-Examples
---------
 >>> import summarize.io
 >>> [d.id for d in summarize.io.sample_articles()]
 ['coast-radio', 'harbor-gazette', 'tech-weekly', 'valley-news']

@@ -1,0 +1,834 @@
+"""Many topics at once: a stream of topics on every core, and tables of articles.
+
+:func:`~summarize.summarize_many` summarises a stream of topics in worker processes and
+yields the results in input order, a failing topic yielding its error instead
+of stopping the rest. :func:`~summarize.summarize_frame` takes a pandas DataFrame with one
+row per article and returns one row per summary sentence, in the fixed
+:data:`~summarize.batch.SCHEMA` that :mod:`summarize.dask` and :mod:`summarize.spark` return too.
+:func:`~summarize.batch.frame_summaries` is the engine-neutral step that each of them runs on a
+table of whole topics. pandas is needed only by the table functions, and is
+imported only when one of them is called.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import logging
+import multiprocessing
+import os
+import warnings
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from .documents import Document, reject_dataframe
+from .exceptions import InputTypeError, InvalidInputError, InvalidParameterError, SummarizeError
+from .pipeline import Summarizer
+from .results import Summary
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "summarize_many",
+    "summarize_frame",
+    "frame_summaries",
+    "reject_dataframe",
+    "SCHEMA",
+    "empty_frame",
+    "conform",
+    "check_columns",
+    "single_process",
+]
+
+logger = logging.getLogger("summarize")
+
+TopicResult = Summary | SummarizeError
+"""What :func:`~summarize.summarize_many` yields beside each topic id."""
+
+CHUNK_COST = 200_000
+"""Work sent to a worker in one message, in characters of text plus
+:data:`~summarize.batch.TOPIC_COST` a topic: about a fifth of a second, so that a chunk's
+round trip (a millisecond or two) is lost in it, whether topics are small or large."""
+
+TOPIC_COST = 5_000
+"""The fixed cost of one topic, in characters: a topic of a few short
+articles takes about as long as 5,000 characters of text."""
+
+WINDOW = 4
+"""Chunks in flight per worker: one running, the rest queued, so that a worker
+never waits for the parent; this bounds memory whatever the input's length."""
+
+SCHEMA: Mapping[str, str] = MappingProxyType(
+    {
+        "topic": "string",
+        "rank": "int64",
+        "document_id": "string",
+        "start": "int64",
+        "end": "int64",
+        "score": "float64",
+        "text": "string",
+        "supporting": "list<string>",
+    }
+)
+"""The columns of a summary table and their types, in order.
+
+===============  ==============  ================================================
+column           pandas dtype    meaning
+===============  ==============  ================================================
+``topic``        ``string``      the topic's value in the input, as a string
+``rank``         ``int64``       1 for the best sentence of the topic, 2 next, ...
+``document_id``  ``string``      the id of the article the sentence comes from
+``start``        ``int64``       character offsets of the sentence in the
+``end``          ``int64``       article's text: ``text[start:end]``
+``score``        ``float64``     the sentence's score, as in a summary
+``text``         ``string``      the sentence, exactly ``text[start:end]``
+``supporting``   ``object``      a list of str: ids of the other articles that
+                                 carry a near-duplicate of the sentence
+===============  ==============  ================================================
+
+``string`` is pandas' ``StringDtype``; in Spark the types are
+``string``, ``bigint``, ``double`` and ``array<string>``.
+"""
+
+
+class _Topic(NamedTuple):
+    """One topic, ready to be pickled to a worker."""
+
+    id: Hashable
+    articles: Any  # what Summarizer.summarize accepts; a list when the input was an iterator
+    query: Any
+    error: SummarizeError | None  # set when the topic is malformed: it is not sent
+
+
+class _Outcome(NamedTuple):
+    """A topic's result, and the warnings its call raised."""
+
+    result: TopicResult
+    warnings: list[tuple[type[Warning], str]]
+
+
+def _invalid(function: str, name: str, expected: str, value: object) -> InvalidParameterError:
+    return InvalidParameterError(
+        f"The {name!r} parameter of {function} must be {expected}. Got {value!r} instead."
+    )
+
+
+def _summarizer(function: str, settings: Mapping[str, Any]) -> Summarizer:
+    try:
+        return Summarizer(**settings)
+    except TypeError as error:
+        valid = ", ".join(f.name for f in dataclasses.fields(Summarizer))
+        raise InvalidParameterError(
+            f"{function} got a setting that Summarizer does not have ({error}); "
+            f"the settings are: {valid}."
+        ) from None
+
+
+def single_process(summarizer: Summarizer) -> Summarizer:
+    """The summariser with ``n_jobs=1``, for calls that run inside a worker process.
+
+    A worker of a pool, of Dask or of Spark already has a core of its own:
+    splitting one topic over more processes would nest pools, and a daemonic
+    worker may not start processes at all.
+
+    Parameters
+    ----------
+    summarizer : Summarizer
+
+    Returns
+    -------
+    Summarizer
+        The same settings with ``n_jobs=1``; the summariser itself when it has
+        no ``n_jobs`` setting or it is 1 already.
+
+    Examples
+    --------
+    >>> from summarize import Summarizer
+    >>> single_process(Summarizer(n_jobs=-1)).n_jobs
+    1
+    """
+    if dataclasses.is_dataclass(summarizer) and any(
+        f.name == "n_jobs" for f in dataclasses.fields(summarizer)
+    ):
+        if getattr(summarizer, "n_jobs", None) != 1:
+            return dataclasses.replace(summarizer, n_jobs=1)
+    return summarizer
+
+
+def _in_daemon() -> bool:
+    return bool(multiprocessing.current_process().daemon)
+
+
+def _accepts_query(summarizer: Summarizer) -> bool:
+    try:
+        return "query" in inspect.signature(summarizer.summarize).parameters
+    except (TypeError, ValueError):  # pragma: no cover - a callable without a signature
+        return False
+
+
+def _run_topic(summarizer: Summarizer, topic: _Topic, accepts_query: bool) -> _Outcome:
+    """Summarise one topic, catching its error and recording its warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result: TopicResult
+        try:
+            if topic.error is not None:
+                result = topic.error
+            elif topic.query is None:
+                result = summarizer.summarize(topic.articles)
+            elif accepts_query:
+                result = summarizer.summarize(topic.articles, query=topic.query)  # type: ignore[call-arg]
+            else:
+                result = InvalidParameterError(
+                    f"Topic {topic.id!r} has a query, but this version's "
+                    "Summarizer.summarize takes no 'query'."
+                )
+        except SummarizeError as error:
+            result = error
+        except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
+            result = SummarizeError(
+                f"Topic {topic.id!r} failed with an unexpected {type(error).__name__}: "
+                f"{error} (please report it)."
+            )
+            result.__cause__ = None
+    return _Outcome(result, [(w.category, str(w.message)) for w in caught])
+
+
+def _run_chunk(summarizer: Summarizer, chunk: list[_Topic]) -> list[_Outcome]:
+    """What a worker process runs: the topics of one chunk, in order."""
+    accepts_query = _accepts_query(summarizer)
+    return [_run_topic(summarizer, topic, accepts_query) for topic in chunk]
+
+
+# -- reading the topics --------------------------------------------------------------------
+
+
+def _materialise(articles: Any) -> Any:
+    """A list when the articles are a one-pass iterator (which does not pickle)."""
+    if iter(articles) is articles:
+        return list(articles)
+    return articles
+
+
+def _topic(item: object, position: int) -> _Topic:
+    """Read one item of the input: a ``(topic_id, articles)`` pair or a mapping."""
+    try:
+        if isinstance(item, Mapping):
+            ident = item.get("id", position)
+            if "documents" not in item:
+                raise InputTypeError(
+                    f"Topic {position} (id {ident!r}) is a mapping without a 'documents' key."
+                )
+            unknown = sorted(set(item) - {"id", "documents", "query"}, key=repr)
+            if unknown:
+                raise InputTypeError(
+                    f"Topic {position} (id {ident!r}) is a mapping with unknown keys {unknown}; "
+                    "expected 'id', 'documents' (required) and 'query'."
+                )
+            articles, query = item["documents"], item.get("query")
+        elif isinstance(item, (tuple, list)) and len(item) == 2:
+            ident, articles = item
+            query = None
+        else:
+            ident = position
+            raise InputTypeError(
+                f"Topic {position} must be a (topic_id, articles) pair or a mapping with "
+                f"'id' and 'documents'. Got {type(item).__name__} instead."
+            )
+        reject_dataframe(articles)
+        if not isinstance(articles, (str, bytes, bytearray, Document, Mapping)):
+            try:
+                articles = _materialise(articles)
+            except TypeError:
+                pass  # not iterable: summarize() says so, in the topic's own result
+        return _Topic(ident, articles, query, None)
+    except SummarizeError as error:
+        return _Topic(ident, None, None, error)
+
+
+def _cost(topic: _Topic) -> int:
+    """The characters of a topic's text, plus :data:`~summarize.batch.TOPIC_COST`; cheap and approximate."""
+    total = TOPIC_COST
+    if isinstance(topic.articles, (list, tuple)):
+        for article in topic.articles:
+            if isinstance(article, (str, bytes, bytearray)):
+                total += len(article)
+            elif isinstance(article, Document):
+                total += len(article.text)
+            elif isinstance(article, Mapping):
+                text = article.get("text")
+                total += len(text) if isinstance(text, (str, bytes, bytearray)) else 0
+    return total
+
+
+def _chunks(topics: Iterator[_Topic], cost: int) -> Iterator[list[_Topic]]:
+    chunk: list[_Topic] = []
+    total = 0
+    while True:
+        try:
+            topic = next(topics)
+        except StopIteration:
+            break
+        except Exception:
+            if chunk:
+                yield chunk  # the topics read before the input failed still run
+            raise
+        chunk.append(topic)
+        total += _cost(topic)
+        if total >= cost:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+# -- running them ----------------------------------------------------------------------------
+
+
+def _resolve_jobs(n_jobs: object) -> int:
+    if n_jobs is None:
+        return 1
+    if (
+        isinstance(n_jobs, bool)
+        or not isinstance(n_jobs, int)
+        or not (n_jobs >= 1 or n_jobs == -1)
+    ):
+        raise _invalid("summarize_many", "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
+    if n_jobs == -1:
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        )
+    return n_jobs
+
+
+def _loky_executor(workers: int) -> Executor:
+    from joblib.externals.loky import get_reusable_executor
+
+    return get_reusable_executor(max_workers=workers)  # type: ignore[no-any-return]
+
+
+def _serial(summarizer: Summarizer, topics: Iterator[_Topic]) -> Iterator[tuple[_Topic, _Outcome]]:
+    accepts_query = _accepts_query(summarizer)
+    for topic in topics:
+        yield topic, _run_topic(summarizer, topic, accepts_query)
+
+
+def _alone(summarizer: Summarizer, topic: _Topic, executor: Callable[[], Executor]) -> _Outcome:
+    """Run one topic in a worker of its own chunk; an error if the worker dies again."""
+    try:
+        outcome: _Outcome = executor().submit(_run_chunk, summarizer, [topic]).result()[0]
+        return outcome
+    except BrokenProcessPool:
+        error = SummarizeError(
+            f"Topic {topic.id!r}: the worker process summarising it died (out of memory, "
+            "or killed); the other topics went on."
+        )
+        return _Outcome(error, [])
+
+
+def _parallel(
+    summarizer: Summarizer,
+    topics: Iterator[_Topic],
+    executor: Callable[[], Executor],
+    workers: int,
+) -> Iterator[tuple[_Topic, _Outcome]]:
+    """Run chunks of topics on the executor, a bounded window ahead, yielding in order."""
+    pending: deque[tuple[list[_Topic], Future[list[_Outcome]]]] = deque()
+    chunks = _chunks(topics, CHUNK_COST)
+    failure: BaseException | None = None  # raised by the input: after what came before it
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and failure is None and len(pending) < WINDOW * workers:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    exhausted = True
+                    break
+                except Exception as error:  # noqa: BLE001 - re-raised once the window drains
+                    failure = error
+                    break
+                pending.append((chunk, executor().submit(_run_chunk, summarizer, chunk)))
+            if not pending:
+                break
+            chunk, future = pending.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:  # a worker died: find the topic that killed it
+                outcomes = [_alone(summarizer, topic, executor) for topic in chunk]
+            except Exception:  # noqa: BLE001 - e.g. an article that does not pickle
+                outcomes = _run_chunk(summarizer, chunk)
+            yield from zip(chunk, outcomes, strict=True)
+    finally:
+        for _, future in pending:
+            future.cancel()
+    if failure is not None:
+        raise failure
+
+
+def summarize_many(
+    topics: Iterable[tuple[Hashable, Any] | Mapping[str, Any]],
+    *,
+    n_jobs: int | None = None,
+    progress: bool = False,
+    summarizer: Summarizer | None = None,
+    **settings: Any,
+) -> Iterator[tuple[Hashable, TopicResult]]:
+    """Summarise many topics, on every core, yielding the results in input order.
+
+    Parameters
+    ----------
+    topics : iterable of (topic_id, articles) pairs or mappings
+        Each topic is a pair ``(topic_id, articles)``, or a mapping with the
+        keys ``"id"``, ``"documents"`` (the articles) and optionally
+        ``"query"`` (passed on to :meth:`Summarizer.summarize
+        <summarize.Summarizer.summarize>` when the installed version takes
+        one). The articles are whatever :func:`summarize.summarize` accepts.
+        Read lazily: any length, a generator included.
+    n_jobs : int or None, default=None
+        Worker processes: ``None`` or 1 runs in this process, ``-1`` uses
+        every core. Workers are started fresh (joblib's loky), so this works
+        from scripts, notebooks and threads alike; inside a daemonic process
+        (the worker of another pool) the topics run in the process itself.
+    progress : bool, default=False
+        Show a tqdm progress bar on stderr.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other).
+    **settings
+        The settings of :class:`~summarize.Summarizer`, such as
+        ``max_words``. The summariser is made once, here, so a bad setting
+        raises before any topic is read; it is pickled to each worker, where
+        each topic runs with ``n_jobs=1``. (Summarizer's own ``n_jobs``
+        cannot be given here, as ``n_jobs`` means worker processes; pass a
+        ``summarizer`` to set it for the topics run in this process.)
+
+    Yields
+    ------
+    topic_id : hashable
+        The topic's id (its position in the input when a mapping has none).
+    result : Summary or SummarizeError
+        The topic's summary, or the error that stopped it: a failing topic
+        never stops the others. An unexpected exception (a bug) is reported
+        as a plain :class:`~summarize.SummarizeError` naming it.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``n_jobs``, ``summarizer`` or a setting is invalid.
+
+    Warns
+    -----
+    SummarizeWarning
+        What a topic's call warns, issued in this process just before the
+        topic is yielded, wherever it ran.
+
+    Notes
+    -----
+    A summary's ``settings`` are the caller's, ``n_jobs`` included, though
+    each topic ran with ``n_jobs=1`` in its worker: the output is the same
+    whatever ``n_jobs``.
+
+    Memory stays bounded: topics are read only as workers are ready for
+    them, at most :data:`~summarize.batch.WINDOW` chunks a worker ahead, and a result is
+    yielded as soon as the topics before it are. Topics travel in chunks of
+    about :data:`~summarize.batch.CHUNK_COST` characters, so that thousands of small topics
+    do not each pay for a round trip to a worker.
+
+    Examples
+    --------
+    >>> from summarize import summarize_many
+    >>> topics = [
+    ...     ("bridge", ["The bridge reopened on Friday. Traffic resumed at noon."]),
+    ...     ("empty", []),
+    ...     {"id": "storm", "documents": ["A storm hit the coast. Schools closed."]},
+    ... ]
+    >>> for topic, result in summarize_many(topics, max_sentences=1):
+    ...     print(topic, "->", getattr(result, "text", type(result).__name__))
+    bridge -> Traffic resumed at noon.
+    empty -> EmptyInputError
+    storm -> Schools closed.
+    """
+    if summarizer is None:
+        summarizer = _summarizer("summarize_many", settings)
+    elif settings:
+        raise InvalidParameterError(
+            "summarize_many takes a 'summarizer' or settings, not both. "
+            f"Got a summarizer and {', '.join(map(repr, settings))}."
+        )
+    elif not isinstance(summarizer, Summarizer):
+        raise _invalid(
+            "summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer
+        )
+    workers = _resolve_jobs(n_jobs)
+    if not isinstance(progress, bool):
+        raise _invalid("summarize_many", "progress", "a bool", progress)
+    try:
+        total: int | None = len(topics)  # type: ignore[arg-type]
+    except TypeError:
+        total = None
+    return _summarize_many(summarizer, iter(topics), workers, progress, total)
+
+
+def _summarize_many(
+    summarizer: Summarizer, topics: Iterator[Any], workers: int, progress: bool, total: int | None
+) -> Iterator[tuple[Hashable, TopicResult]]:
+    read = (_topic(item, position) for position, item in enumerate(topics))
+    if workers == 1 or _in_daemon():
+        if _in_daemon():
+            summarizer = single_process(summarizer)
+        results = _serial(summarizer, read)
+    else:
+        results = _parallel(
+            single_process(summarizer), read, functools.partial(_loky_executor, workers), workers
+        )
+    bar = _progress_bar(total) if progress else None
+    n_jobs = getattr(summarizer, "n_jobs", None)
+    try:
+        for topic, outcome in results:
+            for category, message in outcome.warnings:
+                warnings.warn(message, category, stacklevel=2)
+            if bar is not None:
+                bar.update(1)
+            yield topic.id, _as_called(outcome.result, n_jobs)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _as_called(result: TopicResult, n_jobs: object) -> TopicResult:
+    """The summary with the caller's ``n_jobs`` in its settings, not the worker's 1.
+
+    ``n_jobs`` changes how a topic runs, never its summary; so the summary is
+    the same, settings included, whatever ``summarize_many``'s ``n_jobs``.
+    """
+    if isinstance(result, Summary) and result.settings.get("n_jobs", n_jobs) != n_jobs:
+        return dataclasses.replace(result, settings={**result.settings, "n_jobs": n_jobs})
+    return result
+
+
+def _progress_bar(total: int | None) -> Any:
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        raise ImportError("summarize_many(progress=True) needs tqdm: pip install tqdm") from None
+    return tqdm(total=total, unit="topic", desc="summarize")
+
+
+# -- tables ----------------------------------------------------------------------------------
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError(
+            "Tables of articles need pandas: pip install 'summarize[pandas]'"
+        ) from None
+    return pandas
+
+
+def _dtypes(pd: Any) -> dict[str, Any]:
+    kinds = {"string": pd.StringDtype(), "int64": "int64", "float64": "float64"}
+    return {name: kinds.get(kind, object) for name, kind in SCHEMA.items()}
+
+
+def empty_frame() -> pd.DataFrame:
+    """A summary table without rows: the columns of :data:`~summarize.batch.SCHEMA` with their dtypes.
+
+    It is the ``meta`` of :func:`summarize.dask.summarize_frame`.
+
+    Examples
+    --------
+    >>> empty_frame().dtypes.astype(str).to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'topic': 'string', 'rank': 'int64', 'document_id': 'string', 'start': 'int64',
+     'end': 'int64', 'score': 'float64', 'text': 'string', 'supporting': 'object'}
+    """
+    pd = _pandas()
+    return conform(pd.DataFrame({name: [] for name in SCHEMA}))
+
+
+def conform(df: pd.DataFrame) -> pd.DataFrame:
+    """A summary table in exactly the :data:`~summarize.batch.SCHEMA`: its columns, order and dtypes.
+
+    Tables that come back from Spark (``toPandas``) or Dask may carry other
+    string dtypes, or NumPy arrays in ``supporting``; this makes any of them
+    comparable with :func:`~summarize.summarize_frame`'s output. Rows keep their order;
+    the index becomes 0, 1, 2, ...
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with the columns of :data:`~summarize.batch.SCHEMA` (others are dropped).
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    InvalidInputError
+        If a column of the schema is missing.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"topic": ["a"], "rank": [1], "document_id": ["x"],
+    ...     "start": [0], "end": [5], "score": [1.0], "text": ["Rain."],
+    ...     "supporting": [("y",)]})
+    >>> conform(table).loc[0, "supporting"]
+    ['y']
+    """
+    pd = _pandas()
+    missing = [name for name in SCHEMA if name not in df.columns]
+    if missing:
+        raise InvalidInputError(
+            f"The table has no column {missing[0]!r}; a summary table has the columns "
+            f"{', '.join(SCHEMA)}."
+        )
+    out = df.loc[:, list(SCHEMA)].reset_index(drop=True)
+    out["supporting"] = pd.Series(
+        [[str(v) for v in value] for value in out["supporting"]], index=out.index, dtype=object
+    )
+    return out.astype({k: v for k, v in _dtypes(pd).items() if v is not object})
+
+
+def _column(df: Any, name: str | None, parameter: str, function: str) -> None:
+    if name is not None and name not in df.columns:
+        raise InvalidInputError(
+            f"The {parameter!r} parameter of {function} names the column {name!r}, which the "
+            f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}."
+        )
+
+
+def check_columns(
+    df: Any,
+    *,
+    topic: str,
+    text: str,
+    id: str,
+    title: str | None,
+    query: str | None,
+    function: str = "summarize_frame",
+) -> None:
+    """Raise :class:`~summarize.InvalidInputError` unless ``df`` has the named columns.
+
+    Works on pandas, Dask and Spark DataFrames alike (anything with ``columns``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> check_columns(pd.DataFrame({"topic": [], "body": []}), topic="topic", text="text",
+    ...               id="id", title=None, query=None)
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidInputError: The 'text' parameter of summarize_frame names the \
+column 'text', which the DataFrame does not have; its columns are topic, body.
+    """
+    for parameter, name in (
+        ("topic", topic),
+        ("text", text),
+        ("id", id),
+        ("title", title),
+        ("query", query),
+    ):
+        _column(df, name, parameter, function)
+
+
+def _is_missing(value: object) -> bool:
+    """None, NaN or pandas' NA: what a table holds where a value is missing."""
+    return (
+        value is None
+        or (isinstance(value, float) and value != value)
+        or (type(value).__name__ == "NAType")
+    )
+
+
+def _frame_topics(
+    df: pd.DataFrame, *, topic: str, text: str, id: str, title: str | None, query: str | None
+) -> Iterator[_Topic]:
+    """The topics of a table of articles, each topic's articles in the order of their ids."""
+    for key, group in df.groupby(topic, sort=False, dropna=False):
+        ident = str(key[0] if isinstance(key, tuple) else key)
+        group = group.sort_values(id, kind="stable")
+        titles = group[title].tolist() if title is not None else [None] * len(group)
+        articles = [
+            {
+                "id": str(article_id),
+                "text": article_text,
+                "title": None if _is_missing(article_title) else article_title,
+            }
+            for article_id, article_text, article_title in zip(
+                group[id].tolist(), group[text].tolist(), titles, strict=True
+            )
+        ]
+        error: SummarizeError | None = None
+        the_query = None
+        if query is not None:
+            queries = {q for q in group[query].tolist() if not _is_missing(q)}
+            if len(queries) > 1:
+                error = InvalidInputError(
+                    f"The articles of topic {ident!r} have {len(queries)} different queries "
+                    f"in the column {query!r}; a topic has one."
+                )
+            elif queries:
+                the_query = queries.pop()
+        yield _Topic(ident, articles, the_query, error)
+
+
+def frame_summaries(
+    df: pd.DataFrame,
+    summarizer: Summarizer,
+    *,
+    topic: str = "topic",
+    text: str = "text",
+    id: str = "id",
+    title: str | None = None,
+    query: str | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+) -> pd.DataFrame:
+    """Summarise the whole topics of a pandas table with a given summariser.
+
+    The step that :func:`~summarize.summarize_frame` runs on a whole table, and the Dask
+    and Spark engines on each partition or group: every row of a topic must
+    be in ``df``. It runs in the calling process, with ``n_jobs=1`` inside a
+    daemonic worker.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per article.
+    summarizer : Summarizer
+        The settings.
+    topic, text, id, title, query, errors
+        As in :func:`~summarize.summarize_frame`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        In :data:`~summarize.batch.SCHEMA`: for each topic, in order of first appearance, its
+        summary's sentences in the summary's order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from summarize import Summarizer
+    >>> table = pd.DataFrame({"topic": ["t", "t"], "id": ["a", "b"],
+    ...     "text": ["Rain fell. The river rose.", "The river rose fast."]})
+    >>> frame_summaries(table, Summarizer(max_sentences=1))[["topic", "document_id", "text"]]
+      topic document_id             text
+    0     t           a  The river rose.
+    """
+    pd = _pandas()
+    if errors not in ("raise", "skip"):
+        raise _invalid("summarize_frame", "errors", "one of 'raise', 'skip'", errors)
+    check_columns(df, topic=topic, text=text, id=id, title=title, query=query)
+    if _in_daemon():
+        summarizer = single_process(summarizer)
+    columns: dict[str, list[Any]] = {name: [] for name in SCHEMA}
+    for item, outcome in _serial(
+        summarizer, _frame_topics(df, topic=topic, text=text, id=id, title=title, query=query)
+    ):
+        for category, message in outcome.warnings:
+            warnings.warn(message, category, stacklevel=2)
+        result = outcome.result
+        if isinstance(result, SummarizeError):
+            if errors == "raise":
+                raise type(result)(f"Topic {item.id!r}: {result}") from result
+            logger.warning("topic %r left out: %s", item.id, result)
+            continue
+        for sentence in result.sentences:
+            columns["topic"].append(item.id)
+            columns["rank"].append(sentence.rank)
+            columns["document_id"].append(sentence.document_id)
+            columns["start"].append(sentence.start)
+            columns["end"].append(sentence.end)
+            columns["score"].append(sentence.score)
+            columns["text"].append(sentence.text)
+            columns["supporting"].append(list(sentence.supporting))
+    return conform(pd.DataFrame(columns))
+
+
+def summarize_frame(
+    df: pd.DataFrame,
+    *,
+    topic: str = "topic",
+    text: str = "text",
+    id: str = "id",
+    title: str | None = None,
+    query: str | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+    **settings: Any,
+) -> pd.DataFrame:
+    """Summarise a table of articles: one row per article in, one row per summary sentence out.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per article, with at least the columns named by ``topic``,
+        ``text`` and ``id``.
+    topic : str, default="topic"
+        The column that says which topic an article belongs to.
+    text : str, default="text"
+        The column of article texts.
+    id : str, default="id"
+        The column of article ids, unique within a topic. A topic's
+        articles are summarised in the order of their ids, so that every
+        engine gives the same answer whatever order a shuffle leaves the
+        rows in.
+    title : str or None, default=None
+        The column of article titles, if any.
+    query : str or None, default=None
+        The column holding each topic's query (the same on every row of a
+        topic), passed on when the installed Summarizer takes one.
+    errors : {"raise", "skip"}, default="raise"
+        What a topic that cannot be summarised does: raise its
+        :class:`~summarize.SummarizeError` (the message names the topic), or
+        leave the topic out of the table, logging why on the ``summarize``
+        logger (a warning).
+    **settings
+        The settings of :class:`~summarize.Summarizer`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        In :data:`~summarize.batch.SCHEMA`: for each topic, in order of first appearance, its
+        summary's sentences in the summary's order (``rank`` order unless
+        ``order="source"``).
+
+    Raises
+    ------
+    InvalidInputError
+        If a named column is missing.
+    SummarizeError
+        With ``errors="raise"``, the error of the first topic that fails.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from summarize import summarize_frame
+    >>> articles = pd.DataFrame({
+    ...     "topic": ["bridge", "bridge", "storm"],
+    ...     "id": ["a", "b", "c"],
+    ...     "text": [
+    ...         "The bridge reopened on Friday after repairs. Traffic resumed at noon.",
+    ...         "After months of repairs, the bridge reopened Friday. Drivers cheered.",
+    ...         "A storm hit the coast. Schools closed.",
+    ...     ],
+    ... })
+    >>> summarize_frame(articles, max_sentences=1)[["topic", "document_id", "start", "end"]]
+        topic document_id  start  end
+    0  bridge           a      0   44
+    1   storm           c     23   38
+    """
+    summarizer = _summarizer("summarize_frame", settings)
+    return frame_summaries(
+        df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
+    )

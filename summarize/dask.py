@@ -1,0 +1,148 @@
+"""Many topics on a Dask cluster: a Dask DataFrame of articles in, summary rows out.
+
+Needs ``pip install 'summarize[dask]'``. Dask is imported only when
+:func:`summarize_frame` is called, so ``import summarize.dask`` always works.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from .batch import (
+    check_columns,
+    empty_frame,
+    frame_summaries,
+    single_process,
+)
+from .exceptions import InvalidParameterError
+from .pipeline import Summarizer
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+__all__ = ["summarize_frame"]
+
+
+def _dask() -> Any:
+    try:
+        import dask.dataframe
+    except ImportError:
+        raise ImportError(
+            "summarize.dask needs Dask's DataFrame: pip install 'summarize[dask]'"
+        ) from None
+    return dask.dataframe
+
+
+def summarize_frame(
+    ddf: dd.DataFrame,
+    *,
+    topic: str = "topic",
+    text: str = "text",
+    id: str = "id",
+    title: str | None = None,
+    query: str | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+    npartitions: int | None = None,
+    **settings: Any,
+) -> dd.DataFrame:
+    """Summarise a Dask DataFrame of articles, one row per article, lazily.
+
+    The articles are shuffled so that each topic lands whole in one
+    partition, then every partition runs
+    :func:`summarize.batch.frame_summaries`, the same step as the pandas
+    :func:`summarize.summarize_frame`: the rows are the same.
+
+    Parameters
+    ----------
+    ddf : dask.dataframe.DataFrame
+        One row per article.
+    topic, text, id, title, query, errors
+        As in :func:`summarize.summarize_frame`.
+    npartitions : int or None, default=None
+        Partitions after the shuffle (the input's number when None). Use at
+        least the number of worker threads, or some stay idle.
+    **settings
+        The settings of :class:`~summarize.Summarizer`; it is made once, here,
+        and each task runs it with ``n_jobs=1`` (a task has one core).
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        With the columns and dtypes of :data:`summarize.batch.SCHEMA`. In each
+        partition, a topic's rows are together, in the summary's order; the
+        order of topics is the shuffle's.
+
+    Raises
+    ------
+    InvalidInputError
+        If a named column is missing.
+    InvalidParameterError
+        If a setting is invalid.
+
+    Notes
+    -----
+    A topic is summarised by one task, so all its articles must fit in one
+    worker's memory, several times over (its sentences, their features).
+    Cap the articles of a topic before calling, for instance to its first
+    200 by id::
+
+        ddf = ddf.shuffle(on="topic").map_partitions(
+            lambda part: part.sort_values("id").groupby("topic").head(200)
+        )
+
+    Examples
+    --------
+    >>> import dask.dataframe as dd
+    >>> import pandas as pd
+    >>> from summarize.dask import summarize_frame
+    >>> articles = dd.from_pandas(pd.DataFrame({
+    ...     "topic": ["bridge", "bridge", "storm"],
+    ...     "id": ["a", "b", "c"],
+    ...     "text": [
+    ...         "The bridge reopened on Friday after repairs. Traffic resumed at noon.",
+    ...         "After months of repairs, the bridge reopened Friday. Drivers cheered.",
+    ...         "A storm hit the coast. Schools closed.",
+    ...     ],
+    ... }), npartitions=2)
+    >>> rows = summarize_frame(articles, max_sentences=1).compute(scheduler="sync")
+    >>> rows = rows.sort_values("topic").reset_index(drop=True)
+    >>> rows[["topic", "document_id", "start", "end"]]
+        topic document_id  start  end
+    0  bridge           a      0   44
+    1   storm           c     23   38
+    """
+    _dask()
+    try:
+        summarizer = single_process(Summarizer(**settings))
+    except TypeError as error:
+        raise InvalidParameterError(
+            f"summarize.dask.summarize_frame got a setting that Summarizer does not have "
+            f"({error})."
+        ) from None
+    if errors not in ("raise", "skip"):
+        raise InvalidParameterError(
+            "The 'errors' parameter of summarize_frame must be one of 'raise', 'skip'. "
+            f"Got {errors!r} instead."
+        )
+    if npartitions is not None and (
+        isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
+    ):
+        raise InvalidParameterError(
+            "The 'npartitions' parameter of summarize_frame must be an int >= 1 or None. "
+            f"Got {npartitions!r} instead."
+        )
+    check_columns(ddf, topic=topic, text=text, id=id, title=title, query=query)
+    shuffled = ddf.shuffle(on=topic, npartitions=npartitions)
+    result: dd.DataFrame = shuffled.map_partitions(
+        frame_summaries,
+        summarizer,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        errors=errors,
+        meta=empty_frame(),
+        align_dataframes=False,
+    )
+    return result
