@@ -35,6 +35,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import Stemmer
 
+from .languages import Language
+from .languages import get as get_language
+
 if TYPE_CHECKING:
     import scipy.sparse as sp
 else:
@@ -52,6 +55,7 @@ __all__ = [
     "Features",
     "featurize",
     "count_terms",
+    "tokenizer",
     "stopwords",
     "stem_function",
     "term_matrix",
@@ -73,18 +77,38 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 _TOKEN_OR_SPACE = re.compile(r"(?u)(?=[\w$ ])(?:" + TOKEN_PATTERN.removeprefix("(?u)") + "| )")
 
 
-@cache
-def stopwords(language: str) -> frozenset[str]:
-    """sumy's stopword list for ``language``, lower-cased.
+def stopwords(language: str | Language) -> frozenset[str]:
+    """The stopword list of ``language`` (see :mod:`summarize.languages`), lower-cased.
 
     Examples
     --------
-    >>> "the" in stopwords("english")
-    True
+    >>> "the" in stopwords("english"), "der" in stopwords("de")
+    (True, True)
     """
-    from sumy.utils import get_stop_words
+    return get_language(language).stopwords
 
-    return frozenset(word.lower() for word in get_stop_words(language))
+
+def tokenizer(language: str | Language) -> Callable[[str], list[str]]:
+    """The function that finds the words of a lower-cased text without whitespace.
+
+    English, the language the defaults were tuned for, keeps the compiled
+    :data:`TOKEN_PATTERN` (acronyms, amounts and numbers whole, then ``\\w+``
+    runs), the fastest path; every other language asks its
+    :meth:`Language.words <summarize.languages.Language.words>` (letters with
+    their combining marks, in-word apostrophes and hyphens, Chinese and
+    Japanese characters one by one).
+
+    Examples
+    --------
+    >>> tokenizer("english")("$227.8bn")
+    ['$227.8', 'bn']
+    >>> tokenizer("hindi")("नमस्ते")
+    ['नमस्ते']
+    """
+    lang = get_language(language)
+    if lang.name == "english":
+        return _TOKEN.findall
+    return lang.words
 
 
 @cache
@@ -104,9 +128,10 @@ def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     >>> stem_function("korean")(["meetings"])
     ['meetings']
     """
-    if language not in Stemmer.algorithms():
+    algorithm = get_language(language).stemmer
+    if algorithm is None or algorithm not in Stemmer.algorithms():
         return list
-    stem_words = Stemmer.Stemmer(language, 0).stemWords  # 0: no cache of PyStemmer's own
+    stem_words = Stemmer.Stemmer(algorithm, 0).stemWords  # 0: no cache of PyStemmer's own
 
     def stem(words: list[str]) -> list[str]:
         try:
@@ -169,6 +194,8 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     """For each distinct surface word: its term id (-1 for a stopword), the id
     of its stemmed form (stopwords included), and the terms' names."""
     stop = stopwords(language)
+    # A single letter is no term, but a single Chinese or Japanese character is a word.
+    single_letters_are_words = get_language(language).script_unspaced
     stem = stem_function(language)
     term_of = np.full(len(words), -1, dtype=np.int32)
     form_of = np.empty(len(words), dtype=np.int32)
@@ -181,7 +208,8 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     for row, word in enumerate(words):
         form = remembered[bare[row]] if bare[row] else word
         form_of[row] = forms.setdefault(form or word, len(forms))
-        if word in stop or (len(word) == 1 and word.isalpha()) or not form or form in stop:
+        single = len(word) == 1 and word.isalpha() and not single_letters_are_words
+        if word in stop or single or not form or form in stop:
             continue
         term_of[row] = terms.setdefault(form, len(terms))
     return term_of, form_of, list(terms)
@@ -196,20 +224,25 @@ class _Pieces(dict[str, tuple[int, ...]]):
     ``vocabulary`` then, so ids still number words by first occurrence.
     """
 
-    def __init__(self, vocabulary: dict[str, int]) -> None:
+    def __init__(
+        self, vocabulary: dict[str, int], tokenize: Callable[[str], list[str]] = _TOKEN.findall
+    ) -> None:
         super().__init__({_BREAK: (0,)})
         self.vocabulary = vocabulary
+        self.tokenize = tokenize
 
     def __missing__(self, piece: str) -> tuple[int, ...]:
         vocabulary = self.vocabulary
         ids = self[piece] = tuple(
-            vocabulary.setdefault(token, len(vocabulary)) for token in _TOKEN.findall(piece)
+            vocabulary.setdefault(token, len(vocabulary)) for token in self.tokenize(piece)
         )
         return ids
 
     def read(self, pieces: list[str]) -> list[tuple[int, ...]]:
         """The word ids of each of ``pieces`` (distinct, without whitespace), new ones read
         by one pass of the pattern over all of them, in order."""
+        if self.tokenize is not _TOKEN.findall:  # another language: its own word finder
+            return list(map(self.__getitem__, pieces))
         new = [piece for piece in pieces if piece not in self]
         if new:
             vocabulary = self.vocabulary
@@ -318,7 +351,7 @@ def _pair_columns(codes: np.ndarray, arrow: tuple[Any, Any] | None) -> tuple[np.
     return rank[np.asarray(encoded.indices)], len(distinct)
 
 
-def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
+def count_terms(texts: Sequence[str], *, language: str | Language = "english") -> Counts:
     """Count the stemmed terms and word pairs of each text, in one pass.
 
     Parameters
@@ -351,8 +384,9 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     """
     texts = list(texts)
     n = len(texts)
+    language = get_language(language).name
     vocabulary = {_BREAK: 0}  # id 0, so that words count from 1
-    pieces = _Pieces(vocabulary)
+    pieces = _Pieces(vocabulary, tokenizer(language))
     arrow = _arrow() if n >= _ARROW_MIN_TEXTS else None
     id_parts, sentence_parts = [], []
     for first in range(0, n, _CHUNK):
@@ -510,18 +544,26 @@ class Features:
     language: str = "english"
 
 
-def featurize(candidates: Candidates, *, language: str, query: str | None = None) -> Features:
+def featurize(
+    candidates: Candidates,
+    *,
+    language: str | Sequence[str],
+    query: str | None = None,
+) -> Features:
     """Count terms and word pairs of the candidates and weigh the terms with TF-IDF.
 
     Parameters
     ----------
     candidates : Candidates
         From :meth:`summarize.segmentation.Segmentation.candidates`.
-    language : str
-        Chooses the stopword list and the stemmer.
+    language : str or sequence of str
+        The language of every article, or one per article (indexed by
+        ``candidates.document_index``): each candidate is read with its
+        article's stopwords, stemmer and word finder, and the terms of two
+        languages are never the same column.
     query : str or None, default=None
         A question or topic to steer the summary toward; its terms are
-        weighed with the candidates' idf.
+        weighed with the candidates' idf (read in the first article's language).
 
     Returns
     -------
@@ -535,20 +577,31 @@ def featurize(candidates: Candidates, *, language: str, query: str | None = None
     >>> features = featurize(seg.candidates(), language="english")
     >>> features.term_names, features.X.shape
     (('leader', 'met', 'rain', 'fell'), (2, 4))
+    >>> seg = segment((Document("a", "Leaders met."), Document("b", "Die Regierung tagte.")),
+    ...               language=("english", "german"))
+    >>> featurize(seg.candidates(), language=("english", "german")).term_names
+    ('leader', 'met', 'regier', 'tagt')
     """
-    texts = list(candidates.texts)
+    if not isinstance(language, str):
+        per_candidate = [language[d] for d in candidates.document_index.tolist()]
+        names = sorted(set(per_candidate), key=per_candidate.index)
+        if len(names) > 1:
+            return _featurize_mixed(candidates, per_candidate, names, query)
+        language = names[0] if names else "english"
+    return _featurize(list(candidates.texts), language, query)
+
+
+def _featurize(texts: list[str], language: str, query: str | None) -> Features:
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
     if query is None:
         counts = count_terms(texts, language=language)
-        return Features(
-            counts.terms, tuple(counts.term_names), counts.pairs, tfidf(counts.terms),
-            None, language,
-        )
+        X = tfidf(counts.terms)
+        return Features(counts.terms, tuple(counts.term_names), counts.pairs, X, None, language)
     # The query is counted with the candidates, so that it shares their vocabulary,
     # then weighed with the candidates' idf alone.
     counts = count_terms([*texts, query], language=language)
     terms = sp.csr_matrix(counts.terms[: len(texts)])
-    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
-
     transformer = TfidfTransformer(norm="l2", smooth_idf=True)
     if terms.shape[1] == 0:
         X = sp.csr_matrix(terms, dtype=np.float64)
@@ -558,3 +611,54 @@ def featurize(candidates: Candidates, *, language: str, query: str | None = None
         query_vector = sp.csr_matrix(transformer.transform(counts.terms[len(texts) :]))
     pairs = sp.csr_matrix(counts.pairs[: len(texts)])
     return Features(terms, tuple(counts.term_names), pairs, X, query_vector, language)
+
+
+def _featurize_mixed(
+    candidates: Candidates, per_candidate: list[str], names: list[str], query: str | None
+) -> Features:
+    """Each language's candidates counted on their own; their columns side by side."""
+    texts = list(candidates.texts)
+    n = len(texts)
+    term_blocks, pair_blocks, term_names = [], [], []
+    rows_of = []
+    for name in names:
+        rows = [i for i, own in enumerate(per_candidate) if own == name]
+        counts = count_terms([texts[i] for i in rows], language=name)
+        term_blocks.append(counts.terms)
+        pair_blocks.append(counts.pairs)
+        term_names.extend(counts.term_names)
+        rows_of.append(rows)
+    terms = _side_by_side(term_blocks, rows_of, n)
+    pairs = _side_by_side(pair_blocks, rows_of, n)
+    query_vector = None
+    if query is not None:
+        # The query in the first article's language, on the shared columns.
+        first = count_terms([query], language=names[0])
+        index = {t: j for j, t in enumerate(term_names[: term_blocks[0].shape[1]])}
+        columns = [index[t] for t in first.term_names if t in index]
+        values = [float(first.terms[0, j]) for j, t in enumerate(first.term_names) if t in index]
+        query_counts = sp.csr_matrix(
+            (values, ([0] * len(columns), columns)), shape=(1, terms.shape[1])
+        )
+    X = tfidf(terms)
+    if query is not None:
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        transformer = TfidfTransformer(norm="l2", smooth_idf=True).fit(terms)
+        query_vector = sp.csr_matrix(transformer.transform(query_counts))
+    return Features(terms, tuple(term_names), pairs, X, query_vector, names[0])
+
+
+def _side_by_side(blocks: list[sp.csr_matrix], rows_of: list[list[int]], n: int) -> sp.csr_matrix:
+    """One matrix of n rows: block k's rows at rows_of[k], its columns after block k-1's."""
+    parts, offset = [], 0
+    for block, rows in zip(blocks, rows_of, strict=True):
+        coo = block.tocoo()
+        parts.append(
+            (coo.data, np.asarray(rows, dtype=np.int64)[coo.row], coo.col.astype(np.int64) + offset)
+        )
+        offset += block.shape[1]
+    data = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0)
+    row = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    col = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    return sp.csr_matrix((data, (row, col)), shape=(n, offset))

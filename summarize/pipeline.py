@@ -35,6 +35,7 @@ from .scorers import get as get_scorer
 from .segmentation import Candidates, Segmentation, segment
 from .selectors import Budget, Greedy, Selector
 from .selectors import get as get_selector
+from . import languages
 from .validation import check_choice, check_count, invalid
 
 __all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS", "SETTINGS"]
@@ -47,19 +48,18 @@ DEFAULT_MAX_WORDS = 100
 ORDERS = ("rank", "source")
 
 
-@lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
-    """The languages with a stopword list (sumy's), hence valid ``language`` values.
+    """The languages the library reads, hence valid ``language`` values (with ``"auto"``).
+
+    Each is also known by its ISO code and other names (``"de"``, ``"deu"``,
+    ``"German"``); see :mod:`summarize.languages` and the docs' Languages page.
 
     Examples
     --------
-    >>> "english" in available_languages()
-    True
+    >>> "english" in available_languages(), len(available_languages())
+    (True, 26)
     """
-    folder = resources.files("sumy") / "data" / "stopwords"
-    return tuple(
-        sorted(p.name[: -len(".txt")] for p in folder.iterdir() if p.name.endswith(".txt"))
-    )
+    return languages.available()
 
 
 def _setting(default: Any, help: str, *, flag: str | None = None, metavar: str = "") -> Any:
@@ -86,8 +86,11 @@ class Summarizer:
         How the summary's sentences are chosen under the budget: an object
         from :mod:`summarize.selectors`, or its name.
     language : str, default="english"
-        The articles' language: the stopword list, the stemmer and the
-        sentence splitter's model. See :func:`available_languages`.
+        The articles' language, by name, code or alias (``"german"``,
+        ``"de"``, ``"Deutsch"``): its stopwords, stemmer, word units and
+        sentence rules (see :func:`available_languages`). ``"auto"`` detects
+        each article's language and reads it in its own; the summary's
+        ``settings["languages"]`` lists the languages seen.
     max_sentences : int or None, default=None
         At most this many sentences.
     max_words : int or None, default=None
@@ -167,12 +170,13 @@ class Summarizer:
         set_ = object.__setattr__
         set_(self, "scorer", get_scorer(self.scorer))
         set_(self, "selector", get_selector(self.selector))
-        if isinstance(self.language, str):
-            set_(self, "language", str(self.language))
-        if not isinstance(self.language, str) or self.language not in available_languages():
-            raise invalid(
-                owner, "language", f"one of {', '.join(available_languages())}", self.language
-            )
+        if isinstance(self.language, str) and self.language.strip().lower() == "auto":
+            set_(self, "language", "auto")
+        elif not isinstance(self.language, (str, languages.Language)):
+            raise invalid(owner, "language", f"'auto' or one of {', '.join(available_languages())}",
+                          self.language)
+        else:
+            set_(self, "language", languages.get(self.language).name)
         for name in ("max_sentences", "max_words", "max_chars"):
             set_(self, name, check_count(owner, name, getattr(self, name), optional=True))
         set_(self, "order", str(check_choice(owner, "order", self.order, ORDERS)))
@@ -215,22 +219,29 @@ class Summarizer:
 
     def _run(
         self, articles: Iterable[ArticleLike], query: str | None
-    ) -> tuple[Segmentation, Candidates, Features, Scores]:
+    ) -> tuple[Segmentation, Candidates, Features, Scores, tuple[str, ...]]:
         if query is not None and (not isinstance(query, str) or not query.strip()):
             raise invalid("summarize", "query", "a non-empty str or None", query)
         with _stage("loading"):
             documents = coerce_documents(articles, encoding=self.encoding)
+        language: str | tuple[str, ...] = self.language
+        if language == "auto":
+            # Each article in its own language (the first of the cluster's for one
+            # with no letters), recorded in the summary's settings.
+            found = [languages.detect(d.text, default="english").name for d in documents]
+            language = tuple(found)
         with _stage("segmentation"):
-            segmentation = segment(documents, language=self.language, n_jobs=self.n_jobs)
+            segmentation = segment(documents, language=language, n_jobs=self.n_jobs)
             candidates = segmentation.candidates()
         logger.debug(
             "segmentation found %d candidates in %d articles", len(candidates), len(documents)
         )
         with _stage("features"):
-            features = featurize(candidates, language=self.language, query=query)
+            features = featurize(candidates, language=language, query=query)
         with _stage("scoring"):
             scores = self.scorer.score(candidates, features)
-        return segmentation, candidates, features, scores
+        seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))
+        return segmentation, candidates, features, scores, seen
 
     # -- the public calls -----------------------------------------------------------------
 
@@ -267,7 +278,7 @@ class Summarizer:
         [(1, 'The river rose.'), (2, 'The river rose fast.'), (3, 'Rain fell.')]
         """
         with _collector_paused():
-            segmentation, candidates, _, scores = self._run(articles, query)
+            segmentation, candidates, _, scores, _ = self._run(articles, query)
             documents = segmentation.documents
             values = _rescaled(scores.values)
             order = np.argsort(-values, kind="stable")
@@ -323,7 +334,7 @@ class Summarizer:
         'Storm Hits Coast'
         """
         with _collector_paused():
-            segmentation, candidates, features, scores = self._run(articles, query)
+            segmentation, candidates, features, scores, seen = self._run(articles, query)
             documents = segmentation.documents
             with _stage("selection"):
                 chosen = self.selector.select(candidates, features, scores, self.budget)
@@ -349,6 +360,7 @@ class Summarizer:
             if self.order == "source":
                 sentences.sort(key=lambda s: (s.document_index, s.start))
             settings = self.settings()
+            settings["languages"] = list(seen)  # the languages read: several with "auto"
             if query is not None:
                 settings["query"] = query
             return Summary(

@@ -24,12 +24,14 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..documents import Document
 from ..exceptions import EmptyInputError, warn
+from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
 
@@ -86,6 +88,8 @@ class Segmentation:
     document, index, start, end : numpy.ndarray of int64
         For each piece: its document, its position among the document's
         pieces, and its span.
+    languages : tuple of str
+        The language each document was read in (empty when not recorded).
     kind : numpy.ndarray of int8
         Each piece's label, an index into ``KINDS``: ``("sentence", "headline", "furniture")``.
     """
@@ -96,6 +100,7 @@ class Segmentation:
     start: np.ndarray
     end: np.ndarray
     kind: np.ndarray
+    languages: tuple[str, ...] = ()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Segmentation):
@@ -123,8 +128,14 @@ class Segmentation:
             self.documents[d].text[a:b]
             for d, a, b in zip(document_index.tolist(), starts.tolist(), ends.tolist())
         )
-        # Word counts without a Python call per text.
+        # Word counts without a Python call per text, but in scripts written without
+        # spaces (Chinese, Japanese, Thai), where the language counts its own units.
         words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
+        for position, name in enumerate(self.languages):
+            language = get_language(name)
+            if language.script_unspaced:
+                for row in np.flatnonzero(document_index == position).tolist():
+                    words[row] = language.word_count(texts[row])
         titles = tuple(document.title for document in self.documents)
         return Candidates(
             texts, document_index, self.index[is_candidate], starts, ends, words, titles
@@ -150,7 +161,10 @@ class Segmentation:
 
 
 def segment(
-    documents: tuple[Document, ...], *, language: str, n_jobs: int | None = None
+    documents: tuple[Document, ...],
+    *,
+    language: str | Sequence[str],
+    n_jobs: int | None = None,
 ) -> Segmentation:
     """Split every document into labelled pieces; title documents from their headlines.
 
@@ -158,8 +172,8 @@ def segment(
     ----------
     documents : tuple of Document
         The validated articles.
-    language : str
-        The language of the articles.
+    language : str or sequence of str
+        The language of the articles, or of each article.
     n_jobs : int or None, default=None
         Processes to split on (``None``: automatic, ``-1``: every core).
 
@@ -207,6 +221,8 @@ def segment(
             "line is a headline or page furniture (a sentence needs final punctuation "
             "or some length)."
         )
+    names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
     return Segmentation(
-        tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind
+        tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind,
+        tuple(get_language(name).name for name in names),
     )

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from .punkt import MAX_SENTENCE_CHARS, sentence_spans, split_long
+from .punkt import MAX_SENTENCE_CHARS, split_long
+from .rules import sentence_spans
 
 __all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
 
@@ -187,7 +188,7 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
 
 def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
-    lines = sentence_spans(text, language=language)
+    lines = sentence_spans(text, language)
     line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]
     counts = Counter(line_texts)
     for number, (line, line_text) in enumerate(zip(lines, line_texts, strict=True)):

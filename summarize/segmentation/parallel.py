@@ -55,11 +55,15 @@ class Pieces(NamedTuple):
 _CODE = {kind: code for code, kind in enumerate(KINDS)}
 
 
-def _split_chunk(texts: Sequence[str], language: str) -> tuple[np.ndarray, ...]:
-    """Split a run of documents; documents are numbered from 0 within the chunk."""
+def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[np.ndarray, ...]:
+    """Split a run of documents; documents are numbered from 0 within the chunk.
+
+    ``language`` is one language for all, or one per document.
+    """
     document, index, start, end, kind = [], [], [], [], []
     for number, text in enumerate(texts):
-        for position, (a, b, piece_kind) in enumerate(piece_spans(text, language)):
+        own = language if isinstance(language, str) else language[number]
+        for position, (a, b, piece_kind) in enumerate(piece_spans(text, own)):
             document.append(number)
             index.append(position)
             start.append(a)
@@ -175,15 +179,18 @@ def _chunks(texts: Sequence[str], count: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def split_documents(texts: Sequence[str], *, language: str, n_jobs: int | None = None) -> Pieces:
+def split_documents(
+    texts: Sequence[str], *, language: str | Sequence[str], n_jobs: int | None = None
+) -> Pieces:
     """Split every document into pieces, on several processes for large inputs.
 
     Parameters
     ----------
     texts : sequence of str
         The documents' texts.
-    language : str
-        As for :func:`~summarize.split_sentences`.
+    language : str or sequence of str
+        The language of every document, or of each, as for
+        :func:`~summarize.split_sentences`.
     n_jobs : int or None, default=None
         Processes to use; see :func:`resolve_jobs`.
 
@@ -209,7 +216,12 @@ def split_documents(texts: Sequence[str], *, language: str, n_jobs: int | None =
         with ProcessPoolExecutor(
             max_workers=min(jobs, len(ranges)), mp_context=context, initializer=mark_worker_process
         ) as pool:
-            futures = [pool.submit(_split_chunk, texts[a:b], language) for a, b in ranges]
+            futures = [
+                pool.submit(
+                    _split_chunk, texts[a:b], language if isinstance(language, str) else language[a:b]
+                )
+                for a, b in ranges
+            ]
             parts = [future.result() for future in futures]
     for (first, _), part in zip(ranges, parts):
         part[0][:] += first
