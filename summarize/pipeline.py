@@ -18,8 +18,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import Field, dataclass, field, fields
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 import numpy as np
