@@ -167,7 +167,7 @@ def corroborate(
     Returns
     -------
     list of tuple of Support
-        One tuple per chosen sentence: at most one :class:`Support` per other
+        One tuple per chosen sentence: at most one :class:`~summarize.Support` per other
         article (its best matching sentence, the first on ties), in article
         order; never the sentence's own article.
 

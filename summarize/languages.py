@@ -493,7 +493,10 @@ _SPECS: dict[str, dict[str, Any]] = {
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
         "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
-        "oct nov dec",
+        "oct nov dec maj brig cpl pvt llc plc assn mme mlle p pp para sec ch eq figs vols op art "
+        "mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s.a u.s.s.r d.c n.y l.a s.f n.j "
+        "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
+        "mont neb nev okla ore pa tenn tex va vt wash wis wyo etc vs ca cf al",
         months="january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec",
         furniture=(

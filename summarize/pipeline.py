@@ -50,7 +50,7 @@ def available_languages() -> tuple[str, ...]:
     """The languages the library reads, hence valid ``language`` values (with ``"auto"``).
 
     Each is also known by its ISO code and other names (``"de"``, ``"deu"``,
-    ``"German"``); see :mod:`summarize.languages` and the docs' Languages page.
+    ``"German"``); see ``summarize.languages`` and the docs' Languages page.
 
     Examples
     --------

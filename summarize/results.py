@@ -359,7 +359,7 @@ class Summary:
     def to_json(self, *, include_text: bool = False, indent: int | None = 2) -> str:
         """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is).
 
-        Always valid JSON (see :func:`dumps_json`).
+        Always valid JSON (see ``summarize.results.dumps_json``).
 
         Raises
         ------

@@ -235,7 +235,7 @@ def raw_text_length(markup: str) -> int:
     Tags, comments, scripts and styles are skipped and character references
     decoded, with a plain scan that always moves forward (linear time). This
     is what a parser that keeps every piece of text finds, give or take the
-    odd ``<`` of broken markup; :func:`html_to_text` compares the two to
+    odd ``<`` of broken markup; ``html_to_text`` compares the two to
     notice text that the parser lost.
 
     Examples
@@ -641,7 +641,7 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     SummarizeWarning
         When the page declares a charset Python cannot decode with (it is
         ignored), or when some of its text is not used (see
-        :func:`html_to_text`).
+        ``html_to_text``).
 
     Examples
     --------
