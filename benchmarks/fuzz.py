@@ -15,6 +15,16 @@ threads at once. An input that takes longer than ``--slow`` seconds is
 reported as slow; one that takes longer than ``--hang`` seconds is
 interrupted and reported as a hang.
 
+Issue 11 added the hostile classes: adversarial strings for every regular
+expression of the package (built from its own literals by
+``tests/test_regex_audit.py``), web pages (nested ``<article>`` elements,
+nesting deeper than libxml2's limits, hidden and template stories, teasers,
+malformed markup, lone surrogates) turned into documents by
+:func:`summarize.html_document` as part of the check, metadata values of every
+kind (valid JSON data, NaN, sets, dates, NumPy numbers, deep nesting), whose
+summaries must write valid UTF-8 JSON, and odd encodings (UTF-16/32, UTF-7,
+EBCDIC, ``"undefined"``, ``"rot13"``).
+
 A failing input is shrunk (articles dropped, then lines and characters cut)
 while it still fails the same way, and saved as a pickle under ``--out``
 (default: a temporary folder, outside the repository, since it may hold
@@ -53,6 +63,7 @@ from types import FrameType, ModuleType
 from typing import Any
 
 import summarize
+import summarize.documents
 from summarize import Document, SummarizeError, Summarizer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,6 +82,26 @@ def _load_properties() -> ModuleType:
 
 
 properties = _load_properties()
+
+
+def _load_regex_audit() -> ModuleType:
+    """The package's patterns and their adversarial strings, from the regex audit."""
+    path = REPO / "tests" / "test_regex_audit.py"
+    spec = importlib.util.spec_from_file_location("summarize_test_regex_audit", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+regex_audit = _load_regex_audit()
+_REGEX_BUILDERS: list[Callable[[int], str]] = [
+    builder
+    for _, pattern, _ in regex_audit.PATTERNS
+    if isinstance(pattern.pattern, str)
+    for builder in regex_audit.adversarial_strings(pattern)
+]
 
 # -- the corpus ----------------------------------------------------------------------------
 
@@ -179,18 +210,126 @@ def pathological(rng: random.Random) -> list[str]:
     )()
 
 
+def regex_adversarial(rng: random.Random, real: list[str]) -> str:
+    """An adversarial string for one of the package's patterns, alone or inside an article."""
+    text = rng.choice(_REGEX_BUILDERS)(rng.choice([50, 200, 1000, 5000, 20000]))
+    if rng.random() < 0.5:
+        article = rng.choice(real)
+        at = rng.randrange(len(article) + 1)
+        separator = rng.choice(["\n", " ", ""])
+        text = article[:at] + separator + text + separator + article[at:]
+    return text
+
+
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """A web page; the check turns it into a Document with summarize.html_document."""
+
+    markup: str
+    id: str
+
+
+_TAGS = ["div", "section", "article", "main", "aside", "span", "p", "b", "table", "td", "li"]
+
+
+def html_page(rng: random.Random, real: list[str], position: int) -> Page:
+    """A hostile web page around real or generated text."""
+    story = rng.choice(real) if rng.random() < 0.7 else generated(rng)
+    paragraphs = "".join(f"<p>{line}</p>" for line in story.splitlines() if line.strip())
+    shape = rng.randrange(9)
+    if shape == 0:  # nesting deeper than libxml2's limits (255, and 2048 with huge_tree)
+        depth = rng.choice([100, 300, 1000, 2100, 5000])
+        tag = rng.choice(_TAGS)
+        markup = f"<{tag}>" * depth + paragraphs + f"</{tag}>" * depth + "<p>After.</p>"
+    elif shape == 1:  # nested articles: the choice of the story must stay linear
+        depth = rng.choice([10, 200, 1000])
+        markup = "<article><p>Level text.</p>" * depth + paragraphs + "</article>" * depth
+    elif shape == 2:  # the story in <main>, a teaser article beside it
+        beside = rng.choice(["aside", "div"])
+        markup = (
+            f"<main><h1>Story</h1>{paragraphs}"
+            f"<{beside}><article><p>Teaser text.</p></article></{beside}></main>"
+        )
+    elif shape == 3:  # hidden stories
+        hidden = rng.choice(["<article hidden>", '<article aria-hidden="true">', "<template>"])
+        markup = f"{hidden}{paragraphs * 2}</article><article><p>Shown.</p></article>"
+    elif shape == 4:  # malformed: unclosed and stray tags, broken comments
+        pieces = [paragraphs[i : i + 50] for i in range(0, len(paragraphs), 50)]
+        junk = ["<", "</", "<!--", "-->", "<div", "</p>", "<<>>", "<![CDATA[", "&#x", "<script>"]
+        markup = "".join(p + rng.choice(junk) * rng.choice([0, 1, 1, 50]) for p in pieces)
+    elif shape == 5:  # odd characters: surrogates, NUL, control characters
+        markup = mutate(rng, paragraphs)
+    elif shape == 6:  # a <meta charset> of any kind
+        charset = rng.choice(["utf-8", "undefined", "rot13", "x-unknown", "utf-16", "cp1252"])
+        markup = f'<html><head><meta charset="{charset}"></head><body>{paragraphs}</body></html>'
+    elif shape == 7:  # regex-adversarial text inside the page
+        markup = f"<article><p>{regex_adversarial(rng, real)}</p>{paragraphs}</article>"
+    else:
+        markup = paragraphs
+    return Page(markup, f"page-{position}")
+
+
+def metadata_value(rng: random.Random, depth: int = 0) -> Any:
+    """A metadata value: mostly JSON data, sometimes what JSON cannot hold."""
+    import datetime
+
+    import numpy as np
+
+    kind = rng.randrange(14)
+    if kind == 0 and depth < 5:
+        return [metadata_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    if kind == 1 and depth < 5:
+        return {f"k{i}": metadata_value(rng, depth + 1) for i in range(rng.randint(0, 4))}
+    return rng.choice(
+        [
+            "https://example.org",
+            "caf\u00e9 \ud800",  # a lone surrogate: to_json must still write valid UTF-8
+            12,
+            -0.5,
+            True,
+            None,
+            float("nan"),
+            float("inf"),
+            {1, 2},
+            datetime.date(2024, 5, 16),
+            np.int64(3),
+            np.float64(2.5),
+            b"bytes",
+            ("a", "tuple"),
+            {1: "int key"},
+        ]
+    )
+
+
+def deep_metadata(depth: int) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    node = root
+    for _ in range(depth):
+        node["k"] = {}
+        node = node["k"]
+    return root
+
+
 def as_article(rng: random.Random, text: str, position: int, encoding: str) -> Any:
     """The text in one of the accepted shapes; bytes mostly in the summariser's encoding."""
     shape = rng.randrange(8)
     if shape == 0:
-        return text.encode(encoding, errors="replace")
+        try:
+            return text.encode(encoding, errors="replace")
+        except UnicodeError:  # "undefined" encodes nothing
+            return text.encode("utf-8", errors="surrogatepass")
     if shape == 1:
         codec = rng.choice(["utf-8", "utf-16", "cp1252", "shift_jis"])
         return text.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
     if shape == 2:
         return Document(id=f"d{position}", text=text, title=rng.choice([None, "", "A title"]))
     if shape == 3:
-        return {"id": f"m{position}", "text": text, "metadata": {"url": "https://example.org"}}
+        metadata: Any = {"url": "https://example.org"}
+        if rng.random() < 0.5:
+            metadata = {f"field{i}": metadata_value(rng) for i in range(rng.randint(1, 4))}
+        elif rng.random() < 0.1:
+            metadata = deep_metadata(rng.choice([10, 64, 65, 5000]))
+        return {"id": f"m{position}", "text": text, "metadata": metadata}
     if shape == 4 and rng.random() < 0.3:
         return bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
     return text
@@ -209,6 +348,7 @@ def random_settings(rng: random.Random) -> Summarizer:
         "duplicate_threshold": lambda: rng.choice([1e-9, 0.1, 0.5, 1.0, 1.0 - rng.random()]),
         "encoding": lambda: rng.choice(
             ["utf-8", "utf-8", "utf-8", "utf-16", "cp1252", "latin-1", "ascii", "shift_jis"]
+            + ["utf-32", "utf-7", "cp037", "utf-8-sig", "punycode", "undefined", "rot13"]
         ),
     }
     values: dict[str, Any] = {}
@@ -239,6 +379,14 @@ def make_input(rng: random.Random, real: list[str]) -> tuple[list[Any], Summariz
     kind = rng.random()
     if kind < 0.05:
         texts = pathological(rng)
+    elif kind < 0.15:  # the hostile classes of issue 11
+        hostile: list[Any] = []
+        for position in range(rng.choice([1, 2, 3])):
+            if rng.random() < 0.5:
+                hostile.append(html_page(rng, real, position))
+            else:
+                hostile.append(regex_adversarial(rng, real))
+        return hostile, summarizer
     else:
         texts = []
         for _ in range(rng.choice([1, 1, 2, 3, 4, 8])):
@@ -275,6 +423,39 @@ def _fingerprint(outcome: Any) -> Any:
     return properties._fingerprint(outcome)
 
 
+def _pages_to_documents(articles: list[Any]) -> list[Any]:
+    """Web pages become documents the way a user makes them; only the library's warnings."""
+    if not any(isinstance(a, Page) for a in articles):
+        return articles
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        documents = [
+            summarize.html_document(a.markup, id=a.id) if isinstance(a, Page) else a
+            for a in articles
+        ]
+        again = [
+            summarize.html_document(a.markup, id=a.id) if isinstance(a, Page) else a
+            for a in articles
+        ]
+    for warning in caught:
+        assert issubclass(warning.category, summarize.SummarizeWarning), warning
+    assert documents == again, "html_document gave two different documents"
+    return documents
+
+
+def _check_json(outcome: Any) -> None:
+    """A summary always writes valid JSON that any UTF-8 writer accepts."""
+    if isinstance(outcome, SummarizeError):
+        return
+    text = outcome.to_json(include_text=True)
+    text.encode("utf-8")
+
+    def refuse(constant: str) -> Any:
+        raise AssertionError(f"to_json wrote {constant}, which is not JSON")
+
+    json.loads(text, parse_constant=refuse)
+
+
 def check(
     articles: list[Any], summarizer: Summarizer, *, threads: bool, hang: float
 ) -> tuple[str, float]:
@@ -282,7 +463,15 @@ def check(
     signal.setitimer(signal.ITIMER_REAL, hang)
     try:
         started = time.perf_counter()
+        try:
+            summarize.documents.check_encoding(summarizer.encoding)
+        except SummarizeError:
+            # Summarizer does not call check_encoding yet (pipeline.py, issue 10): reported
+            # apart, as a known gap, rather than run into a bare UnicodeError in the checks.
+            return "KNOWN: encoding not refused by Summarizer", 0.0
+        articles = _pages_to_documents(articles)
         first = properties.run(summarizer, articles)
+        _check_json(first)
         took = time.perf_counter() - started
         properties.check_summary(summarizer, articles, first)
         again = properties.run(summarizer, articles)
@@ -375,7 +564,10 @@ def fuzz(
     while time.monotonic() - started < minutes * 60:
         articles, summarizer = make_input(rng, real)
         tried += 1
-        total_chars += sum(len(a) if isinstance(a, (str, bytes)) else 0 for a in articles)
+        total_chars += sum(
+            len(a) if isinstance(a, (str, bytes)) else len(getattr(a, "markup", ""))
+            for a in articles
+        )
         try:
             name, took = check(articles, summarizer, threads=tried % 20 == 0, hang=hang)
             outcomes[name] += 1

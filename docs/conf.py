@@ -36,9 +36,13 @@ exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 # Every cross-reference must resolve: the build runs with -n -W.
 nitpicky = True
 nitpick_ignore = [
-    # The return type of Summarizer.budget: a private frozen dataclass with the fields
-    # max_sentences, max_words and max_chars, described in the property's docstring.
-    ("py:class", "summarize.selectors.greedy.Budget"),
+    # scipy's sparse matrices are documented under scipy.sparse, not their private module.
+    ("py:class", "scipy.sparse._csr.csr_matrix"),
+    # The type variable of Registry (a scorer or selector class).
+    ("py:class", "summarize.registry.T"),
+    # Not in the offline fallback inventory of Python (docs/_intersphinx/python.inv).
+    ("py:class", "collections.abc.Sequence"),
+    ("py:class", "dataclasses.Field"),
     # Types in the signatures of the batch functions (docs/many-topics.md): pandas, Dask
     # and Spark have no fallback inventory here, and Hashable is not in python.inv's.
     ("py:class", "collections.abc.Hashable"),

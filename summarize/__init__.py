@@ -17,14 +17,9 @@ Examples
 2 1 (53, 69) Drivers cheered.
 """
 
-from .segmentation.clean import Sentence, split_sentences
+from typing import TYPE_CHECKING, Any
+
 from .documents import Document
-from .io.html import html_document, read_html
-from .io.files import read_article, read_folder, sample_articles
-from .outputs.html import render_html
-from .results import ScoredSentence, Summary, SummarySentence
-from .pipeline import Summarizer, available_languages, summarize
-from .batch import summarize_frame, summarize_many
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
@@ -35,6 +30,56 @@ from .exceptions import (
     SummarizeError,
     SummarizeWarning,
 )
+from .results import Disagreement, Reading, ScoredSentence, Summary, SummarySentence, Support
+
+if TYPE_CHECKING:
+    from . import io, outputs, scorers, selectors
+    from .io import html_document, read_article, read_folder, read_html, sample_articles
+    from .outputs.html import render_html
+    from .pipeline import Summarizer, available_languages, summarize
+    from .batch import summarize_frame, summarize_many
+    from .segmentation import Sentence, split_sentences
+
+# The rest is imported on first use, so that ``import summarize`` starts at once: the
+# pipeline needs NumPy, SciPy, scikit-learn and NLTK, over a second of CPU to import.
+_LAZY = {
+    "io": ("io", None),
+    "outputs": ("outputs", None),
+    "scorers": ("scorers", None),
+    "selectors": ("selectors", None),
+    "html_document": ("io", "html_document"),
+    "read_article": ("io", "read_article"),
+    "read_folder": ("io", "read_folder"),
+    "read_html": ("io", "read_html"),
+    "sample_articles": ("io", "sample_articles"),
+    "render_html": ("outputs.html", "render_html"),
+    "Summarizer": ("pipeline", "Summarizer"),
+    "available_languages": ("pipeline", "available_languages"),
+    "summarize": ("pipeline", "summarize"),
+    "Sentence": ("segmentation", "Sentence"),
+    "split_sentences": ("segmentation", "split_sentences"),
+    "summarize_many": ("batch", "summarize_many"),
+    "summarize_frame": ("batch", "summarize_frame"),
+    "languages": ("languages", None),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when the name is first used."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'summarize' has no attribute {name!r}")
+    from importlib import import_module
+
+    module_name, attribute = _LAZY[name]
+    module = import_module(f".{module_name}", __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 
@@ -47,6 +92,9 @@ __all__ = [
     "SummarySentence",
     "ScoredSentence",
     "Document",
+    "Support",
+    "Disagreement",
+    "Reading",
     "Sentence",
     "split_sentences",
     "read_article",
@@ -56,6 +104,10 @@ __all__ = [
     "sample_articles",
     "render_html",
     "available_languages",
+    "scorers",
+    "selectors",
+    "io",
+    "outputs",
     "SummarizeError",
     "InvalidParameterError",
     "InvalidInputError",

@@ -10,89 +10,73 @@ nothing to summarise), reported as one ``summarize: error: ...`` line.
 from __future__ import annotations
 
 import argparse
+import codecs
 import dataclasses
+import fnmatch
 import glob
 import io
 import json
 import os
 import re
+import stat
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
-from .io.html import HTML_SUFFIXES, read_html
-from .io.files import TEXT_SUFFIXES, read_article, sample_articles
-from .outputs.html import render_html, render_html_batch
-from .results import Summary
-from .pipeline import DEFAULT_MAX_WORDS, Summarizer
-from .batch import summarize_many
-from .exceptions import InvalidParameterError, SummarizeError
+from .exceptions import InvalidParameterError, SummarizeError, SummarizeWarning
+from .io.files import MAX_INPUT_BYTES, TEXT_SUFFIXES, read_article, read_stream, sample_articles
+from .outputs.json import summary_data
+from .outputs.markdown import escape_markdown, format_markdown
+from .outputs.text import format_text
+from .pipeline import SETTINGS, Summarizer
+from .results import Summary, dumps_json
 
 __all__ = ["main"]
 
 PROG = "summarize"
 FORMATS = ("text", "markdown", "json", "html")
+HTML_SUFFIXES = (".html", ".htm")  # summarize.io.html.HTML_SUFFIXES, without importing lxml
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 ARTICLE_SEPARATOR = "---"
 
-# Every field of Summarizer is an option: --its-name (budgets get short names), typed
-# from its annotation, its help the first sentence of its entry in Summarizer's
-# docstring. A setting added to the library shows up here without a change.
-_FLAGS = {"max_words": "--words", "max_sentences": "--sentences", "max_chars": "--chars"}
-_HELP_NOTES = {
-    "max_words": f"default: {DEFAULT_MAX_WORDS} when no budget is given",
-    "n_jobs": "default: automatic, every core for large inputs; -1: every core",
-}
-_HELP = {
-    "encoding": "Encoding of the input files, standard input and --jsonl",
-    "min_words": "Sentences with fewer words are never chosen for a summary",
-}
-_ROLE = re.compile(r":\w+:`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+# Every setting of Summarizer is an option, declared once in summarize.pipeline.SETTINGS:
+# its flag, metavar and one-line help come from there.
 
 
-def _flag(name: str) -> str:
-    return _FLAGS.get(name, "--" + name.replace("_", "-"))
+def _flag(setting: dataclasses.Field[Any]) -> str:
+    return setting.metadata.get("flag") or "--" + setting.name.replace("_", "-")
 
 
-def _boolean(value: str) -> bool:
-    if value.lower() in ("1", "true", "yes", "on"):
-        return True
-    if value.lower() in ("0", "false", "no", "off"):
-        return False
-    raise argparse.ArgumentTypeError(f"expected true or false, got {value!r}")
+_DEFAULTS = {"n_jobs": "automatic", "max_sentences": "none", "max_words": "none",
+             "max_chars": "none"}
 
 
-def _setting_type(field: dataclasses.Field[Any]) -> tuple[Callable[[str], Any], str]:
-    """The argument type and metavar of a Summarizer field, from its annotation."""
-    annotation = str(field.type)
-    choices = re.findall(r"""["']([^"']+)["']""", annotation) if "Literal" in annotation else []
-    if choices:
-        return str, "|".join(choices)
-    for name, kind, metavar in (
-        ("bool", _boolean, "BOOL"),
-        ("int", int, "N"),
-        ("float", float, "X"),
-    ):
-        if re.search(rf"\b{name}\b", annotation):
-            return kind, metavar
-    return str, "NAME"
+def _whole_number(text: str, *, low: int = 1, also: str = "") -> int:
+    """An option's whole number of at least ``low``, or an error message a person can read."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = None
+    if value is None or (value < low and not (also and value == -1)):
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of at least {low}{also}; got {text!r}"
+        )
+    return value
 
 
-def _setting_help(name: str, default: Any) -> str:
-    """The first sentence of the setting's entry in Summarizer's docstring, and its default."""
-    match = re.search(
-        rf"^    {name} : [^\n]*\n((?:        [^\n]*\n?)+)", Summarizer.__doc__ or "", re.MULTILINE
-    )
-    text = " ".join(match.group(1).split()) if match else f"Summarizer's {name!r} setting."
-    text = _ROLE.sub(r"\1", text).replace("``", "")
-    first = _HELP.get(name, re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip("."))
-    note = _HELP_NOTES.get(name, f"default: {'none' if default is None else default}")
-    return f"{first} ({note})".replace("%", "%%")
+def _option_type(setting: dataclasses.Field[Any]) -> Callable[[str], Any]:
+    """Numbers for the settings that are numbers; names stay strings."""
+    if setting.metadata.get("metavar") != "N":
+        return str
+    if setting.name == "n_jobs":
+        return partial(_whole_number, also=", or -1 for every core")
+    return _whole_number
 
 
 _EPILOG = f"""\
@@ -104,24 +88,36 @@ input:
   such as 'news/*.txt' are expanded here, so quote them on any shell. '-'
   reads standard input: articles separated by a line '{ARTICLE_SEPARATOR}'.
   Article ids are file names without suffix (the path when two clash).
+  Only regular files are read from folders and globs (a named pipe there is
+  skipped with a warning); a named pipe given by name is read once. Each file
+  is read once however many paths lead to it (symlinks, loops). At most 64 MiB
+  are read per article or JSONL line.
 
   --jsonl FILE summarises many topics: one JSON object a line,
-  {{"id": ..., "documents": [{{"id": ..., "title": ..., "text": ...}}, ...]}},
+  {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
+  "text": ...}}, ...]}},
   and writes one result per topic (for json, one line
   {{"id": ..., "summary": {{...}}}}).
+  The stream is read once, each line decoded on its own: a bad line fails
+  its topic only, reported with its line number.
 
 output:
-  text      each sentence, then [article-id start:end], its character span
-  markdown  sentences cited [1], [2], ... then the list of sources
-  json      the summary's to_dict(): sentences with provenance, documents,
-            settings, and "notes" (e.g. which articles were extracted from HTML)
+  text      each sentence, then [Outlet, "Title" start:end], its source and
+            character span (the article id when the outlet is unknown), the
+            other outlets that report it, and any figures they disagree on
+  markdown  the same as a numbered list cited [1], [2], ... then the sources
+  json      the summary's to_dict() (with "schema_version"): sentences with
+            provenance and support, documents, settings, disagreements, and
+            "notes" (e.g. which articles were extracted from HTML)
   html      one self-contained page: the summary linked to every article in
-            full, chosen sentences highlighted
+            full, chosen sentences highlighted, supporting ones in blue,
+            disputed figures marked
 
 exit status:
   0 success; 1 some topics of a --jsonl batch failed (the others were
   written; each failure is reported on stderr with its topic id); 2 an error
-  stopped the run (bad option, missing or unreadable file, nothing to summarise).
+  stopped the run (bad option, missing or unreadable file, nothing to summarise,
+  an output that is one of the inputs, an output that cannot be written).
 
 examples:
   {PROG} news/ --words 80
@@ -163,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,
+        allow_abbrev=False,  # an option is spelled in full: --length is not --length-penalty
     )
     parser.add_argument("-h", "--help", action="help", help="Show this help and exit")
     parser.add_argument(
@@ -177,27 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="Summarise many topics: one JSON topic a line (- for standard input)",
     )
     parser.add_argument(
-        "--jobs",
-        type=int,
-        default=None,
-        metavar="N",
-        help="With --jsonl: summarise topics in N worker processes (-1: every core; default 1)",
-    )
-    parser.add_argument(
         "--samples",
         action="store_true",
         help="Summarise the four built-in sample articles (to try the command)",
     )
     settings = parser.add_argument_group("settings (those of summarize.Summarizer)")
-    for field in dataclasses.fields(Summarizer):
-        kind, metavar = _setting_type(field)
+    for setting in SETTINGS:
+        default = setting.default
+        shown = getattr(default, "name", default)
         settings.add_argument(
-            _flag(field.name),
-            dest=field.name,
-            type=kind,
+            _flag(setting),
+            dest=setting.name,
+            type=_option_type(setting),
             default=None,  # unset: the library's default applies
-            metavar=metavar,
-            help=_setting_help(field.name, field.default),
+            metavar=setting.metadata["metavar"],
+            help=f"{setting.metadata['help']} (default: {_DEFAULTS.get(setting.name, shown)})",
         )
     output = parser.add_argument_group("output")
     output.add_argument(
@@ -244,10 +235,37 @@ def _is_html(path: Path) -> bool:
 
 
 def _read_file(path: Path, encoding: str) -> Document:
+    from .io.html import read_html
+
     return (
         read_html(path, encoding=encoding)
         if _is_html(path)
         else read_article(path, encoding=encoding)
+    )
+
+
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    """``(st_dev, st_ino)`` of the file a path leads to (symlinks followed), if it exists."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _skipped(path: Path, how: str) -> None:
+    warnings.warn(
+        f"{str(path)!r} ({how}) is not a regular file (a named pipe, a device or a socket); "
+        "it is skipped. Name it on its own to read a named pipe.",
+        SummarizeWarning,
+        stacklevel=2,
     )
 
 
@@ -256,38 +274,141 @@ def _folder_files(folder: Path) -> list[Path]:
         entries = sorted(folder.iterdir())
     except OSError as error:
         raise UsageError(f"cannot read the folder {str(folder)!r}: {error.strerror}") from None
-    files = [p for p in entries if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES]
+    files = []
+    for entry in entries:
+        if entry.suffix.lower() not in FOLDER_SUFFIXES or entry.is_dir():
+            continue
+        if _is_regular(entry):
+            files.append(entry)
+        elif entry.exists():
+            _skipped(entry, f"in the folder {str(folder)!r}")
     if not files:
         raise UsageError(f"the folder {str(folder)!r} holds no {', '.join(FOLDER_SUFFIXES)} file")
     return files
 
 
+def _glob(pattern: str) -> list[str]:
+    """The paths matching a glob pattern (``**`` for any depth), each folder visited once.
+
+    Like :func:`glob.glob` with ``recursive=True`` (names starting with a dot
+    are matched only by a pattern starting with one), except that ``**``
+    enters a folder reached twice (through a symlink loop, or two links to it)
+    only the first time, so a loop cannot multiply the matches nor the time.
+    """
+    parts = Path(pattern).parts
+    current = [parts[0]] if Path(pattern).is_absolute() else [""]
+    parts = parts[1:] if Path(pattern).is_absolute() else parts
+    seen: set[tuple[int, int]] = set()
+    for position, part in enumerate(parts):
+        last = position == len(parts) - 1
+        found: list[str] = []
+        for base in current:
+            if part == "**":
+                found.extend(_all_folders(base, seen))
+                if last:  # "dir/**" also matches every file below
+                    found.extend(
+                        os.path.join(folder, name)
+                        for folder in _all_folders(base, set())
+                        for name in _names(folder)
+                        if not os.path.isdir(os.path.join(folder, name))
+                    )
+            elif glob.has_magic(part):
+                found.extend(
+                    os.path.join(base, name)
+                    for name in _names(base or ".")
+                    if fnmatch.fnmatchcase(name, part)
+                    and (part.startswith(".") or not name.startswith("."))
+                )
+            else:
+                candidate = os.path.join(base, part)
+                if os.path.lexists(candidate):
+                    found.append(candidate)
+        current = [p for p in found if last or os.path.isdir(p)]
+    return sorted(set(current))
+
+
+def _names(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder or ".")
+    except OSError:
+        return []
+
+
+def _all_folders(base: str, seen: set[tuple[int, int]]) -> list[str]:
+    """``base`` and every folder below it (symlinks followed), each reached once, in order."""
+    result = []
+    stack = [base]
+    while stack:
+        folder = stack.pop()
+        identity = _identity(folder or ".")
+        if identity is None or identity in seen:
+            continue
+        seen.add(identity)
+        result.append(folder)
+        names = sorted(_names(folder), reverse=True)
+        stack.extend(
+            os.path.join(folder, name)
+            for name in names
+            if not name.startswith(".") and os.path.isdir(os.path.join(folder, name))
+        )
+    return result
+
+
 def _expand(inputs: Sequence[str]) -> list[Path | None]:
-    """Resolve inputs to files; ``None`` stands for standard input."""
+    """Resolve inputs to files; ``None`` stands for standard input.
+
+    A file named on its own is read whatever it is but a device, a socket or a
+    folder's other entries: a named pipe named on purpose is read once. Files
+    that a folder or a glob stands for are read only when they are regular
+    files (a named pipe there would block forever), each file once however
+    many paths (symlinks, loops, repeated inputs) lead to it.
+    """
     paths: list[Path | None] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(path: Path) -> None:
+        identity = _identity(path)
+        if identity is None or identity not in seen:
+            if identity is not None:
+                seen.add(identity)
+            paths.append(path)
+
     for item in inputs:
         if item == "-":
             paths.append(None)
             continue
         path = Path(item)
         if path.is_dir():
-            paths.extend(_folder_files(path))
+            for found in _folder_files(path):
+                add(found)
         elif path.exists():
-            paths.append(path)
+            mode = os.stat(path).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+                raise UsageError(
+                    f"{item!r} is not a regular file (a device or a socket); give files, "
+                    "folders, globs, or - for standard input"
+                )
+            add(path)
         elif glob.has_magic(item):
-            matches = sorted(glob.glob(item, recursive=True))
+            matches = _glob(item)
             if not matches:
                 raise UsageError(f"no file matches {item!r}")
             for match in matches:
                 found = Path(match)
-                paths.extend(_folder_files(found) if found.is_dir() else [found])
+                if found.is_dir():
+                    for inner in _folder_files(found):
+                        add(inner)
+                elif _is_regular(found):
+                    add(found)
+                elif found.exists():
+                    _skipped(found, f"matched by {item!r}")
         else:
             raise UsageError(f"no such file or folder: {item!r}")
     return paths
 
 
 def _read_stdin(encoding: str) -> list[Document]:
-    data = sys.stdin.buffer.read()
+    data = read_stream(sys.stdin.buffer, "Standard input")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -295,17 +416,47 @@ def _read_stdin(encoding: str) -> list[Document]:
             f"standard input is not valid {encoding} (byte {error.start}: {error.reason}); "
             "pass the right --encoding"
         ) from None
-    articles: list[list[str]] = [[]]
-    for line in text.splitlines(keepends=True):
-        if line.strip() == ARTICLE_SEPARATOR:
-            articles.append([])
-        else:
-            articles[-1].append(line)
-    texts = ["".join(lines) for lines in articles]
+    texts = split_articles(text)
+    if len(texts) == 1:
+        from .exceptions import warn
+
+        warn(
+            f"standard input holds a single article; separate articles with a line "
+            f"'{ARTICLE_SEPARATOR}' (cat a.txt b.txt merges them into one)"
+        )
     return [
         Document(id=f"stdin-{n}", text=t, metadata={"path": "-"})
-        for n, t in enumerate((t for t in texts if t.strip()), 1)
+        for n, t in enumerate(texts, 1)
     ]
+
+
+_SEPARATOR_LINE = re.compile(r"(?:(?<=\n)|(?<=\r)|^)[ \t]*-{3}[ \t]*(?:\r\n|\r|\n|$)")
+# A separator glued to the end of an article without a final newline ("...end.---").
+_GLUED_SEPARATOR = re.compile(r"(?<=[^\s-])-{3}[ \t]*(?=\r\n|\r|\n|$)")
+
+
+def split_articles(text: str) -> list[str]:
+    """Split standard input into articles at lines ``---``; empty articles are dropped.
+
+    A separator counts whether or not the article before it ended with a
+    newline (``cat`` of files without a final newline glues ``---`` to the
+    last line).
+
+    Examples
+    --------
+    >>> split_articles("One.\\n---\\nTwo.---\\nThree.\\n")
+    ['One.', 'Two.', 'Three.']
+    """
+    text = _GLUED_SEPARATOR.sub("\n" + ARTICLE_SEPARATOR, text)
+    articles = []
+    for part in _SEPARATOR_LINE.split(text):
+        for ending in ("\r\n", "\n", "\r"):  # the line break before the separator
+            if part.endswith(ending):
+                part = part[: -len(ending)]
+                break
+        if part.strip():
+            articles.append(part)
+    return articles
 
 
 def _unique_ids(documents: list[Document], paths: list[Path | None]) -> list[Document]:
@@ -355,10 +506,14 @@ def read_inputs(inputs: Sequence[str], *, encoding: str = "utf-8") -> list[Docum
     >>> [(d.id, d.text) for d in read_inputs([str(folder / "*")])]
     [('a', 'Rain fell.'), ('b', 'The river rose.')]
     """
+    return _read_paths(_expand(inputs), encoding)
+
+
+def _read_paths(expanded: list[Path | None], encoding: str) -> list[Document]:
     documents: list[Document] = []
     paths: list[Path | None] = []
     stdin_read = False
-    for path in _expand(inputs):
+    for path in expanded:
         if path is None:
             if stdin_read:
                 raise UsageError("standard input ('-') can be given only once")
@@ -374,14 +529,39 @@ def read_inputs(inputs: Sequence[str], *, encoding: str = "utf-8") -> list[Docum
     return _unique_ids(documents, paths)
 
 
+def _has_surrogate(value: Any) -> bool:
+    """Whether a parsed JSON value holds a lone surrogate (``"\\ud800"``), anywhere."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _parse_topic(line: str, number: int) -> tuple[str, dict[str, Any]]:
     """Parse one JSONL line into its topic id (``line-N`` without one) and its object."""
     try:
         topic = json.loads(line)
     except json.JSONDecodeError as error:
         raise UsageError(f"line {number} is not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise UsageError(f"line {number} is JSON nested too deeply to read") from None
     if not isinstance(topic, dict):
         raise UsageError(f"line {number} is not a JSON object")
+    if _has_surrogate(topic):
+        raise UsageError(
+            f"line {number} holds a lone surrogate escape (such as \\ud800), which is not text"
+        )
     ident = topic.get("id")
     return (f"line-{number}" if ident is None else str(ident)), topic
 
@@ -391,109 +571,92 @@ def _topic_documents(topic: dict[str, Any], number: int) -> list[Any]:
     documents = topic.get("documents")
     if not isinstance(documents, list):
         raise UsageError(f"line {number} has no 'documents' list")
-    articles: list[Any] = []
-    for document in documents:
-        if isinstance(document, dict):
-            # Keys other than the Document fields are kept as metadata.
-            fields = {"id", "text", "title", "metadata"}
-            extra = {k: v for k, v in document.items() if k not in fields}
-            document = {k: v for k, v in document.items() if k in fields}
-            if extra and isinstance(document.get("metadata", {}) or {}, dict):
-                document["metadata"] = {**(document.get("metadata") or {}), **extra}
-        articles.append(document)
-    return articles
+    # The library reads a mapping's citation fields (outlet, url, date, author) and keeps
+    # any other key in its metadata.
+    return list(documents)
 
 
-def _topics(stream: IO[str]) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(stream, 1):
-        if line.strip():
-            yield number, line
+def _ascii_compatible(encoding: str) -> bool:
+    """Whether the encoding writes a line break as the byte ``\\n`` and nothing else does."""
+    try:
+        return "\n".encode(encoding) == b"\n" and "a\n".encode(encoding) == b"a\n"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def _byte_lines(stream: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[bytes]:
+    """The lines of a binary stream, read once, none longer than ``limit`` bytes.
+
+    A longer line stops the batch (the topics before it are done): finding where
+    it ends could mean reading forever (``--jsonl - < /dev/zero``).
+    """
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        number += 1
+        if not line:
+            return
+        if len(line) > limit:
+            raise UsageError(
+                f"line {number} is longer than {limit} bytes, the most read at once; "
+                "the rest of the stream is not read"
+            )
+        yield line
+
+
+def _topics(stream: IO[bytes], encoding: str) -> Iterator[tuple[int, str | UsageError]]:
+    """``(line number, text)`` of every non-blank line, or the error that line is.
+
+    Each line is decoded on its own, so one bad byte fails its topic only; a
+    UTF-8 byte-order mark before the first line is dropped. An encoding that
+    does not write a line break as one ``\\n`` byte (UTF-16, UTF-32) is decoded
+    as a whole stream, and a bad byte then stops the batch at its line.
+    """
+    utf8 = codecs.lookup(encoding).name.startswith("utf-8")
+    if not _ascii_compatible(encoding):
+        text_lines = io.TextIOWrapper(stream, encoding=encoding, newline="\n")
+        number = 0
+        try:
+            for number, text in enumerate(text_lines, 1):
+                if text.strip():
+                    yield number, text
+        except UnicodeDecodeError as error:
+            raise UsageError(
+                f"line {number + 1} is not valid {encoding} ({error.reason}); "
+                "pass the right --encoding"
+            ) from None
+        finally:
+            text_lines.detach()  # never close the stream from here
+        return
+    for number, line in enumerate(_byte_lines(stream), 1):
+        if number == 1 and utf8 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        try:
+            text = line.decode(encoding)
+        except UnicodeDecodeError as error:
+            yield (
+                number,
+                UsageError(
+                    f"line {number} is not valid {encoding} (byte {error.start + 1} of the line: "
+                    f"{error.reason}); pass the right --encoding"
+                ),
+            )
+            continue
+        if text.strip():
+            yield number, text
 
 
 # -- output -------------------------------------------------------------------------------
 
 
-def _html_notes(summary: Summary) -> list[str]:
-    extracted = [d.id for d in summary.documents if d.metadata.get("extracted_from") == "html"]
-    if not extracted:
-        return []
-    return [
-        f"text extracted from HTML for {', '.join(extracted)}: offsets index the extracted "
-        "text, not the HTML source"
-    ]
-
-
-def format_text(summary: Summary) -> str:
-    """Each sentence on a line, followed by ``[article-id start:end]``.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> summary = summarize.summarize(["The river rose fast today."])
-    >>> print(format_text(summary))
-    The river rose fast today. [0 0:26]
-    """
-    lines = [f"{s.text} [{s.document_id} {s.start}:{s.end}]" for s in summary.sentences]
-    if not lines:
-        lines.append("(no sentence fits the budget)")
-    lines.extend(f"Note: {note}" for note in _html_notes(summary))
-    return "\n".join(lines)
-
-
-def format_markdown(summary: Summary) -> str:
-    """The sentences cited ``[1]``, ``[2]``, ... then the list of their sources.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> summary = summarize.summarize(["The river rose fast today."])
-    >>> print(format_markdown(summary))
-    The river rose fast today. [1]
-    <BLANKLINE>
-    [1]: 0, characters 0–26
-    """
-    if not summary.sentences:
-        text = "*(no sentence fits the budget)*"
-    else:
-        text = " ".join(f"{s.text} [{n}]" for n, s in enumerate(summary.sentences, 1))
-    sources = []
-    for n, s in enumerate(summary.sentences, 1):
-        source = f"[{n}]: {s.document_id}, characters {s.start}–{s.end}"
-        if s.supporting:
-            source += (
-                f"; reported by {len(s.supporting) + 1} outlets (also {', '.join(s.supporting)})"
-            )
-        sources.append(source)
-    parts = [text]
-    if sources:
-        parts.append("\n".join(sources))
-    parts.extend(f"> **Note:** {note}" for note in _html_notes(summary))
-    return "\n\n".join(parts)
-
-
-def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, Any]:
-    """:meth:`Summary.to_dict` plus ``"notes"``, such as which articles were HTML.
-
-    Examples
-    --------
-    >>> import summarize
-    >>> data = summary_data(summarize.summarize(["Rain fell. The river rose."]))
-    >>> sorted(data)
-    ['documents', 'notes', 'sentences', 'settings', 'text']
-    """
-    data = summary.to_dict(include_text=include_text)
-    data["notes"] = _html_notes(summary)
-    return data
-
-
 def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
     if fmt == "json":
-        return json.dumps(
-            summary_data(summary, include_text=include_text), indent=2, ensure_ascii=False
-        )
+        return dumps_json(summary_data(summary, include_text=include_text), indent=2)
     if fmt == "markdown":
         return format_markdown(summary)
     if fmt == "html":
+        from .outputs.html import render_html
+
         return render_html(summary)
     return format_text(summary)
 
@@ -501,9 +664,11 @@ def _format_one(summary: Summary, fmt: str, include_text: bool) -> str:
 def _format_topic(ident: str, summary: Summary, fmt: str, include_text: bool, first: bool) -> str:
     if fmt == "json":
         data = {"id": ident, "summary": summary_data(summary, include_text=include_text)}
-        return json.dumps(data, ensure_ascii=False)
+        return dumps_json(data, indent=None)
     if fmt == "markdown":
-        return ("" if first else "\n") + f"## {ident}\n\n{format_markdown(summary)}"
+        return (
+            "" if first else "\n"
+        ) + f"## {escape_markdown(ident)}\n\n{format_markdown(summary)}"
     return ("" if first else "\n") + f"== {ident} ==\n{format_text(summary)}"
 
 
@@ -544,19 +709,17 @@ class _Progress:
 
 
 def _settings(args: argparse.Namespace) -> Summarizer:
-    given = {
-        f.name: getattr(args, f.name)
-        for f in dataclasses.fields(Summarizer)
-        if getattr(args, f.name, None) is not None
-    }
+    """The Summarizer of the options given; the library's own error when one is wrong."""
+    given = {s.name: getattr(args, s.name) for s in SETTINGS if getattr(args, s.name) is not None}
     try:
         return Summarizer(**given)
     except InvalidParameterError as error:
+        # The library's words, behind the option they concern.
         message = str(error)
-        for name in given:
-            prefix = f"The '{name}' parameter of Summarizer"
-            if message.startswith(prefix):
-                message = f"argument {_flag(name)}" + message[len(prefix) :]
+        for setting in SETTINGS:
+            if f"The {setting.name!r} parameter of Summarizer" in message:
+                message = f"argument {_flag(setting)}: {message}"
+                break
         raise UsageError(message) from None
 
 
@@ -572,32 +735,88 @@ def _warnings_to(warn: Callable[[str], None]) -> Iterator[None]:
                 warn(str(warning.message))
 
 
-def _open_output(path: str | None, fmt: str) -> IO[str]:
+class _Output:
+    """The output stream; a failed write (a full disk) becomes one clear error, exit status 2.
+
+    A broken pipe is let through: the reader went away, which is not an error.
+    """
+
+    def __init__(self, stream: IO[str], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.failed = False
+
+    def _fail(self, error: OSError) -> NoReturn:
+        self.failed = True
+        if self.stream is sys.stdout:
+            # What could not be written must not be retried, and fail again, at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        raise UsageError(f"cannot write {self.name}: {error.strerror or error}") from None
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self._fail(error)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self._fail(error)
+
+    def close(self) -> None:
+        if self.stream is sys.stdout:
+            if not self.failed:
+                self.flush()
+            return
+        try:
+            self.stream.close()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            if not self.failed:
+                self._fail(error)
+
+
+def _check_output(path: str | None, inputs: Sequence[Path | str | None]) -> None:
+    """Refuse an output file that is one of the inputs: it would be emptied before it is read."""
+    if path is None or path == "-":
+        return
+    target = _identity(path)
+    if target is None:
+        return
+    for given in inputs:
+        if given is not None and given != "-" and _identity(given) == target:
+            raise UsageError(
+                f"the output {path!r} is the input {str(given)!r}: writing it would destroy "
+                "the input; choose another output file"
+            )
+
+
+def _open_output(path: str | None, fmt: str) -> _Output:
     if path is None or path == "-":
         stream = sys.stdout
         if fmt in ("json", "html") and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # what the JSON and the page declare
         elif hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-        return stream
+        return _Output(stream, "standard output")
     try:
-        return open(path, "w", encoding="utf-8", newline="\n")
+        return _Output(open(path, "w", encoding="utf-8", newline="\n"), repr(path))
     except OSError as error:
         raise UsageError(f"cannot write {path!r}: {error.strerror}") from None
 
 
-def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -> int:
+def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -> int:
     say = _stderr(args.quiet)
-    if args.jsonl == "-":
-        source: IO[str] = io.TextIOWrapper(sys.stdin.buffer, encoding=summarizer.encoding)
-        total = None
-    else:
-        try:
-            source = open(args.jsonl, encoding=summarizer.encoding)
-            with open(args.jsonl, "rb") as counting:
-                total = sum(1 for line in counting if line.strip())
-        except OSError as error:
-            raise UsageError(f"cannot read {args.jsonl!r}: {error.strerror}") from None
+    source, total = _open_jsonl(args.jsonl)
     progress = _Progress(total, enabled=not args.quiet)
 
     def warn(message: str) -> None:
@@ -610,20 +829,12 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
     not_topics: dict[int, str] = {}
 
     def read() -> Iterator[tuple[tuple[int, str], list[Any] | None]]:
-        lines = _topics(source)
-        while True:
-            try:
-                number, line = next(lines)
-            except StopIteration:
-                return
-            except UnicodeDecodeError as error:
-                raise UsageError(
-                    f"{args.jsonl!r} is not valid {summarizer.encoding} ({error.reason}); "
-                    "pass the right --encoding"
-                ) from None
+        for number, line in _topics(source, summarizer.encoding):
             ident = f"line-{number}"
             articles: list[Any] | None = None
             try:
+                if isinstance(line, UsageError):
+                    raise line
                 ident, topic = _parse_topic(line, number)
                 articles = _topic_documents(topic, number)
             except UsageError as error:
@@ -635,7 +846,10 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
     written = 0
     try:
         with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
-            results = summarize_many(read(), n_jobs=args.jobs, summarizer=summarizer)
+            # --jobs runs the topics in worker processes, each topic in one process.
+            from .batch import summarize_many
+
+            results = summarize_many(read(), n_jobs=summarizer.n_jobs, summarizer=summarizer)
             while True:
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")
@@ -665,6 +879,8 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
     finally:
         progress.close()
     if args.format == "html" and pages:
+        from .outputs.html import render_html_batch
+
         out.write(render_html_batch(pages, title=f"Summaries of {len(pages)} topics"))
     if not written and not failed:
         raise UsageError(f"{args.jsonl!r} holds no topic")
@@ -675,6 +891,34 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
         )
         return 2 if not written else 1
     return 0
+
+
+def _open_jsonl(name: str) -> tuple[IO[bytes], int | None]:
+    """The --jsonl stream, opened once, and its number of topics when it can be counted.
+
+    Only a regular file is counted beforehand (for the progress bar): a pipe
+    (``--jsonl <(cat topics.jsonl)``) can be read only once. A device or a
+    folder is refused.
+    """
+    if name == "-":
+        return sys.stdin.buffer, None
+    try:
+        mode = os.stat(name).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise UsageError(
+                f"cannot read {name!r}: it is not a regular file (a folder, a device or a socket)"
+            )
+        source = open(name, "rb")
+    except OSError as error:
+        raise UsageError(f"cannot read {name!r}: {error.strerror}") from None
+    total = None
+    if stat.S_ISREG(mode) and os.stat(name).st_size <= MAX_INPUT_BYTES:
+        try:
+            with open(name, "rb") as counting:
+                total = sum(1 for line in counting if line.strip())
+        except OSError:
+            total = None
+    return source, total
 
 
 def _topic_warning(warn: Callable[[str], None], ident: str, message: str) -> None:
@@ -699,16 +943,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.jsonl is not None:
         if args.inputs or args.samples:
             raise UsageError("--jsonl cannot be combined with other inputs")
-        if args.jobs is not None and not (args.jobs >= 1 or args.jobs == -1):
-            raise UsageError(f"argument --jobs: must be an int >= 1 or -1, got {args.jobs}")
+        _check_output(args.output, [args.jsonl])
         out = _open_output(args.output, args.format)
         try:
-            return _run_batch(args, summarizer, out)
+            status = _run_batch(args, summarizer, out)
         finally:
-            if out is not sys.stdout:
-                out.close()
-    if args.jobs is not None:
-        raise UsageError("--jobs applies to --jsonl batches only")
+            out.close()
+        return status
     if not args.inputs and not args.samples:
         raise UsageError(
             "no input: give files, folders, globs, - for standard input, or --jsonl FILE"
@@ -716,15 +957,16 @@ def _run(args: argparse.Namespace) -> int:
     with _warnings_to(lambda m: _stderr(args.quiet)(f"warning: {m}")):
         documents = sample_articles() if args.samples else []
         if args.inputs:
-            documents += read_inputs(args.inputs, encoding=summarizer.encoding)
+            expanded = _expand(args.inputs)
+            _check_output(args.output, expanded)
+            documents += _read_paths(expanded, summarizer.encoding)
         summary = summarizer.summarize(documents)
     text = _format_one(summary, args.format, args.include_text)
     out = _open_output(args.output, args.format)
     try:
         out.write(text if text.endswith("\n") else text + "\n")
     finally:
-        if out is not sys.stdout:
-            out.close()
+        out.close()
     return 0
 
 
@@ -760,8 +1002,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (UsageError, SummarizeError) as error:
-        # The library's advice names its parameter; on the command line it is an option.
-        _error(str(error).replace("the right 'encoding' to Summarizer", "the right --encoding"))
+        _error(str(error))
         return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted\n")

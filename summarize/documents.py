@@ -7,18 +7,34 @@ validated :class:`Document` objects whose ``text`` is never changed again.
 
 from __future__ import annotations
 
+import codecs
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
     InputDecodeError,
     InputTypeError,
+    InvalidParameterError,
 )
 
-__all__ = ["Document", "ArticleLike", "coerce_documents", "reject_dataframe"]
+__all__ = [
+    "Document",
+    "ArticleLike",
+    "coerce_documents",
+    "CITATION_FIELDS",
+    "DOCUMENT_KEYS",
+    "check_citation_fields",
+    "mapping_metadata",
+    "check_encoding",
+    "decode_bytes",
+    "json_metadata",
+    "MAX_METADATA_DEPTH",
+    "reject_dataframe",
+]
 
 
 @dataclass(frozen=True)
@@ -39,9 +55,18 @@ class Document:
         headline (a first line without final punctuation), the summary's copy
         of the document takes that headline as its title.
     metadata : Mapping, default={}
-        Anything the caller wants carried along (URL, outlet, date); never read
-        by the library. It is copied into a plain :class:`dict` of the
-        document's own, so documents pickle.
+        Anything else the caller wants carried along; never read by the
+        library. It is copied into a plain :class:`dict` of the document's
+        own, so documents pickle.
+    outlet : str or None, default=None
+        Who published it ("Reuters", "The Harbor Gazette"): outputs cite the
+        article as ``Outlet, "Title"`` instead of by its id.
+    url : str or None, default=None
+        Where it was published; outputs link the citation to it.
+    date : str or None, default=None
+        When it was published, as given (ISO 8601 preferred: ``2024-05-16``).
+    author : str or None, default=None
+        Who wrote it.
 
     Examples
     --------
@@ -49,12 +74,19 @@ class Document:
     >>> doc = Document(id="reuters-1", text="Leaders met. They agreed.")
     >>> doc.id, doc.title
     ('reuters-1', None)
+    >>> doc = Document(id="r1", text="Leaders met.", title="Summit", outlet="Reuters")
+    >>> doc.citation
+    'Reuters, "Summit"'
     """
 
     id: str
     text: str
     title: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, hash=False)
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str):
@@ -76,56 +108,258 @@ class Document:
                 f"The 'metadata' of Document {self.id!r} must be a mapping. "
                 f"Got {type(self.metadata).__name__} instead."
             )
-        # A plain dict of its own (a copy), so that a Document pickles and a
-        # change to the caller's mapping never reaches it.
-        object.__setattr__(self, "metadata", dict(self.metadata))
+        # A plain dict of its own (a deep copy of JSON data), so that a Document
+        # pickles, writes as JSON, and a change to the caller's data never reaches it.
+        object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
+        check_citation_fields(self)
+
+    @property
+    def source(self) -> str:
+        """Who published the article: its outlet, else its id.
+
+        Examples
+        --------
+        >>> Document(id="a", text="Hi.").source, Document(id="a", text="Hi.", outlet="AP").source
+        ('a', 'AP')
+        """
+        return self.outlet if self.outlet else self.id
+
+    @property
+    def citation(self) -> str:
+        """How outputs name the article: ``Outlet, "Title"``, or what of it is known.
+
+        The outlet falls back to the id; the title is left out when unknown.
+
+        Examples
+        --------
+        >>> Document(id="a", text="Hi.", title="Storm").citation
+        'a, "Storm"'
+        >>> Document(id="a", text="Hi.", outlet="AP").citation
+        'AP'
+        """
+        return f'{self.source}, "{self.title}"' if self.title else self.source
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """Return the document as plain JSON-serialisable data.
 
         Examples
         --------
-        >>> Document(id="a", text="Hi.").to_dict()
-        {'id': 'a', 'title': None, 'metadata': {}, 'text': 'Hi.'}
+        >>> data = Document(id="a", text="Hi.", outlet="AP").to_dict()
+        >>> list(data)
+        ['id', 'title', 'metadata', 'outlet', 'url', 'date', 'author', 'text']
+        >>> data["outlet"], data["text"]
+        ('AP', 'Hi.')
         """
         data: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "metadata": dict(self.metadata),
         }
+        data.update({name: getattr(self, name) for name in CITATION_FIELDS})
         if include_text:
             data["text"] = self.text
         return data
 
 
-ArticleLike = Union[str, bytes, Document, Mapping[str, Any]]
+CITATION_FIELDS = ("outlet", "url", "date", "author")
+"""The optional fields of a :class:`Document` that say who published it, where and when."""
+
+DOCUMENT_KEYS = ("id", "text", "title", "metadata", *CITATION_FIELDS)
+"""The keys of an article mapping that become :class:`Document` fields; others go to metadata."""
+
+
+def check_citation_fields(document: Document) -> None:
+    """Raise :class:`InputTypeError` unless every citation field is a str or None.
+
+    Examples
+    --------
+    >>> check_citation_fields(Document(id="a", text="Hi.", url="https://example.com/a"))
+    """
+    for name in CITATION_FIELDS:
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            raise InputTypeError(
+                f"The {name!r} of Document {document.id!r} must be a str or None. "
+                f"Got {type(value).__name__} instead."
+            )
+
+
+MAX_METADATA_DEPTH = 64
+"""The deepest nesting of lists and dicts accepted in a document's metadata."""
+
+
+def json_metadata(metadata: Mapping[str, Any], document_id: str = "?") -> dict[str, Any]:
+    """Check that metadata is JSON data, and return a deep copy as plain dicts and lists.
+
+    Accepted: str, int, float (finite), bool and None, and lists, tuples and
+    mappings with str keys of those, nested at most
+    :data:`MAX_METADATA_DEPTH` deep. Anything else (a date, a NumPy number,
+    NaN, a set) would make :meth:`Summary.to_json` fail or write invalid
+    JSON, so it is refused here, when the document is made.
+
+    Parameters
+    ----------
+    metadata : Mapping
+        The document's metadata.
+    document_id : str, default="?"
+        For the message.
+
+    Returns
+    -------
+    dict
+        A copy made of dicts, lists and the scalars above.
+
+    Raises
+    ------
+    InputTypeError
+        Naming the first value that is not JSON data, and where it is.
+
+    Examples
+    --------
+    >>> json_metadata({"tags": ("flood", "river"), "score": 0.5})
+    {'tags': ['flood', 'river'], 'score': 0.5}
+    >>> json_metadata({"seen": float("nan")}, "wire-1")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputTypeError: The metadata of Document 'wire-1' must be JSON data: \
+metadata['seen'] is nan, which JSON cannot hold (no NaN or infinity).
+    """
+    holder: list[Any] = [None]
+    # (value, the container its copy goes into and its key there, path for messages, depth)
+    stack: list[tuple[Any, Any, Any, str, int]] = [(metadata, holder, 0, "metadata", 0)]
+
+    def refuse(path: str, why: str) -> InputTypeError:
+        return InputTypeError(
+            f"The metadata of Document {document_id!r} must be JSON data: {path} {why}."
+        )
+
+    while stack:
+        value, parent, key, path, depth = stack.pop()
+        copy: Any
+        if value is None:
+            copy = None
+        elif isinstance(value, str):
+            copy = str(value)
+        elif isinstance(value, bool):
+            copy = bool(value)
+        elif isinstance(value, int):
+            copy = int(value)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise refuse(path, f"is {value!r}, which JSON cannot hold (no NaN or infinity)")
+            copy = float(value)
+        elif depth >= MAX_METADATA_DEPTH:
+            raise refuse(path, f"is nested more than {MAX_METADATA_DEPTH} levels deep")
+        elif isinstance(value, (list, tuple)):
+            copy = [None] * len(value)
+            for index in range(len(value) - 1, -1, -1):
+                stack.append((value[index], copy, index, f"{path}[{index}]", depth + 1))
+        elif isinstance(value, Mapping):
+            copy = {}
+            keys = list(value)
+            for item_key in keys:
+                if not isinstance(item_key, str):
+                    raise refuse(
+                        path, f"has the key {item_key!r}, a {type(item_key).__name__}, not a str"
+                    )
+                copy[item_key] = None  # the order of the keys is kept
+            for item_key in reversed(keys):
+                stack.append((value[item_key], copy, item_key, f"{path}[{item_key!r}]", depth + 1))
+        else:
+            raise refuse(
+                path,
+                f"is a {type(value).__name__}; metadata values must be str, int, float, bool, "
+                "None, or lists and dicts of them (convert it first, e.g. with str())",
+            )
+        parent[key] = copy
+    return holder[0]  # type: ignore[no-any-return]
+
+
+ArticleLike = str | bytes | Document | Mapping[str, Any]
 """What :func:`summarize.summarize` accepts as one article."""
 
 
+def check_encoding(name: object, *, owner: str = "Summarizer") -> str:
+    """Check that ``name`` is a text encoding Python can decode with; return its codec name.
+
+    Python knows codecs that are not text encodings (``"rot13"``, ``"hex"``)
+    and one, ``"undefined"``, that raises :class:`UnicodeError` on every use:
+    each is refused here, where the setting is made, not later on the first
+    bytes it meets.
+
+    Parameters
+    ----------
+    name : object
+        The encoding asked for.
+    owner : str, default="Summarizer"
+        Who asked, for the message: ``"The 'encoding' parameter of {owner}"``.
+
+    Returns
+    -------
+    str
+        The codec's canonical name, e.g. ``"utf-8"`` for ``"UTF8"``.
+
+    Raises
+    ------
+    InvalidParameterError
+        If ``name`` is not a str naming a text encoding that can decode.
+
+    Examples
+    --------
+    >>> check_encoding("Latin-1")
+    'iso8859-1'
+    >>> check_encoding("undefined")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: The 'encoding' parameter of Summarizer must be \
+a text encoding known to Python, such as 'utf-8'. Got 'undefined' instead.
+    """
+    try:
+        # bytes.decode refuses codecs that are not text encodings ("rot13", "hex"), and
+        # "undefined" refuses everything: a trial decode finds both.
+        # (through the codec itself: bytes.decode skips it for empty input).
+        ok = isinstance(name, str) and codecs.lookup(name)._is_text_encoding
+        if ok:
+            codecs.lookup(name).decode(b"")  # type: ignore[arg-type]
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise InvalidParameterError(
+            f"The 'encoding' parameter of {owner} must be a text encoding known to Python, "
+            f"such as 'utf-8'. Got {name!r} instead."
+        )
+    return codecs.lookup(name).name  # type: ignore[arg-type]
+
+
 def decode_bytes(data: bytes, encoding: str, where: str) -> str:
+    """Decode an article's bytes, or raise :class:`InputDecodeError` naming it."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputDecodeError(
             f"{where} is bytes that cannot be decoded as {encoding} "
             f"(byte {error.start}: {error.reason}). Decode it yourself, or pass "
-            "the right 'encoding' to Summarizer."
+            "the right encoding (the 'encoding' setting; --encoding on the command line)."
         ) from None
     except LookupError:
         raise InputDecodeError(f"Unknown encoding {encoding!r} for {where}.") from None
+    except UnicodeError as error:  # "punycode", "idna", "undefined" raise a bare UnicodeError
+        raise InputDecodeError(
+            f"{where} is bytes that cannot be decoded as {encoding} ({error}). Decode it "
+            "yourself, or pass the right 'encoding' to Summarizer."
+        ) from None
 
 
 def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
     ident = item.get("id")
     where = f"Article {position}" if ident is None else f"Article {position} (id {ident!r})"
-    unknown = sorted(set(item) - {"id", "text", "title", "metadata"}, key=repr)
-    if unknown:
-        raise InputTypeError(
-            f"{where} is a mapping with unknown keys {unknown}; expected the keys "
-            "'text' (required), 'id', 'title' and 'metadata'."
-        )
+    odd = sorted((key for key in item if not isinstance(key, str)), key=repr)
+    if odd:
+        raise InputTypeError(f"{where} is a mapping with keys that are not strings: {odd}.")
     if "text" not in item:
-        raise InputTypeError(f"{where} is a mapping without a 'text' key.")
+        raise InputTypeError(
+            f"{where} is a mapping without a 'text' key (its keys: {sorted(item)})."
+        )
     text = item["text"]
     if isinstance(text, (bytes, bytearray)):
         text = decode_bytes(bytes(text), encoding, where)
@@ -134,8 +368,26 @@ def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Docu
         id=str(position) if ident is None else ident,
         text=text,
         title=item.get("title"),
-        metadata={} if metadata is None else metadata,
+        metadata=mapping_metadata(item, {} if metadata is None else metadata),
+        **{name: item.get(name) for name in CITATION_FIELDS},
     )
+
+
+def mapping_metadata(item: Mapping[str, Any], metadata: Any) -> Any:
+    """An article mapping's metadata: its ``metadata`` plus every key that is not a field.
+
+    A key given both ways keeps the value of ``metadata``. Anything but a
+    mapping is returned as it is, for :class:`Document` to reject.
+
+    Examples
+    --------
+    >>> mapping_metadata({"text": "Hi.", "section": "world"}, {"lang": "en"})
+    {'section': 'world', 'lang': 'en'}
+    """
+    extra = {key: value for key, value in item.items() if key not in DOCUMENT_KEYS}
+    if not extra or not isinstance(metadata, Mapping):
+        return metadata
+    return {**extra, **metadata}
 
 
 def _coerce_one(item: object, position: int, encoding: str) -> Document:
@@ -144,7 +396,9 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
     if isinstance(item, str):
         return Document(id=str(position), text=item)
     if isinstance(item, (bytes, bytearray)):
-        return Document(id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}"))
+        return Document(
+            id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}")
+        )
     if isinstance(item, Mapping):
         return _from_mapping(item, position, encoding)
     raise InputTypeError(

@@ -17,6 +17,9 @@ EmptyInputError is a ValueError: True
 
 from __future__ import annotations
 
+import sys
+import warnings
+
 __all__ = [
     "SummarizeError",
     "InvalidParameterError",
@@ -26,6 +29,7 @@ __all__ = [
     "InputTypeError",
     "InputDecodeError",
     "SummarizeWarning",
+    "warn",
 ]
 
 
@@ -64,3 +68,28 @@ class InputDecodeError(InvalidInputError):
 
 class SummarizeWarning(UserWarning):
     """A recoverable oddity in the input, such as an article with no usable sentence."""
+
+
+def warn(message: str, category: type[Warning] = SummarizeWarning) -> None:
+    """Issue a warning that points at the caller's line, not into the library.
+
+    The warning is attributed to the first frame outside the ``summarize``
+    package, however deep in the pipeline it is raised, so that
+    ``warnings.filterwarnings(module=...)`` and the printed location name the
+    user's code.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn("Article 'a' is empty; it is skipped.")
+    >>> caught[0].category.__name__, caught[0].filename.endswith("exceptions.py")
+    ('SummarizeWarning', False)
+    """
+    level, frame = 2, sys._getframe(1)  # 1 is this function, 2 its caller
+    package = __name__.split(".")[0]
+    while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == package:
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    warnings.warn(message, category, stacklevel=level)

@@ -10,31 +10,52 @@ unless both are stopwords: "prime minister", "minister of" and "of Japan" are
 pairs, "of the" is not. Pairs capture the facts that single words miss (who
 did what), and they are what ROUGE-2 and human readers match.
 
-Speed: stemming every token of a million sentences in Python would dominate
-the run. Instead each sentence is tokenised with one regular expression, each
-token is replaced by the integer id of its surface word, and stemming and
-stopword removal happen once per distinct word. Terms and pairs are then
-counted with array operations, so the cost is one dictionary look-up per
-token, as in scikit-learn's ``CountVectorizer``.
+Speed: running a regular expression over every token of a million sentences,
+and looking each token up in a dictionary, would dominate the run. Tokens
+never contain whitespace, so the sentences are split at whitespace into
+pieces ("said,", "U.S.", "$227.8"), equal pieces are numbered, and the token
+pattern (:data:`TOKEN_PATTERN`, the one place that says what a token is) is
+run once per *distinct* piece; the tokens of every occurrence are then
+gathered with array operations. With pyarrow installed (the ``fast``
+extra), Arrow's C++ kernels split the sentences, number the pieces and
+number the word pairs; without it Python's ``str.split`` and a dictionary
+do, with the same result. Stemming and stopword removal happen once per
+distinct word, and terms and pairs are counted with array operations.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 import Stemmer
-from sklearn.feature_extraction.text import TfidfTransformer
+
+from .languages import Language
+from .languages import get as get_language
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from .lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
+
+if TYPE_CHECKING:
+    from .segmentation import Candidates
 
 __all__ = [
     "TOKEN_PATTERN",
     "Counts",
+    "Features",
+    "featurize",
     "count_terms",
+    "tokenizer",
     "stopwords",
     "stem_function",
     "term_matrix",
@@ -45,30 +66,52 @@ __all__ = [
 # Acronyms with dots (U.S.), money and decimal numbers ($227.8, 1.6), then words.
 TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
 _BREAK = "\x00"
-_CHUNK = 20_000
-"""Texts tokenised at a time: bounds the memory the tokens take as Python strings."""
+_CHUNK = 50_000
+"""Texts tokenised at a time: bounds the memory the pieces take as Python strings."""
+_ARROW_MIN_TEXTS = 1_000
+"""From this many texts Arrow's kernels (when pyarrow is installed) are used; importing
+pyarrow the first time costs about 0.15 s, so smaller inputs never import it."""
+_TOKEN = re.compile(TOKEN_PATTERN)
 # Every token starts with a word character or "$": the lookahead lets the
-# engine skip other positions without trying each alternative (16% faster).
-_TOKEN_OR_BREAK = re.compile(
-    r"(?u)(?=[\w$\x00])(?:" + TOKEN_PATTERN.removeprefix("(?u)") + "|" + _BREAK + ")"
-)
+# engine skip other positions without trying each alternative.
+_TOKEN_OR_SPACE = re.compile(r"(?u)(?=[\w$ ])(?:" + TOKEN_PATTERN.removeprefix("(?u)") + "| )")
 
 
-@lru_cache(maxsize=None)
-def stopwords(language: str) -> frozenset[str]:
-    """sumy's stopword list for ``language``, lower-cased.
+def stopwords(language: str | Language) -> frozenset[str]:
+    """The stopword list of ``language`` (see :mod:`summarize.languages`), lower-cased.
 
     Examples
     --------
-    >>> "the" in stopwords("english")
-    True
+    >>> "the" in stopwords("english"), "der" in stopwords("de")
+    (True, True)
     """
-    from sumy.utils import get_stop_words
-
-    return frozenset(word.lower() for word in get_stop_words(language))
+    return get_language(language).stopwords
 
 
-@lru_cache(maxsize=None)
+def tokenizer(language: str | Language) -> Callable[[str], list[str]]:
+    """The function that finds the words of a lower-cased text without whitespace.
+
+    English, the language the defaults were tuned for, keeps the compiled
+    :data:`TOKEN_PATTERN` (acronyms, amounts and numbers whole, then ``\\w+``
+    runs), the fastest path; every other language asks its
+    :meth:`Language.words <summarize.languages.Language.words>` (letters with
+    their combining marks, in-word apostrophes and hyphens, Chinese and
+    Japanese characters one by one).
+
+    Examples
+    --------
+    >>> tokenizer("english")("$227.8bn")
+    ['$227.8', 'bn']
+    >>> tokenizer("hindi")("नमस्ते")
+    ['नमस्ते']
+    """
+    lang = get_language(language)
+    if lang.name == "english":
+        return _TOKEN.findall
+    return lang.words
+
+
+@cache
 def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 
@@ -85,9 +128,10 @@ def stem_function(language: str) -> Callable[[list[str]], list[str]]:
     >>> stem_function("korean")(["meetings"])
     ['meetings']
     """
-    if language not in Stemmer.algorithms():
+    algorithm = get_language(language).stemmer
+    if algorithm is None or algorithm not in Stemmer.algorithms():
         return list
-    stem_words = Stemmer.Stemmer(language, 0).stemWords  # 0: no cache of PyStemmer's own
+    stem_words = Stemmer.Stemmer(algorithm, 0).stemWords  # 0: no cache of PyStemmer's own
 
     def stem(words: list[str]) -> list[str]:
         try:
@@ -150,6 +194,8 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     """For each distinct surface word: its term id (-1 for a stopword), the id
     of its stemmed form (stopwords included), and the terms' names."""
     stop = stopwords(language)
+    # A single letter is no term, but a single Chinese or Japanese character is a word.
+    single_letters_are_words = get_language(language).script_unspaced
     stem = stem_function(language)
     term_of = np.full(len(words), -1, dtype=np.int32)
     form_of = np.empty(len(words), dtype=np.int32)
@@ -162,27 +208,124 @@ def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.nda
     for row, word in enumerate(words):
         form = remembered[bare[row]] if bare[row] else word
         form_of[row] = forms.setdefault(form or word, len(forms))
-        if word in stop or (len(word) == 1 and word.isalpha()) or not form or form in stop:
+        single = len(word) == 1 and word.isalpha() and not single_letters_are_words
+        if word in stop or single or not form or form in stop:
             continue
         term_of[row] = terms.setdefault(form, len(terms))
     return term_of, form_of, list(terms)
 
 
-def _token_ids(texts: list[str], vocabulary: defaultdict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+class _Pieces(dict[str, tuple[int, ...]]):
+    """The word ids of each whitespace-separated piece of text met so far.
+
+    Tokens never contain whitespace, so the tokens of a text are those of its
+    pieces ("said,", "u.s.", "$227.8" or "leaders") in order; a piece is read by
+    the pattern the first time it is met, and each word gets the next id of
+    ``vocabulary`` then, so ids still number words by first occurrence.
+    """
+
+    def __init__(
+        self, vocabulary: dict[str, int], tokenize: Callable[[str], list[str]] = _TOKEN.findall
+    ) -> None:
+        super().__init__({_BREAK: (0,)})
+        self.vocabulary = vocabulary
+        self.tokenize = tokenize
+
+    def __missing__(self, piece: str) -> tuple[int, ...]:
+        vocabulary = self.vocabulary
+        ids = self[piece] = tuple(
+            vocabulary.setdefault(token, len(vocabulary)) for token in self.tokenize(piece)
+        )
+        return ids
+
+    def read(self, pieces: list[str]) -> list[tuple[int, ...]]:
+        """The word ids of each of ``pieces`` (distinct, without whitespace), new ones read
+        by one pass of the pattern over all of them, in order."""
+        if self.tokenize is not _TOKEN.findall:  # another language: its own word finder
+            return list(map(self.__getitem__, pieces))
+        new = [piece for piece in pieces if piece not in self]
+        if new:
+            vocabulary = self.vocabulary
+            # A space ends each piece: a token of the pattern below, never part of a word.
+            tokens = _TOKEN_OR_SPACE.findall(" ".join(new) + " ")
+            ids: list[int] = []
+            position = 0
+            for token in tokens:
+                if token == " ":
+                    self[new[position]] = tuple(ids)
+                    ids = []
+                    position += 1
+                else:
+                    ids.append(vocabulary.setdefault(token, len(vocabulary)))
+        return list(map(self.__getitem__, pieces))
+
+
+def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np.ndarray]:
     """Word ids (from 0) of the tokens of ``texts``, and the text each comes from.
 
-    One pass of the regular expression over the texts joined by a break
-    character, a token of its own (removed from the texts if they hold it);
-    ``vocabulary`` gives each new word the next id, the break id 0.
+    The texts are joined by a break character between spaces (a piece of its
+    own, id 0; removed from the texts if they hold it), lower-cased and split
+    at whitespace in one call each; then one dictionary look-up per piece gives
+    its word ids (see :class:`_Pieces`).
     """
-    joined = _BREAK.join(texts)
+    separator = f" {_BREAK} "
+    joined = separator.join(texts)
     if joined.count(_BREAK) != max(len(texts) - 1, 0):
-        joined = _BREAK.join(text.replace(_BREAK, " ") for text in texts)
-    tokens = _TOKEN_OR_BREAK.findall(joined.lower())
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+        joined = separator.join(text.replace(_BREAK, " ") for text in texts)
+    ids = np.fromiter(
+        chain.from_iterable(map(pieces.__getitem__, joined.lower().split())), dtype=np.int32
+    )
     breaks = ids == 0
     sentence = np.cumsum(breaks, dtype=np.int32)[~breaks]
     return ids[~breaks] - 1, sentence
+
+
+def _arrow_token_ids(
+    texts: list[str], pieces: _Pieces, pa: Any, pc: Any
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """As :func:`_python_token_ids`, with Arrow's string kernels; None where Arrow cannot.
+
+    Arrow splits the lower-cased texts at whitespace and numbers equal pieces
+    in C++ (in order of first occurrence); Python then looks up each
+    *distinct* piece once, and the tokens of every occurrence are gathered
+    with array operations. Arrow only splits where Python would find no token
+    anyway (its whitespace is never part of a token), so the tokens are the
+    same.
+    """
+    try:
+        array = pa.array(list(map(str.lower, texts)), type=pa.large_string())
+    except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
+        return None
+    split = pc.utf8_split_whitespace(array)
+    per_text = np.diff(np.asarray(split.offsets))
+    encoded = pc.dictionary_encode(split.values)
+    occurrence = np.asarray(encoded.indices, dtype=np.int64)
+    distinct = encoded.dictionary.to_pylist()
+    found = pieces.read(distinct)
+    if _BREAK in distinct:  # the break character alone in a text: no token, not a break here
+        found[distinct.index(_BREAK)] = ()
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    words = np.fromiter(chain.from_iterable(found), dtype=np.int32, count=int(lengths.sum()))
+    first_word = np.cumsum(lengths) - lengths
+    count = lengths[occurrence]
+    if (lengths == 1).all():  # one token a piece, the common case
+        token = words[first_word[occurrence]]
+    else:
+        total = int(count.sum())
+        gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
+        token = words[gather + np.arange(total)]
+    sentence = np.repeat(np.repeat(np.arange(len(texts), dtype=np.int32), per_text), count)
+    return token - 1, sentence
+
+
+def _arrow() -> tuple[Any, Any] | None:
+    """pyarrow and its compute module, when installed."""
+    try:
+        import pyarrow
+        import pyarrow.compute
+    except ImportError:
+        return None
+    return pyarrow, pyarrow.compute
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
@@ -191,7 +334,24 @@ def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.
     return matrix
 
 
-def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
+def _pair_columns(codes: np.ndarray, arrow: tuple[Any, Any] | None) -> tuple[np.ndarray, int]:
+    """The column of each pair code, columns in the order of the codes, and their number.
+
+    With pyarrow, Arrow's hash table numbers the codes and only the distinct
+    ones are sorted; otherwise ``np.unique`` sorts them all.
+    """
+    if arrow is None or not len(codes):
+        unique, column = np.unique(codes, return_inverse=True)
+        return column.ravel(), len(unique)
+    pa, pc = arrow
+    encoded = pc.dictionary_encode(pa.array(codes))
+    distinct = np.asarray(encoded.dictionary)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(distinct)] = np.arange(len(distinct))
+    return rank[np.asarray(encoded.indices)], len(distinct)
+
+
+def count_terms(texts: Sequence[str], *, language: str | Language = "english") -> Counts:
     """Count the stemmed terms and word pairs of each text, in one pass.
 
     Parameters
@@ -211,7 +371,8 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     "the prime minister" has the pair "prime minist"; "minister met" and
     "met the" are pairs too, "in the" is not (two stopwords).
 
-    >>> counts = count_terms(["The prime minister met the press.", "A prime minister in the rain."])
+    >>> texts = ["The prime minister met the press.", "A prime minister in the rain."]
+    >>> counts = count_terms(texts)
     >>> counts.term_names
     ['prime', 'minist', 'met', 'press', 'rain']
     >>> counts.terms.toarray().tolist()
@@ -223,15 +384,18 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     """
     texts = list(texts)
     n = len(texts)
-    vocabulary: defaultdict[str, int] = defaultdict()
-    vocabulary.default_factory = vocabulary.__len__
-    vocabulary[_BREAK]  # id 0, so that words count from 1
+    language = get_language(language).name
+    vocabulary = {_BREAK: 0}  # id 0, so that words count from 1
+    pieces = _Pieces(vocabulary, tokenizer(language))
+    arrow = _arrow() if n >= _ARROW_MIN_TEXTS else None
     id_parts, sentence_parts = [], []
     for first in range(0, n, _CHUNK):
-        ids, sentence = _token_ids(texts[first : first + _CHUNK], vocabulary)
+        chunk = texts[first : first + _CHUNK]
+        found = None if arrow is None else _arrow_token_ids(chunk, pieces, *arrow)
+        ids, sentence = _python_token_ids(chunk, pieces) if found is None else found
         id_parts.append(ids)
         sentence_parts.append(sentence + first)
-    vocabulary.default_factory = None  # it referred to the dict itself: a cycle
+    del pieces
     ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32)
     sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
     del id_parts, sentence_parts
@@ -249,12 +413,14 @@ def count_terms(texts: Sequence[str], *, language: str = "english") -> Counts:
     base = max(len(vocabulary), 1)
     code_type = np.int32 if base * base < 2**31 else np.int64
     codes = form[:-1][keep].astype(code_type) * code_type(base) + form[1:][keep].astype(code_type)
-    unique, pair = np.unique(codes, return_inverse=True)
-    pairs = _count(sentence[:-1][keep], pair.ravel(), (n, len(unique)))
+    pair, n_pairs = _pair_columns(codes, arrow)
+    pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
     return Counts(terms, names, pairs)
 
 
-def term_matrix(texts: Sequence[str], *, language: str = "english") -> tuple[sp.csr_matrix, list[str]]:
+def term_matrix(
+    texts: Sequence[str], *, language: str = "english"
+) -> tuple[sp.csr_matrix, list[str]]:
     """Count stemmed, stopword-free terms in each text.
 
     Parameters
@@ -309,6 +475,8 @@ def tfidf(counts: sp.csr_matrix, *, sublinear_tf: bool = False) -> sp.csr_matrix
     """
     if counts.shape[1] == 0:
         return sp.csr_matrix(counts, dtype=np.float64)
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
     transformer = TfidfTransformer(norm="l2", smooth_idf=True, sublinear_tf=sublinear_tf)
     return sp.csr_matrix(transformer.fit_transform(counts))
 
@@ -344,3 +512,153 @@ def tfidf_matrix(
     """
     counts, _ = term_matrix(texts, language=language)
     return tfidf(counts, sublinear_tf=sublinear_tf)
+
+
+@dataclass(frozen=True, eq=False)
+class Features:
+    """What the candidate sentences are made of: the input of every scorer.
+
+    Attributes
+    ----------
+    terms : scipy.sparse.csr_matrix of shape (n_candidates, n_terms)
+        Counts of the stemmed, stopword-free terms of each candidate.
+    term_names : tuple of str
+        The term of each column of ``terms`` and ``X``.
+    pairs : scipy.sparse.csr_matrix of shape (n_candidates, n_pairs)
+        Counts of each pair of adjacent stemmed words, not both stopwords.
+    X : scipy.sparse.csr_matrix of shape (n_candidates, n_terms)
+        TF-IDF of ``terms``, each row scaled to unit length, so
+        ``X @ X.T`` is the cosine similarity of two candidates.
+    query : scipy.sparse.csr_matrix of shape (1, n_terms) or None
+        The query's TF-IDF vector (unit length; idf of the candidates), when
+        a query was given.
+    language : str
+        The language the terms were stemmed and filtered for.
+    """
+
+    terms: sp.csr_matrix
+    term_names: tuple[str, ...]
+    pairs: sp.csr_matrix
+    X: sp.csr_matrix
+    query: sp.csr_matrix | None = None
+    language: str = "english"
+
+
+def featurize(
+    candidates: Candidates,
+    *,
+    language: str | Sequence[str],
+    query: str | None = None,
+) -> Features:
+    """Count terms and word pairs of the candidates and weigh the terms with TF-IDF.
+
+    Parameters
+    ----------
+    candidates : Candidates
+        From :meth:`summarize.segmentation.Segmentation.candidates`.
+    language : str or sequence of str
+        The language of every article, or one per article (indexed by
+        ``candidates.document_index``): each candidate is read with its
+        article's stopwords, stemmer and word finder, and the terms of two
+        languages are never the same column.
+    query : str or None, default=None
+        A question or topic to steer the summary toward; its terms are
+        weighed with the candidates' idf (read in the first article's language).
+
+    Returns
+    -------
+    Features
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> seg = segment((Document("a", "Leaders met. Rain fell."),), language="english")
+    >>> features = featurize(seg.candidates(), language="english")
+    >>> features.term_names, features.X.shape
+    (('leader', 'met', 'rain', 'fell'), (2, 4))
+    >>> seg = segment((Document("a", "Leaders met."), Document("b", "Die Regierung tagte.")),
+    ...               language=("english", "german"))
+    >>> featurize(seg.candidates(), language=("english", "german")).term_names
+    ('leader', 'met', 'regier', 'tagt')
+    """
+    if not isinstance(language, str):
+        per_candidate = [language[d] for d in candidates.document_index.tolist()]
+        names = sorted(set(per_candidate), key=per_candidate.index)
+        if len(names) > 1:
+            return _featurize_mixed(candidates, per_candidate, names, query)
+        language = names[0] if names else "english"
+    return _featurize(list(candidates.texts), language, query)
+
+
+def _featurize(texts: list[str], language: str, query: str | None) -> Features:
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
+
+    if query is None:
+        counts = count_terms(texts, language=language)
+        X = tfidf(counts.terms)
+        return Features(counts.terms, tuple(counts.term_names), counts.pairs, X, None, language)
+    # The query is counted with the candidates, so that it shares their vocabulary,
+    # then weighed with the candidates' idf alone.
+    counts = count_terms([*texts, query], language=language)
+    terms = sp.csr_matrix(counts.terms[: len(texts)])
+    transformer = TfidfTransformer(norm="l2", smooth_idf=True)
+    if terms.shape[1] == 0:
+        X = sp.csr_matrix(terms, dtype=np.float64)
+        query_vector = sp.csr_matrix((1, 0), dtype=np.float64)
+    else:
+        X = sp.csr_matrix(transformer.fit_transform(terms))
+        query_vector = sp.csr_matrix(transformer.transform(counts.terms[len(texts) :]))
+    pairs = sp.csr_matrix(counts.pairs[: len(texts)])
+    return Features(terms, tuple(counts.term_names), pairs, X, query_vector, language)
+
+
+def _featurize_mixed(
+    candidates: Candidates, per_candidate: list[str], names: list[str], query: str | None
+) -> Features:
+    """Each language's candidates counted on their own; their columns side by side."""
+    texts = list(candidates.texts)
+    n = len(texts)
+    term_blocks, pair_blocks, term_names = [], [], []
+    rows_of = []
+    for name in names:
+        rows = [i for i, own in enumerate(per_candidate) if own == name]
+        counts = count_terms([texts[i] for i in rows], language=name)
+        term_blocks.append(counts.terms)
+        pair_blocks.append(counts.pairs)
+        term_names.extend(counts.term_names)
+        rows_of.append(rows)
+    terms = _side_by_side(term_blocks, rows_of, n)
+    pairs = _side_by_side(pair_blocks, rows_of, n)
+    query_vector = None
+    if query is not None:
+        # The query in the first article's language, on the shared columns.
+        first = count_terms([query], language=names[0])
+        index = {t: j for j, t in enumerate(term_names[: term_blocks[0].shape[1]])}
+        columns = [index[t] for t in first.term_names if t in index]
+        values = [float(first.terms[0, j]) for j, t in enumerate(first.term_names) if t in index]
+        query_counts = sp.csr_matrix(
+            (values, ([0] * len(columns), columns)), shape=(1, terms.shape[1])
+        )
+    X = tfidf(terms)
+    if query is not None:
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        transformer = TfidfTransformer(norm="l2", smooth_idf=True).fit(terms)
+        query_vector = sp.csr_matrix(transformer.transform(query_counts))
+    return Features(terms, tuple(term_names), pairs, X, query_vector, names[0])
+
+
+def _side_by_side(blocks: list[sp.csr_matrix], rows_of: list[list[int]], n: int) -> sp.csr_matrix:
+    """One matrix of n rows: block k's rows at rows_of[k], its columns after block k-1's."""
+    parts, offset = [], 0
+    for block, rows in zip(blocks, rows_of, strict=True):
+        coo = block.tocoo()
+        parts.append(
+            (coo.data, np.asarray(rows, dtype=np.int64)[coo.row], coo.col.astype(np.int64) + offset)
+        )
+        offset += block.shape[1]
+    data = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0)
+    row = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    col = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    return sp.csr_matrix((data, (row, col)), shape=(n, offset))

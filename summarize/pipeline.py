@@ -1,210 +1,114 @@
-"""The pipeline: configuration, and the stages run in order.
+"""The pipeline: the settings, declared once, and the stages run in order.
 
-loading -> segmentation and cleaning -> features -> scoring -> selection -> results.
-Each stage is a plain function in its own module; this one only validates the
-settings and passes data from one stage to the next.
+loading (:mod:`summarize.documents`) -> segmentation (:mod:`summarize.segmentation`)
+-> features (:mod:`summarize.features`) -> scoring (:mod:`summarize.scorers`)
+-> selection (:mod:`summarize.selectors`) -> corroboration
+(:mod:`summarize.corroboration`) -> results (:mod:`summarize.results`).
+
+Each stage is a public function or object with a typed contract; this module
+only validates the settings and passes each stage's output to the next.
 """
 
 from __future__ import annotations
 
-import codecs
 import gc
 import logging
+import threading
 import time
-import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
-from importlib import resources
-from typing import Any, Literal, NamedTuple
+from dataclasses import Field, dataclass, field, fields
+from typing import Any, Literal
 
 import numpy as np
-import scipy.sparse as sp
 
-from .documents import ArticleLike, Document, coerce_documents
-from .features import Counts, count_terms, tfidf
-from .segmentation.parallel import KINDS, split_documents
+from .corroboration import corroborate
+from .disagreement import find_disagreements
+from .documents import ArticleLike, Document, check_encoding, coerce_documents
+from .exceptions import InvalidParameterError, warn
+from .features import Features, featurize
 from .results import ScoredSentence, Summary, SummarySentence
-from .scorers.coverage import concept_weights, coverage, lead, lexrank, sentence_scores
-from .selectors.greedy import Budget, select, supporting
-from .exceptions import EmptyInputError, InvalidParameterError, SummarizeWarning
+from .scorers import Coverage, Scorer, Scores
+from .scorers import get as get_scorer
+from .segmentation import Candidates, Segmentation, segment
+from .selectors import Budget, Greedy, Selector
+from .selectors import get as get_selector
+from . import languages
+from .validation import check_choice, check_count, invalid
 
-__all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS"]
+__all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS", "SETTINGS"]
 
 logger = logging.getLogger("summarize")
 
 DEFAULT_MAX_WORDS = 100
 """The budget when none of ``max_sentences``, ``max_words`` and ``max_chars`` is set."""
 
+ORDERS = ("rank", "source")
 
-@lru_cache(maxsize=1)
+
 def available_languages() -> tuple[str, ...]:
-    """The languages with a stopword list (sumy's), hence valid ``language`` values.
+    """The languages the library reads, hence valid ``language`` values (with ``"auto"``).
+
+    Each is also known by its ISO code and other names (``"de"``, ``"deu"``,
+    ``"German"``); see :mod:`summarize.languages` and the docs' Languages page.
 
     Examples
     --------
-    >>> "english" in available_languages()
-    True
+    >>> "english" in available_languages(), len(available_languages())
+    (True, 26)
     """
-    folder = resources.files("sumy") / "data" / "stopwords"
-    return tuple(sorted(p.name[: -len(".txt")] for p in folder.iterdir() if p.name.endswith(".txt")))
+    return languages.available()
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of a call.
-
-    A call allocates millions of small objects (tokens, spans, strings); each
-    time enough have piled up, the collector walks every tracked object in the
-    process, the caller's included, which cost a quarter of the time at
-    10,000 sentences and grows faster than the input. The pipeline creates no
-    reference cycles (``tests/test_summarizer.py`` checks this), so reference
-    counting frees everything as it goes and nothing waits for the collector.
-    It is enabled again afterwards, unless it was off before the call.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
-def _stage(name: str) -> Iterator[None]:
-    started = time.perf_counter()
-    yield
-    logger.debug("stage %s took %.3f s", name, time.perf_counter() - started)
-
-
-class _Candidates(NamedTuple):
-    """The candidate sentences of all documents, as parallel sequences."""
-
-    texts: list[str]
-    document_index: np.ndarray
-    sentence_index: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-
-
-class _Features(NamedTuple):
-    """What the candidates are made of; depends on ``language`` and ``damping`` only."""
-
-    counts: Counts
-    X: sp.csr_matrix  # row-normalised TF-IDF vectors
-    centrality: np.ndarray  # LexRank
-
-
-class _Evidence(NamedTuple):
-    """What scoring knows about the candidates, for selection to use."""
-
-    X: sp.csr_matrix  # row-normalised TF-IDF vectors
-    concepts: sp.csr_matrix  # word pairs, then single words
-    weights: np.ndarray  # of each concept
-    bonus: np.ndarray  # centrality and lead part of each score, before the length division
-    scores: np.ndarray  # the reported scores: they average 1
-    words: np.ndarray  # word_count of each candidate
-
-
-def _invalid(name: str, expected: str, value: object) -> InvalidParameterError:
-    return InvalidParameterError(
-        f"The {name!r} parameter of Summarizer must be {expected}. Got {value!r} instead."
-    )
-
-
-def _check_budget(name: str, value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise _invalid(name, "an int >= 1 or None", value)
-
-
-def _check_unit(name: str, value: object, *, low_open: bool = False, high_open: bool = False) -> None:
-    interval = f"{'(' if low_open else '['}0, 1{')' if high_open else ']'}"
-    ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
-    if ok:
-        number = float(value)  # type: ignore[arg-type]
-        ok = (0 < number if low_open else 0 <= number) and (number < 1 if high_open else number <= 1)
-    if not ok:
-        raise _invalid(name, f"a float in {interval}", value)
-
-
-def _check_non_negative(name: str, value: object) -> None:
-    ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
-    if not ok or not 0 <= float(value) < float("inf"):  # type: ignore[arg-type]
-        raise _invalid(name, "a finite float >= 0", value)
+def _setting(default: Any, help: str, *, flag: str | None = None, metavar: str = "") -> Any:
+    """A field of :class:`Summarizer`: its default, its one-line help and its option."""
+    return field(default=default, metadata={"help": help, "flag": flag, "metavar": metavar})
 
 
 @dataclass(frozen=True, kw_only=True)
 class Summarizer:
     """An extractive multi-document summariser, configured once.
 
-    The settings are validated when the object is made and never change;
-    use :func:`dataclasses.replace` to derive a summariser with other
-    settings. One summariser can be used for any number of calls, from any
-    number of threads.
+    The settings are validated when the object is made and never change; use
+    :func:`dataclasses.replace` to derive a summariser with other settings.
+    One summariser can be used for any number of calls, from any number of
+    threads or processes (it pickles).
 
     Parameters
     ----------
+    scorer : Scorer or str, default=Coverage()
+        How each candidate sentence is valued: an object from
+        :mod:`summarize.scorers` (or one of your own), or its name
+        (``"coverage"``, ``"lexrank"``, ...) for its default settings.
+    selector : Selector or str, default=Greedy()
+        How the summary's sentences are chosen under the budget: an object
+        from :mod:`summarize.selectors`, or its name.
+    language : str, default="english"
+        The articles' language, by name, code or alias (``"german"``,
+        ``"de"``, ``"Deutsch"``): its stopwords, stemmer, word units and
+        sentence rules (see :func:`available_languages`). ``"auto"`` detects
+        each article's language and reads it in its own; the summary's
+        ``settings["languages"]`` lists the languages seen.
     max_sentences : int or None, default=None
         At most this many sentences.
     max_words : int or None, default=None
-        At most this many words (whitespace-separated). When no budget at all
-        is given, ``max_words`` is 100, the length of the standard benchmarks.
+        At most this many words. When no budget at all is given, ``max_words``
+        is 100, the length of the standard benchmarks.
     max_chars : int or None, default=None
         At most this many characters, counting one space between sentences.
     order : {"rank", "source"}, default="rank"
         Order of the summary's sentences: best first, or by article and then
         position in the article.
-    language : str, default="english"
-        Chooses the stopword list (sumy's), the stemmer (Snowball's) and,
-        when installed, NLTK's trained Punkt model. See
-        :func:`available_languages`.
-    concept_power : float, default=3.0
-        How much the agreement of outlets counts (>= 0). A sentence's coverage
-        is the share of the cluster's concept weight it contains; concepts
-        are stemmed word pairs (and single words, see ``unigram_weight``), and
-        a concept that ``d`` articles mention weighs ``(d - 1) **
-        concept_power``: 0 for a concept of one article alone, so with a
-        single article only centrality and lead decide. Larger powers favour
-        what nearly every article reports.
-    unigram_weight : float, default=0.0
-        Weight of single words as concepts, relative to word pairs (>= 0; 0
-        counts word pairs only).
-    centrality_weight : float, default=0.05
-        Weight of LexRank centrality (divided by its largest value, so in
-        [0, 1]) added to a sentence's coverage share (>= 0).
-    position_weight : float, default=0.0
-        Weight of the lead prior ``1 / (1 + p)`` for the ``p``-th candidate of
-        an article, added to the coverage share (>= 0; 0 ignores position).
-    length_penalty : float, default=0.25
-        A sentence's value is divided by its length in words to this power,
-        in [0, 1]: 0 ignores length, 1 ranks by value per word.
-    min_words : int, default=1
-        Sentences with fewer words are never chosen for a summary (they are
-        still ranked by :meth:`rank`).
-    damping : float, default=0.85
-        LexRank's probability of following a similarity edge rather than
-        jumping to a random sentence, in [0, 1).
-    diversity : float, default=0.0
-        Weight of an extra redundancy penalty (maximal marginal relevance):
-        a candidate's gain, divided by the best gain, minus ``diversity``
-        times its largest similarity to a chosen sentence. The coverage gain
-        already ignores what the summary covers, so 0 is usually right.
-    duplicate_threshold : float, default=0.5
-        Cosine similarity (of TF-IDF vectors) from which two sentences count
-        as reporting the same fact: such a pair is never chosen together, and
-        the articles that carry one are each other's ``supporting`` outlets.
     encoding : str, default="utf-8"
         How to decode articles given as bytes.
     n_jobs : int or None, default=None
-        Processes used to split articles into sentences, the one stage that
-        runs in pure Python. ``None`` uses every core for large inputs (over
-        about four million characters) when worker processes can be forked
-        safely, and one process otherwise; ``-1`` always uses every core. The
-        result is the same whatever the value.
+        Processes used to split articles into sentences. ``None`` uses every
+        core for large inputs (over about four million characters) when
+        worker processes can be forked safely, and one process otherwise;
+        ``-1`` uses every core. The number is capped at the available cores,
+        and is 1 inside a daemonic process or one of the library's own worker
+        processes (no pool is ever nested). The result is the same whatever
+        the value.
 
     Examples
     --------
@@ -218,56 +122,73 @@ class Summarizer:
     [('1', 'On Monday the council approved the budget.')]
     >>> summary.sentences[0].supporting
     ('0',)
+    >>> Summarizer(scorer="coverage").scorer.name
+    'coverage'
     """
 
-    max_sentences: int | None = None
-    max_words: int | None = None
-    max_chars: int | None = None
-    order: Literal["rank", "source"] = "rank"
-    language: str = "english"
-    concept_power: float = 3.0
-    unigram_weight: float = 0.0
-    centrality_weight: float = 0.05
-    position_weight: float = 0.0
-    length_penalty: float = 0.25
-    min_words: int = 1
-    damping: float = 0.85
-    diversity: float = 0.0
-    duplicate_threshold: float = 0.5
-    encoding: str = "utf-8"
-    n_jobs: int | None = None
+    scorer: Scorer = _setting(
+        Coverage(),
+        "The scoring method, a name from summarize.scorers",
+        flag="--method",
+        metavar="NAME",
+    )
+    selector: Selector = _setting(
+        Greedy(), "The selection method, a name from summarize.selectors", metavar="NAME"
+    )
+    language: str = _setting("english", "The articles' language", metavar="NAME")
+    max_sentences: int | None = _setting(
+        None, "At most this many sentences", flag="--sentences", metavar="N"
+    )
+    max_words: int | None = _setting(
+        None,
+        f"At most this many words; {DEFAULT_MAX_WORDS} when no budget is given",
+        flag="--words",
+        metavar="N",
+    )
+    max_chars: int | None = _setting(
+        None, "At most this many characters", flag="--chars", metavar="N"
+    )
+    order: Literal["rank", "source"] = _setting(
+        "rank",
+        "Order of the sentences: rank (best first) or source (by article)",
+        metavar="rank|source",
+    )
+    encoding: str = _setting(
+        "utf-8", "Encoding of articles given as bytes, and of input files", metavar="NAME"
+    )
+    n_jobs: int | None = _setting(
+        None,
+        "Processes for sentence splitting (with --jsonl: for the topics); -1: every core",
+        flag="--jobs",
+        metavar="N",
+    )
 
     def __post_init__(self) -> None:
-        for name, value in asdict(self).items():
-            if isinstance(value, np.generic):  # np.int64(5) -> 5, so settings stay JSON data
-                object.__setattr__(self, name, value.item())
+        owner = "Summarizer"
+        set_ = object.__setattr__
+        set_(self, "scorer", get_scorer(self.scorer))
+        set_(self, "selector", get_selector(self.selector))
+        if isinstance(self.language, str) and self.language.strip().lower() == "auto":
+            set_(self, "language", "auto")
+        elif not isinstance(self.language, (str, languages.Language)):
+            raise invalid(owner, "language", f"'auto' or one of {', '.join(available_languages())}",
+                          self.language)
+        else:
+            set_(self, "language", languages.get(self.language).name)
         for name in ("max_sentences", "max_words", "max_chars"):
-            _check_budget(name, getattr(self, name))
-        if not isinstance(self.order, str) or self.order not in ("rank", "source"):
-            raise _invalid("order", "one of 'rank', 'source'", self.order)
-        if not isinstance(self.language, str) or self.language not in available_languages():
-            raise _invalid("language", f"one of {', '.join(available_languages())}", self.language)
-        for name in ("concept_power", "unigram_weight", "centrality_weight", "position_weight"):
-            _check_non_negative(name, getattr(self, name))
-        _check_unit("length_penalty", self.length_penalty)
-        if isinstance(self.min_words, bool) or not isinstance(self.min_words, (int, np.integer)) or self.min_words < 1:
-            raise _invalid("min_words", "an int >= 1", self.min_words)
-        _check_unit("damping", self.damping, high_open=True)
-        _check_unit("diversity", self.diversity)
-        _check_unit("duplicate_threshold", self.duplicate_threshold, low_open=True)
-        if self.n_jobs is not None and (
-            isinstance(self.n_jobs, bool)
-            or not isinstance(self.n_jobs, (int, np.integer))
-            or not (self.n_jobs >= 1 or self.n_jobs == -1)
-        ):
-            raise _invalid("n_jobs", "an int >= 1, -1 (every core) or None (automatic)", self.n_jobs)
-        try:
-            # A text encoding: bytes.decode refuses codecs such as "rot13" and "hex".
-            ok = isinstance(self.encoding, str) and codecs.lookup(self.encoding)._is_text_encoding
-        except LookupError:
-            ok = False
-        if not ok:
-            raise _invalid("encoding", "a codec name known to Python, such as 'utf-8'", self.encoding)
+            set_(self, name, check_count(owner, name, getattr(self, name), optional=True))
+        set_(self, "order", str(check_choice(owner, "order", self.order, ORDERS)))
+        n_jobs = self.n_jobs
+        if n_jobs is not None and check_count(owner, "n_jobs", n_jobs, low=-1) in (0,):
+            raise invalid(
+                owner,
+                "n_jobs",
+                "a whole number of at least 1, -1 (every core) or None (automatic)",
+                n_jobs,
+            )
+        if n_jobs is not None:
+            set_(self, "n_jobs", int(n_jobs))
+        set_(self, "encoding", check_encoding(self.encoding))
 
     @property
     def budget(self) -> Budget:
@@ -276,133 +197,67 @@ class Summarizer:
             return Budget(max_words=DEFAULT_MAX_WORDS)
         return Budget(self.max_sentences, self.max_words, self.max_chars)
 
+    def settings(self) -> dict[str, Any]:
+        """The settings as plain JSON data: methods as ``{"name": ..., their settings}``.
+
+        Examples
+        --------
+        >>> Summarizer(max_words=50).settings()["scorer"]["name"]
+        'coverage'
+        """
+        data: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in ("scorer", "selector"):
+                value = _method_settings(value)
+            data[f.name] = value
+        return data
+
     # -- the stages -----------------------------------------------------------------------
 
-    def _segment(self, documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], _Candidates]:
-        pieces = split_documents([d.text for d in documents], language=self.language, n_jobs=self.n_jobs)
-        is_candidate = pieces.kind == KINDS.index("sentence")
-        document_index = pieces.document[is_candidate]
-        starts = pieces.start[is_candidate]
-        ends = pieces.end[is_candidate]
-        texts = [documents[d].text[a:b] for d, a, b in zip(document_index.tolist(), starts.tolist(), ends.tolist())]
-        found = np.bincount(document_index, minlength=len(documents))
-        first_piece = np.flatnonzero(pieces.index == 0)
-        headlines = {
-            int(pieces.document[i]): (int(pieces.start[i]), int(pieces.end[i]))
-            for i in first_piece
-            if pieces.kind[i] == KINDS.index("headline")
-        }
-        titled = []
-        for position, document in enumerate(documents):
-            if found[position] == 0:
-                what = "is empty" if not document.text.strip() else "has no usable sentence"
-                warnings.warn(
-                    f"Article {document.id!r} {what}; it is skipped.", SummarizeWarning, stacklevel=4
-                )
-            if document.title is None and position in headlines:
-                start, end = headlines[position]
-                document = replace(document, title=document.text[start:end])
-            titled.append(document)
-        if not texts:
-            raise EmptyInputError(
-                f"None of the {len(documents)} articles has a sentence to summarise: every "
-                "line is a headline or page furniture (a sentence needs final punctuation "
-                "or some length)."
-            )
-        candidates = _Candidates(texts, document_index, pieces.index[is_candidate], starts, ends)
-        return tuple(titled), candidates
-
-    def _vectorise(self, candidates: _Candidates) -> tuple[Counts, sp.csr_matrix]:
-        counts = count_terms(candidates.texts, language=self.language)
-        return counts, tfidf(counts.terms)
-
-    def _featurize(self, candidates: _Candidates) -> _Features:
-        """Terms, TF-IDF and centrality, for reuse across settings (benchmarks/tune.py)."""
-        counts, X = self._vectorise(candidates)
-        return _Features(counts, X, lexrank(X, damping=self.damping))
-
-    def _score(self, candidates: _Candidates, features: _Features) -> _Evidence:
-        counts = features.counts
-        concepts = sp.hstack([counts.pairs, counts.terms], format="csr")
-        weights = concept_weights(concepts, candidates.document_index, power=self.concept_power)
-        weights[counts.pairs.shape[1] :] *= self.unigram_weight
-        # word_count of each text, without a Python call per text.
-        words = np.fromiter(map(len, map(str.split, candidates.texts)), np.int64, len(candidates.texts))
-        # The part of the score that does not depend on what is chosen: selection
-        # adds it as is to the coverage share of the concepts not yet covered.
-        bonus = sentence_scores(
-            np.zeros(len(words)),
-            features.centrality,
-            lead(candidates.document_index),
-            np.ones(len(words)),
-            centrality_weight=self.centrality_weight,
-            position_weight=self.position_weight,
-            length_penalty=0.0,
-        )
-        raw = (coverage(concepts, weights) + bonus) / np.maximum(words, 1) ** self.length_penalty
-        mean = float(np.mean(raw))
-        scores = raw / mean if mean > 0 else np.ones(len(raw))
-        return _Evidence(features.X, concepts, weights, bonus, scores, words)
-
-    def _prepare(
-        self, articles: Iterable[ArticleLike]
-    ) -> tuple[tuple[Document, ...], _Candidates, _Evidence]:
+    def _run(
+        self, articles: Iterable[ArticleLike], query: str | None
+    ) -> tuple[Segmentation, Candidates, Features, Scores, tuple[str, ...]]:
+        if query is not None and (not isinstance(query, str) or not query.strip()):
+            raise invalid("summarize", "query", "a non-empty str or None", query)
         with _stage("loading"):
             documents = coerce_documents(articles, encoding=self.encoding)
+        language: str | tuple[str, ...] = self.language
+        if language == "auto":
+            # Each article in its own language (the first of the cluster's for one
+            # with no letters), recorded in the summary's settings.
+            found = [languages.detect(d.text, default="english").name for d in documents]
+            language = tuple(found)
         with _stage("segmentation"):
-            documents, candidates = self._segment(documents)
+            segmentation = segment(documents, language=language, n_jobs=self.n_jobs)
+            candidates = segmentation.candidates()
         logger.debug(
-            "segmentation found %d candidates in %d articles", len(candidates.texts), len(documents)
+            "segmentation found %d candidates in %d articles", len(candidates), len(documents)
         )
         with _stage("features"):
-            counts, X = self._vectorise(candidates)
+            features = featurize(candidates, language=language, query=query)
         with _stage("scoring"):
-            features = _Features(counts, X, lexrank(X, damping=self.damping))
-            evidence = self._score(candidates, features)
-        return documents, candidates, evidence
-
-    def _choose(self, candidates: _Candidates, evidence: _Evidence) -> tuple[list[int], list[tuple[int, ...]]]:
-        """Selection: the chosen candidates, and each one's supporting articles."""
-        with _stage("selection"):
-            chosen = select(
-                evidence.X,
-                candidates.texts,
-                concepts=evidence.concepts,
-                weights=evidence.weights,
-                bonus=evidence.bonus,
-                length_penalty=self.length_penalty,
-                budget=self.budget,
-                diversity=self.diversity,
-                duplicate_threshold=self.duplicate_threshold,
-                min_words=self.min_words,
-                words=evidence.words,
-            )
-            support = supporting(
-                evidence.X, chosen, candidates.document_index, threshold=self.duplicate_threshold
-            )
-        return chosen, support
+            scores = self.scorer.score(candidates, features)
+        seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))
+        return segmentation, candidates, features, scores, seen
 
     # -- the public calls -----------------------------------------------------------------
 
-    def rank(self, articles: Iterable[ArticleLike]) -> tuple[ScoredSentence, ...]:
+    def rank(
+        self, articles: Iterable[ArticleLike], *, query: str | None = None
+    ) -> tuple[ScoredSentence, ...]:
         """Score every candidate sentence and return them all, best first.
 
         Use this to make a selection of your own; no budget or redundancy
-        penalty applies. Ties are broken by position (article, then offset).
-
-        A sentence's score is its value on its own: ``(coverage +
-        centrality_weight * centrality + position_weight * lead) / words **
-        length_penalty``, where coverage is the share of the cluster's concept
-        weight the sentence contains, centrality its LexRank score divided by
-        the largest, and lead ``1 / (1 + p)`` for the ``p``-th sentence of its
-        article; the scores are then rescaled to average 1. :meth:`summarize`
-        uses the same formula at each step, counting only the concepts its
-        summary does not cover yet.
+        rule applies. Ties are broken by position (article, then offset).
+        The scores are the scorer's values rescaled to average 1.
 
         Parameters
         ----------
         articles : iterable of str, bytes, Document or mapping
             The articles on one topic.
+        query : str or None, default=None
+            A question or topic to steer the scores toward.
 
         Returns
         -------
@@ -412,7 +267,7 @@ class Summarizer:
         Raises
         ------
         SummarizeError
-            For input that cannot be summarised (see :func:`summarize`).
+            For input that cannot be summarised (see :meth:`summarize`).
 
         Examples
         --------
@@ -421,15 +276,16 @@ class Summarizer:
         [(1, 'The river rose.'), (2, 'The river rose fast.'), (3, 'Rain fell.')]
         """
         with _collector_paused():
-            documents, candidates, evidence = self._prepare(articles)
-            scores = evidence.scores
-            order = np.argsort(-scores, kind="stable")
+            segmentation, candidates, _, scores, _ = self._run(articles, query)
+            documents = segmentation.documents
+            values = _rescaled(scores.values)
+            order = np.argsort(-values, kind="stable")
             return tuple(
-                self._sentence(documents, candidates, scores, int(i), rank)
+                _scored(documents, candidates, values, int(i), rank)
                 for rank, i in enumerate(order, 1)
             )
 
-    def summarize(self, articles: Iterable[ArticleLike]) -> Summary:
+    def summarize(self, articles: Iterable[ArticleLike], *, query: str | None = None) -> Summary:
         """Summarise articles on one topic.
 
         Parameters
@@ -437,6 +293,8 @@ class Summarizer:
         articles : iterable of str, bytes, Document or mapping
             The articles. A mapping has the keys ``text`` and optionally
             ``id``, ``title`` and ``metadata``; ids default to the position.
+        query : str or None, default=None
+            A question or topic the summary should answer.
 
         Returns
         -------
@@ -474,82 +332,105 @@ class Summarizer:
         'Storm Hits Coast'
         """
         with _collector_paused():
-            documents, candidates, evidence = self._prepare(articles)
-            scores = evidence.scores
-            chosen, support = self._choose(candidates, evidence)
-            if not chosen:
-                warnings.warn(
-                    f"No sentence fits the budget {self.budget}; the summary is empty.",
-                    SummarizeWarning,
-                    stacklevel=2,
+            segmentation, candidates, features, scores, seen = self._run(articles, query)
+            documents = segmentation.documents
+            with _stage("selection"):
+                chosen = self.selector.select(candidates, features, scores, self.budget)
+            with _stage("corroboration"):
+                support = corroborate(
+                    candidates, features, chosen, [d.id for d in documents]
                 )
+            if not chosen:
+                warn(f"No sentence fits the budget {self.budget}; the summary is empty.")
+            values = _rescaled(scores.values)
             sentences = [
                 SummarySentence(
-                    **asdict(self._sentence(documents, candidates, scores, index, rank)),
-                    supporting=tuple(documents[d].id for d in others),
+                    **_scored(documents, candidates, values, index, rank).to_dict(),
+                    supporting=tuple(found.document_id for found in others),
+                    support=others,
                 )
-                for rank, (index, others) in enumerate(zip(chosen, support), 1)
+                for rank, (index, others) in enumerate(zip(chosen, support, strict=True), 1)
             ]
+            with _stage("disagreement"):
+                disagreements = find_disagreements(
+                    sentences, candidates, features, chosen, documents
+                )
             if self.order == "source":
                 sentences.sort(key=lambda s: (s.document_index, s.start))
-            return Summary(tuple(sentences), documents, asdict(self))
+            settings = self.settings()
+            settings["languages"] = list(seen)  # the languages read: several with "auto"
+            if query is not None:
+                settings["query"] = query
+            return Summary(
+                tuple(sentences), documents, settings, self.budget, segmentation,
+                tuple(disagreements),
+            )
 
-    @staticmethod
-    def _sentence(
-        documents: tuple[Document, ...], candidates: _Candidates, scores: np.ndarray, index: int, rank: int
-    ) -> ScoredSentence:
-        document = int(candidates.document_index[index])
-        return ScoredSentence(
-            text=candidates.texts[index],
-            document_id=documents[document].id,
-            document_index=document,
-            sentence_index=int(candidates.sentence_index[index]),
-            start=int(candidates.start[index]),
-            end=int(candidates.end[index]),
-            score=float(scores[index]),
-            rank=rank,
-        )
+
+def _method_settings(method: Any) -> dict[str, Any]:
+    """A scorer's or selector's name and settings, as plain data."""
+    data: dict[str, Any] = {"name": method.name}
+    for f in fields(method) if hasattr(method, "__dataclass_fields__") else ():
+        data[f.name] = getattr(method, f.name)
+    return data
+
+
+def _rescaled(values: np.ndarray) -> np.ndarray:
+    """Scores that average 1 (all 1 when they sum to 0 or less)."""
+    values = np.asarray(values, dtype=np.float64)
+    mean = float(np.mean(values)) if len(values) else 0.0
+    return values / mean if mean > 0 else np.ones(len(values))
+
+
+def _scored(
+    documents: tuple[Document, ...],
+    candidates: Candidates,
+    values: np.ndarray,
+    index: int,
+    rank: int,
+) -> ScoredSentence:
+    document = int(candidates.document_index[index])
+    return ScoredSentence(
+        text=candidates.texts[index],
+        document_id=documents[document].id,
+        document_index=document,
+        sentence_index=int(candidates.sentence_index[index]),
+        start=int(candidates.start[index]),
+        end=int(candidates.end[index]),
+        score=float(values[index]),
+        rank=rank,
+    )
+
+
+SETTINGS: tuple[Field[Any], ...] = fields(Summarizer)
+"""The declaration of every setting: name, default, one-line help and option."""
 
 
 def summarize(
-    articles: Iterable[ArticleLike],
-    *,
-    max_sentences: int | None = None,
-    max_words: int | None = None,
-    max_chars: int | None = None,
-    order: Literal["rank", "source"] = "rank",
-    language: str = "english",
-    concept_power: float = 3.0,
-    unigram_weight: float = 0.0,
-    centrality_weight: float = 0.05,
-    position_weight: float = 0.0,
-    length_penalty: float = 0.25,
-    min_words: int = 1,
-    damping: float = 0.85,
-    diversity: float = 0.0,
-    duplicate_threshold: float = 0.5,
-    encoding: str = "utf-8",
-    n_jobs: int | None = None,
+    articles: Iterable[ArticleLike], *, query: str | None = None, **settings: Any
 ) -> Summary:
     """Summarise articles on one topic in one call.
 
-    Equivalent to ``Summarizer(**settings).summarize(articles)``; see
-    :class:`Summarizer` for what each setting does.
+    Equivalent to ``Summarizer(**settings).summarize(articles, query=query)``;
+    see :class:`Summarizer` for the settings.
 
     Parameters
     ----------
     articles : iterable of str, bytes, Document or mapping
         The articles on one topic.
-    max_sentences, max_words, max_chars, order, language : optional
-        As for :class:`Summarizer`.
-    concept_power, unigram_weight, centrality_weight, position_weight : optional
-        As for :class:`Summarizer`.
-    length_penalty, min_words, damping, diversity, duplicate_threshold, encoding, n_jobs : optional
-        As for :class:`Summarizer`.
+    query : str or None, default=None
+        A question or topic the summary should answer.
+    **settings
+        Any setting of :class:`Summarizer`.
 
     Returns
     -------
     Summary
+
+    Raises
+    ------
+    InvalidParameterError
+        For an unknown setting or a value out of range.
 
     Examples
     --------
@@ -563,22 +444,58 @@ def summarize(
     >>> summary.sentences[0].supporting
     ('1',)
     """
-    settings: dict[str, Any] = dict(
-        max_sentences=max_sentences,
-        max_words=max_words,
-        max_chars=max_chars,
-        order=order,
-        language=language,
-        concept_power=concept_power,
-        unigram_weight=unigram_weight,
-        centrality_weight=centrality_weight,
-        position_weight=position_weight,
-        length_penalty=length_penalty,
-        min_words=min_words,
-        damping=damping,
-        diversity=diversity,
-        duplicate_threshold=duplicate_threshold,
-        encoding=encoding,
-        n_jobs=n_jobs,
-    )
-    return Summarizer(**settings).summarize(articles)
+    return _summarizer(settings).summarize(articles, query=query)
+
+
+def _summarizer(settings: dict[str, Any]) -> Summarizer:
+    """``Summarizer(**settings)``, with an unknown setting named in a library error."""
+    known = {f.name for f in SETTINGS}
+    unknown = sorted(set(settings) - known)
+    if unknown:
+        raise InvalidParameterError(
+            f"Unknown setting {unknown[0]!r}; the settings are {', '.join(sorted(known))}. "
+            "Method settings belong to the method: scorer=summarize.scorers.Coverage(...)."
+        )
+    return Summarizer(**settings)
+
+
+# -- running a call -------------------------------------------------------------------------
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_enabled_before = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while any call is running.
+
+    A call allocates millions of small objects (tokens, spans, strings); each
+    time enough have piled up, the collector walks every tracked object in the
+    process, which cost a quarter of the time at 10,000 sentences and grows
+    faster than the input. The pipeline creates no reference cycles
+    (``tests/test_summarizer.py`` checks this), so reference counting frees
+    everything as it goes. Concurrent calls share one pause: the collector is
+    turned off by the first to start and restored, as it was before, by the
+    last to finish, so one thread never re-enables it under another.
+    """
+    global _pauses, _enabled_before
+    with _pause_lock:
+        if _pauses == 0:
+            _enabled_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _enabled_before:
+                gc.enable()
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    logger.debug("stage %s took %.3f s", name, time.perf_counter() - started)

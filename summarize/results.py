@@ -3,13 +3,194 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .documents import Document
+from .exceptions import InvalidInputError
 
-__all__ = ["ScoredSentence", "SummarySentence", "Summary"]
+if TYPE_CHECKING:
+    from .segmentation import Segmentation
+    from .selectors import Budget
+
+__all__ = [
+    "ScoredSentence",
+    "SummarySentence",
+    "Summary",
+    "Support",
+    "Reading",
+    "Disagreement",
+    "dumps_json",
+]
+
+SCHEMA_VERSION = "2.0"
+"""The version of the JSON layout of :meth:`Summary.to_dict` (see the output page)."""
+
+
+@dataclass(frozen=True)
+class Support:
+    """Another article's sentence that reports the same fact as a summary sentence.
+
+    Attributes
+    ----------
+    document_id : str
+        The id of the other article.
+    document_index : int
+        Its position in the input.
+    sentence_index : int
+        The sentence's position among the article's pieces.
+    start, end : int
+        The sentence's span: ``documents[document_index].text[start:end] == text``.
+    text : str
+        The sentence.
+    similarity : float
+        How closely it matches, in [0, 1] (see ``summarize.corroboration``).
+
+    Examples
+    --------
+    >>> Support("b", 1, 2, 10, 25, "The river rose.", 0.8).to_dict()["start"]
+    10
+    """
+
+    document_id: str
+    document_index: int
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the support as plain JSON-serialisable data."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One value of a disputed fact, as one article gives it.
+
+    Attributes
+    ----------
+    value : str
+        The value as written (``"$240 billion"``): exactly
+        ``documents[document_index].text[value_start:value_end]``.
+    normalized : str
+        The value in a comparable form (``"240000000000 USD"``, ``"2023"``).
+    document_id : str
+        The article's id.
+    document_index : int
+        Its position in the input.
+    sentence_index : int
+        The sentence's position among the article's pieces.
+    start, end : int
+        The span of the sentence that gives the value.
+    value_start, value_end : int
+        The span of the value itself.
+    text : str
+        The sentence.
+    """
+
+    value: str
+    normalized: str
+    document_id: str
+    document_index: int
+    sentence_index: int
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the reading as plain JSON-serialisable data."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A fact on which the articles give different values (numbers, dates, names).
+
+    Attributes
+    ----------
+    rank : int
+        The rank of the summary sentence the fact belongs to.
+    kind : str
+        What differs: ``"amount"`` (money), ``"percent"``, ``"number"``,
+        ``"year"``, ``"date"`` or ``"name"``.
+    about : tuple of str
+        The words around the value that the readings share (stemmed), saying
+        what the value is of.
+    readings : tuple of Reading
+        Every article's value, in article order; at least two distinct
+        ``normalized`` values.
+
+    Examples
+    --------
+    >>> r1 = Reading("$2 million", "2000000 USD", "a", 0, 1, 0, 20, 9, 19, "The cost: $2 million.")
+    >>> r2 = Reading("$3 million", "3000000 USD", "b", 1, 1, 0, 20, 9, 19, "The cost: $3 million.")
+    >>> Disagreement(1, "amount", ("cost",), (r1, r2)).values
+    ('$2 million', '$3 million')
+    """
+
+    rank: int
+    kind: str
+    about: tuple[str, ...]
+    readings: tuple[Reading, ...]
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The distinct values as written, in article order."""
+        seen: dict[str, str] = {}
+        for reading in self.readings:
+            seen.setdefault(reading.normalized, reading.value)
+        return tuple(seen.values())
+
+    def by_value(self) -> list[tuple[str, tuple[Reading, ...]]]:
+        """Each distinct value as first written, with the readings that give it.
+
+        Examples
+        --------
+        >>> r = Reading("$2m", "2000000 USD", "a", 0, 1, 0, 9, 0, 3, "$2m cost.")
+        >>> [(v, len(rs)) for v, rs in Disagreement(1, "amount", (), (r, r)).by_value()]
+        [('$2m', 2)]
+        """
+        groups: dict[str, list[Reading]] = {}
+        for reading in self.readings:
+            groups.setdefault(reading.normalized, []).append(reading)
+        return [(readings[0].value, tuple(readings)) for readings in groups.values()]
+
+    def describe(self, documents: tuple[Document, ...] | None = None) -> str:
+        """One line: each value and who gives it, e.g. ``$227.8 billion (a); $240 billion (b)``.
+
+        Parameters
+        ----------
+        documents : tuple of Document or None
+            When given, articles are named by outlet rather than id.
+        """
+        names: dict[str, list[str]] = {}
+        values: dict[str, str] = {}
+        for reading in self.readings:
+            values.setdefault(reading.normalized, reading.value)
+            who = reading.document_id
+            if documents is not None:
+                who = documents[reading.document_index].source
+            names.setdefault(reading.normalized, [])
+            if who not in names[reading.normalized]:
+                names[reading.normalized].append(who)
+        return "; ".join(f"{values[k]} ({', '.join(v)})" for k, v in names.items())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the disagreement as plain JSON-serialisable data."""
+        return {
+            "rank": self.rank,
+            "kind": self.kind,
+            "about": list(self.about),
+            "values": list(self.values),
+            "readings": [reading.to_dict() for reading in self.readings],
+        }
 
 
 @dataclass(frozen=True)
@@ -61,16 +242,21 @@ class SummarySentence(ScoredSentence):
     Attributes
     ----------
     supporting : tuple of str
-        Ids of the *other* articles that carry a near-duplicate of this
-        sentence: ``len(supporting) + 1`` outlets report the fact.
+        Ids of the *other* articles that report the same fact, in input
+        order: ``len(supporting) + 1`` outlets report it.
+    support : tuple of Support
+        The same articles with the sentence in each that reports the fact
+        (its span and how closely it matches).
     """
 
     supporting: tuple[str, ...] = ()
+    support: tuple[Support, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the sentence as plain JSON-serialisable data."""
         data = asdict(self)
         data["supporting"] = list(self.supporting)
+        data["support"] = [support.to_dict() for support in self.support]
         return data
 
 
@@ -88,11 +274,24 @@ class Summary:
         is ``s.text`` for every sentence.
     settings : Mapping
         The :class:`~summarize.Summarizer` settings that produced it.
+    budget : Budget or None
+        The budget the summary was chosen under (the default one when none
+        was given).
+    segmentation : Segmentation or None
+        Every piece of every document (sentences, headlines, furniture), as
+        the summariser saw them: what a report shows without splitting the
+        articles again.
+    disagreements : tuple of Disagreement
+        Facts of the summary on which the articles give different numbers,
+        dates or names (see ``summarize.disagreement``).
     """
 
     sentences: tuple[SummarySentence, ...]
     documents: tuple[Document, ...]
     settings: Mapping[str, Any] = field(default_factory=dict)
+    budget: Budget | None = None
+    segmentation: Segmentation | None = field(default=None, repr=False)
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def text(self) -> str:
@@ -104,6 +303,33 @@ class Summary:
 
     def __len__(self) -> int:
         return len(self.sentences)
+
+    def __str__(self) -> str:
+        """The summary as text: each sentence cited by outlet, title and span."""
+        from .outputs.text import format_text
+
+        return format_text(self)
+
+    def to_markdown(self) -> str:
+        """The summary as Markdown, cited: see :func:`summarize.outputs.format_markdown`.
+
+        Examples
+        --------
+        >>> import summarize
+        >>> print(summarize.summarize(["The river rose fast today."]).to_markdown())
+        1. The river rose fast today. [1]
+        <BLANKLINE>
+        [1]: 0, characters 0–26
+        """
+        from .outputs.markdown import format_markdown
+
+        return format_markdown(self)
+
+    def _repr_html_(self) -> str:
+        """The summary as an HTML fragment, for Jupyter."""
+        from .outputs.html import render_fragment
+
+        return render_fragment(self)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Return everything as plain JSON-serialisable data.
@@ -117,15 +343,104 @@ class Summary:
         Returns
         -------
         dict
-            ``{"text", "sentences": [...], "documents": [...], "settings"}``.
+            ``{"schema_version", "text", "sentences": [...], "documents": [...],
+            "settings", "disagreements": [...]}``, laid out as the JSON Schema
+            :data:`summarize.outputs.json.SCHEMA` describes.
         """
         return {
+            "schema_version": SCHEMA_VERSION,
             "text": self.text,
             "sentences": [sentence.to_dict() for sentence in self.sentences],
             "documents": [d.to_dict(include_text=include_text) for d in self.documents],
             "settings": dict(self.settings),
+            "disagreements": [d.to_dict() for d in self.disagreements],
         }
 
     def to_json(self, *, include_text: bool = False, indent: int | None = 2) -> str:
-        """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
-        return json.dumps(self.to_dict(include_text=include_text), indent=indent, ensure_ascii=False)
+        """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is).
+
+        Always valid JSON (see :func:`dumps_json`).
+
+        Raises
+        ------
+        InvalidInputError
+            If the summary holds a value JSON cannot represent (NaN, infinity,
+            or an object put into a document's metadata after it was made),
+            naming where it is.
+
+        Examples
+        --------
+        >>> import summarize
+        >>> summary = summarize.summarize(["The river rose fast today."])
+        >>> json.loads(summary.to_json())["text"]
+        'The river rose fast today.'
+        """
+        return dumps_json(self.to_dict(include_text=include_text), indent=indent)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _invalid_json_value(data: Any) -> str | None:
+    """Where in plain data the first value JSON cannot hold is, and what it is."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if value is None or isinstance(value, (str, bool, int)):
+            continue
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return f"{path or 'the value'} is {value!r} (JSON has no NaN or infinity)"
+        elif isinstance(value, (list, tuple)):
+            stack.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    return f"{path or 'the value'} has the key {key!r}, a {type(key).__name__}"
+                stack.append((item, f"{path}[{key!r}]"))
+        else:
+            return f"{path or 'the value'} is a {type(value).__name__}"
+    return None
+
+
+def dumps_json(data: Any, *, indent: int | None = 2) -> str:
+    """Write plain data as JSON that is always valid, non-ASCII characters kept as they are.
+
+    NaN and infinity, which :func:`json.dumps` would write as the non-JSON
+    tokens ``NaN`` and ``Infinity``, and objects JSON cannot hold are refused
+    with an error naming where they are; lone surrogates (``"\\ud800"``),
+    which ``ensure_ascii=False`` would leave raw and no UTF-8 writer accepts,
+    are written as ``\\u`` escapes.
+
+    Parameters
+    ----------
+    data : Any
+        Dicts, lists, str, int, float, bool and None.
+    indent : int or None, default=2
+        As for :func:`json.dumps`.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    InvalidInputError
+        If the data holds a value JSON cannot represent.
+
+    Examples
+    --------
+    >>> print(dumps_json({"text": "Rain " + chr(0xD800)}, indent=None))
+    {"text": "Rain \\ud800"}
+    >>> dumps_json({"score": float("nan")})
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidInputError: Cannot write JSON: ['score'] is nan (JSON has no ...
+    """
+    try:
+        text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError, RecursionError) as error:
+        where = _invalid_json_value(data) if not isinstance(error, RecursionError) else None
+        raise InvalidInputError(f"Cannot write JSON: {where or error}.") from None
+    # A raw surrogate can only stand inside a JSON string, where its escape means the same.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -20,7 +20,12 @@ import nltk  # noqa: E402
 nltk.data.path[:] = [_EMPTY]
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
+# Beside the repository (a clone), or two levels up (a worktree under wt/).
+SEEDS = next(
+    (p for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent / "shared" / "seeds")
+     if p.is_dir()),
+    REPO.parent / "shared" / "seeds",
+)
 
 
 @pytest.fixture(scope="session")

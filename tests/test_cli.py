@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Literal
 
 import pytest
 
@@ -52,13 +51,14 @@ def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 
 def citations(stdout: str) -> list[tuple[str, str, int, int]]:
-    """Parse text output: ``sentence [id start:end]`` lines."""
+    """Parse text output: ``sentence [id, "Title" start:end]`` lines (no outlet given)."""
     found = []
     for line in stdout.splitlines():
-        if line.startswith("Note:") or not line.endswith("]"):
+        if line.startswith(("Note:", " ")) or not line.endswith("]"):
             continue
         text, _, cite = line[:-1].rpartition(" [")
-        ident, _, span = cite.rpartition(" ")
+        named, _, span = cite.rpartition(" ")
+        ident = named.split(', "')[0]
         start, end = span.split(":")
         found.append((text, ident, int(start), int(end)))
     return found
@@ -90,7 +90,7 @@ def test_folder_text_output_cites_exact_spans(news: Path) -> None:
 
 def test_glob_is_expanded_by_the_command_not_the_shell(news: Path) -> None:
     (news / "notes.rst").write_text("Not an article. It must not be read.", encoding="utf-8")
-    result = run(str(news / "*-*.txt"), "--sentences", "8", "--diversity", "0")
+    result = run(str(news / "*-*.txt"), "--sentences", "8", "--method", "coverage")
     assert result.returncode == 0, result.stderr
     ids = {ident for _, ident, _, _ in citations(result.stdout)}
     assert ids and ids <= {"coast-radio", "harbor-gazette", "tech-weekly", "valley-news"}
@@ -137,7 +137,8 @@ def test_markdown_numbers_each_source(news: Path, capsys: pytest.CaptureFixture[
     texts = texts_of(news)
     for n, line in enumerate(sources.splitlines(), 1):
         assert line.startswith(f"[{n}]: ")
-        ident, _, rest = line[len(f"[{n}]: ") :].partition(", characters ")
+        named, _, rest = line[len(f"[{n}]: ") :].partition(", characters ")
+        ident = named.split(', "')[0]
         start, end = (int(x) for x in rest.split(";")[0].split("–"))
         assert texts[ident][start:end] in body
 
@@ -184,9 +185,9 @@ def test_every_summarizer_setting_has_an_option_with_help(
         "--chars",
         "--order",
         "--language",
-        "--diversity",
-        "--duplicate-threshold",
-        "--damping",
+        "--method",
+        "--selector",
+        "--jobs",
         "--encoding",
         "--format",
         "--output",
@@ -239,7 +240,7 @@ def test_jsonl_batch_reports_bad_topics_and_summarises_the_rest(tmp_path: Path) 
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["flood", "prices"]
     assert all(len(line["summary"]["sentences"]) == 1 for line in lines)
-    assert lines[1]["summary"]["documents"][1]["metadata"] == {"outlet": "wire"}
+    assert lines[1]["summary"]["documents"][1]["outlet"] == "wire"  # a citation field now
     assert "'empty-topic'" in result.stderr and "'line-3'" in result.stderr
     assert "2 of 4 topics failed" in result.stderr
     assert "Traceback" not in result.stderr and "\r" not in result.stderr  # no bar off a terminal
@@ -310,7 +311,10 @@ def test_errors_in_a_real_process_exit_2_with_one_line(tmp_path: Path, news: Pat
     for args, expected in [
         ([str(tmp_path / "nope.txt")], "no such file"),
         ([str(tmp_path / "latin1.txt"), "--encoding", "ascii"], "--encoding"),
-        ([str(news), "--diversity", "1.5"], "--diversity must be a float in [0, 1]"),
+        (
+            [str(news), "--method", "klingon"],
+            "argument --method: The 'scorer' parameter of Summarizer must be a Scorer or one of",
+        ),
     ]:
         result = run(*args)
         assert_one_error_line(result.returncode, result.stderr, expected)
@@ -393,39 +397,42 @@ def test_jsonl_from_standard_input() -> None:
     )
 
 
-def test_a_new_setting_gets_an_option_typed_from_its_annotation() -> None:
-    @dataclasses.dataclass(frozen=True)
-    class Settings:
-        """Settings.
+def test_every_layer_agrees_with_the_one_declaration(capsys: pytest.CaptureFixture[str]) -> None:
+    """The settings are declared once (summarize.pipeline.SETTINGS): the class, the
+    one-call function, the command line and the docs all follow that declaration."""
+    import inspect
 
-        Parameters
-        ----------
-        rounds : int or None, default=None
-            How many rounds to run. More is slower.
-        strength : float, default=0.5
-            How strongly, in ``[0, 1]``; see :func:`summarize.summarize`.
-        mode : {"fast", "slow"}, default="fast"
-            Which way.
-        verbose : bool, default=False
-            Whether to talk.
-        """
+    from summarize.pipeline import SETTINGS
 
-        rounds: int | None = None
-        strength: float = 0.5
-        mode: Literal["fast", "slow"] = "fast"
-        verbose: bool = False
+    names = [s.name for s in SETTINGS]
+    assert names == [f.name for f in dataclasses.fields(summarize.Summarizer)]
+    # The function forwards every setting and knows no other.
+    signature = inspect.signature(summarize.summarize)
+    assert list(signature.parameters) == ["articles", "query", "settings"]
+    for setting in SETTINGS:
+        value = setting.default
+        assert getattr(summarize.Summarizer(**{setting.name: value}), setting.name) == value
+    # The command line: one option a setting, its help the declaration's.
+    parser = cli.build_parser()
+    options = {a.dest: a for a in parser._actions}
+    for setting in SETTINGS:
+        assert setting.metadata["help"] in options[setting.name].help
+        flag = setting.metadata["flag"] or "--" + setting.name.replace("_", "-")
+        assert flag in options[setting.name].option_strings
+    # The docs: the configuration page lists every setting, and the class docstring too.
+    page = (Path(__file__).parents[1] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    for name in names:
+        assert f"`{name}`" in page, name
+        assert f"    {name} : " in (summarize.Summarizer.__doc__ or ""), name
 
-    fields = {f.name: f for f in dataclasses.fields(Settings)}
-    assert cli._setting_type(fields["rounds"]) == (int, "N")
-    assert cli._setting_type(fields["strength"]) == (float, "X")
-    assert cli._setting_type(fields["mode"]) == (str, "fast|slow")
-    kind, metavar = cli._setting_type(fields["verbose"])
-    assert metavar == "BOOL" and kind("yes") is True and kind("off") is False
-    assert cli._flag("strength") == "--strength" and cli._flag("max_words") == "--words"
-    help_text = cli._setting_help("diversity", 0.0)
-    assert help_text.endswith("(default: 0.0)") and "``" not in help_text
+
+def test_options_must_be_spelled_in_full(capsys: pytest.CaptureFixture[str], news: Path) -> None:
+    status, _, err = main(capsys, str(news), "--word", "20")
+    assert status == 2 and "unrecognized arguments: --word" in err
 
 
 def test_a_bad_value_names_the_option(capsys: pytest.CaptureFixture[str], news: Path) -> None:
-    status, _, err = main(capsys, str(news), "--duplicate-threshold", "7")
-    assert status == 2 and err.startswith("summarize: error: argument --duplicate-threshold must")
+    status, _, err = main(capsys, str(news), "--words", "0")
+    assert status == 2 and err.startswith(
+        "summarize: error: argument --words: must be a whole number of at least 1; got '0'"
+    )

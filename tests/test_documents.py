@@ -75,8 +75,9 @@ def test_duplicate_ids() -> None:
         coerce_documents([{"id": "a", "text": "x."}, {"id": "b", "text": "y."}, {"id": "a", "text": "z."}])
 
 
-def test_mapping_with_unknown_key() -> None:
-    with pytest.raises(summarize.InputTypeError, match="unknown keys \\['body'\\]"):
+def test_mapping_without_text_names_its_keys() -> None:
+    message = r"without a 'text' key \(its keys: \['body'\]\)"
+    with pytest.raises(summarize.InputTypeError, match=message):
         coerce_documents([{"body": "x."}])
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.features import count_terms, stem_function, term_matrix, tfidf, tfidf_matrix
 
@@ -95,3 +99,101 @@ def test_tfidf_matrix_rows_are_unit_length_or_zero() -> None:
     X = tfidf_matrix(["Leaders met.", "Of the.", "The leaders met in Geneva."])
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     assert norms == pytest.approx([1.0, 0.0, 1.0])
+
+
+# -- the tokenisers: pieces read once, and Arrow's kernels when pyarrow is installed --------
+
+TRICKY = [
+    "The U.S. paid $227.8 million in 2024, up 3.5% (from 1,000.5).",
+    "A 5km walk, g7 talks and e.g. a.m. meetings; U.S.A.-based firms.",
+    "Café «Zürich» ÉTÉ ΣΟΦΙΑ straße İstanbul ½ ² ٣ 東京 _under_score $ $$5 %5",
+    "Paris\x00Rome met.\tTabs\u00a0nbsp\u2028line\u3000ideographic space",
+    "",
+    "... , ; !!",
+    "x" * 70 + ".y.z. " + "a." * 40,
+    "rain fell, rain fell, rain fell.",
+]
+
+
+def _tokens(texts: list[str], *, arrow: bool) -> list[list[str]]:
+    from summarize import features
+
+    vocabulary = {features._BREAK: 0}
+    pieces = features._Pieces(vocabulary)
+    if arrow:
+        pa = pytest.importorskip("pyarrow")
+        import pyarrow.compute as pc
+
+        found = features._arrow_token_ids(texts, pieces, pa, pc)
+        assert found is not None
+        ids, sentence = found
+    else:
+        ids, sentence = features._python_token_ids(texts, pieces)
+    words = list(vocabulary)[1:]
+    out: list[list[str]] = [[] for _ in texts]
+    for word, row in zip(ids.tolist(), sentence.tolist(), strict=True):
+        out[row].append(words[word])
+    return out
+
+
+@pytest.mark.parametrize("arrow", [False, True])
+def test_tokens_are_those_of_the_pattern_in_each_text(arrow: bool) -> None:
+    from summarize.features import TOKEN_PATTERN
+
+    expected = [re.findall(TOKEN_PATTERN, text.replace("\x00", " ").lower()) for text in TRICKY]
+    assert _tokens(TRICKY, arrow=arrow) == expected
+    assert expected[0][:4] == ["the", "u.s.", "paid", "$227.8"]
+    assert expected[1][:2] == ["a", "5"]  # "5km": the number, then the word
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("ab.,$%5 _\x00\u00e9\u0130\u2028\t")), max_size=30),
+        max_size=8,
+    )
+)
+def test_both_tokenisers_agree_with_the_pattern(texts: list[str]) -> None:
+    pytest.importorskip("pyarrow")
+    from summarize.features import TOKEN_PATTERN
+
+    expected = [re.findall(TOKEN_PATTERN, text.replace("\x00", " ").lower()) for text in texts]
+    assert _tokens(texts, arrow=False) == expected
+    assert _tokens(texts, arrow=True) == expected
+
+
+def test_arrow_and_python_give_the_same_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyarrow")
+    from summarize import features
+
+    texts = TRICKY * 3 + ["The prime minister met the press.", "Prime ministers met."]
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 10**9)
+    plain = count_terms(texts)
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 0)
+    fast = count_terms(texts)
+    assert fast.term_names == plain.term_names
+    assert (fast.terms != plain.terms).nnz == 0
+    assert fast.pairs.shape == plain.pairs.shape and (fast.pairs != plain.pairs).nnz == 0
+
+
+def test_a_lone_surrogate_goes_the_python_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyarrow")
+    from summarize import features
+
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 0)
+    # Arrow needs UTF-8, which a lone surrogate is not: the chunk is read in Python.
+    assert count_terms(["Ca\udc81fés meetings."]).term_names == ["ca", "fés", "meet"]
+
+
+def test_pair_columns_follow_the_codes() -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow
+    import pyarrow.compute
+
+    from summarize.features import _pair_columns
+
+    codes = np.array([50, 7, 50, 3, 7, 99], dtype=np.int64)
+    for arrow in (None, (pyarrow, pyarrow.compute)):
+        column, n = _pair_columns(codes, arrow)
+        assert n == 4
+        assert column.tolist() == [2, 1, 2, 0, 1, 3]

@@ -147,9 +147,22 @@ KNOWN_SETTINGS: dict[str, st.SearchStrategy[Any]] = {
     "max_chars": st.none() | st.integers(1, 3000),
     "order": st.sampled_from(["rank", "source"]),
     "language": st.sampled_from(summarize.available_languages()),
-    "damping": st.floats(0, 1, exclude_max=True),
-    "diversity": st.floats(0, 1),
-    "duplicate_threshold": st.floats(0, 1, exclude_min=True),
+    "scorer": st.builds(
+        summarize.scorers.Coverage,
+        concept_power=st.floats(0, 10),
+        unigram_weight=st.floats(0, 1),
+        centrality_weight=st.floats(0, 10),
+        position_weight=st.floats(0, 10),
+        length_penalty=st.floats(0, 1),
+        damping=st.floats(0, 1, exclude_max=True),
+    )
+    | st.sampled_from(summarize.scorers.available()),
+    "selector": st.builds(
+        summarize.selectors.Greedy,
+        diversity=st.floats(0, 1),
+        duplicate_threshold=st.floats(0, 1, exclude_min=True),
+        min_words=st.integers(1, 5),
+    ),
     "encoding": st.sampled_from(
         ["utf-8", "utf-8", "utf-16", "latin-1", "cp1252", "ascii", "shift_jis"]
     ),
@@ -186,7 +199,7 @@ def expected_text(article: object, encoding: str) -> str | None:
     if isinstance(article, (bytes, bytearray)):
         try:
             return bytes(article).decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeError:  # punycode and idna raise a bare UnicodeError
             return None
     assert isinstance(article, str)
     return article
@@ -267,7 +280,8 @@ def check_summary(
             for j in range(i):
                 a, b = summary.sentences[i].text, summary.sentences[j].text
                 assert _normalised(a) != _normalised(b), f"chosen twice: {a!r}"
-                assert similarity[i, j] < summarizer.duplicate_threshold + 1e-9, (
+                threshold = getattr(summarizer.selector, "duplicate_threshold", 1.0)
+                assert similarity[i, j] < threshold + 1e-9, (
                     a,
                     b,
                     similarity[i, j],
@@ -295,7 +309,7 @@ REPEATED = ["The bridge reopened on Friday after repairs. Traffic resumed at noo
 @example(articles=["漢字" * 50_000 + "。"], summarizer=Summarizer(max_chars=5000))
 @example(articles=ONE_WORD_ARTICLES, summarizer=Summarizer())
 @example(articles=[s + "." for s in ONE_WORD_ARTICLES], summarizer=Summarizer(max_words=10_000))
-@example(articles=REPEATED, summarizer=Summarizer(max_sentences=5, diversity=0.0))
+@example(articles=REPEATED, summarizer=Summarizer(max_sentences=5))
 @example(articles=[], summarizer=Summarizer())
 @example(articles=["", " \r\n\t", "\x00"], summarizer=Summarizer())
 def test_any_articles_give_a_valid_summary_or_a_summarize_error(
@@ -417,10 +431,14 @@ INVALID_SETTINGS: dict[str, st.SearchStrategy[Any]] = {
     "language": st.one_of(
         st.text().filter(lambda s: s not in summarize.available_languages()), st.none()
     ),
-    "damping": st.one_of(st.floats().filter(lambda x: not 0 <= x < 1), st.text(), st.none()),
-    "diversity": st.one_of(st.floats().filter(lambda x: not 0 <= x <= 1), st.text(), st.none()),
-    "duplicate_threshold": st.one_of(
-        st.floats().filter(lambda x: not 0 < x <= 1), st.text(), st.none()
+    "scorer": st.one_of(
+        st.text().filter(lambda s: s.lower() not in summarize.scorers.available()),
+        st.none(),
+        st.integers(),
+    ),
+    "selector": st.one_of(
+        st.text().filter(lambda s: s.lower() not in summarize.selectors.available()),
+        st.none(),
     ),
     "encoding": st.one_of(st.sampled_from(["rot13", "hex", "base64", "no-such-codec"]), st.none()),
 }
@@ -449,6 +467,31 @@ def test_every_setting_refuses_nonsense_with_one_message_shape(name: str, value:
         Summarizer(**{name: value})
     match = MESSAGE_SHAPE.fullmatch(str(raised.value))
     assert match is not None and match.group(1) == name, str(raised.value)
+
+
+METHOD_SETTINGS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    "Coverage": {
+        "concept_power": st.floats().filter(lambda x: not 0 <= x <= 10),
+        "damping": st.one_of(st.floats().filter(lambda x: not 0 <= x < 1), st.text()),
+        "length_penalty": st.floats().filter(lambda x: not 0 <= x <= 1),
+    },
+    "Greedy": {
+        "diversity": st.one_of(st.floats().filter(lambda x: not 0 <= x <= 1), st.text()),
+        "duplicate_threshold": st.floats().filter(lambda x: not 0 < x <= 1),
+        "min_words": st.one_of(st.integers(max_value=0), st.floats(), st.booleans()),
+    },
+}
+
+
+@given(data=st.data(), owner=st.sampled_from(sorted(METHOD_SETTINGS)))
+def test_method_settings_are_validated_by_the_method(data: st.DataObject, owner: str) -> None:
+    name = data.draw(st.sampled_from(sorted(METHOD_SETTINGS[owner])), label="name")
+    value = data.draw(METHOD_SETTINGS[owner][name], label=name)
+    cls = getattr(summarize.scorers, owner, None) or getattr(summarize.selectors, owner)
+    with pytest.raises(InvalidParameterError) as raised:
+        cls(**{name: value})
+    shape = rf"The '{name}' parameter of {owner} must be .+\. Got .+ instead\."
+    assert re.fullmatch(shape, str(raised.value), re.S), str(raised.value)
 
 
 def test_every_setting_has_a_strategy_or_a_default() -> None:

@@ -152,3 +152,32 @@ def test_the_faster_decisions_are_nltks_on_any_context(
     tokenizer = PunktSentenceTokenizer(params)
     context = before + word + end + gap + after
     assert _decider(tokenizer)(context) == _nltk_decision(tokenizer, context)
+
+
+def test_nltks_trained_model_is_used_when_installed(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The branch conftest.py hides from every other test: an installed punkt_tab model.
+
+    A model of our own making, installed where NLTK looks, knows the abbreviation
+    "xyz"; the built-in list does not, so only the trained model keeps the sentence
+    whole. The built-in abbreviations still apply on top of it.
+    """
+    import nltk
+
+    model = tmp_path / "tokenizers" / "punkt_tab" / "english"
+    model.mkdir(parents=True)
+    (model / "abbrev_types.txt").write_text("xyz\n", encoding="utf-8")
+    (model / "collocations.tab").write_text("", encoding="utf-8")
+    (model / "sent_starters.txt").write_text("", encoding="utf-8")
+    (model / "ortho_context.tab").write_text("", encoding="utf-8")
+    text = "They met Xyz. Lee at noon. Dr. Ames came too."
+    expected_without = [["They met Xyz.", "Lee at noon.", "Dr. Ames came too."]]
+    assert [[text[a:b] for a, b in line] for line in sentence_spans(text)] == expected_without
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    _tokenizer.cache_clear()
+    try:
+        spans = sentence_spans(text)
+        assert [[text[a:b] for a, b in line] for line in spans] == [
+            ["They met Xyz. Lee at noon.", "Dr. Ames came too."]
+        ]
+    finally:
+        _tokenizer.cache_clear()

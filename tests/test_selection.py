@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from summarize.selectors.greedy import Budget, select, supporting, word_count
+from summarize.corroboration import supporting
+from summarize.selectors import Budget
+from summarize.selectors.greedy import select, word_count
 
 TEXTS = ["a b", "a b c", "d e", "f"]
 # Concept 0 in sentences 0 and 1, concept 1 in sentences 1 and 2; sentence 3 has none.

@@ -93,7 +93,7 @@ def test_no_two_chosen_sentences_are_near_duplicates() -> None:
     similarity = (X[rows] @ X[rows].T).toarray()
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
-            assert similarity[i, j] < Summarizer().duplicate_threshold
+            assert similarity[i, j] < Summarizer().selector.duplicate_threshold  # type: ignore[attr-defined]
 
 
 def test_supporting_names_the_other_outlets() -> None:
@@ -119,9 +119,12 @@ def test_to_dict_and_json_round_trip() -> None:
     summary = summarize.summarize(ARTICLES, max_sentences=2)
     data = json.loads(summary.to_json())
     assert data == summary.to_dict()
-    assert set(data) == {"text", "sentences", "documents", "settings"}
+    assert set(data) == {
+        "schema_version", "text", "sentences", "documents", "settings", "disagreements",
+    }
     assert set(data["sentences"][0]) == {
-        "text", "document_id", "document_index", "sentence_index", "start", "end", "score", "rank", "supporting",
+        "text", "document_id", "document_index", "sentence_index", "start", "end", "score",
+        "rank", "supporting", "support",
     }
     assert data["settings"]["max_sentences"] == 2
     assert "text" not in data["documents"][0]
@@ -146,17 +149,16 @@ def test_replace_derives_new_settings() -> None:
 @pytest.mark.parametrize(
     ("setting", "message"),
     [
-        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be an int >= 1 or None. Got 0 instead."),
-        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be an int >= 1"),
-        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be an int >= 1"),
+        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be a whole number of at least 1, or None. Got 0 instead."),
+        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be a whole number of at least 1"),
+        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be a whole number of at least 1"),
         ({"max_words": True}, "Got True instead"),
         ({"order": "best"}, "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'"),
         ({"language": "klingon"}, "The 'language' parameter of Summarizer must be one of"),
-        ({"diversity": 1.5}, "The 'diversity' parameter of Summarizer must be a float in [0, 1]. Got 1.5 instead."),
-        ({"damping": 1.0}, "'damping' parameter of Summarizer must be a float in [0, 1)"),
-        ({"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Summarizer must be a float in (0, 1]"),
-        ({"duplicate_threshold": "high"}, "Got 'high' instead"),
-        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a codec name"),
+        ({"scorer": "klingon"}, "The 'scorer' parameter of Summarizer must be a Scorer or one of"),
+        ({"selector": 3}, "The 'selector' parameter of Summarizer must be a Selector"),
+        ({"n_jobs": 0}, "The 'n_jobs' parameter of Summarizer must be a whole number of at least 1, -1"),
+        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a text encoding"),
     ],
 )
 def test_bad_settings_raise_at_construction(setting, message) -> None:  # type: ignore[no-untyped-def]
@@ -176,8 +178,26 @@ def test_settings_are_keyword_only() -> None:
 
 
 def test_an_unknown_setting_is_refused() -> None:
-    with pytest.raises(TypeError, match="max_word"):
-        summarize.summarize(ARTICLES, max_word=10)  # type: ignore[call-arg]
+    with pytest.raises(summarize.InvalidParameterError, match="Unknown setting 'max_word'"):
+        summarize.summarize(ARTICLES, max_word=10)
+    with pytest.raises(summarize.InvalidParameterError, match="scorer=summarize.scorers.Coverage"):
+        summarize.summarize(ARTICLES, concept_power=2)
+
+
+@pytest.mark.parametrize(
+    ("method", "setting", "message"),
+    [
+        (summarize.scorers.Coverage, {"damping": 1.0}, "'damping' parameter of Coverage must be a number in [0, 1)"),
+        (summarize.scorers.Coverage, {"concept_power": 1000}, "'concept_power' parameter of Coverage must be a number in [0, 10]"),
+        (summarize.selectors.Greedy, {"diversity": 1.5}, "The 'diversity' parameter of Greedy must be a number in [0, 1]. Got 1.5 instead."),
+        (summarize.selectors.Greedy, {"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Greedy must be a number in (0, 1]"),
+        (summarize.selectors.Greedy, {"duplicate_threshold": "high"}, "Got 'high' instead"),
+    ],
+)
+def test_methods_validate_their_own_settings(method, setting, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(summarize.InvalidParameterError) as caught:
+        method(**setting)
+    assert message in str(caught.value)
 
 
 def test_articles_without_a_usable_sentence_are_skipped_with_a_warning() -> None:
@@ -251,3 +271,78 @@ def test_the_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_everything_a_user_holds_pickles_and_runs_in_a_process_pool() -> None:
+    """Summarizer, its methods, documents and summaries cross a process boundary intact."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    summarizer = Summarizer(
+        max_sentences=3,
+        scorer=summarize.scorers.Coverage(position_weight=0.1),
+        selector=summarize.selectors.Greedy(duplicate_threshold=0.4),
+    )
+    for thing in (summarizer, summarizer.scorer, summarizer.selector, summarize.Document("a", "b")):
+        assert pickle.loads(pickle.dumps(thing)) == thing
+    topics = [ARTICLES, summarize.sample_articles()]
+    here = [summarizer.summarize(topic) for topic in topics]
+    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+        there = list(pool.map(summarizer.summarize, topics))
+    assert there == here
+    assert pickle.loads(pickle.dumps(here[1])) == here[1]
+
+
+def test_warnings_point_at_the_callers_line() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summarize.summarize([ARTICLES[0], ""])  # the line a warning must name
+    [warning] = [w for w in caught if issubclass(w.category, summarize.SummarizeWarning)]
+    assert warning.filename == __file__
+    assert "the line a warning must name" in open(__file__, encoding="utf-8").read().splitlines()[
+        warning.lineno - 1
+    ]
+
+
+def test_the_collector_pause_is_shared_by_concurrent_calls() -> None:
+    """One thread's call ending never turns the collector back on under another's."""
+    import gc
+    import threading
+
+    from summarize import pipeline
+
+    seen_enabled: list[bool] = []
+    inside = threading.Barrier(2)
+    release = threading.Event()
+
+    def long_call() -> None:
+        with pipeline._collector_paused():
+            inside.wait()
+            release.wait()
+            seen_enabled.append(gc.isenabled())
+
+    assert gc.isenabled()
+    thread = threading.Thread(target=long_call)
+    thread.start()
+    with pipeline._collector_paused():
+        inside.wait()
+    # The short call has ended; the long one still runs: the collector stays off.
+    assert not gc.isenabled()
+    release.set()
+    thread.join()
+    assert seen_enabled == [False] and gc.isenabled()
+
+
+def test_the_report_never_splits_the_articles_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from summarize.outputs import html as report
+
+    summary = summarize.summarize(summarize.sample_articles(), max_sentences=2)
+
+    def split_again(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the report split an article again")
+
+    monkeypatch.setattr(report, "split_sentences", split_again)
+    page = summarize.render_html(summary)
+    s = summary.sentences[0]
+    assert f'id="doc-{s.document_index}-s-{s.sentence_index}"' in page

@@ -5,14 +5,24 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import warnings
+import stat
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
-from ..documents import Document, decode_bytes
-from ..exceptions import EmptyInputError, InvalidInputError, SummarizeWarning
+from ..documents import Document, check_encoding, decode_bytes
+from ..exceptions import EmptyInputError, InvalidInputError, warn
 
-__all__ = ["read_article", "read_folder", "sample_articles", "TEXT_SUFFIXES"]
+__all__ = [
+    "read_article",
+    "read_folder",
+    "sample_articles",
+    "TEXT_SUFFIXES",
+    "MAX_INPUT_BYTES",
+    "read_bytes",
+    "read_stream",
+    "decode_file",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 """File name endings :func:`read_folder` reads by default."""
@@ -37,15 +47,114 @@ def is_utf8(encoding: str) -> bool:
         return False
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, or the library's error naming the file."""
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""The most bytes read as one article (or one line of a JSONL batch): 64 MiB.
+
+Far more than any real article (a long news story is 10 to 50 kB), small enough
+that a file of zeros, a device or an endless pipe ends in a clear error rather
+than in exhausted memory."""
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISFIFO, "a named pipe"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def read_stream(stream: BinaryIO, where: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read a binary stream to its end, refusing more than ``limit`` bytes.
+
+    Parameters
+    ----------
+    stream : binary file object
+        A file, a pipe, standard input.
+    where : str
+        What the stream is, for the message ("Standard input").
+    limit : int, default=MAX_INPUT_BYTES
+        The most bytes accepted.
+
+    Returns
+    -------
+    bytes
+
+    Raises
+    ------
+    InvalidInputError
+        If the stream holds more than ``limit`` bytes (only ``limit + 1``
+        are read to find out), or cannot be read.
+
+    Examples
+    --------
+    >>> import io
+    >>> read_stream(io.BytesIO(b"Rain fell."), "The test stream")
+    b'Rain fell.'
+    >>> read_stream(io.BytesIO(b"0" * 11), "The test stream", limit=10)
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidInputError: The test stream holds more than 10 bytes, ...
+    """
+    chunks = []
+    size = 0
     try:
-        return path.read_bytes()
+        while size <= limit:
+            chunk = stream.read(min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        message = f"Cannot read {where[0].lower()}{where[1:]}: {error.strerror}."
+        raise InvalidInputError(message) from None
+    if size > limit:
+        raise InvalidInputError(
+            f"{where} holds more than {limit} bytes, the most read as one article "
+            "(a device or an endless stream?)."
+        )
+    return b"".join(chunks)
+
+
+def read_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A file's bytes, or the library's error naming the file.
+
+    Only a regular file or a named pipe (read once, to its end) is read: a
+    folder, a device (``/dev/zero`` would never end) or a socket is refused,
+    and so is anything over ``limit`` bytes.
+
+    Raises
+    ------
+    InvalidInputError
+        If the file does not exist, cannot be read, is not a regular file
+        or a named pipe, or is larger than ``limit`` bytes.
+    """
+    where = f"The file {str(path)!r}"
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        raise InvalidInputError(
+            f"Cannot read article {str(path)!r}: it is {_file_kind(info.st_mode)}, "
+            "not a regular file."
+        )
+    if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        raise InvalidInputError(
+            f"{where} holds {info.st_size} bytes, more than {limit}, the most read as one article."
+        )
+    try:
+        with open(path, "rb") as file:
+            return read_stream(file, where, limit=limit)
     except OSError as error:
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
 
 
-def _decode_file(data: bytes, encoding: str, where: str) -> str:
+def decode_file(data: bytes, encoding: str, where: str) -> str:
     """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
 
     With any other encoding the bytes are decoded strictly, as asked.
@@ -57,11 +166,9 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
     if marked != "utf-8":
         text = decode_bytes(data, marked, where)
-        warnings.warn(
+        warn(
             f"{where} starts with a {marked.upper()} byte-order mark; it was read as "
             f"{marked.upper()}, not {encoding}.",
-            SummarizeWarning,
-            stacklevel=3,
         )
         return text
     try:
@@ -71,11 +178,9 @@ def _decode_file(data: bytes, encoding: str, where: str) -> str:
     # Windows-1252 decodes every byte but five, which Latin-1 maps to control characters.
     text = data.decode("cp1252", errors="surrogateescape")
     text = _UNDEFINED_IN_CP1252.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
-    warnings.warn(
+    warn(
         f"{where} is not valid UTF-8 ({reason}); it was read as Windows-1252 "
         "(Latin-1). Pass the right 'encoding' if that is wrong.",
-        SummarizeWarning,
-        stacklevel=3,
     )
     return text
 
@@ -104,6 +209,8 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
 
     Raises
     ------
+    InvalidParameterError
+        If ``encoding`` is not a text encoding Python can decode with.
     InvalidInputError
         If the file cannot be read.
     InputDecodeError
@@ -123,7 +230,8 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     'wire-1'
     """
     path = Path(path)
-    text = _decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
+    encoding = check_encoding(encoding, owner="read_article")
+    text = decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
 

@@ -12,21 +12,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..segmentation.clean import split_sentences
+from ..documents import Document
 from ..results import Summary
-from ..pipeline import DEFAULT_MAX_WORDS
+from ..segmentation import Sentence, split_sentences
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "render_html_batch", "render_fragment"]
 
 _CSS = """
 :root {
   --ink: #1d2129; --muted: #6b7280; --grey: #9aa0a8; --line: #e3e6ea; --paper: #ffffff;
   --panel: #f6f7f9; --mark: #fff1a8; --mark-edge: #e8c93a; --accent: #1f5fbf; --note: #eef4ff;
+  --support: #e3f0ff; --support-edge: #9cc3f0; --warn: #b3261e; --warn-bg: #fdf0ee;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --ink: #e6e8eb; --muted: #a3a9b3; --grey: #7d848e; --line: #30353d; --paper: #15181d;
     --panel: #1d2127; --mark: #5a4b0f; --mark-edge: #b8962a; --accent: #7fb0ff; --note: #1b2636;
+    --support: #1c3350; --support-edge: #3f6ea5; --warn: #ff8a80; --warn-bg: #3a1f1c;
   }
 }
 * { box-sizing: border-box; }
@@ -94,34 +96,123 @@ mark:target, span:target, li:target {
 .legend mark { box-shadow: none; }
 .topic + .topic { margin-top: 4rem; padding-top: 1rem; border-top: 3px double var(--line); }
 footer.page { margin-top: 3rem; color: var(--muted); font-size: .8rem; text-align: center; }
+.also { display: block; color: var(--muted); font-size: .85rem; margin-top: .15rem; }
+.also a { color: var(--muted); }
+.dispute {
+  display: block; margin: .45rem 0 0; padding: .45rem .7rem; font-size: .88rem;
+  background: var(--warn-bg); border-left: 4px solid var(--warn); border-radius: 0 6px 6px 0;
+}
+.dispute strong { color: var(--warn); }
+.dispute a { color: inherit; }
+span.supports {
+  background: var(--support); border-radius: 3px; padding: .05em .1em;
+  box-shadow: inset 0 -2px 0 var(--support-edge);
+}
+.disputed {
+  text-decoration: underline wavy var(--warn); text-decoration-thickness: 1.5px;
+  text-underline-offset: 3px; font-weight: 600;
+}
+sup.also-ref a { color: var(--muted); font-weight: 500; }
+.doc-meta a { color: var(--muted); overflow-wrap: anywhere; }
+.doc-title .outlet { color: var(--muted); font-weight: 500; }
+body { overflow-wrap: break-word; }
+@media (max-width: 600px) {
+  body { font-size: 15px; }
+  main { padding: 1.25rem .8rem 3rem; }
+  h1 { font-size: 1.45rem; }
+  .doc { padding: .8rem .85rem; border-radius: 8px; }
+  .summary ol { padding-left: 1.3rem; }
+  .toc { columns: 1; }
+}
+@media print {
+  :root {
+    --ink: #000; --muted: #444; --grey: #777; --line: #bbb; --paper: #fff; --panel: #fff;
+    --mark: #fff1a8; --support: #dcefff; --warn-bg: #fff; --accent: #000;
+  }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  html { scroll-behavior: auto; }
+  .summary .sentence { text-decoration: none; }
+  .doc { border-color: #bbb; }
+  .doc > header { break-after: avoid; }
+  .text p { orphans: 3; widows: 3; }
+  .summary li, .dispute { break-inside: avoid; }
+  .section-title { break-after: avoid; }
+  .articles { break-before: page; }
+  a[href^="http"]:not(.url)::after { content: " <" attr(href) ">"; font-size: .8em; color: #444; }
+  mark:target, span:target, li:target { outline: none; }
+}
 """
 
 
-def _budget(settings: dict[str, object]) -> str:
+def _budget(summary: Summary) -> str:
+    budget = summary.budget
+    if budget is None:
+        return "not recorded"
     parts = []
-    for key, unit in (
-        ("max_words", "words"),
-        ("max_sentences", "sentences"),
-        ("max_chars", "characters"),
+    for value, unit in (
+        (budget.max_words, "words"),
+        (budget.max_sentences, "sentences"),
+        (budget.max_chars, "characters"),
     ):
-        value = settings.get(key)
         if value is not None:
             parts.append(f"{value} {unit}")
-    return ", ".join(parts) if parts else f"{DEFAULT_MAX_WORDS} words"
+    return ", ".join(parts)
+
+
+def _pieces(summary: Summary, document: int) -> list[Sentence]:
+    """The pieces of a document as the summariser saw them; split again only when not kept."""
+    if summary.segmentation is not None:
+        return summary.segmentation.pieces(document)
+    language = str(summary.settings.get("language", "english"))
+    return split_sentences(summary.documents[document].text, language=language)
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+def _cite(document: Document, label: str | None = None) -> str:
+    """The article's name, linked to its URL when it has one (escaped)."""
+    text = escape(label if label is not None else document.citation)
+    if document.url and document.url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(document.url)}" rel="noopener">{text}</a>'
+    return text
+
+
+def _with_values(piece: Sentence, disputed: list[tuple[int, int, str]]) -> str:
+    """A piece's escaped text, the disputed values in it wrapped in a marked span."""
+    out, at = [], piece.start
+    for start, end, note in sorted(disputed):
+        if start < at or end > piece.end:
+            continue
+        out.append(escape(piece.text[at - piece.start : start - piece.start]))
+        value = escape(piece.text[start - piece.start : end - piece.start])
+        out.append(f'<span class="disputed" title="{escape(note)}">{value}</span>')
+        at = end
+    out.append(escape(piece.text[at - piece.start :]))
+    return "".join(out)
+
+
 def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> list[str]:
     """The HTML of one summary and its articles; every id starts with ``prefix``."""
     e = escape
     settings = dict(summary.settings)
-    language = str(settings.get("language", "english"))
     documents = summary.documents
     # (document index, sentence index) -> position in the summary, from 1.
     chosen = {(s.document_index, s.sentence_index): n for n, s in enumerate(summary.sentences, 1)}
+    # (document index, sentence index) -> positions of the summary sentences it supports.
+    supports: dict[tuple[int, int], list[int]] = {}
+    for n, s in enumerate(summary.sentences, 1):
+        for x in s.support:
+            supports.setdefault((x.document_index, x.sentence_index), []).append(n)
+    # document index -> (value start, value end, note) of every disputed value in it.
+    disputed: dict[int, list[tuple[int, int, str]]] = {}
+    for dispute in summary.disagreements:
+        note = f"outlets disagree: {dispute.describe(documents)}"
+        for r in dispute.readings:
+            disputed.setdefault(r.document_index, []).append((r.value_start, r.value_end, note))
     words = sum(len(s.text.split()) for s in summary.sentences)
     h, sub = f"h{level}", f"h{level + 1}"
     out: list[str] = []
@@ -131,7 +222,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     out.append(
         f'<p class="meta">{_plural(len(documents), "article")} · '
         f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
-        f"budget {e(_budget(settings))} · order: {e(str(settings.get('order', 'rank')))}</p>"
+        f"budget {e(_budget(summary))} · order: {e(str(settings.get('order', 'rank')))}</p>"
     )
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
     if html_docs:
@@ -148,19 +239,49 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         out.append("<ol>")
         for n, s in enumerate(summary.sentences, 1):
             target = f"{prefix}doc-{s.document_index}-s-{s.sentence_index}"
-            outlets = len(s.supporting) + 1
+            document = documents[s.document_index]
             support = ""
             if s.supporting:
-                others = ", ".join(e(i) for i in s.supporting)
+                others = ", ".join(e(documents[x.document_index].source) for x in s.support)
                 support = (
                     f'<span class="support" title="also reported by {others}">'
-                    f"reported by {outlets} outlets</span>"
+                    f"reported by {len(s.supporting) + 1} outlets</span>"
                 )
-            source = f'<a href="#{prefix}doc-{s.document_index}">{e(s.document_id)}</a>'
+            source = (
+                f'{_cite(document)} · <a href="#{prefix}doc-{s.document_index}">'
+                f"characters {s.start}–{s.end}</a>"
+            )
+            also = ""
+            if s.support:
+                links = ", ".join(
+                    f'<a href="#{prefix}doc-{x.document_index}-s-{x.sentence_index}">'
+                    f"{e(documents[x.document_index].source)}</a>"
+                    for x in s.support
+                )
+                also = f'<span class="also">Also reported by {links}</span>'
+            disputes = []
+            for dispute in summary.disagreements:
+                if dispute.rank != s.rank:
+                    continue
+                values = []
+                for value, readings in dispute.by_value():
+                    givers = list(
+                        dict.fromkeys(
+                            f'<a href="#{prefix}doc-{r.document_index}-s-{r.sentence_index}">'
+                            f"{e(documents[r.document_index].source)}</a>"
+                            for r in readings
+                        )
+                    )
+                    values.append(f"<strong>{e(value)}</strong> ({', '.join(givers)})")
+                disputes.append(
+                    f'<span class="dispute"><strong>Outlets disagree</strong> on this '
+                    f"{e(_KIND_WORDS.get(dispute.kind, dispute.kind))}: "
+                    f"{' vs '.join(values)}</span>"
+                )
             out.append(
                 f'<li id="{prefix}summary-{n}">'
                 f'<a class="sentence" href="#{target}">{e(s.text)}</a>'
-                f'<span class="cite">{source}, characters {s.start}–{s.end}{support}</span></li>'
+                f'<span class="cite">{source}{support}</span>{also}{"".join(disputes)}</li>'
             )
         out.append("</ol>")
     else:
@@ -171,50 +292,86 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     out.append(f'<{sub} class="section-title">Articles</{sub}>')
     out.append(
         '<p class="legend"><mark>Highlighted</mark> sentences are in the summary (the number '
-        'links back to it); <span class="headline">headlines</span> and '
+        'links back to it); <span class="supports">blue</span> sentences report the same fact '
+        'as a summary sentence; <span class="disputed">underlined</span> values are disputed '
+        'between outlets; <span class="headline">headlines</span> and '
         '<span class="furniture">page furniture</span> are greyed out: they are never '
         "summarised.</p>"
     )
     for d, document in enumerate(documents):
         picked = sum(1 for (doc, _) in chosen if doc == d)
         details = [_plural(picked, "sentence") + " in the summary"]
-        if document.title:
-            details.insert(0, f"“{e(document.title)}”")
+        byline = [x for x in (document.author, document.date) if x]
+        if byline:
+            details.insert(0, e(" · ".join(byline)))
+        if document.url and document.url.lower().startswith(("http://", "https://")):
+            details.append(
+                f'<a class="url" href="{e(document.url)}" rel="noopener">{e(document.url)}</a>'
+            )
         path = document.metadata.get("path")
         if path:
             details.append(f"<code>{e(str(path))}</code>")
         if document.metadata.get("extracted_from") == "html":
             details.append("text extracted from HTML")
+        if document.outlet or document.title:
+            name = f'<span class="outlet">{e(document.source)}</span>'
+            if document.title:
+                name += f" · “{e(document.title)}”"
+        else:
+            name = e(document.id)
+        if document.outlet and document.id != document.outlet:
+            details.append(f"id <code>{e(document.id)}</code>")
         h3 = f"h{level + 2}"
         out.append(
             f'<article class="doc" id="{prefix}doc-{d}"><header>'
-            f'<{h3} class="doc-title">{e(document.id)}</{h3}>'
+            f'<{h3} class="doc-title">{name}</{h3}>'
             f'<p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
         )
         text = document.text
         previous_end = None
-        for i, piece in enumerate(split_sentences(text, language=language)):
+        spans = disputed.get(d, [])
+        for i, piece in enumerate(_pieces(summary, d)):
             if previous_end is not None:
                 gap = text[previous_end : piece.start]
                 out.append("</p><p>" if ("\n" in gap or "\r" in gap) else " ")
             previous_end = piece.end
             anchor = f"{prefix}doc-{d}-s-{i}"
             number = chosen.get((d, i))
+            body = _with_values(piece, spans) if spans else e(piece.text)
             if number is not None:
                 back = f'href="#{prefix}summary-{number}" title="sentence {number} of the summary"'
+                out.append(f'<mark id="{anchor}">{body}</mark><sup><a {back}>{number}</a></sup>')
+            elif (d, i) in supports:
+                numbers = supports[(d, i)]
+                refs = ",".join(
+                    f'<a href="#{prefix}summary-{k}" title="reports the fact of sentence {k} '
+                    f'of the summary">≈{k}</a>'
+                    for k in numbers
+                )
                 out.append(
-                    f'<mark id="{anchor}">{e(piece.text)}</mark><sup><a {back}>{number}</a></sup>'
+                    f'<span id="{anchor}" class="supports">{body}</span>'
+                    f'<sup class="also-ref">{refs}</sup>'
                 )
             elif piece.kind == "sentence":
-                out.append(f'<span id="{anchor}">{e(piece.text)}</span>')
+                out.append(f'<span id="{anchor}">{body}</span>')
             else:
                 out.append(
                     f'<span id="{anchor}" class="{piece.kind}" title="{piece.kind}: never '
-                    f'summarised">{e(piece.text)}</span>'
+                    f'summarised">{body}</span>'
                 )
         out.append("</p></div></article>")
     out.append("</section>")
     return out
+
+
+_KIND_WORDS = {
+    "amount": "amount",
+    "percent": "percentage",
+    "count": "number",
+    "date": "date",
+    "year": "year",
+    "name": "name",
+}
 
 
 def _page(title: str, body: Sequence[str]) -> str:
@@ -291,3 +448,56 @@ def render_html_batch(topics: Sequence[tuple[str, Summary]], *, title: str = "Su
         body.extend(_topic(summary, f"topic-{k}-", name, 2))
         body.append("</section>")
     return _page(title, body)
+
+
+_FRAGMENT_CSS = """
+.summarize-summary ol { padding-left: 1.6rem; }
+.summarize-summary li { margin: 0 0 .7rem; }
+.summarize-summary .cite, .summarize-summary .also {
+  display: block; font-size: .85em; opacity: .75;
+}
+.summarize-summary .dispute { display: block; font-size: .88em; border-left: 3px solid #b3261e;
+  padding-left: .5rem; margin-top: .25rem; }
+.summarize-summary .support { font-size: .8em; margin-left: .4rem; opacity: .75; }
+"""
+
+
+def render_fragment(summary: Summary) -> str:
+    """The summary alone as an HTML fragment (no page, no articles): for Jupyter.
+
+    Each sentence with its citation, the outlets that also report it, and
+    any disagreement. :meth:`Summary._repr_html_` returns it.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> html = render_fragment(summarize.summarize(["The river rose <fast>."]))
+    >>> html.startswith('<div class="summarize-summary">'), "&lt;fast&gt;" in html
+    (True, True)
+    """
+    documents = summary.documents
+    out = ['<div class="summarize-summary">', f"<style>{_FRAGMENT_CSS}</style>"]
+    if not summary.sentences:
+        out.append("<p><em>No sentence fits the budget.</em></p>")
+    else:
+        out.append("<ol>")
+        for s in summary.sentences:
+            cite = f"{_cite(documents[s.document_index])}, characters {s.start}–{s.end}"
+            item = f'<li>{escape(s.text)}<span class="cite">{cite}</span>'
+            if s.support:
+                names = ", ".join(
+                    f"{_cite(documents[x.document_index], documents[x.document_index].source)}"
+                    f" ({x.start}–{x.end})"
+                    for x in s.support
+                )
+                item += f'<span class="also">Also reported by {names}</span>'
+            for d in summary.disagreements:
+                if d.rank == s.rank:
+                    item += (
+                        '<span class="dispute"><strong>Outlets disagree:</strong> '
+                        f"{escape(d.describe(documents))}</span>"
+                    )
+            out.append(item + "</li>")
+        out.append("</ol>")
+    out.append("</div>")
+    return "\n".join(out)

@@ -1,1 +1,65 @@
-"""."""
+"""Scorers: how much each candidate sentence is worth.
+
+A scorer values every candidate sentence of a topic; a selector
+(:mod:`summarize.selectors`) then chooses the summary. Every scorer runs on the
+library's own sentences inside the same multi-document pipeline, so each gets
+exact provenance, the furniture filter, the budget and the near-duplicate
+guard. Give one to :class:`~summarize.Summarizer` as an object, or by name:
+
+>>> import summarize
+>>> {"coverage", "lexrank", "textrank", "lsa"} <= set(summarize.scorers.available())
+True
+>>> summarize.scorers.get("lexrank")
+LexRank(threshold=0.1, damping=0.85)
+>>> summarize.Summarizer(scorer="textrank").scorer
+TextRank(damping=0.85)
+
+A scorer of your own needs a ``name`` and a ``score(candidates, features)``
+method returning :class:`Scores` (see :class:`Scorer`).
+"""
+
+from __future__ import annotations
+
+from ..registry import Registry
+from .base import Scorer, Scores
+from .coverage import Coverage
+from .edmundson import Edmundson
+from .kl import KL
+from .lexrank import LexRank
+from .lsa import LSA
+from .luhn import Luhn
+from .sumbasic import SumBasic
+from .textrank import TextRank
+
+__all__ = [
+    "Scorer",
+    "Scores",
+    "Coverage",
+    "LexRank",
+    "TextRank",
+    "LSA",
+    "Luhn",
+    "KL",
+    "SumBasic",
+    "Edmundson",
+    "available",
+    "get",
+    "register",
+    "registry",
+]
+
+registry: Registry[Scorer] = Registry("scorer", Scorer)
+"""The scorers known by name."""
+
+register = registry.register
+available = registry.available
+get = registry.get
+
+register(Coverage)
+register(LexRank)
+register(TextRank)
+register(LSA)
+register(Luhn)
+register(KL)
+register(SumBasic)
+register(Edmundson)

@@ -33,10 +33,128 @@ score a million sentences on one machine.
 
 from __future__ import annotations
 
-import numpy as np
-import scipy.sparse as sp
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
-__all__ = ["concept_weights", "coverage", "lead", "lexrank", "sentence_scores"]
+import numpy as np
+
+from ..validation import check_number
+from .base import Scores
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from ..lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
+
+if TYPE_CHECKING:
+    from ..features import Features
+    from ..segmentation import Candidates
+
+__all__ = ["Coverage", "concept_weights", "coverage", "lead", "lexrank", "sentence_scores"]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The default scorer: the word pairs several outlets agree on, plus centrality.
+
+    ``score = (coverage + centrality_weight * centrality + position_weight *
+    lead) / words ** length_penalty``, where coverage is the share of the
+    cluster's concept weight the sentence contains (Gillick and Favre, 2009),
+    centrality its LexRank score (Erkan and Radev, 2004) over the largest,
+    and lead ``1 / (1 + p)`` for its article's ``p``-th candidate. A
+    coverage-aware selector (:class:`~summarize.selectors.Greedy`) counts
+    only the concepts its summary does not cover yet, so no fact is paid for
+    twice.
+
+    Parameters
+    ----------
+    concept_power : float, default=3.0
+        A concept (stemmed word pair, or single word, see
+        ``unigram_weight``) that ``d`` articles mention weighs ``(d - 1) **
+        concept_power``: 0 for one article alone. In [0, 10].
+    unigram_weight : float, default=0.0
+        Weight of single words as concepts, relative to word pairs, in [0, 1].
+    centrality_weight : float, default=0.05
+        Weight of LexRank centrality (divided by its largest value), in [0, 10].
+    position_weight : float, default=0.0
+        Weight of the lead prior, in [0, 10].
+    length_penalty : float, default=0.25
+        Exponent of the length division, in [0, 1]: 0 ignores length, 1 is
+        value per word.
+    damping : float, default=0.85
+        LexRank's probability of following a similarity edge, in [0, 1).
+
+    Examples
+    --------
+    >>> import summarize
+    >>> scorer = summarize.scorers.Coverage(centrality_weight=0.1)
+    >>> summary = summarize.summarize(
+    ...     ["Prices rose in May. Fuel led the rise.", "In May prices rose again."],
+    ...     scorer=scorer, max_sentences=1,
+    ... )
+    >>> summary.text
+    'Prices rose in May.'
+    """
+
+    name: ClassVar[str] = "coverage"
+
+    concept_power: float = 3.0
+    unigram_weight: float = 0.0
+    centrality_weight: float = 0.05
+    position_weight: float = 0.0
+    length_penalty: float = 0.25
+    damping: float = 0.85
+
+    def __post_init__(self) -> None:
+        owner = type(self).__name__
+        for name, high in (
+            ("concept_power", 10.0),
+            ("unigram_weight", 1.0),
+            ("centrality_weight", 10.0),
+            ("position_weight", 10.0),
+            ("length_penalty", 1.0),
+        ):
+            value = check_number(owner, name, getattr(self, name), low=0.0, high=high)
+            object.__setattr__(self, name, value)
+        damping = check_number(owner, "damping", self.damping, low=0.0, high=1.0, high_open=True)
+        object.__setattr__(self, "damping", damping)
+
+    def score(self, candidates: Candidates, features: Features) -> Scores:
+        """Value every candidate; see the class description.
+
+        Parameters
+        ----------
+        candidates : Candidates
+            The sentences that may be chosen.
+        features : Features
+            Their terms, word pairs and TF-IDF vectors.
+
+        Returns
+        -------
+        Scores
+            With ``concepts`` (word pairs, then single words), their
+            ``weights``, the ``bonus`` (centrality and lead) and the
+            ``length_penalty``, for coverage-aware selection.
+        """
+        concepts = sp.hstack([features.pairs, features.terms], format="csr")
+        weights = concept_weights(concepts, candidates.document_index, power=self.concept_power)
+        weights[features.pairs.shape[1] :] *= self.unigram_weight
+        n = len(candidates)
+        bonus = sentence_scores(
+            np.zeros(n),
+            lexrank(features.X, damping=self.damping),
+            lead(candidates.document_index),
+            np.ones(n),
+            centrality_weight=self.centrality_weight,
+            position_weight=self.position_weight,
+            length_penalty=0.0,
+        )
+        length = np.maximum(candidates.words, 1) ** self.length_penalty
+        values = (coverage(concepts, weights) + bonus) / length
+        return Scores(values, concepts, weights, bonus, self.length_penalty)
 
 
 def lexrank(

@@ -1,1 +1,228 @@
-"""."""
+"""Segmentation: every article split into labelled pieces with exact offsets.
+
+The stage after loading. :func:`segment` splits every document into pieces
+(sentences, the headline, page furniture), each a ``(start, end)`` span of the
+document's text, and returns them as one immutable :class:`Segmentation`;
+:meth:`Segmentation.candidates` gives the sentences that may be chosen for a
+summary, the input of the features stage. :func:`~summarize.split_sentences` splits one
+text, for a look at what the library sees.
+
+The modules: :mod:`~summarize.segmentation.punkt` (the only module that knows
+NLTK), :mod:`~summarize.segmentation.clean` (headline and furniture labels),
+:mod:`~summarize.segmentation.parallel` (many documents on several cores).
+
+Examples
+--------
+>>> from summarize.documents import Document
+>>> from summarize.segmentation import segment
+>>> seg = segment((Document("a", "Storm Hits\\nA storm hit. Power failed."),), language="english")
+>>> seg.candidates().texts
+('A storm hit.', 'Power failed.')
+>>> seg.documents[0].title
+'Storm Hits'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ..documents import Document
+from ..exceptions import EmptyInputError, warn
+from ..languages import get as get_language
+from .clean import Kind, Sentence, split_sentences
+from .parallel import KINDS, split_documents
+
+__all__ = ["Candidates", "KINDS", "Kind", "Segmentation", "Sentence", "segment", "split_sentences"]
+
+
+@dataclass(frozen=True, eq=False)
+class Candidates:
+    """The sentences that may be chosen for a summary, in document order.
+
+    Parallel sequences, one entry a candidate; the input of the features,
+    scoring and selection stages.
+
+    Attributes
+    ----------
+    texts : tuple of str
+        ``documents[document_index[i]].text[start[i]:end[i]]``.
+    document_index : numpy.ndarray of int64
+        The article of each candidate (its position in the input).
+    sentence_index : numpy.ndarray of int64
+        Its position among all the pieces of its article (headline and
+        furniture included), as :func:`~summarize.split_sentences` numbers them.
+    start, end : numpy.ndarray of int64
+        Character offsets into the article's text.
+    words : numpy.ndarray of int64
+        Each candidate's length in words, the unit of ``max_words``.
+    titles : tuple of (str or None)
+        The title of every article, by document index (its headline when
+        none was given; ``None`` when it has neither), for the methods that
+        weigh headline words (:class:`~summarize.scorers.Edmundson`).
+    """
+
+    texts: tuple[str, ...]
+    document_index: np.ndarray
+    sentence_index: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    words: np.ndarray
+    titles: tuple[str | None, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+@dataclass(frozen=True, eq=False)
+class Segmentation:
+    """Every piece of every document: the record the later stages read.
+
+    Attributes
+    ----------
+    documents : tuple of Document
+        The documents, each with its ``title`` filled in from its headline
+        when none was given.
+    document, index, start, end : numpy.ndarray of int64
+        For each piece: its document, its position among the document's
+        pieces, and its span.
+    languages : tuple of str
+        The language each document was read in (empty when not recorded).
+    kind : numpy.ndarray of int8
+        Each piece's label, an index into ``KINDS``: ``("sentence", "headline", "furniture")``.
+    """
+
+    documents: tuple[Document, ...]
+    document: np.ndarray
+    index: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    kind: np.ndarray
+    languages: tuple[str, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Segmentation):
+            return NotImplemented
+        arrays = ("document", "index", "start", "end", "kind")
+        return self.documents == other.documents and all(
+            np.array_equal(getattr(self, a), getattr(other, a)) for a in arrays
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def candidates(self) -> Candidates:
+        """The pieces labelled ``"sentence"``: what a summary may contain.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", "Hi there. Back To Top"),), language="english")
+        >>> seg.candidates().texts, seg.candidates().words.tolist()
+        (('Hi there.',), [2])
+        """
+        is_candidate = self.kind == KINDS.index("sentence")
+        document_index = self.document[is_candidate]
+        starts, ends = self.start[is_candidate], self.end[is_candidate]
+        texts = tuple(
+            self.documents[d].text[a:b]
+            for d, a, b in zip(document_index.tolist(), starts.tolist(), ends.tolist())
+        )
+        # Word counts without a Python call per text, but in scripts written without
+        # spaces (Chinese, Japanese, Thai), where the language counts its own units.
+        words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
+        for position, name in enumerate(self.languages):
+            language = get_language(name)
+            if language.script_unspaced:
+                for row in np.flatnonzero(document_index == position).tolist():
+                    words[row] = language.word_count(texts[row])
+        titles = tuple(document.title for document in self.documents)
+        return Candidates(
+            texts, document_index, self.index[is_candidate], starts, ends, words, titles
+        )
+
+    def pieces(self, document: int) -> list[Sentence]:
+        """Every piece of one document, as :func:`~summarize.split_sentences` returns them.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", "Title\\nOne. Two."),), language="english")
+        >>> [(p.kind, p.text) for p in seg.pieces(0)]
+        [('headline', 'Title'), ('sentence', 'One.'), ('sentence', 'Two.')]
+        """
+        text = self.documents[document].text
+        rows = np.flatnonzero(self.document == document)
+        return [
+            Sentence(text[a:b], a, b, KINDS[k])
+            for a, b, k in zip(
+                self.start[rows].tolist(), self.end[rows].tolist(), self.kind[rows].tolist()
+            )
+        ]
+
+
+def segment(
+    documents: tuple[Document, ...],
+    *,
+    language: str | Sequence[str],
+    n_jobs: int | None = None,
+) -> Segmentation:
+    """Split every document into labelled pieces; title documents from their headlines.
+
+    Parameters
+    ----------
+    documents : tuple of Document
+        The validated articles.
+    language : str or sequence of str
+        The language of the articles, or of each article.
+    n_jobs : int or None, default=None
+        Processes to split on (``None``: automatic, ``-1``: every core).
+
+    Returns
+    -------
+    Segmentation
+
+    Raises
+    ------
+    EmptyInputError
+        When no document has a single candidate sentence.
+
+    Warns
+    -----
+    SummarizeWarning
+        For each document without a candidate sentence; it is skipped.
+
+    Examples
+    --------
+    >>> seg = segment((Document("a", "One. Two."), Document("b", "Three.")), language="english")
+    >>> seg.document.tolist(), seg.start.tolist()
+    ([0, 0, 1], [0, 5, 0])
+    """
+    pieces = split_documents([d.text for d in documents], language=language, n_jobs=n_jobs)
+    is_candidate = pieces.kind == KINDS.index("sentence")
+    found = np.bincount(pieces.document[is_candidate], minlength=len(documents))
+    first_piece = np.flatnonzero(pieces.index == 0)
+    headlines = {
+        int(pieces.document[i]): (int(pieces.start[i]), int(pieces.end[i]))
+        for i in first_piece
+        if pieces.kind[i] == KINDS.index("headline")
+    }
+    titled = []
+    for position, document in enumerate(documents):
+        if found[position] == 0:
+            what = "is empty" if not document.text.strip() else "has no usable sentence"
+            warn(f"Article {document.id!r} {what}; it is skipped.")
+        if document.title is None and position in headlines:
+            start, end = headlines[position]
+            document = replace(document, title=document.text[start:end])
+        titled.append(document)
+    if not found.any():
+        raise EmptyInputError(
+            f"None of the {len(documents)} articles has a sentence to summarise: every "
+            "line is a headline or page furniture (a sentence needs final punctuation "
+            "or some length)."
+        )
+    names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
+    return Segmentation(
+        tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind,
+        tuple(get_language(name).name for name in names),
+    )

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from .punkt import MAX_SENTENCE_CHARS, sentence_spans, split_long
+from .punkt import MAX_SENTENCE_CHARS, split_long
+from .rules import sentence_spans
 
 __all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
 
@@ -53,7 +54,10 @@ _RIGHTS_RESERVED = re.compile(r".*all rights reserved\W*", re.IGNORECASE)
 _FURNITURE = re.compile(
     "|".join(
         [
-            r"(?:icon-[\w-]+[\s,|]*)+",
+            # Icon names separated by spaces, commas or bars. A name may hold "icon-"
+            # itself, so separators are required between names: "(?:icon-[\w-]+[\s,|]*)+"
+            # could split "icon-aicon-a..." in exponentially many ways before failing.
+            r"icon-[\w-]+(?:[\s,|]+icon-[\w-]+)*[\s,|]*",
             r"back to top\W*",
             r"share (?:this|on|via)\b.*",
             r"shareable url\W*",
@@ -63,7 +67,9 @@ _FURNITURE = re.compile(
             r"leave a (?:reply|comment)\W*",
             r"your email address will not be published.*",
             r"required fields are marked.*",
-            r"(?:sign up|subscribe)\b.*(?:newsletter|updates|inbox).*",
+            # A lookahead (atomic) rather than ".*(?:newsletter|...).*", whose two
+            # unbounded runs around a word backtrack quadratically when the match fails.
+            r"(?:sign up|subscribe)\b(?=.*(?:newsletter|updates|inbox)).*",
             r"advertisement\W*",
             r"(?:copyright|\u00a9).*",
             r"click here\b.*",
@@ -182,10 +188,10 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
 
 def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
-    lines = sentence_spans(text, language=language)
+    lines = sentence_spans(text, language)
     line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]
     counts = Counter(line_texts)
-    for number, (line, line_text) in enumerate(zip(lines, line_texts)):
+    for number, (line, line_text) in enumerate(zip(lines, line_texts, strict=True)):
         repeated = counts[line_text] > 1
         for start, end in line:
             kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)

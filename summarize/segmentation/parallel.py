@@ -20,7 +20,16 @@ import numpy as np
 
 from .clean import piece_spans
 
-__all__ = ["Pieces", "KINDS", "split_documents", "resolve_jobs", "PARALLEL_MIN_CHARS"]
+__all__ = [
+    "Pieces",
+    "KINDS",
+    "split_documents",
+    "resolve_jobs",
+    "available_cores",
+    "may_start_processes",
+    "mark_worker_process",
+    "PARALLEL_MIN_CHARS",
+]
 
 KINDS = ("sentence", "headline", "furniture")
 """The labels, by code: ``Pieces.kind`` holds indices into this tuple."""
@@ -46,11 +55,15 @@ class Pieces(NamedTuple):
 _CODE = {kind: code for code, kind in enumerate(KINDS)}
 
 
-def _split_chunk(texts: Sequence[str], language: str) -> tuple[np.ndarray, ...]:
-    """Split a run of documents; documents are numbered from 0 within the chunk."""
+def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[np.ndarray, ...]:
+    """Split a run of documents; documents are numbered from 0 within the chunk.
+
+    ``language`` is one language for all, or one per document.
+    """
     document, index, start, end, kind = [], [], [], [], []
     for number, text in enumerate(texts):
-        for position, (a, b, piece_kind) in enumerate(piece_spans(text, language)):
+        own = language if isinstance(language, str) else language[number]
+        for position, (a, b, piece_kind) in enumerate(piece_spans(text, own)):
             document.append(number)
             index.append(position)
             start.append(a)
@@ -75,25 +88,83 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+_in_our_worker = False
+"""Set in the worker processes this module starts, so that they never start their own."""
+
+
+def mark_worker_process() -> None:
+    """Mark this process as a worker of the library: it will start no process of its own.
+
+    The initializer of every pool this module starts; a pool running whole
+    summaries (a batch helper) passes it too, so that each of its workers
+    splits in-process instead of starting a pool per call.
+
+    Examples
+    --------
+    >>> from concurrent.futures import ProcessPoolExecutor
+    >>> with ProcessPoolExecutor(1, initializer=mark_worker_process) as pool:
+    ...     pool.submit(may_start_processes).result()
+    False
+    """
+    global _in_our_worker
+    _in_our_worker = True
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1.
+
+    Examples
+    --------
+    >>> available_cores() >= 1
+    True
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def may_start_processes() -> bool:
+    """Whether this process may start worker processes at all.
+
+    Not in a daemonic process (a :class:`multiprocessing.Pool` worker, many
+    web servers' workers), which Python forbids to have children, and not in
+    a worker of this module, where a second level of pools would multiply the
+    processes; such callers run in-process.
+
+    Examples
+    --------
+    >>> may_start_processes()
+    True
+    """
+    return not (_in_our_worker or multiprocessing.current_process().daemon)
+
+
 def resolve_jobs(n_jobs: int | None, total_chars: int) -> int:
     """The number of processes to use.
 
     ``None`` means automatic: every available core when there is at least
     :data:`PARALLEL_MIN_CHARS` of text and worker processes can be forked
     safely (a POSIX system, no other thread running), else one. ``-1`` means
-    every core.
+    every core. Whatever is asked, the number is capped at the cores this
+    process may run on (:func:`available_cores`), and it is 1 where no
+    process may be started (:func:`may_start_processes`): in a daemonic
+    process or in one of this module's workers.
 
     Examples
     --------
-    >>> resolve_jobs(None, 1000), resolve_jobs(1, 10**9), resolve_jobs(3, 10)
-    (1, 1, 3)
+    >>> import os
+    >>> cores = len(os.sched_getaffinity(0))
+    >>> resolve_jobs(None, 1000), resolve_jobs(1, 10**9), resolve_jobs(10**6, 10) == cores
+    (1, 1, True)
     """
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if not may_start_processes():
+        return 1
+    cores = available_cores()
     if n_jobs is None:
         return cores if total_chars >= PARALLEL_MIN_CHARS and _can_fork() else 1
     if n_jobs == -1:
         return cores
-    return n_jobs
+    return max(1, min(n_jobs, cores))
 
 
 def _chunks(texts: Sequence[str], count: int) -> list[tuple[int, int]]:
@@ -108,15 +179,18 @@ def _chunks(texts: Sequence[str], count: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def split_documents(texts: Sequence[str], *, language: str, n_jobs: int | None = None) -> Pieces:
+def split_documents(
+    texts: Sequence[str], *, language: str | Sequence[str], n_jobs: int | None = None
+) -> Pieces:
     """Split every document into pieces, on several processes for large inputs.
 
     Parameters
     ----------
     texts : sequence of str
         The documents' texts.
-    language : str
-        As for :func:`~summarize.split_sentences`.
+    language : str or sequence of str
+        The language of every document, or of each, as for
+        :func:`~summarize.split_sentences`.
     n_jobs : int or None, default=None
         Processes to use; see :func:`resolve_jobs`.
 
@@ -139,8 +213,15 @@ def split_documents(texts: Sequence[str], *, language: str, n_jobs: int | None =
         # Fork when it is safe; otherwise spawn, which starts clean processes
         # but re-imports the caller's main module (it needs the __main__ guard).
         context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(_split_chunk, texts[a:b], language) for a, b in ranges]
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(ranges)), mp_context=context, initializer=mark_worker_process
+        ) as pool:
+            futures = [
+                pool.submit(
+                    _split_chunk, texts[a:b], language if isinstance(language, str) else language[a:b]
+                )
+                for a, b in ranges
+            ]
             parts = [future.result() for future in futures]
     for (first, _), part in zip(ranges, parts):
         part[0][:] += first

@@ -8,6 +8,21 @@ data that must be downloaded; so this module ships its own list of common
 abbreviations and uses the trained model only when it happens to be installed.
 Either way nothing is downloaded and nothing in the text is changed: a span is
 a pair of offsets into the original string.
+
+This module is the library's one adapter to NLTK: every use of NLTK, including
+the parts that are not NLTK's documented API, is here and nowhere else. They
+were checked against NLTK 3.8 to 3.10 (3.10.4 last), and
+``tests/test_segment.py`` compares the results with NLTK's own on every line
+of the samples, so an upgrade that changes one of them fails a test:
+
+* ``PunktTokenizer(language)._params``: the trained model's parameters, when
+  the model is installed, to which the built-in abbreviations are added;
+* ``PunktSentenceTokenizer._lang_vars`` and ``text_contains_sentbreak``: the
+  break decision, replaced by a faster exact one (:func:`_decider`);
+* ``PunktLanguageVars.re_boundary_realignment`` and ``period_context_re``:
+  NLTK's own patterns, run without its per-match time limit (``nltk.redos``,
+  from 3.10) on the ``regex`` engine, which is why ``regex`` is a declared
+  dependency.
 """
 
 from __future__ import annotations
@@ -15,10 +30,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "line_spans", "sentence_spans", "split_long"]
 
@@ -77,32 +93,41 @@ def _without_time_limit(pattern: Any) -> Any:
     return regex.compile(pattern.pattern, pattern.flags)
 
 
-class _LanguageVars(PunktLanguageVars):
-    """Punkt's default language variables, with the two patterns it runs on every line untimed.
+@lru_cache(maxsize=1)
+def _language_vars() -> Any:
+    """The class of our language variables, made on first use: NLTK is slow to import."""
+    from nltk.tokenize.punkt import PunktLanguageVars
 
-    The pattern that finds possible sentence ends and the one that moves
-    closing quotes onto the sentence they end run several times on every
-    line, which made NLTK's time limit a quarter of the time spent splitting.
-    Both are linear (the first looks at one character and the whitespace and
-    token after it; the second, anchored, at one run of closing punctuation),
-    and a line reaches Punkt in pieces of at most :data:`PUNKT_CHUNK_CHARS`
-    characters, so no match can run long. ``tests/test_segment.py`` checks
-    that the sentences are those of NLTK's own patterns.
-    """
+    class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]
+        """Punkt's default language variables, with the two patterns it runs on every line untimed.
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._period_context = _without_time_limit(super().period_context_re())
-        realign = PunktLanguageVars.re_boundary_realignment
-        self.re_boundary_realignment = _without_time_limit(realign)
+        The pattern that finds possible sentence ends and the one that moves
+        closing quotes onto the sentence they end run several times on every
+        line, which made NLTK's time limit a quarter of the time spent splitting.
+        Both are linear (the first looks at one character and the whitespace and
+        token after it; the second, anchored, at one run of closing punctuation),
+        and a line reaches Punkt in pieces of at most :data:`PUNKT_CHUNK_CHARS`
+        characters, so no match can run long. ``tests/test_segment.py`` checks
+        that the sentences are those of NLTK's own patterns.
+        """
 
-    def period_context_re(self) -> Any:
-        return self._period_context
+        def __init__(self) -> None:
+            super().__init__()
+            self._period_context = _without_time_limit(super().period_context_re())
+            realign = PunktLanguageVars.re_boundary_realignment
+            self.re_boundary_realignment = _without_time_limit(realign)
+
+        def period_context_re(self) -> Any:
+            return self._period_context
+
+    return _LanguageVars
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for ``language``: the trained model when installed, else our parameters."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     try:
         from nltk.tokenize.punkt import PunktTokenizer
 
@@ -110,7 +135,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
     except (ImportError, LookupError, OSError, ValueError):
         params = PunktParameters()
     params.abbrev_types.update(ABBREVIATIONS)
-    tokenizer = PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=_language_vars()())
     tokenizer.text_contains_sentbreak = _decider(tokenizer)  # type: ignore[method-assign]
     return tokenizer
 

@@ -27,11 +27,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
-import scipy.sparse as sp
 
-__all__ = ["Budget", "select", "supporting", "word_count"]
+from ..validation import check_count, check_number
+from .base import Budget
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from ..lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
+
+if TYPE_CHECKING:
+    from ..features import Features
+    from ..scorers.base import Scores
+    from ..segmentation import Candidates
+
+__all__ = ["Greedy", "select", "similarities", "word_count"]
 
 
 def word_count(text: str) -> int:
@@ -45,15 +61,6 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-@dataclass(frozen=True)
-class Budget:
-    """Upper bounds on a summary's size; ``None`` means no bound of that kind."""
-
-    max_sentences: int | None = None
-    max_words: int | None = None
-    max_chars: int | None = None
-
-
 # Rounding puts the cosine of two sentences with the same terms at 0.9999999999999997;
 # a similarity this close to a threshold counts as reaching it.
 _TOLERANCE = 1e-9
@@ -63,7 +70,8 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
+def similarities(X: sp.csr_matrix, row: int) -> np.ndarray:
+    """Cosine similarity of every row of ``X`` (unit rows) to row ``row``."""
     # A matrix-vector product with the row made dense: the same sums in the same
     # order as the sparse product X @ X[row].T, without building a sparse result.
     return np.asarray(X @ X[row].toarray().ravel()).ravel()
@@ -182,45 +190,105 @@ def select(
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
-        np.maximum(redundancy, _similarities(X, pick), out=redundancy)
+        np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
     return chosen
 
 
-def supporting(
-    X: sp.csr_matrix,
-    chosen: Sequence[int],
-    document_index: np.ndarray,
-    *,
-    threshold: float,
-) -> list[tuple[int, ...]]:
-    """For each chosen sentence, the other documents that carry a near-duplicate.
+
+@dataclass(frozen=True)
+class Greedy:
+    """The default selector: greedy gain under the budget, never a fact twice.
+
+    At each step it takes the candidate with the largest gain that fits the
+    budget. With a coverage scorer (:class:`~summarize.scorers.Coverage`) the
+    gain counts only the concepts the summary does not cover yet (Lin and
+    Bilmes, 2011), so redundancy is avoided by the objective itself; with any
+    other scorer the gain is the candidate's value. On top of that, a
+    candidate whose cosine similarity to a chosen sentence reaches
+    ``duplicate_threshold`` is never taken, and exact copies of a chosen
+    sentence are dropped.
 
     Parameters
     ----------
-    X : scipy.sparse.csr_matrix of shape (n, n_terms)
-        Row-normalised sentence vectors.
-    chosen : sequence of int
-        Rows of ``X`` to look up.
-    document_index : numpy.ndarray of shape (n,)
-        The document each row comes from.
-    threshold : float
-        Cosine similarity from which two sentences report the same fact.
-
-    Returns
-    -------
-    list of tuple of int
-        Sorted document indices, never including the sentence's own document.
+    diversity : float, default=0.0
+        Weight of an extra redundancy penalty (maximal marginal relevance,
+        Carbonell and Goldstein 1998): a candidate's gain over the best gain,
+        minus ``diversity`` times its largest similarity to a chosen
+        sentence. In [0, 1].
+    duplicate_threshold : float, default=0.5
+        Cosine similarity (of TF-IDF vectors) from which two sentences count
+        as reporting the same fact, in (0, 1].
+    min_words : int, default=1
+        Sentences with fewer words are never chosen.
 
     Examples
     --------
-    >>> X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0]]))
-    >>> supporting(X, [0, 2], np.array([0, 1, 2]), threshold=0.8)
-    [(1,), ()]
+    >>> import summarize
+    >>> selector = summarize.selectors.Greedy(duplicate_threshold=0.3)
+    >>> summarize.summarize(
+    ...     ["The bridge reopened on Friday.", "The bridge reopened Friday after repairs."],
+    ...     selector=selector, max_sentences=2,
+    ... ).text
+    'The bridge reopened on Friday.'
     """
-    result = []
-    for row in chosen:
-        similar = np.flatnonzero(_similarities(X, row) >= threshold - _TOLERANCE)
-        documents = set(document_index[similar].tolist()) - {int(document_index[row])}
-        result.append(tuple(sorted(documents)))
-    return result
+
+    name: ClassVar[str] = "greedy"
+
+    diversity: float = 0.0
+    duplicate_threshold: float = 0.5
+    min_words: int = 1
+
+    def __post_init__(self) -> None:
+        owner = type(self).__name__
+        diversity = check_number(owner, "diversity", self.diversity, low=0.0, high=1.0)
+        threshold = check_number(
+            owner, "duplicate_threshold", self.duplicate_threshold, low=0.0, high=1.0,
+            low_open=True,
+        )
+        object.__setattr__(self, "diversity", diversity)
+        object.__setattr__(self, "duplicate_threshold", threshold)
+        object.__setattr__(self, "min_words", check_count(owner, "min_words", self.min_words))
+
+    def select(
+        self, candidates: Candidates, features: Features, scores: Scores, budget: Budget
+    ) -> list[int]:
+        """Choose the summary's sentences, best first.
+
+        Parameters
+        ----------
+        candidates : Candidates
+            The sentences that may be chosen.
+        features : Features
+            Their TF-IDF vectors, for the similarity checks.
+        scores : Scores
+            From the scorer; its ``concepts`` make the gain coverage-aware.
+        budget : Budget
+            The bounds.
+
+        Returns
+        -------
+        list of int
+            The chosen candidates' indices, in the order chosen.
+        """
+        n = len(candidates)
+        if scores.concepts is None:
+            concepts = sp.csr_matrix((n, 0), dtype=np.float64)
+            weights, bonus, length_penalty = np.zeros(0), scores.values, 0.0
+        else:
+            concepts, weights = scores.concepts, scores.weights
+            bonus = scores.bonus if scores.bonus is not None else np.zeros(n)
+            length_penalty = scores.length_penalty
+        return select(
+            features.X,
+            candidates.texts,
+            concepts=concepts,
+            weights=np.zeros(concepts.shape[1]) if weights is None else weights,
+            bonus=bonus,
+            length_penalty=length_penalty,
+            budget=budget,
+            diversity=self.diversity,
+            duplicate_threshold=self.duplicate_threshold,
+            min_words=self.min_words,
+            words=candidates.words,
+        )

@@ -1,0 +1,103 @@
+"""Precision of the disagreements found, on the seed articles and DUC 2003, judged by hand.
+
+Summarises the seeds (default 100-word budget) and every DUC 2003 cluster
+(``--words``, 200 by default: more sentences, more chances to flag), lists
+every :class:`summarize.Disagreement` found, and looks each up in
+``benchmarks/labels/disagreements.json``: its readings (article id and the
+value's span) and whether the articles really give different values for the
+same thing. Precision = judged true / judged; anything not judged yet is
+listed so it can be labelled (``--list``). Recall is not measured here: the
+synthetic cases of ``tests/test_disagreement.py`` cover what must be found.
+
+Run from the repository root::
+
+    python benchmarks/disagreement.py
+    python benchmarks/disagreement.py --list      # print every finding with its text
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import summarize
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "labels" / "disagreements.json"
+DEFAULT_SEEDS = HERE.parent.parent / "shared" / "seeds"
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "duc2003.jsonl"
+
+
+def _key(name: str, disagreement: summarize.Disagreement) -> str:
+    readings = sorted(
+        f"{r.document_id}@{r.value_start}-{r.value_end}" for r in disagreement.readings
+    )
+    return name + " " + " ".join(readings)
+
+
+def findings(seeds: Path, data: Path, words: int) -> list[tuple[str, summarize.Summary, Any]]:
+    """Every disagreement found, with its set's name and summary."""
+    sets: list[tuple[str, list[summarize.Document], int]] = [
+        ("seeds", [summarize.read_article(p) for p in sorted(seeds.glob("*.txt"))], 100)
+    ]
+    with open(data, encoding="utf-8") as stream:
+        for line in stream:
+            cluster = json.loads(line)
+            documents = [summarize.Document(d["id"], d["text"]) for d in cluster["documents"]]
+            sets.append((cluster["id"], documents, words))
+    found = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", summarize.SummarizeWarning)
+        for name, documents, budget in sets:
+            summary = summarize.summarize(documents, max_words=budget)
+            found.extend((name, summary, d) for d in summary.disagreements)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--words", type=int, default=200)
+    parser.add_argument("--list", action="store_true", help="print every finding")
+    args = parser.parse_args(argv)
+    if not args.seeds.is_dir() or not args.data.is_file():
+        print(f"data not found: {args.seeds} or {args.data}", file=sys.stderr)
+        return 2
+    labels: dict[str, bool] = {
+        item["key"]: item["true"]
+        for item in json.loads(LABELS.read_text(encoding="utf-8"))["judged"]
+    }
+    tally: dict[str, list[int]] = {"seeds": [0, 0], "duc2003": [0, 0]}
+    unjudged = 0
+    for name, summary, d in findings(args.seeds, args.data, args.words):
+        key = _key(name, d)
+        judged = labels.get(key)
+        group = tally["seeds" if name == "seeds" else "duc2003"]
+        if judged is None:
+            unjudged += 1
+        else:
+            group[0] += judged
+            group[1] += 1
+        if args.list or judged is None:
+            mark = {True: "TRUE ", False: "FALSE", None: "?    "}[judged]
+            print(f"{mark} {key}\n      {d.kind}: {d.describe(summary.documents)}")
+            if args.list:
+                for r in d.readings:
+                    print(f"        {r.document_id}: {r.text[:160]}")
+    for name, (right, judged) in tally.items():
+        precision = right / judged if judged else float("nan")
+        print(
+            f"{name}: {right} of {judged} judged disagreements are real: precision {precision:.2f}"
+        )
+    if unjudged:
+        print(f"{unjudged} findings not judged yet (listed above)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

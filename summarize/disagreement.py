@@ -1,0 +1,592 @@
+"""Disagreement: facts of a summary on which the articles give different values.
+
+One outlet says trade reached "$227.8 billion last year", another "$240
+billion in 2023": the same quantity, two values. This module finds such
+facts near the summary's sentences and reports every article's value with the
+span that gives it (:class:`~summarize.Disagreement`). It is built to be
+precise rather than eager: a reader must be able to trust a flag, so two
+values are only taken to be of the same thing when all of these hold:
+
+1. **Same kind and unit.** Both are amounts of money in the same currency,
+   percentages, counts of the same thing ("12 people" and "15 people"),
+   calendar dates or years; the values differ, by less than a factor of
+   :data:`MAX_RATIO` for amounts and counts.
+2. **Same period.** Two values each tied to an explicit year ("$111 billion in
+   2019", "$240 billion in 2023") describe different periods, not a dispute.
+3. **Same words around them.** The content words just before and just after
+   each value (stemmed, stopwords left out, cut at the neighbouring value)
+   share at least :data:`MIN_CONTEXT` terms (one more for bare years), at least
+   one of them before the value: what the value is *of* ("trade ... reached").
+4. **Same actors.** Neither value's context names someone (a capitalised
+   word) that the other sentence does not mention: "Apple earned $5 billion"
+   and "Samsung earned $3 billion" are not in dispute.
+5. **Near the summary.** One of the sentences reports, or is about, a
+   summary sentence (the idf-weighted overlap of :mod:`summarize.corroboration`
+   reaches :data:`NEAR`): the disagreement is shown next to that sentence.
+
+Names ("said Smith" / "said Jones") are not compared yet: what a name refers
+to cannot be told reliably from the words around it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .corroboration import match_scores, term_weights
+from .results import Disagreement, Reading
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from .documents import Document
+    from .features import Features
+    from .results import SummarySentence
+    from .segmentation import Candidates
+else:
+    from .lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")
+
+__all__ = ["MAX_RATIO", "MIN_CONTEXT", "NEAR", "Value", "find_values", "find_disagreements"]
+
+MAX_RATIO = 4.0
+"""Two amounts or counts more than this factor apart are taken to be of different things."""
+
+MIN_CONTEXT = 2
+"""Fewest content terms the contexts of two values must share."""
+
+NEAR = 0.3
+"""Idf-weighted overlap from which a sentence is about a summary sentence."""
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCIES = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "rupees": "INR",
+    "rupee": "INR",
+}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
+
+# One pattern, tried left to right: dates, money, percentages, years, counts.
+_VALUE = re.compile(
+    # Every value starts with a digit, a currency sign or a month's name: skip other
+    # positions at once.
+    r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
+    rf"|(?P<money>(?P<symbol>US\$|[$€£¥])\s?(?P<mnum>{_NUMBER})(?:\s?(?P<mscale>{_SCALE}|[mbk]\b))?)"
+    rf"|(?P<money2>\b(?P<wnum>{_NUMBER})(?:\s(?P<wscale>{_SCALE}))?\s"
+    r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?)\b)"
+    rf"|(?P<percent>\b(?P<pnum>{_NUMBER})\s?(?:%|percent\b|per\scent\b))"
+    r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
+    rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*)))",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+_BOUNDS = {
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "above": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "exceeding": "above",
+    "almost": "below",
+    "nearly": "below",
+    "up to": "below",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "below": "below",
+    "just under": "below",
+    "at most": "below",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
+}
+_QUALIFIER = re.compile(
+    r"\b("
+    + "|".join(
+        sorted((re.escape(k).replace("\\ ", r"\s+") for k in _BOUNDS), key=len, reverse=True)
+    )
+    + r")\s+(?:US)?[$€£¥]?\s?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
+_RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number, amount, date or year found in a sentence.
+
+    Attributes
+    ----------
+    kind : str
+        ``"amount"``, ``"percent"``, ``"count"``, ``"date"`` or ``"year"``.
+    unit : str
+        The currency (``"USD"``), the counted thing's stem (``"peopl"``), or
+        ``""``.
+    number : float
+        The value (amounts and counts scaled: "2 billion" is 2e9; a date is
+        ``month * 100 + day``).
+    start, end : int
+        Its span in the sentence.
+    year : str or None
+        The explicit year the value is tied to ("in 2019"), if any.
+    bound : str
+        How the text qualifies it: ``""`` (exactly), ``"above"`` ("more
+        than", "at least"), ``"below"`` ("almost", "up to") or ``"about"``.
+    """
+
+    kind: str
+    unit: str
+    number: float
+    start: int
+    end: int
+    year: str | None = None
+    bound: str = ""
+    qualifier: str = ""
+
+    @cached_property
+    def normalized(self) -> str:
+        """The value in a comparable form, e.g. ``'240000000000 USD'``."""
+        if self.kind == "date":
+            month, day = divmod(int(self.number), 100)
+            text = f"{month:02d}-{day:02d}"
+            return text
+        number = f"{self.number:.15g}"
+        if self.kind == "percent":
+            return number + "%"
+        return f"{number} {self.unit}".strip()
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def find_values(
+    sentence: str, *, stem: object = None, stop: frozenset[str] = frozenset()
+) -> list[Value]:
+    """The amounts, percentages, counts, dates and years in a sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    stem : callable or None
+        Stems the counted thing's word (a list of words to a list of stems);
+        lower-cased as is when ``None``.
+    stop : frozenset of str
+        Stopwords: a number followed by one ("16 others") is not a count.
+
+    Returns
+    -------
+    list of Value
+        In order of appearance.
+
+    Examples
+    --------
+    >>> [(v.kind, v.normalized) for v in find_values(
+    ...     "Trade reached $227.8 billion last year, up from $111 billion in 2019.")]
+    [('amount', '227800000000 USD'), ('amount', '111000000000 USD'), ('year', '2019')]
+    >>> [(v.year, v.bound) for v in find_values("It grew 5% in 2021 and over 12 workers left.")]
+    [('2021', ''), (None, ''), (None, 'above')]
+    """
+    values: list[Value] = []
+    for match in _VALUE.finditer(sentence):
+        group = match.lastgroup
+        kind, unit, number, year = "", "", math.nan, None
+        if match.group("date"):
+            month = _MONTHS[match.group("date").split()[0].rstrip(".").lower()]
+            day = int(match.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            kind, number, year = "date", float(month * 100 + day), match.group("dyear")
+        elif match.group("money"):
+            scale = (match.group("mscale") or "").lower()
+            kind, unit = "amount", _SYMBOLS[match.group("symbol").lower()]
+            number = _number(match.group("mnum")) * _SCALES.get(scale, 1.0)
+        elif match.group("money2"):
+            scale = (match.group("wscale") or "").lower()
+            kind, unit = "amount", _CURRENCIES.get(match.group("currency").lower(), "")
+            number = _number(match.group("wnum")) * _SCALES.get(scale, 1.0)
+        elif match.group("percent"):
+            kind, number = "percent", _number(match.group("pnum"))
+        elif match.group("year"):
+            kind, number = "year", float(match.group("year"))
+        elif match.group("count"):
+            word = match.group("unit").lower()
+            if word in _MONTHS or word in {"year", "years", "percent"} or word in stop:
+                continue
+            if _NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # "Windows 95", "Boeing 747": part of a name, not a count
+            scale = (match.group("cscale") or "").lower()
+            stems = stem([word]) if callable(stem) else [word]
+            kind, unit = "count", str(stems[0])
+            number = _number(match.group("cnum")) * _SCALES.get(scale, 1.0)
+        if not kind or group is None:
+            continue
+        qualifier = _QUALIFIER.search(sentence, max(0, match.start() - 32), match.start())
+        phrase = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
+        bound = _BOUNDS[phrase] if phrase else ""
+        values.append(Value(kind, unit, number, match.start(), match.end(), year, bound, phrase))
+    # Tie amounts, percentages and counts to an explicit year that follows them closely
+    # ("$111 billion in 2019"), before the next value.
+    tied = []
+    for i, value in enumerate(values):
+        if value.kind in ("amount", "percent", "count"):
+            following = values[i + 1] if i + 1 < len(values) else None
+            if following is not None and following.kind == "year":
+                between = sentence[value.end : following.start]
+                if len(between) <= 12 and re.fullmatch(r"[\s,]*(?:in|for|during)?\s*", between):
+                    value = Value(
+                        value.kind,
+                        value.unit,
+                        value.number,
+                        value.start,
+                        value.end,
+                        sentence[following.start : following.end],
+                        value.bound,
+                        value.qualifier,
+                    )
+        tied.append(value)
+    return tied
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A value with where it is and the words around it."""
+
+    value: Value
+    candidate: int
+    document: int
+    before: frozenset[str]
+    after: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]
+    relative: bool
+
+
+def _context(
+    text: str, values: list[Value], i: int, stem: object, stop: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The content terms just before and after value ``i``, and the names before it."""
+    value = values[i]
+    left = values[i - 1].end if i > 0 else 0
+    right = values[i + 1].start if i + 1 < len(values) else len(text)
+    before_spans = list(_WORD.finditer(text, left, value.start))
+    before_words = [m.group() for m in before_spans]
+    after_words = _WORD.findall(text, value.end, right)
+    # Capitalised words name someone, except the sentence's first word.
+    named = [m.group() for m in before_spans[-6:] if m.start() > 0] + after_words[:3]
+    names = frozenset(
+        w.lower()
+        for w in named
+        if w[0].isupper() and w.lower() not in stop and w.lower() not in _MONTHS
+    )
+
+    def terms(words: list[str]) -> list[str]:
+        kept = [w.lower() for w in words if w.lower() not in stop and len(w) > 1]
+        return list(stem(kept)) if callable(stem) else kept
+
+    before = terms(before_words)[-5:]
+    after = terms(after_words)[:3]
+    return frozenset(before), frozenset(after), names
+
+
+def _comparable(a: _Found, b: _Found) -> bool:
+    """Whether two values, in different articles, are of the same thing (rules 1-4)."""
+    va, vb = a.value, b.value
+    if va.kind != vb.kind or va.unit != vb.unit or va.normalized == vb.normalized:
+        return False
+    if va.kind == "year":
+        return False  # a bare year is the year of too many different things
+    if va.kind in ("amount", "count", "percent"):
+        low, high = sorted((va.number, vb.number))
+        if low <= 0 or high / low > MAX_RATIO:
+            return False
+        if _compatible(va, vb):
+            return False
+    if va.year and vb.year and va.year != vb.year:
+        return False  # two periods (or, for dates, two years)
+    shared = (a.before | a.after) & (b.before | b.after)
+    if len(shared) < MIN_CONTEXT or not (a.before & b.before):
+        return False
+    # Someone named next to one value and absent from the other sentence: not the same actor.
+    return a.names <= b.words and b.names <= a.words
+
+
+def _interval(value: Value) -> tuple[float, float]:
+    x = value.number
+    if value.bound == "above":
+        return (x, math.inf)
+    if value.bound == "below":
+        return (-math.inf, x)
+    if value.bound == "about":
+        return (0.9 * x, 1.1 * x)
+    return (x, x)
+
+
+def _compatible(a: Value, b: Value) -> bool:
+    """Whether two qualified values can both be true ("more than 40" and "almost 50").
+
+    Two bounds worded alike ("at least 62", "at least 65") are compared as the
+    figures they report: outlets that give different tolls disagree.
+    """
+    if a.qualifier == b.qualifier and a.bound in ("above", "below"):
+        return False
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def find_disagreements(
+    sentences: Sequence[SummarySentence],
+    candidates: Candidates,
+    features: Features,
+    chosen: Sequence[int],
+    documents: Sequence[Document],
+) -> list[Disagreement]:
+    """The facts near the summary's sentences on which the articles give different values.
+
+    Parameters
+    ----------
+    sentences : sequence of SummarySentence
+        The summary's sentences, in rank order (as ``chosen``).
+    candidates : Candidates
+        Every candidate sentence.
+    features : Features
+        Their features (``terms`` is used to tell what a sentence is about).
+    chosen : sequence of int
+        The candidate index of each summary sentence.
+    documents : sequence of Document
+        The articles.
+
+    Returns
+    -------
+    list of Disagreement
+        In the order of the summary sentences they concern, then of their
+        first reading.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize([
+    ...     "The storm flooded the valley. It destroyed 120 homes near the river.",
+    ...     "Officials said the storm destroyed 150 homes near the river.",
+    ... ], max_sentences=1)
+    >>> [(d.kind, d.values) for d in summary.disagreements]
+    [('count', ('120 homes', '150 homes'))]
+    """
+    if not chosen:
+        return []
+    from .features import stem_function, stopwords
+
+    language = features.language
+    stem, stop = stem_function(language), stopwords(language)
+    weights = term_weights(features.terms)
+    document_index = np.asarray(candidates.document_index)
+    n = len(candidates)
+    # What each candidate is about: the summary sentence it is nearest to, if any.
+    nearest = np.full(n, -1, dtype=np.int64)
+    best = np.zeros(n)
+    present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
+    present.data[:] = 1.0
+    for k, row in enumerate(chosen):
+        overlap, shared = match_scores(present, weights, int(row), binary=True)
+        near = (overlap >= NEAR) & (shared >= 2) & (overlap > best)
+        nearest[near], best[near] = k, overlap[near]
+        nearest[int(row)], best[int(row)] = k, 2.0
+    # Every value in every candidate, by kind and unit; the words around a value are
+    # read only for the kinds and units that some sentence near the summary has.
+    # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
+    # gives a value can pass rule 3: the others are not read (a sparse product each).
+    texts = candidates.texts
+    seeds = [
+        int(i)
+        for i in np.flatnonzero(nearest >= 0)
+        if _DIGIT.search(texts[i]) is not None and find_values(texts[i], stem=stem, stop=stop)
+    ]
+    if not seeds:
+        return []
+    overlap_counts = present @ present[seeds].T
+    reachable = np.flatnonzero(
+        np.asarray(overlap_counts.max(axis=1).todense()).ravel() >= MIN_CONTEXT
+    )
+    located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
+    sentence_values: dict[tuple[int, str, str], set[str]] = {}
+    for i in sorted(set(reachable.tolist()) | set(seeds)):
+        text = texts[i]
+        if _DIGIT.search(text) is None:
+            continue
+        values = find_values(text, stem=stem, stop=stop)
+        for j, value in enumerate(values):
+            sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
+            located.setdefault((value.kind, value.unit), []).append((i, j, values))
+    found: dict[tuple[str, str], list[_Found]] = {}
+    for key, places in located.items():
+        if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
+            continue
+        for i, j, values in places:
+            text = candidates.texts[i]
+            words = frozenset(w.lower() for w in _WORD.findall(text))
+            relative = _RELATIVE_YEAR.search(text) is not None
+            before, after, names = _context(text, values, j, stem, stop)
+            item = _Found(
+                values[j], i, int(document_index[i]), before, after, names, words, relative
+            )
+            found.setdefault(key, []).append(item)
+    # Link comparable values, at least one of them near the summary, into groups.
+    groups: list[list[_Found]] = []
+    for items in found.values():
+        linked: dict[int, set[int]] = {}
+        for x, a in enumerate(items):
+            if nearest[a.candidate] < 0:
+                continue
+            for y, b in enumerate(items):
+                if a.document != b.document and _comparable(a, b):
+                    linked.setdefault(x, set()).add(y)
+                    linked.setdefault(y, set()).add(x)
+        seen: set[int] = set()
+        for start in sorted(linked):
+            if start in seen:
+                continue
+            stack, connected = [start], []
+            while stack:
+                x = stack.pop()
+                if x in seen:
+                    continue
+                seen.add(x)
+                connected.append(x)
+                stack.extend(linked.get(x, ()))
+            groups.append([items[x] for x in sorted(connected)])
+    # Values equal to a group's value, in a sentence of the same context, join as readings.
+    result = []
+    everything = [f for items in found.values() for f in items]
+    for group in groups:
+        members = {(f.candidate, f.value.start) for f in group}
+        for f in everything:
+            if (f.candidate, f.value.start) in members:
+                continue
+            for g in group:
+                same = f.value.kind == g.value.kind and f.value.unit == g.value.unit
+                if same and f.value.normalized == g.value.normalized and f.document != g.document:
+                    common = (f.before | f.after) & (g.before | g.after)
+                    if len(common) >= MIN_CONTEXT and f.before & g.before:
+                        group.append(f)
+                        members.add((f.candidate, f.value.start))
+                        break
+        given: dict[int, set[str]] = {}
+        for f in group:
+            given.setdefault(f.document, set()).add(f.value.normalized)
+        if any(len(values) > 1 for values in given.values()):
+            continue  # an article giving two values is telling of two things, not disputing one
+        normalized = {f.value.normalized for f in group}
+        if len(normalized) < 2:
+            continue
+        if any(
+            len(normalized & sentence_values[f.candidate, f.value.kind, f.value.unit]) > 1
+            for f in group
+        ):
+            continue  # one sentence gives two of the values ("20 million out of 30 million")
+        group.sort(key=lambda f: (f.document, candidates.start[f.candidate], f.value.start))
+        concerned = [int(nearest[f.candidate]) for f in group if nearest[f.candidate] >= 0]
+        rank_index = min(
+            concerned,
+            key=lambda c: -max(best[f.candidate] for f in group if nearest[f.candidate] == c),
+        )
+        about = frozenset.intersection(*[(f.before | f.after) for f in group])
+        if not about:
+            about = group[0].before & group[-1].before
+        readings = tuple(_reading(f, candidates, documents) for f in group)
+        result.append(
+            (
+                rank_index,
+                readings[0].document_index,
+                readings[0].start,
+                Disagreement(
+                    sentences[rank_index].rank, group[0].value.kind, tuple(sorted(about)), readings
+                ),
+            )
+        )
+    result.sort(key=lambda item: item[:3])
+    return [item[3] for item in result]
+
+
+def _reading(found: _Found, candidates: Candidates, documents: Sequence[Document]) -> Reading:
+    i = found.candidate
+    start = int(candidates.start[i])
+    text = candidates.texts[i]
+    value = found.value
+    return Reading(
+        value=text[value.start : value.end],
+        normalized=value.normalized,
+        document_id=documents[found.document].id,
+        document_index=found.document,
+        sentence_index=int(candidates.sentence_index[i]),
+        start=start,
+        end=int(candidates.end[i]),
+        value_start=start + value.start,
+        value_end=start + value.end,
+        text=text,
+    )

@@ -1,0 +1,1127 @@
+"""Languages: what a language means to every stage, in one place.
+
+A :class:`Language` holds everything the library knows about one language:
+its names, its stopwords, its Snowball stemmer, how to find its words, what
+ends its sentences, its abbreviations and ordinal rule, and the phrases of its
+page furniture. Every stage asks the :class:`Language`; nothing else
+interprets a language's name.
+
+- :func:`get` turns a name, code or alias (``"de"``, ``"deu"``, ``"German"``,
+  ``"Deutsch"``, ``"pt-BR"``) into its :class:`Language`, and lists the
+  supported languages when it does not know the name.
+- :func:`available` lists the supported languages.
+- :func:`detect` finds the language of a text offline, from its script and,
+  between languages of one script, letter n-grams (``language="auto"``).
+
+Words (:meth:`Language.words`) are lower-cased runs of letters with their
+combining marks (so the vowel signs of Hindi or Thai never split a word) and
+digits, joined by in-word apostrophes and hyphens ("don't", "covid-19");
+numbers with decimal or thousands separators, currency and percent signs
+("3,5", "227.8", "$240", "5%") and dotted acronyms ("u.s.") stay whole. In
+French and Italian an elided article or pronoun is a word of its own
+("l'homme" gives "l'" and "homme"), so "homme" matches "homme". Chinese and
+Japanese characters are one word each: adjacent words make the pairs the
+features stage counts, so a text is described by its characters and its
+character bigrams, the standard indexing of Chinese and Japanese text in
+information retrieval, which needs no dictionary and does not depend on a
+segmenter's mistakes. Thai is split into dictionary words by PyThaiNLP's
+``newmm`` segmenter when it is installed (``pip install summarize[thai]``),
+else into Thai character clusters.
+
+Examples
+--------
+>>> from summarize import languages
+>>> german = languages.get("Deutsch")
+>>> german.code, german.name, german.stemmer
+('de', 'german', 'german')
+>>> german.words("Die Inflation stieg auf 3,5 % im COVID-19-Jahr.")
+['die', 'inflation', 'stieg', 'auf', '3,5', 'im', 'covid-19-jahr']
+>>> languages.detect("Der Präsident sagte, dass die Regierung nicht zurücktreten werde.").name
+'german'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+import regex
+import Stemmer
+
+from .exceptions import InvalidInputError, InvalidParameterError
+
+__all__ = ["Language", "available", "detect", "get"]
+
+
+# ---------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
+"""Characters of scripts written without spaces that are one word each
+(the prolonged sound mark U+30FC is in the Common script)."""
+_LETTER = rf"[[\p{{L}}\p{{M}}\p{{Nd}}]--[{_CJK}\p{{Thai}}]]"
+"""A character of a word of a spaced script: a letter, a combining mark, a digit."""
+_JOINER = "['\\-\u05f3\u05f4]"
+"""Joins two parts of one word: an apostrophe, a hyphen, Hebrew geresh and gershayim."""
+_NUMBER = r"\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)+%?|\p{Sc}\p{Nd}+%?|\p{Nd}+%"
+_ACRONYM = r"(?:\p{L}\p{M}*\.){2,}"
+_NORMALISE = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the typographic apostrophe
+        "\u02bc": "'",  # modifier letter apostrophe (Ukrainian)
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+    }
+)
+# Python's re finds one of a few characters several times faster per call than
+# regex: these two tests run on every text before the word pattern.
+_TO_NORMALISE = re.compile("[\u2019\u02bc\u2010\u2011]")
+_MAYBE_UNSPACED = re.compile(
+    "[\u0e00-\u0e7f\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff"
+    "\u3190-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]"
+)
+"""Every character of Han, Hiragana, Katakana and Thai script, and a few more
+(whole Unicode blocks): a text without any is written with spaces."""
+_THAI_RUN = regex.compile(r"\p{Thai}+")
+# A Thai character cluster: an optional leading vowel, a consonant (or digit)
+# with its marks, and an optional following vowel with its marks.
+_THAI_CLUSTER = regex.compile(
+    r"[\u0e40-\u0e44]?[\u0e01-\u0e2e\u0e50-\u0e59\u0e2f\u0e46]\p{M}*(?:[\u0e30\u0e32\u0e33\u0e45]\p{M}*)?"
+    r"|\p{Thai}\p{M}*"
+)
+_HIRAGANA = frozenset(chr(c) for c in range(0x3041, 0x3097))
+
+
+@cache
+def _word_pattern(elisions: frozenset[str], unspaced: bool) -> regex.Pattern[str]:
+    """The word pattern: with the elided forms of ``elisions`` as words of their own,
+    and, when ``unspaced``, Chinese and Japanese characters and Thai runs apart.
+
+    A word that starts with a letter is tried first (most words do), unless two
+    letters with periods follow (an acronym); then numbers, then other words.
+    Without unspaced scripts in the text, the letter class needs no exceptions,
+    which makes the pattern about 40% faster.
+    """
+    letter = _LETTER if unspaced else r"[\p{L}\p{M}\p{Nd}]"
+    parts = []
+    if elisions:
+        forms = "|".join(sorted(map(regex.escape, elisions), key=len, reverse=True))
+        # No look-behind needed: a match starts where no word goes on.
+        parts.append(rf"(?:{forms})'(?={letter})")
+    if unspaced:
+        parts += [f"[{_CJK}]", r"\p{Thai}+"]
+    parts += [
+        rf"(?!(?:\p{{L}}\p{{M}}*\.){{2}})\p{{L}}{letter}*(?:{_JOINER}{letter}+)*",
+        _ACRONYM,
+        _NUMBER,
+        rf"{letter}+(?:{_JOINER}{letter}+)*",
+    ]
+    return regex.compile("|".join(parts), regex.V1 if unspaced else regex.V0)
+
+
+_thai: list[Any] = []
+"""PyThaiNLP's word_tokenize once imported, or None when it is not installed."""
+
+
+def _thai_segmenter() -> Any:
+    if not _thai:
+        try:
+            from pythainlp.tokenize import word_tokenize as segment
+        except ImportError:
+            _thai.append(None)
+        else:
+            _thai.append(segment)
+    return _thai[0]
+
+
+def _thai_words(run: str) -> list[str]:
+    """Split a run of Thai characters into words (PyThaiNLP) or character clusters."""
+    segment = _thai_segmenter()
+    if segment is not None:
+        return [str(w) for w in segment(run, engine="newmm", keep_whitespace=False) if w.strip()]
+    clusters: list[str] = _THAI_CLUSTER.findall(run)
+    return clusters
+
+
+def _turkic_lower(text: str) -> str:
+    """Lower-case with the dotted and dotless i of Turkish: I -> ı, İ -> i."""
+    return text.replace("I", "\u0131").replace("\u0130", "i").lower()
+
+
+_stemmers = threading.local()
+"""PyStemmer's stemmers are not thread-safe: one per thread and algorithm."""
+
+
+def _stemmer(algorithm: str) -> Any:
+    made: dict[str, Any] | None = getattr(_stemmers, "made", None)
+    if made is None:
+        made = _stemmers.made = {}
+    stemmer = made.get(algorithm)
+    if stemmer is None:
+        stemmer = made[algorithm] = Stemmer.Stemmer(algorithm)
+    return stemmer
+
+
+def _encodable(word: str) -> bool:
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_UNSPACED_CHARACTER = regex.compile(rf"[{_CJK}\p{{Thai}}]")
+_WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+# ---------------------------------------------------------------------------
+# The Language object
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the library knows about one language.
+
+    Frozen and picklable; change one with :func:`dataclasses.replace`, e.g.
+    to add stopwords. Get the built-in languages with :func:`get`.
+
+    Parameters
+    ----------
+    code : str
+        ISO 639-1 code, e.g. ``"de"``.
+    name : str
+        English name, lower-case, e.g. ``"german"``.
+    aliases : tuple of str
+        Other names :func:`get` accepts (ISO 639-2 codes, the language's own
+        name); matched case-insensitively, like ``code`` and ``name``.
+    stopwords : frozenset of str
+        Lower-case words that carry no topic; never terms.
+    stemmer : str or None
+        Snowball algorithm name for PyStemmer (``Stemmer.algorithms()``), or
+        None for no stemming.
+    script_unspaced : bool
+        Words are not separated by spaces (Chinese, Japanese, Thai).
+    sentence_enders : str
+        Characters that end a sentence, e.g. ``".!?。！？"``.
+    abbreviations : frozenset of str
+        Lower-case abbreviations, without their final period, after which a
+        period does not end a sentence: ``"dr"``, ``"z.b"``, ``"m.in"``.
+    ordinal_period : bool
+        A number followed by a period is an ordinal ("3. Oktober"), not a
+        sentence end, when the next word starts in lower case or is a month.
+    furniture : tuple of str
+        Lower-case phrases of page furniture in the language ("back to top",
+        "weiterlesen"); see :meth:`is_furniture`.
+    months : frozenset of str, default=frozenset()
+        Lower-case month names and their abbreviations, for the ordinal rule.
+    elisions : frozenset of str, default=frozenset()
+        Elided words written with an apostrophe before the next word
+        (French "l", "qu"): ``"l'homme"`` gives the words ``"l'"`` and
+        ``"homme"``.
+    chars_per_word : float or None, default=None
+        For unspaced scripts, how many characters of the script count as one
+        word in :meth:`word_count`; None for spaced scripts.
+    space_ends_sentence : bool, default=False
+        A space ends a sentence (Thai, which separates sentences and clauses,
+        not words, with spaces and has no full stop).
+
+    Examples
+    --------
+    >>> import pickle
+    >>> french = get("fr")
+    >>> french.words("L'homme qu'il a vu n'est pas là.")
+    ["l'", 'homme', "qu'", 'il', 'a', 'vu', "n'", 'est', 'pas', 'là']
+    >>> french.stem(["présidents", "élections"])
+    ['président', 'élect']
+    >>> pickle.loads(pickle.dumps(french)) == french
+    True
+    """
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    stopwords: frozenset[str]
+    stemmer: str | None
+    script_unspaced: bool
+    sentence_enders: str
+    abbreviations: frozenset[str]
+    ordinal_period: bool
+    furniture: tuple[str, ...]
+    months: frozenset[str] = field(default_factory=frozenset)
+    elisions: frozenset[str] = field(default_factory=frozenset)
+    chars_per_word: float | None = None
+    space_ends_sentence: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
+            raise InvalidParameterError(
+                f"The 'code' parameter of Language must be a lower-case ISO 639-1 code. "
+                f"Got {self.code!r} instead."
+            )
+        if self.stemmer is not None and self.stemmer not in Stemmer.algorithms():
+            raise InvalidParameterError(
+                f"The 'stemmer' parameter of Language must be None or one of "
+                f"{', '.join(sorted(Stemmer.algorithms()))}. Got {self.stemmer!r} instead."
+            )
+        if not self.sentence_enders:
+            raise InvalidParameterError(
+                "The 'sentence_enders' parameter of Language must be a non-empty str. "
+                f"Got {self.sentence_enders!r} instead."
+            )
+        if self.script_unspaced and not (self.chars_per_word and self.chars_per_word > 0):
+            raise InvalidParameterError(
+                "The 'chars_per_word' parameter of Language must be a positive float when "
+                f"script_unspaced is True. Got {self.chars_per_word!r} instead."
+            )
+
+    def __repr__(self) -> str:
+        return f"<Language {self.name} ({self.code})>"
+
+    def lower(self, text: str) -> str:
+        """``text`` in lower case, by the rules of the language (Turkish dotless i).
+
+        Examples
+        --------
+        >>> get("tr").lower("ISTANBUL İzmir"), get("en").lower("ISTANBUL")
+        ('ıstanbul izmir', 'istanbul')
+        """
+        return _turkic_lower(text) if self.code == "tr" else text.lower()
+
+    def words(self, text: str) -> list[str]:
+        """The lower-cased words of ``text``: the tokens the features are made of.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        list of str
+            In order of appearance. Typographic apostrophes and hyphens are
+            replaced by ``'`` and ``-``.
+
+        Examples
+        --------
+        >>> english = get("english")
+        >>> english.words("The U.S. didn't pay $240 or 227.8 million for COVID-19.")
+        ['the', 'u.s.', "didn't", 'pay', '$240', 'or', '227.8', 'million', 'for', 'covid-19']
+        >>> get("hi").words("भारत की राजधानी दिल्ली है।")
+        ['भारत', 'की', 'राजधानी', 'दिल्ली', 'है']
+        >>> get("zh").words("北京是中国的首都。")
+        ['北', '京', '是', '中', '国', '的', '首', '都']
+        """
+        if _TO_NORMALISE.search(text):
+            text = text.translate(_NORMALISE)
+        unspaced = _MAYBE_UNSPACED.search(text) is not None
+        pattern = _word_pattern(self.elisions, unspaced)
+        tokens: list[str] = pattern.findall(self.lower(text))
+        if unspaced and _THAI_RUN.search(text):
+            split: list[str] = []
+            for token in tokens:
+                if _THAI_RUN.fullmatch(token):
+                    split.extend(_thai_words(token))
+                else:
+                    split.append(token)
+            return split
+        return tokens
+
+    def stem(self, words: Iterable[str]) -> list[str]:
+        """The Snowball stem of each word (the words themselves without a stemmer).
+
+        A word that does not start with a letter (a number), a dotted acronym
+        and a word that cannot be encoded (a lone surrogate) stay as they are.
+
+        Parameters
+        ----------
+        words : iterable of str
+            Lower-cased words, as :meth:`words` gives them.
+
+        Returns
+        -------
+        list of str
+            One stem per word.
+
+        Examples
+        --------
+        >>> get("en").stem(["meetings", "closed", "u.s.", "2024"])
+        ['meet', 'close', 'u.s.', '2024']
+        >>> get("ru").stem(["президента", "выборы"])
+        ['президент', 'выбор']
+        >>> get("ko").stem(["정부는"])
+        ['정부는']
+        """
+        words = list(words)
+        if self.stemmer is None:
+            return words
+        stem_words = _stemmer(self.stemmer).stemWords
+        try:
+            stems: list[str] = stem_words(words)
+        except UnicodeEncodeError:
+            stems = [stem_words([w])[0] if _encodable(w) else w for w in words]
+        return [
+            s if w[:1].isalpha() and "." not in w else w for w, s in zip(words, stems, strict=True)
+        ]
+
+    def word_count(self, text: str) -> int:
+        """The length of ``text`` in words, the unit of ``max_words``.
+
+        In a spaced script a word is a run of characters between whitespace.
+        In a language written without spaces (``script_unspaced``), the
+        characters of Chinese, Japanese (Han, kana) and Thai count
+        ``1 / chars_per_word`` word each, rounded up per text, and the
+        whitespace-separated runs of other characters that hold a letter or
+        digit (a Latin name, a number) count one word each.
+
+        Examples
+        --------
+        >>> get("en").word_count("The summit ended - without a deal.")
+        7
+        >>> get("zh").word_count("北京是中国的首都。")  # 8 characters / 1.5
+        6
+        """
+        if self.chars_per_word is None:
+            return len(text.split())
+        unspaced = len(_UNSPACED_CHARACTER.findall(text))
+        rest = _UNSPACED_CHARACTER.sub(" ", text).split()
+        spaced = sum(1 for chunk in rest if _WORD_CHARACTER.search(chunk))
+        return spaced + math.ceil(unspaced / self.chars_per_word)
+
+    def is_furniture(self, text: str) -> bool:
+        """Whether ``text`` is one of the language's furniture phrases.
+
+        Lower-cased and with spaces, punctuation and symbols trimmed from
+        both ends, the text is furniture when it is a phrase of
+        ``furniture`` ("Back to top ↑"), starts with one followed by
+        punctuation ("Read more: why the talks failed"), or ends with one of
+        three words or more ("© 2024 Reuters. All rights reserved.").
+
+        Examples
+        --------
+        >>> english = get("en")
+        >>> english.is_furniture("Back to top ↑"), english.is_furniture("Read more: the talks")
+        (True, True)
+        >>> english.is_furniture("Share prices fell on Monday.")
+        False
+        >>> get("de").is_furniture("© 2024 Spiegel. Alle Rechte vorbehalten.")
+        True
+        """
+        clean = _trim(" ".join(self.lower(text).split()))
+        if not clean:
+            return False
+        phrases = _furniture_set(self.furniture)
+        if clean in phrases:
+            return True
+        for phrase in self.furniture:
+            if clean.startswith(phrase) and clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
+                return True
+            if phrase.count(" ") >= 2 and clean.endswith(phrase):
+                before = clean[: -len(phrase)]
+                if not before or not _WORD_CHARACTER.match(before[-1]):
+                    return True
+        return False
+
+
+_SEPARATORS = frozenset(":|»›>-–—•·")
+"""Characters that may follow a furniture phrase at the start of a line."""
+_TRIM = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+
+
+def _trim(text: str) -> str:
+    return str(_TRIM.sub("", text))
+
+
+@lru_cache(maxsize=64)
+def _furniture_set(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrases)
+
+
+# ---------------------------------------------------------------------------
+# The languages
+# ---------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_LATIN_FORMS = _words("etc e.g i.e cf vs viz ca approx et al ibid op.cit n.b p.s a.d b.c")
+"""Latin and international abbreviations, shared by the languages written in Latin script."""
+_ENDERS = ".!?\u2026\u203c\u2047\u2048\u2049"
+"""Full stop, exclamation and question marks, ellipsis and their doubled forms."""
+
+# Stopword lists: sumy's where it has the language, else stopwords-iso.
+_SUMY = {
+    "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "sv": "swedish", "pl": "polish", "cs": "czech", "sk": "slovak",
+    "uk": "ukrainian", "el": "greek", "ar": "arabic", "he": "hebrew", "zh": "chinese",
+    "ja": "japanese", "ko": "korean", "th": "thai",
+}  # fmt: skip
+_ISO = ("nl", "da", "no", "fi", "ru", "tr", "hi", "vi")
+
+
+def _stopwords(code: str) -> frozenset[str]:
+    if code in _SUMY:
+        from sumy.utils import get_stop_words
+
+        words = frozenset(word.lower() for word in get_stop_words(_SUMY[code]))
+    else:
+        import stopwordsiso
+
+        words = frozenset(word.lower() for word in stopwordsiso.stopwords(code))
+    if code == "ja":
+        # Words are characters: hiragana alone are endings and particles.
+        words |= _HIRAGANA
+    return words
+
+
+# Everything but the stopwords, per language. Each entry: keyword arguments of
+# Language, with the white-space separated strings split into sets.
+_SPECS: dict[str, dict[str, Any]] = {
+    "en": dict(
+        name="english",
+        aliases=("eng", "English"),
+        stemmer="english",
+        abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
+        "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
+        "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
+        "oct nov dec",
+        months="january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec",
+        furniture=(
+            "back to top", "share", "share this", "share this article", "share this story",
+            "share on facebook", "share on twitter", "read more", "read next", "read also",
+            "continue reading", "advertisement", "sponsored", "all rights reserved",
+            "related articles", "related stories", "comments", "print", "email", "subscribe",
+            "sign up for our newsletter", "follow us", "click here", "leave a comment",
+            "leave a reply", "skip to content", "skip advertisement", "most read",
+        ),
+    ),
+    "de": dict(
+        name="german",
+        aliases=("deu", "ger", "Deutsch"),
+        stemmer="german",
+        ordinal_period=True,
+        abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
+        "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
+        "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz gmbh ag e.v "
+        "v.a a.d i.d.r m.e usf jan feb mär märz apr jun jul aug sep sept okt nov dez",
+        months="januar jänner februar märz april mai juni juli august september oktober "
+        "november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
+        furniture=(
+            "nach oben", "zurück nach oben", "teilen", "artikel teilen", "weiterlesen",
+            "mehr lesen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung",
+            "alle rechte vorbehalten", "kommentare", "drucken", "versenden",
+            "newsletter abonnieren", "folgen sie uns", "hier klicken", "zum inhalt springen",
+            "meistgelesen", "artikel drucken",
+        ),
+    ),
+    "fr": dict(
+        name="french",
+        aliases=("fra", "fre", "français", "francais"),
+        stemmer="french",
+        elisions="l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu",
+        abbreviations="m mm mme mmes mlle mlles me mgr dr pr st ste av bd env etc cf p pp "
+        "vol chap éd n° no nº art al cie éts ex fig hab min max av.-j.-c apr.-j.-c j.-c "
+        "janv févr fév avr juil sept oct nov déc",
+        months="janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre janv févr fév avr juil sept oct nov déc",
+        furniture=(
+            "retour en haut", "haut de page", "partager", "partager cet article",
+            "partager sur facebook", "lire aussi", "lire la suite", "à lire aussi", "lire plus",
+            "publicité", "tous droits réservés", "articles liés", "sur le même sujet",
+            "commentaires", "imprimer", "envoyer", "s'abonner", "abonnez-vous",
+            "suivez-nous", "cliquez ici", "les plus lus",
+        ),
+    ),
+    "es": dict(
+        name="spanish",
+        aliases=("spa", "español", "espanol", "castellano"),
+        stemmer="spanish",
+        abbreviations="sr sra srta sres dr dra lic ing arq prof profa d dña ud uds vd vds "
+        "gral cnel tte sto sta pbro mons núm nº no pág págs art etc p.ej cía s.a av avda "
+        "c/ dpto tel aprox máx mín a.c d.c ee.uu eeuu ene feb abr jun jul ago sept oct nov "
+        "dic",
+        months="enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
+        "octubre noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic",
+        furniture=(
+            "volver arriba", "ir arriba", "compartir", "compartir en facebook", "leer más",
+            "seguir leyendo", "lee también", "lea también", "publicidad",
+            "todos los derechos reservados", "noticias relacionadas", "comentarios",
+            "imprimir", "enviar", "suscríbete", "síguenos", "haz clic aquí", "lo más leído",
+        ),
+    ),
+    "it": dict(
+        name="italian",
+        aliases=("ita", "italiano"),
+        stemmer="italian",
+        elisions="l d un all dell nell sull dall dev quest quell c s m t v n po",
+        abbreviations="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch geom "
+        "rag on sen gen col ten cap mons sr s.p.a s.r.l ecc etc pag pagg art n nr num "
+        "tel cfr es vol cap fig ca a.c d.c gen feb mar apr mag giu lug ago set ott nov dic",
+        months="gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+        "novembre dicembre gen feb mar apr mag giu lug ago set sett ott nov dic",
+        furniture=(
+            "torna su", "torna all'inizio", "condividi", "condividi su facebook",
+            "leggi anche", "leggi tutto", "continua a leggere", "pubblicità",
+            "tutti i diritti riservati", "articoli correlati", "commenti", "stampa", "invia",
+            "iscriviti alla newsletter", "seguici", "clicca qui", "i più letti",
+        ),
+    ),
+    "pt": dict(
+        name="portuguese",
+        aliases=("por", "português", "portugues", "pt-br", "pt-pt"),
+        stemmer="portuguese",
+        abbreviations="sr sra srta dr dra prof profa eng engª d dª exmo exma v.exa av pç "
+        "r n nº no núm pág págs art etc ex cia ltda s.a tel aprox máx mín a.c d.c jan fev "
+        "mar abr mai jun jul ago set out nov dez",
+        months="janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+        "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez",
+        furniture=(
+            "voltar ao topo", "topo", "compartilhar", "compartilhe", "partilhar",
+            "leia mais", "leia também", "saiba mais", "continue lendo", "publicidade",
+            "todos os direitos reservados", "notícias relacionadas", "comentários",
+            "imprimir", "enviar", "assine", "siga-nos", "clique aqui", "mais lidas",
+        ),
+    ),
+    "nl": dict(
+        name="dutch",
+        aliases=("nld", "dut", "Nederlands", "flemish", "vlaams"),
+        stemmer="dutch",
+        abbreviations="dhr mevr mw mr dr drs ir ing prof st bv b.v nv n.v jl jr sr e.a enz "
+        "etc bijv bv i.p.v d.w.z m.b.t t.a.v o.a ca nr blz p tel vs mln mld jan feb mrt apr "
+        "jun jul aug sep sept okt nov dec",
+        months="januari februari maart april mei juni juli augustus september oktober "
+        "november december jan feb mrt apr jun jul aug sep sept okt nov dec",
+        furniture=(
+            "terug naar boven", "naar boven", "delen", "deel dit artikel", "lees meer",
+            "lees verder", "lees ook", "advertentie", "alle rechten voorbehouden",
+            "gerelateerde artikelen", "reacties", "printen", "afdrukken", "abonneren",
+            "volg ons", "klik hier", "meest gelezen",
+        ),
+    ),
+    "sv": dict(
+        name="swedish",
+        aliases=("swe", "svenska"),
+        stemmer="swedish",
+        abbreviations="dr prof doc hr fr fru ca t.ex bl.a d.v.s dvs m.m o.s.v osv s.k fr.o.m "
+        "t.o.m p.g.a pga m.fl etc nr st tel jfr kap resp milj mdkr kr jan febr mars apr "
+        "jun jul aug sep sept okt nov dec",
+        months="januari februari mars april maj juni juli augusti september oktober november "
+        "december jan feb febr apr jun jul aug sep sept okt nov dec",
+        furniture=(
+            "till toppen", "tillbaka till toppen", "dela", "dela artikeln", "läs mer",
+            "läs också", "läs även", "annons", "alla rättigheter förbehållna",
+            "relaterade artiklar", "kommentarer", "skriv ut", "prenumerera", "följ oss",
+            "klicka här", "mest läst",
+        ),
+    ),
+    "da": dict(
+        name="danish",
+        aliases=("dan", "dansk"),
+        stemmer="danish",
+        ordinal_period=True,
+        abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm "
+        "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun jul "
+        "aug sep sept okt nov dec",
+        months="januar februar marts april maj juni juli august september oktober november "
+        "december jan feb mar apr jun jul aug sep sept okt nov dec",
+        furniture=(
+            "til toppen", "tilbage til toppen", "del", "del artiklen", "læs mere", "læs også",
+            "annonce", "reklame", "alle rettigheder forbeholdes", "relaterede artikler",
+            "kommentarer", "udskriv", "abonnér", "følg os", "klik her", "mest læste",
+        ),
+    ),
+    "no": dict(
+        name="norwegian",
+        aliases=("nor", "nb", "nob", "nn", "nno", "norsk", "bokmål", "bokmal", "nynorsk"),
+        stemmer="norwegian",
+        ordinal_period=True,
+        abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf "
+        "nr st tlf kr mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun jul aug sep "
+        "sept okt nov des",
+        months="januar februar mars april mai juni juli august september oktober november "
+        "desember jan feb mar apr jun jul aug sep sept okt nov des",
+        furniture=(
+            "til toppen", "tilbake til toppen", "del", "del artikkelen", "les mer",
+            "les også", "annonse", "reklame", "alle rettigheter reservert",
+            "relaterte artikler", "kommentarer", "skriv ut", "abonner", "følg oss",
+            "klikk her", "mest lest",
+        ),
+    ),
+    "fi": dict(
+        name="finnish",
+        aliases=("fin", "suomi"),
+        stemmer="finnish",
+        ordinal_period=True,
+        abbreviations="tri prof dos maist esim ks mm ns nk jne yms ym tms eli vrt n noin "
+        "klo puh nro s v vs milj mrd ts t.s eaa jaa ab oy ry tammik helmik maalisk huhtik "
+        "toukok kesäk heinäk elok syysk lokak marrask jouluk",
+        months="tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+        "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu "
+        "huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu "
+        "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
+        furniture=(
+            "takaisin ylös", "alkuun", "jaa", "jaa artikkeli", "lue lisää", "lue myös",
+            "mainos", "kaikki oikeudet pidätetään", "aiheeseen liittyvät", "kommentit",
+            "tulosta", "tilaa uutiskirje", "seuraa meitä", "klikkaa tästä", "luetuimmat",
+        ),
+    ),
+    "pl": dict(
+        name="polish",
+        aliases=("pol", "polski"),
+        stemmer="polish",
+        ordinal_period=True,
+        abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen "
+        "mjr kpt por ppor św ul al pl os nr tel godz min ok ds mln mld tys zł r wg jw "
+        "zob str s ang łac godz sty lut mar kwi maj cze lip sie wrz paź lis gru",
+        months="stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
+        "października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec "
+        "sierpień wrzesień październik listopad grudzień sty lut mar kwi cze lip sie wrz "
+        "paź lis gru",
+        furniture=(
+            "do góry", "powrót do góry", "udostępnij", "podziel się", "czytaj więcej",
+            "czytaj też", "czytaj także", "zobacz też", "reklama",
+            "wszelkie prawa zastrzeżone", "powiązane artykuły", "komentarze", "drukuj",
+            "wyślij", "subskrybuj", "obserwuj nas", "kliknij tutaj", "najczęściej czytane",
+        ),
+    ),
+    "cs": dict(
+        name="czech",
+        aliases=("ces", "cze", "čeština", "cestina", "česky"),
+        stemmer="czech",
+        ordinal_period=True,
+        abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
+        "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis kč hod min cca "
+        "př.n.l n.l a.s s.r.o led úno bře dub kvě čvn čvc srp zář říj lis pros",
+        months="ledna února března dubna května června července srpna září října listopadu "
+        "prosince leden únor březen duben květen červen červenec srpen září říjen "
+        "listopad prosinec",
+        furniture=(
+            "zpět nahoru", "nahoru", "sdílet", "sdílejte", "čtěte také", "čtěte více",
+            "více informací", "reklama", "inzerce", "všechna práva vyhrazena",
+            "související články", "komentáře", "tisk", "vytisknout", "odebírat",
+            "sledujte nás", "klikněte zde", "nejčtenější",
+        ),
+    ),
+    "sk": dict(
+        name="slovak",
+        aliases=("slk", "slo", "slovenčina", "slovencina", "slovensky"),
+        stemmer=None,
+        ordinal_period=True,
+        abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
+        "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca pred.n.l "
+        "n.l a.s s.r.o jan feb mar apr máj jún júl aug sep okt nov dec",
+        months="januára februára marca apríla mája júna júla augusta septembra októbra "
+        "novembra decembra január február marec apríl máj jún júl august september "
+        "október november december",
+        furniture=(
+            "späť hore", "hore", "zdieľať", "zdieľajte", "čítajte aj", "čítajte viac",
+            "viac informácií", "reklama", "inzercia", "všetky práva vyhradené",
+            "súvisiace články", "komentáre", "tlačiť", "odoberať", "sledujte nás",
+            "kliknite sem", "najčítanejšie",
+        ),
+    ),
+    "ru": dict(
+        name="russian",
+        aliases=("rus", "русский"),
+        stemmer="russian",
+        abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп млн млрд тыс "
+        "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
+        "пл пос гос тел англ и.о янв фев февр мар апр июн июл авг сен сент окт ноя нояб "
+        "дек",
+        months="января февраля марта апреля мая июня июля августа сентября октября ноября "
+        "декабря январь февраль март апрель май июнь июль август сентябрь октябрь "
+        "ноябрь декабрь",
+        furniture=(
+            "наверх", "вернуться наверх", "поделиться", "читать далее", "читайте также",
+            "читать дальше", "подробнее", "реклама", "все права защищены",
+            "похожие статьи", "комментарии", "печать", "версия для печати", "подписаться",
+            "подписывайтесь", "мы в соцсетях", "нажмите здесь", "самое читаемое",
+        ),
+    ),
+    "uk": dict(
+        name="ukrainian",
+        aliases=("ukr", "українська"),
+        stemmer=None,
+        abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
+        "канд ген обл р-н с смт ст стор грн коп млн млрд тис тел англ в.о н.е "
+        "січ лют бер квіт трав черв лип серп вер жовт лист груд",
+        months="січня лютого березня квітня травня червня липня серпня вересня жовтня "
+        "листопада грудня січень лютий березень квітень травень червень липень серпень "
+        "вересень жовтень листопад грудень",
+        furniture=(
+            "вгору", "нагору", "поділитися", "читати далі", "читайте також", "детальніше",
+            "реклама", "усі права захищені", "всі права захищені", "схожі статті",
+            "коментарі", "друк", "версія для друку", "підписатися", "підписуйтесь",
+            "натисніть тут", "найпопулярніше",
+        ),
+    ),
+    "el": dict(
+        name="greek",
+        aliases=("ell", "gre", "ελληνικά", "ελληνικα"),
+        stemmer="greek",
+        sentence_enders=_ENDERS + ";\u037e",
+        abbreviations="κ κα κκ δρ καθ π.χ κ.λπ κ.ά κ.α λ.χ δηλ π.χ μ.χ αρ σελ εκατ δισ "
+        "χλμ τηλ οδ αγ υπ βλ ιαν φεβ μαρ απρ ιουν ιουλ αυγ σεπτ οκτ νοεμ δεκ",
+        months="ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+        "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου ιανουάριος φεβρουάριος μάρτιος "
+        "απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος "
+        "δεκέμβριος",
+        furniture=(
+            "επιστροφή στην κορυφή", "κοινοποίηση", "μοιραστείτε", "διαβάστε περισσότερα",
+            "διαβάστε επίσης", "διαφήμιση", "με την επιφύλαξη παντός δικαιώματος",
+            "σχετικά άρθρα", "σχόλια", "εκτύπωση", "εγγραφή", "ακολουθήστε μας",
+            "πατήστε εδώ", "δημοφιλή",
+        ),
+    ),
+    "tr": dict(
+        name="turkish",
+        aliases=("tur", "türkçe", "turkce"),
+        stemmer="turkish",
+        ordinal_period=True,
+        abbreviations="dr prof doç yrd av sn vb vs bkz örn yy m.ö m.s no tel cad sok mah "
+        "apt alb gen org ltd şti a.ş vd krş s sf şub mar nis haz tem ağu eyl kas",
+        months="ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+        furniture=(
+            "başa dön", "yukarı çık", "paylaş", "devamını oku", "daha fazla oku",
+            "ayrıca okuyun", "reklam", "tüm hakları saklıdır", "ilgili haberler", "yorumlar",
+            "yazdır", "abone ol", "bizi takip edin", "buraya tıklayın", "en çok okunanlar",
+        ),
+    ),
+    "ar": dict(
+        name="arabic",
+        aliases=("ara", "العربية", "عربي"),
+        stemmer="arabic",
+        sentence_enders=_ENDERS + "\u061f\u06d4",
+        abbreviations="د م هـ ص ق.م ج ت",
+        months="يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+        "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين",
+        furniture=(
+            "العودة إلى الأعلى", "مشاركة", "شارك", "اقرأ المزيد", "اقرأ أيضا", "اقرأ أيضاً",
+            "إعلان", "جميع الحقوق محفوظة", "مقالات ذات صلة", "تعليقات", "طباعة", "اشترك",
+            "تابعونا", "اضغط هنا", "الأكثر قراءة",
+        ),
+    ),
+    "he": dict(
+        name="hebrew",
+        aliases=("heb", "iw", "עברית"),
+        stemmer=None,
+        abbreviations="פרופ עמ רח וכו מס טל",
+        months="ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+        furniture=(
+            "חזרה למעלה", "שתפו", "שתף", "קרא עוד", "קראו עוד", "קראו גם", "פרסומת",
+            "כל הזכויות שמורות", "כתבות נוספות", "תגובות", "הדפסה", "הירשמו",
+            "עקבו אחרינו", "לחצו כאן", "הנקראים ביותר",
+        ),
+    ),
+    "hi": dict(
+        name="hindi",
+        aliases=("hin", "हिन्दी", "हिंदी"),
+        stemmer="hindi",
+        sentence_enders=_ENDERS + "\u0964\u0965",
+        abbreviations="डॉ प्रो रु ई ई.पू पृ कि.मी सं लि dr mr mrs prof",
+        months="जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर "
+        "अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
+        furniture=(
+            "ऊपर जाएं", "शेयर करें", "शेयर", "और पढ़ें", "यह भी पढ़ें", "विज्ञापन",
+            "सर्वाधिकार सुरक्षित", "संबंधित खबरें", "टिप्पणियां", "प्रिंट", "सब्सक्राइब करें",
+            "हमें फॉलो करें", "यहां क्लिक करें", "सबसे ज्यादा पढ़ी गई",
+        ),
+    ),
+    "zh": dict(
+        name="chinese",
+        aliases=("zho", "chi", "zh-cn", "zh-tw", "zh-hans", "zh-hant", "中文", "汉语", "漢語",
+                 "mandarin"),
+        stemmer=None,
+        script_unspaced=True,
+        chars_per_word=1.5,
+        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
+        abbreviations="",
+        months="一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月",
+        furniture=(
+            "返回顶部", "回到顶部", "分享", "分享到", "阅读全文", "阅读更多", "查看更多",
+            "延伸阅读", "相关阅读", "广告", "版权所有", "相关新闻", "评论", "打印", "订阅",
+            "关注我们", "点击这里", "热门文章", "責任編輯", "责任编辑",
+        ),
+    ),
+    "ja": dict(
+        name="japanese",
+        aliases=("jpn", "日本語"),
+        stemmer=None,
+        script_unspaced=True,
+        chars_per_word=1.5,
+        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
+        abbreviations="",
+        months="一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月",
+        furniture=(
+            "ページの先頭へ", "トップへ戻る", "先頭に戻る", "シェア", "共有", "続きを読む",
+            "もっと見る", "関連記事", "広告", "無断転載を禁じます", "無断転載禁止",
+            "all rights reserved", "コメント", "印刷", "購読", "フォローする",
+            "ここをクリック", "よく読まれている記事",
+        ),
+    ),
+    "ko": dict(
+        name="korean",
+        aliases=("kor", "한국어", "조선어"),
+        stemmer=None,
+        abbreviations="",
+        months="1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월",
+        furniture=(
+            "맨 위로", "위로 가기", "공유", "공유하기", "더 보기", "더보기", "기사 더보기",
+            "광고", "무단 전재 및 재배포 금지", "무단전재 및 재배포 금지", "관련 기사",
+            "댓글", "인쇄", "구독", "구독하기", "팔로우", "여기를 클릭", "많이 본 뉴스",
+        ),
+    ),
+    "th": dict(
+        name="thai",
+        aliases=("tha", "ไทย", "ภาษาไทย"),
+        stemmer=None,
+        script_unspaced=True,
+        chars_per_word=5.0,
+        space_ends_sentence=True,
+        abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
+        "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
+        months="มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน "
+        "ตุลาคม พฤศจิกายน ธันวาคม ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
+        furniture=(
+            "กลับไปด้านบน", "แชร์", "อ่านต่อ", "อ่านเพิ่มเติม", "โฆษณา", "สงวนลิขสิทธิ์",
+            "ข่าวที่เกี่ยวข้อง", "ความคิดเห็น", "พิมพ์", "สมัครสมาชิก", "ติดตามเรา",
+            "คลิกที่นี่", "ข่าวยอดนิยม",
+        ),
+    ),
+    "vi": dict(
+        name="vietnamese",
+        aliases=("vie", "tiếng việt", "tieng viet"),
+        stemmer=None,
+        abbreviations="tp ts ths pgs gs bs ks ls q p tr v.v tt nxb ubnd đ/c",
+        months="tháng",
+        furniture=(
+            "lên đầu trang", "về đầu trang", "chia sẻ", "đọc thêm", "xem thêm", "xem tiếp",
+            "quảng cáo", "bản quyền thuộc về", "tin liên quan", "bình luận", "in bài",
+            "đăng ký", "theo dõi chúng tôi", "nhấn vào đây", "đọc nhiều nhất",
+        ),
+    ),
+}  # fmt: skip
+
+_LATIN_SCRIPT = frozenset("en de fr es it pt nl sv da no fi pl cs sk tr vi".split())
+_ORDER = tuple(_SPECS)
+"""The languages in the order of their codes in the issue: English first."""
+
+
+@cache
+def _language(code: str) -> Language:
+    spec = dict(_SPECS[code])
+    abbreviations = _words(spec.pop("abbreviations"))
+    if code in _LATIN_SCRIPT:
+        abbreviations |= _LATIN_FORMS
+    return Language(
+        code=code,
+        stopwords=_stopwords(code) | {e + "'" for e in spec.get("elisions", "").split()},
+        abbreviations=abbreviations,
+        months=_words(spec.pop("months")),
+        elisions=_words(spec.pop("elisions", "")),
+        script_unspaced=spec.pop("script_unspaced", False),
+        sentence_enders=spec.pop("sentence_enders", _ENDERS),
+        ordinal_period=spec.pop("ordinal_period", False),
+        **spec,
+    )
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every accepted name, code and alias, case-folded, to its code."""
+    names: dict[str, str] = {}
+    for code, spec in _SPECS.items():
+        for name in (code, spec["name"], *spec["aliases"]):
+            names[name.casefold()] = code
+    return names
+
+
+_LANGUAGE_TAG = regex.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})+")
+"""A language tag such as ``pt-br`` or ``zh-hant-tw``: its first part is the language."""
+
+
+def available() -> tuple[str, ...]:
+    """The names of the supported languages, in alphabetical order.
+
+    Examples
+    --------
+    >>> len(available()), available()[:3]
+    (26, ('arabic', 'chinese', 'czech'))
+    """
+    return tuple(sorted(spec["name"] for spec in _SPECS.values()))
+
+
+def get(language: str | Language) -> Language:
+    """The :class:`Language` of a name, ISO code or alias.
+
+    Parameters
+    ----------
+    language : str or Language
+        A name (``"german"``), ISO 639-1 code (``"de"``), ISO 639-2 code
+        (``"deu"``, ``"ger"``), the language's own name (``"Deutsch"``) or a
+        language tag whose first part is one of these (``"pt-BR"``), in any
+        case; a :class:`Language` is returned as it is.
+
+    Returns
+    -------
+    Language
+
+    Raises
+    ------
+    InvalidParameterError
+        For a name that is not a supported language; the message lists the
+        supported ones.
+
+    Examples
+    --------
+    >>> get("DE") is get("german") is get("Deutsch") is get("de-AT")
+    True
+    >>> get("klingon")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: The 'language' parameter must be one of ...
+    """
+    if isinstance(language, Language):
+        return language
+    if isinstance(language, str):
+        key = language.strip().casefold()
+        names = _names()
+        code = names.get(key)
+        tag = _LANGUAGE_TAG.fullmatch(key)
+        if code is None and tag is not None:
+            code = names.get(tag.group(1))
+        if code is not None:
+            return _language(code)
+    listed = ", ".join(f"{_SPECS[c]['name']} ({c})" for c in sorted(_SPECS, key=_sort_name))
+    raise InvalidParameterError(
+        f"The 'language' parameter must be one of {listed}, as a name, ISO code or "
+        f"Language. Got {language!r} instead."
+    )
+
+
+def _sort_name(code: str) -> str:
+    name: str = _SPECS[code]["name"]
+    return name
+
+
+# ---------------------------------------------------------------------------
+# Detection
+# ---------------------------------------------------------------------------
+
+_SAMPLE = 10_000
+"""Characters of a text that detection reads: the first ones."""
+_SCRIPT_PATTERNS = {
+    "han": regex.compile(r"\p{Han}"),
+    "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "hangul": regex.compile(r"\p{Hangul}"),
+    "thai": regex.compile(r"\p{Thai}"),
+    "devanagari": regex.compile(r"\p{Devanagari}"),
+    "arabic": regex.compile(r"\p{Arabic}"),
+    "hebrew": regex.compile(r"\p{Hebrew}"),
+    "greek": regex.compile(r"\p{Greek}"),
+    "cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "latin": regex.compile(r"\p{Latin}"),
+}
+_SCRIPT_LANGUAGE = {
+    "hangul": "ko", "thai": "th", "devanagari": "hi", "arabic": "ar", "hebrew": "he",
+    "greek": "el",
+}  # fmt: skip
+_KANA_SHARE = 0.1
+"""Han text with at least this share of kana is Japanese (Chinese has none)."""
+_FAMILIES = {
+    "latin": ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk",
+              "tr", "vi"),
+    "cyrillic": ("ru", "uk"),
+}  # fmt: skip
+_identifier: list[Any] = []
+_identifier_lock = threading.Lock()
+
+
+def _classifier() -> Any:
+    """py3langid's naive Bayes model of letter n-grams, limited to our Latin and
+    Cyrillic languages; loaded once (about 1 s of CPU), then read-only."""
+    if not _identifier:
+        with _identifier_lock:
+            if not _identifier:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+                identifier.set_languages([c for codes in _FAMILIES.values() for c in codes])
+                _identifier.append(identifier)
+    return _identifier[0]
+
+
+def _rank(family: str, text: str) -> str:
+    """The language of the family that py3langid finds most likely for ``text``."""
+    allowed = _FAMILIES[family]
+    for code, _ in _classifier().rank(text):
+        if code in allowed:
+            return str(code)
+    return allowed[0]  # pragma: no cover - rank() lists every language it was given
+
+
+def detect(text: str, *, default: str | Language | None = None) -> Language:
+    """The language of ``text``, found offline from its script and its letters.
+
+    The script of most of its letters decides at once for Korean (Hangul),
+    Thai, Hindi (Devanagari), Arabic, Hebrew and Greek, and for Chinese and
+    Japanese (Han characters; Japanese when a tenth of them or more are
+    kana). Between the languages written in Latin script, and between
+    Russian and Ukrainian, py3langid decides: a naive Bayes classifier of
+    letter n-grams whose model ships in its wheel (Lui and Baldwin's
+    langid.py), limited to the supported languages; it is loaded on the
+    first call that needs it (about one second). The first 10,000
+    characters are read. Deterministic.
+
+    Parameters
+    ----------
+    text : str
+    default : str or Language or None, default=None
+        The language to return when the text has no letter.
+
+    Returns
+    -------
+    Language
+
+    Raises
+    ------
+    InvalidInputError
+        When the text has no letter and ``default`` is None.
+
+    Examples
+    --------
+    >>> detect("Il presidente ha detto che il governo non si dimetterà.").name
+    'italian'
+    >>> detect("政府表示，新政策将于明年实施。").name, detect("政府は新しい政策を発表した。").name
+    ('chinese', 'japanese')
+    >>> detect("2024", default="english").name
+    'english'
+    """
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE])
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_PATTERNS.items()}
+    cjk = counts.pop("han") + counts.pop("kana")
+    counts["cjk"] = cjk
+    script = max(counts, key=counts.__getitem__)  # first of a tie: dict order
+    if counts[script] > 0:
+        if script == "cjk":
+            kana = len(_SCRIPT_PATTERNS["kana"].findall(sample))
+            return get("ja" if kana >= _KANA_SHARE * cjk else "zh")
+        if script in _SCRIPT_LANGUAGE:
+            return get(_SCRIPT_LANGUAGE[script])
+        return get(_rank(script, sample))
+    if default is not None:
+        return get(default)
+    raise InvalidInputError(
+        "The language of a text without letters cannot be told; pass a default. "
+        f"Got {text[:60]!r}."
+    )

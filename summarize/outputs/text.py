@@ -1,0 +1,66 @@
+"""Plain-text output: each sentence, cited by outlet, title and character span."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..documents import Document
+    from ..results import Summary
+
+__all__ = ["cite", "format_text", "html_notes"]
+
+
+def cite(document: Document, start: int, end: int) -> str:
+    """``Outlet, "Title" start:end``, with the URL after it when there is one.
+
+    Examples
+    --------
+    >>> from summarize import Document
+    >>> cite(Document("r1", "Rain fell.", title="Storm", outlet="Wire"), 0, 10)
+    'Wire, "Storm" 0:10'
+    """
+    text = f"{document.citation} {start}:{end}"
+    return f"{text} <{document.url}>" if document.url else text
+
+
+def html_notes(summary: Summary) -> list[str]:
+    """Notes for the reader, such as which articles were extracted from HTML."""
+    extracted = [d.id for d in summary.documents if d.metadata.get("extracted_from") == "html"]
+    if not extracted:
+        return []
+    return [
+        f"text extracted from HTML for {', '.join(extracted)}: offsets index the extracted "
+        "text, not the HTML source"
+    ]
+
+
+def format_text(summary: Summary) -> str:
+    """Each sentence on a line, followed by ``[Outlet, "Title" start:end]``.
+
+    Below a sentence, indented: the other outlets that report it (with the
+    span of their sentence) and any disagreement on its figures.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(["The river rose fast today."])
+    >>> print(format_text(summary))
+    The river rose fast today. [0 0:26]
+    """
+    documents = summary.documents
+    lines = []
+    for s in summary.sentences:
+        lines.append(f"{s.text} [{cite(documents[s.document_index], s.start, s.end)}]")
+        if s.support:
+            others = "; ".join(
+                f"{documents[x.document_index].source} {x.start}:{x.end}" for x in s.support
+            )
+            lines.append(f"    also reported by: {others}")
+        for d in summary.disagreements:
+            if d.rank == s.rank:
+                lines.append(f"    outlets disagree ({d.kind}): {d.describe(documents)}")
+    if not lines:
+        lines.append("(no sentence fits the budget)")
+    lines.extend(f"Note: {note}" for note in html_notes(summary))
+    return "\n".join(lines)

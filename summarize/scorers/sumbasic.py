@@ -1,0 +1,69 @@
+"""SumBasic (Nenkova and Vanderwende, 2005), run by sumy on the library's sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+import numpy as np
+
+from .base import Scores
+from .sumy_adapter import ratings, summarizer, sumy_document
+
+if TYPE_CHECKING:
+    from ..features import Features
+    from ..segmentation import Candidates
+
+__all__ = ["SumBasic"]
+
+
+@dataclass(frozen=True)
+class SumBasic:
+    """SumBasic: frequent words first, each word's weight squared once it is used.
+
+    A sentence is worth the mean probability of its words in the cluster
+    (stemmed, stop words removed); greedily the best sentence is taken and
+    the probability of each of its words is squared, so the next sentence
+    is rewarded for other words (Nenkova and Vanderwende, 2005). Every
+    sentence is ordered so, and its value is ``1 - step / n`` for the
+    ``step``-th (from 0) of ``n``. Computed by sumy's ``SumBasicSummarizer``
+    on the library's candidate sentences, with sumy's stemmer and stop words
+    for the language.
+
+    SumBasic has no settings.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(
+    ...     summarize.sample_articles(), scorer=summarize.scorers.SumBasic(), max_sentences=1
+    ... )
+    >>> summary.text  # doctest: +ELLIPSIS
+    'Because the water cools the panels, they produce up to 10 percent more power...'
+    """
+
+    name: ClassVar[str] = "sumbasic"
+
+    def score(self, candidates: Candidates, features: Features) -> Scores:
+        """Each candidate's place in SumBasic's greedy order, as ``1 - step / n``.
+
+        Parameters
+        ----------
+        candidates : Candidates
+            The sentences that may be chosen.
+        features : Features
+            Used for its ``language`` only: sumy counts the words itself.
+
+        Returns
+        -------
+        Scores
+            ``values`` only, in (0, 1]; the first sentence chosen has 1.
+        """
+        from sumy.summarizers.sum_basic import SumBasicSummarizer
+
+        n = len(candidates)
+        if n == 0:
+            return Scores(np.zeros(0))
+        method = summarizer(SumBasicSummarizer, features.language)
+        # sumy rates the step-th sentence chosen -step.
+        return Scores(1.0 + ratings(method, sumy_document(candidates, features.language)) / n)

@@ -1,0 +1,213 @@
+"""The one module that knows sumy's models: our candidates as a sumy document.
+
+The classic scorers (:mod:`summarize.scorers`) run sumy's algorithms on the
+library's own candidate sentences, so every method sees the same sentences,
+and the pipeline adds what sumy lacks (provenance, the furniture filter, the
+budget, the near-duplicate guard). This module builds the sumy document
+(one paragraph per article, in input order), sumy's stemmer and stop words
+for the language, and reads a rating for every sentence.
+
+sumy's summarisers return only their top sentences; every one of them ends
+in the same step, which sorts ``SentenceInfo(sentence, order, rating)``
+records by rating and then applies the ``sentences_count`` argument, which
+may be any callable taking that list (``sumy.utils.ItemsCount`` is the one
+sumy builds from a number). :func:`ratings` passes a callable that records
+every rating by the sentence's position: sumy's public ``__call__``, no
+private attribute.
+
+Words are found with :data:`summarize.features.TOKEN_PATTERN`, the pattern of
+the features stage, not with sumy's default tokenizer, which needs NLTK's
+Punkt data (never downloaded here). Checked against sumy 0.13.0.
+
+sumy is imported inside the functions: importing :mod:`summarize` does not
+import it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..features import TOKEN_PATTERN, stopwords
+
+if TYPE_CHECKING:
+    from ..segmentation import Candidates
+
+__all__ = ["WordTokenizer", "paragraphs", "ratings", "stemmer", "summarizer", "sumy_document"]
+
+_WORDS = re.compile(TOKEN_PATTERN)
+_STEMS = 1 << 17
+"""Distinct words whose stems are remembered, per language."""
+
+
+class WordTokenizer:
+    """The word tokenizer sumy's sentences need, without NLTK's Punkt data.
+
+    Parameters
+    ----------
+    language : str
+        Recorded for sumy; the pattern is the same for every language.
+
+    Examples
+    --------
+    >>> WordTokenizer("english").to_words("The U.S. paid $227.8 million.")
+    ('The', 'U.S.', 'paid', '$227.8', 'million')
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        """The words of ``text``, as :mod:`summarize.features` finds them."""
+        return tuple(_WORDS.findall(text))
+
+    def to_sentences(self, text: str) -> tuple[str, ...]:
+        """Not supported: sumy is handed sentences already split."""
+        raise NotImplementedError("sentences come from summarize.segmentation")
+
+
+def paragraphs(candidates: Candidates) -> list[tuple[int, list[str]]]:
+    """The candidates grouped by article: ``(document index, texts)``, in order.
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> seg = segment((Document("a", "One. Two."), Document("b", "Three.")), language="english")
+    >>> paragraphs(seg.candidates())
+    [(0, ['One.', 'Two.']), (1, ['Three.'])]
+    """
+    grouped: list[tuple[int, list[str]]] = []
+    for document, text in zip(candidates.document_index.tolist(), candidates.texts, strict=True):
+        if not grouped or grouped[-1][0] != document:
+            grouped.append((document, []))
+        grouped[-1][1].append(text)
+    return grouped
+
+
+def sumy_document(
+    candidates: Candidates, language: str, titles: Sequence[str | None] | None = None
+) -> Any:
+    """A sumy ``ObjectDocumentModel``: one paragraph per article, our sentences.
+
+    Parameters
+    ----------
+    candidates : Candidates
+        The sentences; their order is the document's sentence order.
+    language : str
+        For the tokenizer.
+    titles : sequence of str or None, optional
+        Each article's title (by document index), added as the heading of
+        its paragraph; sumy's ``document.sentences`` leaves headings out.
+
+    Returns
+    -------
+    sumy.models.dom.ObjectDocumentModel
+        Its ``sentences`` are ``candidates.texts``, one for one.
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> seg = segment((Document("a", "One. Two."), Document("b", "Three.")), language="english")
+    >>> document = sumy_document(seg.candidates(), "english", titles=["Numbers", None])
+    >>> [str(s) for s in document.sentences], [str(h) for h in document.headings]
+    (['One.', 'Two.', 'Three.'], ['Numbers'])
+    """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = WordTokenizer(language)
+    built = []
+    for document, texts in paragraphs(candidates):
+        title = titles[document] if titles is not None and document < len(titles) else None
+        heading = [Sentence(title, tokenizer, is_heading=True)] if title else []
+        built.append(Paragraph(heading + [Sentence(text, tokenizer) for text in texts]))
+    return ObjectDocumentModel(built)
+
+
+@cache
+def stemmer(language: str) -> Callable[[str], str]:
+    """sumy's stemmer for ``language``, remembering its answers; lower-casing where sumy has none.
+
+    sumy stems every occurrence of every word, with NLTK's pure-Python
+    Snowball (about 10 microseconds a word); a cluster repeats its words, so
+    remembering the stem of each distinct word makes the sumy methods
+    several times faster without changing a value.
+
+    Examples
+    --------
+    >>> stemmer("english")("Meetings")
+    'meet'
+    >>> stemmer("thai")("Word")
+    'word'
+    """
+    from sumy.nlp.stemmers import Stemmer, null_stemmer
+
+    try:
+        stem: Callable[[str], str] = Stemmer(language)
+    except LookupError:
+        stem = null_stemmer
+    return lru_cache(maxsize=_STEMS)(stem)
+
+
+def summarizer(cls: type, language: str, **attributes: Any) -> Any:
+    """An instance of sumy summariser class ``cls`` for ``language``.
+
+    With sumy's stemmer and stop words for the language, and each of
+    ``attributes`` set on the instance (sumy's settings are public class
+    attributes, such as ``damping`` or ``threshold``).
+    """
+    instance = cls(stemmer(language))
+    instance.stop_words = stopwords(language)
+    for name, value in attributes.items():
+        setattr(instance, name, value)
+    return instance
+
+
+def ratings(method: Any, document: Any) -> np.ndarray:
+    """Every sentence's rating by a sumy summariser, in document order.
+
+    Calls ``method(document, count)`` with a callable ``count`` that sees
+    every ``SentenceInfo(sentence, order, rating)`` and keeps them all.
+
+    Parameters
+    ----------
+    method : sumy summariser
+        Any ``AbstractSummarizer`` whose ``__call__`` ends in sumy's ranking.
+    document : sumy document
+        From :func:`sumy_document`.
+
+    Returns
+    -------
+    numpy.ndarray of shape (len(document.sentences),)
+        The ratings (higher is better); 0 for a sentence sumy did not rate.
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> from sumy.summarizers.luhn import LuhnSummarizer
+    >>> seg = segment((Document("a", "Rain fell. Rain fell hard on the town. Sun."),),
+    ...               language="english")
+    >>> document = sumy_document(seg.candidates(), "english")
+    >>> ratings(summarizer(LuhnSummarizer, "english"), document).tolist()
+    [2.0, 2.0, 0.0]
+    """
+    values = np.zeros(len(document.sentences))
+
+    def keep_all(infos: list[Any]) -> list[Any]:
+        for info in infos:
+            values[info.order] = float(info.rating)
+        return infos
+
+    if len(values):
+        with warnings.catch_warnings():
+            # sumy's LSA warns when there are fewer distinct words than sentences.
+            warnings.simplefilter("ignore", UserWarning)
+            method(document, keep_all)
+    return values

@@ -1,0 +1,398 @@
+"""Sentence boundaries by rules: one regular-expression pass, then checks on the doubtful breaks.
+
+How a text is split
+-------------------
+One compiled pattern per language walks the text once and stops at every
+place where a sentence may end:
+
+* a run of the language's sentence-ending punctuation, with the closing quotes
+  and brackets right after it (French ``. »`` with its space included), then
+  whitespace or the end of the text; CJK enders (``。！？``) and the other
+  enders that are never part of a word (Hindi ``।``, Arabic ``؟``) need no
+  whitespace after them;
+* a line break that does not follow sentence punctuation;
+* in Thai, a space between two Thai characters (Thai marks a sentence with a
+  space, not with punctuation).
+
+Most stops are decided at once: a question or exclamation mark, a CJK
+ender, an ellipsis or a period after an ordinary word ends the sentence unless
+the next word, on the same line, starts with a lower-case letter ("“Stop!” he
+said") and is not a lone tag closing the line ("accord. (gm)"). Only a single
+period after an abbreviation of the language ("Dr.", "m.in."), an initial
+("B.J.", "F.") or a number ("3.") is looked at more closely:
+
+* an abbreviation or initial ends the sentence only when the next word is a
+  capitalised stopword of the language, the usual first word of a sentence
+  ("in the U.S. The talks" ends; "the U.S. Senate", "B.J. Habibie" do not);
+  one that closes a list ("etc.", "и др.") ends it before any capital; one
+  inside closing quotes ('said "no."') is read as a plain word;
+* a number with a period ends the sentence, except in languages that write
+  ordinals with a period (German "Am 3. Oktober"), where a number of at most
+  three digits does not, unless a capitalised stopword follows;
+* a number, letter or Roman numeral opening a line is a list item
+  ("1. Collect"), not a sentence.
+
+Lines
+-----
+A blank line always ends a sentence. A single line break inside a paragraph
+is read as a space when the text around it says the sentence goes on: after
+sentence punctuation it is decided as above (an abbreviation at the end of a
+hard-wrapped line does not end the sentence, but a lower-case next line does
+not join a finished sentence); after anything else the lines join when the
+line ends with a comma or a hyphenated word, or when the sentence so far is
+long enough to be hard-wrapped text (30 characters: not a headline or a
+caption) and the next line starts in lower case or the line ends on a short
+lower-case stopword ("the", "die"). A line that starts with a list marker
+never joins. Otherwise a line break ends a sentence, so headlines, captions
+and datelines stay on their own.
+
+Nothing in the text is changed: a span is a pair of offsets into the original
+string, without surrounding whitespace. Every pattern starts with one
+character class and no position is tried twice, and the checks read bounded
+windows of text, so the whole split is linear in the length of the text
+(``benchmarks/segmentation.py`` measures it on adversarial inputs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..exceptions import InvalidParameterError
+from ..languages import Language, get
+
+__all__ = ["sentence_spans"]
+
+
+# Characters Python's str.splitlines() treats as line boundaries.
+_LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
+
+# Enders that may be part of a word, a number or an address ("3.5", "x.com/?a=1"):
+# a sentence ends there only before whitespace. Every other ender needs nothing after it.
+# (The full-width period is one too: "３．５".)
+_SPACED_ENDERS = frozenset(".!?;:\u2026\u037e\uff0e")
+
+# Closing quotes and brackets that belong to the sentence they follow. “ and ‘ close
+# German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
+_CLOSERS = (
+    "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}"
+    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
+)
+# French puts a (no-break) space before the closing guillemet: « Il est parti. »
+_SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
+
+# What may open the next sentence before its first word: quotes, brackets, dashes.
+# A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
+_OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039([{\u00bf\u00a1\u2014\u300c\u300e\uff08"
+_NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
+
+# Characters that end a line without ending its sentence: the sentence goes on
+# on the next line ("and,\nthen", "inter-\nnational").
+_CONTINUES = frozenset(",-\u2010\u00ad\u3001\uff0c\u060c")
+
+# Scripts whose sentences are separated by a space instead of punctuation.
+# A space after the abbreviation mark (Thai ฯ, as in กรุงเทพฯ) does not end one.
+_THAI_SPACES = " \t\u00a0"
+_SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
+
+# Japanese quotative particles: 「行こう。」と言った continues after the quotation.
+_QUOTATIVE = frozenset("\u3068\u3063")
+
+# A sentence this long that reaches a line break without punctuation may be hard-wrapped;
+# a shorter one is a headline, a caption, a name.
+_WRAPPED_LINE_CHARS = 30
+
+# Abbreviations that close an enumeration ("etc.", Russian "и др.", German "usw."):
+# a capitalised word after one starts a new sentence, even a name.
+# (Language knowledge that belongs in summarize.languages; kept here until it has a field.)
+_ENUMERATION_ENDS = frozenset(
+    "etc usw etc.pp ecc enz osv o.s.v jne itd itp atd atď др т.д т.п тощо ін κλπ vb".split()
+)
+
+# A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
+_LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_ROMAN = re.compile(r"[ivxlcdm]{1,6}")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    pattern: re.Pattern[str]
+    enders: frozenset[str]
+    free_enders: frozenset[str]
+    abbreviations: frozenset[str]
+    stopwords: frozenset[str]
+    ordinal_period: bool
+
+
+@lru_cache(maxsize=64)
+def _rules(language: Language) -> _Rules:
+    """The language's pattern and word lists, compiled once.
+
+    The pattern starts with one character class (an ender or a line break,
+    and in Thai a space), which lets the regular-expression engine skip to
+    the next candidate without trying the pattern at every character. A run
+    of enders always matches from its first character, whatever follows, so
+    no position is tried twice.
+    """
+    enders = "".join(dict.fromkeys(language.sentence_enders))
+    free = frozenset(c for c in enders if c not in _SPACED_ENDERS)
+    any_ender = re.escape(enders)
+    closers = re.escape(_CLOSERS)
+    first = enders + _LINE_BREAK_CHARS
+    alternatives = [
+        rf"(?<=[{any_ender}])(?P<run>[{any_ender}]*)"
+        rf"(?P<close>[{closers}]*(?:{_SPACED_CLOSER}[{closers}]*)?)(?P<ws>\s*)",
+        # A line break after anything but sentence punctuation (that case is above).
+        rf"(?<=[{_LINE_BREAK_CHARS}])(?P<line>\s*)",
+    ]
+    script = _SPACE_SEPARATED.get(language.code)
+    if script is not None:
+        before, after = script
+        first += _THAI_SPACES
+        alternatives.insert(
+            0, rf"(?<=[{before}][{_THAI_SPACES}])(?P<space>[{_THAI_SPACES}]*)(?=[{after}])"
+        )
+    pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
+    return _Rules(
+        pattern=re.compile(pattern),
+        enders=frozenset(enders),
+        free_enders=free,
+        abbreviations=frozenset(language.abbreviations),
+        stopwords=frozenset(language.stopwords),
+        ordinal_period=language.ordinal_period,
+    )
+
+
+def _line_breaks(whitespace: str) -> int:
+    """How many line breaks a run of whitespace holds (``\\r\\n`` is one)."""
+    if whitespace == " " or not whitespace:
+        return 0
+    return len(_LINE_BREAK.findall(whitespace))
+
+
+def _starts_sentence(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether ``word`` looks like the first word of a sentence: a capitalised stopword."""
+    return len(word) > 1 and word[0].isupper() and word.lower() in stopwords
+
+
+def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozenset[str]) -> bool:
+    """Whether the sentence ``text[start:end]``, at a line break without punctuation, goes on.
+
+    It does after a comma or a word broken by a hyphen ("inter-\\nnational"). It does
+    too when the sentence so far is long, as a hard-wrapped line is and a
+    headline or caption is not, and the next line starts in lower case or the
+    line ends on a short lower-case stopword ("the", "of", "die"), which no
+    sentence ends on.
+    """
+    last = text[end - 1]
+    if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
+        return True
+    if end - start < _WRAPPED_LINE_CHARS:
+        return False
+    if lower_next:
+        return True
+    word = text[end - 4 : end].rsplit(None, 1)[-1]
+    return len(word) <= 3 and word.islower() and word in stopwords
+
+
+def _period_ends(
+    text: str, run_start: int, sentence_start: int, next_start: int, same_line: bool, rules: _Rules
+) -> bool:
+    """Whether a single period at ``run_start`` ends a sentence; the next one would start at
+    ``next_start``.
+
+    ``same_line`` tells whether the next word is on the same line: a list item's number
+    or letter ("1. Collect") is followed by its text on the same line.
+    """
+    low = max(sentence_start, run_start - 48)
+    space = text.rfind(" ", low, run_start)
+    token = text[space + 1 if space >= 0 else low : run_start]
+    if not token.isprintable():  # another kind of whitespace before the period
+        token = token.rsplit(None, 1)[-1] if token.strip() else ""
+    if not token:
+        return True
+    if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
+        core = token
+    else:
+        core = token.lstrip(_OPENERS)
+        if core.isdigit():
+            item = same_line and run_start - len(token) == sentence_start
+            if item and len(core) <= 3:  # "1. Collect the data."
+                return False
+            if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
+                return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+            return True
+    lowered = core.lower()
+    if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
+        return _word_at(text, next_start)[:1].isupper()
+    dotted = "." in core
+    if (
+        lowered in rules.abbreviations
+        or (len(core) == 1 and core.isalpha())  # an initial: "F."
+        or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
+        or (dotted and lowered.rpartition(".")[2] in rules.abbreviations)  # "PGS.TS."
+    ):
+        if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
+            return False  # "a. First item"
+        return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+    if (
+        core.isupper()
+        and same_line
+        and run_start - len(token) == sentence_start
+        and _ROMAN.fullmatch(lowered)
+    ):
+        return False  # "IV. Results"
+    if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
+        return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
+    return True
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word at ``start``, past opening quotes and brackets."""
+    match = _NEXT_WORD.match(text, start)
+    return match.group(1) if match is not None else ""
+
+
+def sentence_spans(text: str, language: Language | str = "english") -> list[list[tuple[int, int]]]:
+    """Split ``text`` into sentences, grouped by line, with the rules of ``language``.
+
+    Parameters
+    ----------
+    text : str
+        The text to split.
+    language : Language or str, default="english"
+        A :class:`~summarize.languages.Language`, or a name
+        :func:`summarize.languages.get` knows. Its sentence enders,
+        abbreviations, stopwords and whether numbers take an ordinal period
+        are what the rules read.
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each line (lines joined where a sentence runs over a line break
+        count as one), the spans of its sentences as offsets into ``text``,
+        without surrounding whitespace. Two sentences are in different lines
+        exactly when the whitespace between them holds a line break.
+
+    Raises
+    ------
+    InvalidParameterError
+        When ``language`` is neither a Language nor the name of one.
+
+    Examples
+    --------
+    >>> from summarize.languages import get
+    >>> text = "Dr. Lee met President B.J. Habibie in the U.S. on Friday. They talked.\\nNext"
+    >>> [[text[a:b] for a, b in line] for line in sentence_spans(text, get("en"))]
+    [['Dr. Lee met President B.J. Habibie in the U.S. on Friday.', 'They talked.'], ['Next']]
+    >>> text = "Am 3. Oktober kam er an. Es regnete."
+    >>> [text[a:b] for line in sentence_spans(text, get("de")) for a, b in line]
+    ['Am 3. Oktober kam er an.', 'Es regnete.']
+    """
+    if isinstance(language, str):
+        language = get(language)
+    elif not isinstance(language, Language):
+        raise InvalidParameterError(
+            "The 'language' parameter of sentence_spans must be a Language or a language"
+            f" name. Got {language!r} instead."
+        )
+    rules = _rules(language)
+    first = _FIRST_NON_SPACE.search(text)
+    if first is None:
+        return []
+    enders = rules.enders
+    free_enders = rules.free_enders
+    length = len(text)
+    lines: list[list[tuple[int, int]]] = []
+    line: list[tuple[int, int]] = []
+    start = first.start()
+    for match in rules.pattern.finditer(text, start):
+        kind = match.lastgroup or ""
+        ws_start, ws_end = match.span(kind)
+        if ws_end >= length:
+            break
+        free = False
+        if kind == "ws":
+            if free_enders:
+                rest = match.group("run")
+                free = match.group("first") in free_enders or (
+                    rest != "" and _has_free(rest, free_enders)
+                )
+            if ws_start == ws_end and not free:
+                continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
+            breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
+        else:
+            ws_start = match.start()
+            while ws_start > start and text[ws_start - 1].isspace():
+                ws_start -= 1
+            breaks = None if kind == "line" else 0
+        if breaks is None:
+            breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
+        if breaks >= 2:
+            ends = True
+        elif kind == "space":
+            ends = True
+        else:
+            after = text[ws_end]
+            lower_next = (
+                after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
+            )
+            if kind == "line":
+                ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
+                    text, start, ws_start, lower_next, rules.stopwords
+                )
+            elif text[ws_end] in enders and (
+                match.start() == start or text[match.start() - 1].isspace()
+            ):
+                ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
+            elif free:
+                # A CJK ender ends the sentence, except a Japanese quotation followed
+                # by its particle: 「行こう。」と言った.
+                ends = not (
+                    ws_start == ws_end and match.group("close") and text[ws_end] in _QUOTATIVE
+                )
+            elif (
+                match.end("run") - match.start() == 1
+                and text[match.start()] == "."
+                and match.end("close") == match.end("run")  # not 'He said "no."'
+                and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
+            ):
+                ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
+            else:
+                # “Stop!” he said: a lower-case word on the same line goes on, unless it
+                # is a lone tag closing the line, as news wires add ("accord. (gm)").
+                ends = not (lower_next and not breaks and not _lone_token(text, ws_end, enders))
+        if ends:
+            if ws_start > start:
+                line.append((start, ws_start))
+            if breaks:
+                lines.append(line)
+                line = []
+            start = ws_end
+    end = length
+    while text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        line.append((start, end))
+    if line:
+        lines.append(line)
+    return [spans for spans in lines if spans]
+
+
+def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
+    """Whether the text from ``start`` to the end of its line is one token without an ender."""
+    match = _LONE_TOKEN.match(text, start)
+    return match is not None and match.group(1)[-1] not in enders
+
+
+def _has_free(run: str, free_enders: frozenset[str]) -> bool:
+    """Whether a run of enders holds one that needs no whitespace after it (``。``)."""
+    return any(character in free_enders for character in run)
+
+
+_FIRST_NON_SPACE = re.compile(r"\S")
+_LONE_TOKEN = re.compile(rf"(\S+)[^\S{_LINE_BREAK_CHARS}]*(?:[{_LINE_BREAK_CHARS}]|\Z)")

@@ -1,0 +1,156 @@
+"""Disagreement: outlets giving different values for the same thing, found precisely."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize.disagreement import find_values
+
+
+def _disagreements(*texts: str, **settings: object) -> tuple[summarize.Disagreement, ...]:
+    settings.setdefault("max_sentences", 1)
+    return summarize.summarize(list(texts), **settings).disagreements  # type: ignore[arg-type]
+
+
+def test_two_outlets_giving_different_amounts_for_the_same_thing() -> None:
+    a = "Officials said the storm caused $2.5 million in damage to the harbor."
+    b = "The storm caused $4 million in damage to the harbor, officials said on Monday."
+    summary = summarize.summarize([a, b], max_sentences=1)
+    (d,) = summary.disagreements
+    assert d.kind == "amount" and d.values == ("$2.5 million", "$4 million")
+    assert d.rank == summary.sentences[0].rank
+    for reading in d.readings:
+        document = summary.documents[reading.document_index]
+        assert document.text[reading.value_start : reading.value_end] == reading.value
+        assert document.text[reading.start : reading.end] == reading.text
+    assert [r.normalized for r in d.readings] == ["2500000 USD", "4000000 USD"]
+    assert "damag" in d.about
+
+
+def test_counts_of_the_same_thing_differ() -> None:
+    (d,) = _disagreements(
+        "The storm flooded the valley. It destroyed 120 homes near the river.",
+        "Officials said the storm destroyed 150 homes near the river.",
+    )
+    assert d.kind == "count" and d.values == ("120 homes", "150 homes")
+
+
+def test_the_same_value_is_no_disagreement() -> None:
+    assert (
+        _disagreements(
+            "The storm caused $4 million in damage to the harbor.",
+            "Officials said the storm caused $4 million in damage to the harbor.",
+        )
+        == ()
+    )
+
+
+def test_values_of_different_years_are_two_periods() -> None:
+    assert (
+        _disagreements(
+            "Trade between the two countries reached $111 billion in 2019.",
+            "Trade between the two countries reached $240 billion in 2023.",
+        )
+        == ()
+    )
+
+
+def test_values_of_different_actors_are_not_in_dispute() -> None:
+    assert (
+        _disagreements(
+            "Last quarter Apple reported revenue of $5 billion from phones sold in Europe.",
+            "Last quarter Samsung reported revenue of $3 billion from phones sold in Europe.",
+        )
+        == ()
+    )
+
+
+def test_compatible_bounds_are_not_in_dispute() -> None:
+    assert (
+        _disagreements(
+            "The central bank raised interest rates to more than 40 percent this month.",
+            "The central bank raised interest rates to almost 50 percent this month.",
+        )
+        == ()
+    )
+
+
+def test_figures_far_apart_are_of_different_things() -> None:
+    assert (
+        _disagreements(
+            "The stock market in Sao Paulo fell 40 percent this year.",
+            "The stock market in Sao Paulo fell 4.47 percent on Monday.",
+        )
+        == ()
+    )
+
+
+def test_an_article_that_gives_both_values_is_not_disputing() -> None:
+    assert (
+        _disagreements(
+            "Of the 30 million voters, 20 million voters backed the reform in the vote.",
+            "In the vote, 30 million voters backed the reform, officials said.",
+        )
+        == ()
+    )
+
+
+def test_numbers_in_names_and_years_alone_are_not_values_in_dispute() -> None:
+    assert (
+        _disagreements(
+            "Microsoft tied its browser to the Windows 95 operating system in 1995.",
+            "Microsoft tied its browser to the Windows 98 operating system in 1998.",
+        )
+        == ()
+    )
+
+
+def test_a_disagreement_far_from_the_summary_is_not_reported() -> None:
+    # The summary is about the bridge; the disputed toll of another event is not shown.
+    disagreements = _disagreements(
+        "The bridge reopened on Friday after repairs. Elsewhere, a fire killed 12 people.",
+        "The bridge reopened Friday after long repairs. A fire elsewhere killed 15 people.",
+    )
+    assert all("bridg" in d.about or "fire" in d.about for d in disagreements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade reached $227.8 billion last year.", [("amount", "227800000000 USD", "")]),
+        ("It cost 20 trillion rubles, officials said.", [("amount", "20000000000000 RUB", "")]),
+        ("Turnout was about 56 percent.", [("percent", "56%", "about")]),
+        ("The talks began on May 16, 2024 in Beijing.", [("date", "05-16", "")]),
+        ("At least 62 people died.", [("count", "62 peopl", "above")]),
+        ("Up to 3,000 workers struck.", [("count", "3000 worker", "below")]),
+    ],
+)
+def test_find_values(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    from summarize.features import stem_function, stopwords
+
+    found = find_values(sentence, stem=stem_function("english"), stop=stopwords("english"))
+    assert [(v.kind, v.normalized, v.bound) for v in found] == expected
+    for v in found:
+        assert sentence[v.start : v.end]
+
+
+def test_the_seed_trade_figures_are_flagged(seed_articles: list[dict[str, str]]) -> None:
+    summary = summarize.summarize(seed_articles)
+    trade = [d for d in summary.disagreements if "trade" in d.about]
+    assert len(trade) == 1
+    (d,) = trade
+    assert d.values == ("$227.8 billion", "$240 billion")
+    assert {r.document_id[:3] for r in d.readings} == {"000", "001", "004"}
+    sentence = next(s for s in summary.sentences if s.rank == d.rank)
+    assert "trade" in sentence.text
+    # The text and markdown outputs show it under its sentence.
+    assert "outlets disagree (amount): $227.8 billion" in str(summary)
+    assert "**Outlets disagree** (amount)" in summary.to_markdown()
+
+
+def test_the_seeds_raise_no_other_disagreement(seed_articles: list[dict[str, str]]) -> None:
+    for words in (100, 200, 300):
+        summary = summarize.summarize(seed_articles, max_words=words)
+        for d in summary.disagreements:
+            assert d.values == ("$227.8 billion", "$240 billion"), d

@@ -1,0 +1,253 @@
+"""Outputs: text, Markdown, JSON (with its schema), notebooks, and the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from typing import Any
+
+import pytest
+
+import summarize
+from summarize.cli import main, split_articles
+from summarize.outputs import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    escape_markdown,
+    format_markdown,
+    format_text,
+    summary_data,
+    utf16_offsets,
+)
+
+_TYPES = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "null": type(None),
+}
+
+
+def _check(instance: Any, schema: dict[str, Any], where: str = "$") -> None:
+    """The subset of JSON Schema that SCHEMA uses, checked without jsonschema."""
+    if "type" in schema:
+        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        ok = any(
+            isinstance(instance, _TYPES[k])
+            and not (k in ("integer", "number") and isinstance(instance, bool))
+            for k in kinds
+        )
+        assert ok, f"{where}: {instance!r} is not of type {kinds}"
+    if "const" in schema:
+        assert instance == schema["const"], where
+    if "enum" in schema:
+        assert instance in schema["enum"], where
+    if "minimum" in schema:
+        assert instance >= schema["minimum"], where
+    if "maximum" in schema:
+        assert instance <= schema["maximum"], where
+    if isinstance(instance, dict):
+        for key in schema.get("required", ()):
+            assert key in instance, f"{where}: missing {key!r}"
+        for key, sub in schema.get("properties", {}).items():
+            if key in instance:
+                _check(instance[key], sub, f"{where}.{key}")
+    if isinstance(instance, list):
+        assert len(instance) >= schema.get("minItems", 0), where
+        for n, item in enumerate(instance):
+            _check(item, schema.get("items", {}), f"{where}[{n}]")
+
+
+def _validate(instance: Any) -> None:
+    try:
+        import jsonschema
+    except ImportError:
+        _check(instance, SCHEMA)
+    else:
+        jsonschema.validate(instance, SCHEMA)
+
+
+def _disputed() -> summarize.Summary:
+    return summarize.summarize(
+        [
+            {
+                "id": "a",
+                "text": "Officials said the storm caused $2.5 million in damage to the harbor.",
+                "outlet": "Gazette",
+                "url": "https://g.example/storm",
+            },
+            {
+                "id": "b",
+                "text": "The storm caused $4 million in damage to the harbor, officials said.",
+                "outlet": "Radio",
+            },
+        ],
+        max_sentences=1,
+    )
+
+
+@pytest.mark.parametrize("include_text", [False, True])
+def test_json_output_follows_its_schema(include_text: bool) -> None:
+    for summary in (
+        summarize.summarize(summarize.sample_articles(), max_words=120),
+        _disputed(),
+    ):
+        data = json.loads(json.dumps(summary_data(summary, include_text=include_text)))
+        assert data["schema_version"] == SCHEMA_VERSION
+        _validate(data)
+    assert _disputed().to_dict()["disagreements"]
+
+
+def test_the_schema_check_catches_a_wrong_output() -> None:
+    data = summary_data(summarize.summarize(["Rain fell."]))
+    data["sentences"][0]["start"] = "0"
+    with pytest.raises(Exception, match="start|type"):
+        _validate(data)
+
+
+def test_the_schema_is_published_in_the_docs() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "output.md").read_text("utf-8")
+    section = page[page.index("## The JSON Schema") :]
+    block = section[section.index("```json\n") + len("```json\n") :]
+    assert json.loads(block[: block.index("\n```")]) == SCHEMA
+
+
+def test_markdown_escapes_html_and_markdown_in_article_text() -> None:
+    hostile = "The mayor <img src=x onerror=alert(1)> said *all* is [fine](http://x.example)."
+    summary = summarize.summarize([hostile])
+    markdown = format_markdown(summary)
+    assert "<img" not in markdown and "&lt;img src=x onerror=alert\\(1\\)&gt;" in markdown
+    assert "\\*all\\*" in markdown and "\\[fine\\]\\(http://x.example\\)" in markdown
+    assert escape_markdown("a\n# b") == "a \\# b"
+
+
+def test_text_and_markdown_show_support_and_disagreement() -> None:
+    summary = _disputed()
+    text = format_text(summary)
+    assert "also reported by: " in text and "outlets disagree (amount): " in text
+    assert "$2.5 million (Gazette); $4 million (Radio)" in text
+    markdown = format_markdown(summary)
+    assert "reported by 2 outlets" in markdown and "**Outlets disagree** (amount)" in markdown
+    assert "[Gazette](<https://g.example/storm>)" in markdown
+
+
+def test_notebook_representations() -> None:
+    summary = _disputed()
+    assert str(summary) == format_text(summary)
+    assert not str(summary).startswith("Summary(")
+    assert summary.to_markdown() == format_markdown(summary)
+    fragment = summary._repr_html_()
+    assert fragment.startswith('<div class="summarize-summary">')
+    assert "Outlets disagree" in fragment and "<script" not in fragment
+
+
+def test_utf16_offsets_match_javascript_indices() -> None:
+    text = "Ein 😀 Tag: 𝒳 rose. Next."
+    start = text.index("rose")
+    end = start + len("rose")
+    a, b = utf16_offsets(text, start, end)
+    units = text.encode("utf-16-le")
+    assert units[2 * a : 2 * b].decode("utf-16-le") == "rose"
+    assert utf16_offsets("plain", 1, 3) == (1, 3)
+    with pytest.raises(summarize.InvalidParameterError):
+        utf16_offsets("abc", 2, 9)
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def _run_stdin(
+    data: bytes, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    code = main(["-", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_stdin_separator_after_an_article_without_final_newline(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = b"The river rose fast in the night.---\nRoads were closed in the valley.\n"
+    code, out, err = _run_stdin(data, capsys, monkeypatch, "--format", "json")
+    assert code == 0 and "warning" not in err
+    ids = [d["id"] for d in json.loads(out)["documents"]]
+    assert ids == ["stdin-1", "stdin-2"]
+
+
+def test_stdin_with_one_article_warns(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, _, err = _run_stdin(b"The river rose.\nRoads closed.\n", capsys, monkeypatch)
+    assert code == 0 and "single article" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("One.\n---\nTwo.\n", ["One.", "Two."]),
+        ("One.---\nTwo.", ["One.", "Two."]),
+        ("One.\r\n---\r\nTwo.", ["One.", "Two."]),
+        ("One.\n---\n---\nTwo.\n---", ["One.", "Two."]),
+        ("A long---dash stays.\nYes.", ["A long---dash stays.\nYes."]),
+    ],
+)
+def test_split_articles(text: str, articles: list[str]) -> None:
+    assert split_articles(text) == articles
+
+
+def test_options_are_not_abbreviated(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--samples", "--length", "1"]) == 2
+    assert "unrecognized arguments: --length" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "abc", "1.5", ""])
+def test_count_options_say_a_whole_number(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--samples", "--sentences", value]) == 2
+    err = capsys.readouterr().err
+    assert "must be a whole number of at least 1" in err
+    assert "None" not in err and "invalid int value" not in err
+
+
+def test_jobs_option_says_what_it_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--samples", "--jobs", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "a whole number of at least 1, or -1 for every core" in err and "None" not in err
+
+
+# -- the HTML report -------------------------------------------------------------------------
+
+
+def test_report_marks_support_and_disputed_values_and_fetches_nothing() -> None:
+    from summarize.outputs.html import render_html
+
+    summary = _disputed()
+    page = render_html(summary)
+    (s,) = summary.sentences
+    (x,) = s.support
+    assert f'<span id="doc-{x.document_index}-s-{x.sentence_index}" class="supports">' in page
+    (d,) = summary.disagreements
+    marked = re.findall(
+        r'<span class="disputed" title="outlets disagree: [^"]*">([^<]*)</span>', page
+    )
+    assert sorted(marked) == sorted(r.value for r in d.readings)
+    assert "Outlets disagree</strong> on this amount" in page
+    assert '<a href="https://g.example/storm" rel="noopener">Gazette</a>' in page
+    # Nothing is fetched: no external script, style, font or image.
+    for fetch in ("src=", "<link", "@import", "url(", "<script"):
+        assert fetch not in page
+    assert "@media print" in page and "@media (max-width: 600px)" in page

@@ -1,0 +1,234 @@
+"""The rule-based segmenter: the hard cases of every language, exact offsets, linear patterns."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from summarize.exceptions import InvalidParameterError
+from summarize.languages import get
+from summarize.segmentation import punkt
+from summarize.segmentation.rules import sentence_spans
+
+DATA = Path(__file__).parent / "data"
+
+
+def _load(name: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
+CASES = _load("segmentation_cases.jsonl")
+HOLDOUT = _load("segmentation_holdout.jsonl")
+"""Cases written after the rules were built, to see them on text they were not made for."""
+
+TARGET = {"en": 0.95}
+"""Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
+
+KNOWN_FAILURES = {
+    ("th", "space between clauses"): (
+        "Thai separates clauses with a space as well as sentences; telling them apart "
+        "needs a dictionary or a trained model, not rules"
+    ),
+    ("pl", "godz."): (
+        "'10.' before a capitalised word that is not a stopword reads as an ordinal"
+        " ('Im 19. Jahrhundert') in languages with ordinal periods"
+    ),
+}
+"""Cases the rules get wrong, with the reason: each is checked to still fail."""
+
+BELOW_TARGET = {
+    "th": "one case of six fails (see KNOWN_FAILURES), so Thai is at 83%, below 90%",
+}
+
+
+def split(text: str, language: str) -> list[str]:
+    return [text[a:b] for line in sentence_spans(text, get(language)) for a, b in line]
+
+
+def _case_id(case: dict[str, object]) -> str:
+    return f"{case['language']}-{case['note']}"
+
+
+def _case_params(cases: list[dict[str, object]]) -> list[object]:
+    params = []
+    for case in cases:
+        reason = KNOWN_FAILURES.get((str(case["language"]), str(case["note"])))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(case, id=_case_id(case), marks=marks))
+    return params
+
+
+def test_the_case_set_covers_every_language() -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for case in CASES:
+        counts[str(case["language"])] += 1
+        # Every expected sentence is a stripped piece of the text, in order.
+        text, position = str(case["text"]), 0
+        for sentence in case["sentences"]:  # type: ignore[attr-defined]
+            assert sentence == sentence.strip()
+            position = text.index(sentence, position) + len(sentence)
+    assert len(CASES) >= 150
+    assert counts["en"] >= 50
+    assert len(counts) == 26 and min(counts.values()) >= 4
+    assert len({_case_id(case) for case in CASES}) == len(CASES)
+    every = CASES + HOLDOUT
+    assert len({_case_id(case) for case in every}) == len(every)
+    assert set(KNOWN_FAILURES) <= {(str(c["language"]), str(c["note"])) for c in every}
+
+
+@pytest.mark.parametrize("case", _case_params(CASES))
+def test_case(case: dict[str, object]) -> None:
+    assert split(str(case["text"]), str(case["language"])) == case["sentences"]
+
+
+@pytest.mark.parametrize("case", _case_params(HOLDOUT))
+def test_holdout_case(case: dict[str, object]) -> None:
+    assert split(str(case["text"]), str(case["language"])) == case["sentences"]
+
+
+@pytest.mark.parametrize(
+    "language",
+    [
+        pytest.param(code, marks=[pytest.mark.xfail(strict=True, reason=BELOW_TARGET[code])])
+        if code in BELOW_TARGET
+        else code
+        for code in sorted({str(case["language"]) for case in CASES})
+    ],
+)
+def test_accuracy_target(language: str) -> None:
+    cases = [case for case in CASES if case["language"] == language]
+    right = sum(split(str(c["text"]), language) == c["sentences"] for c in cases)
+    assert right / len(cases) >= TARGET.get(language, 0.90)
+
+
+# --- Behaviour the cases rely on, one rule at a time ---------------------------------
+
+
+def test_lines_group_sentences_like_punkt() -> None:
+    text = "Storm Hits Coast\nRain fell. Roads closed.\n\nMore later"
+    ours = sentence_spans(text, get("en"))
+    assert ours == punkt.sentence_spans(text)
+    assert [[text[a:b] for a, b in line] for line in ours] == [
+        ["Storm Hits Coast"],
+        ["Rain fell.", "Roads closed."],
+        ["More later"],
+    ]
+
+
+def test_wrapped_lines_join_into_one_line() -> None:
+    text = (
+        "The committee decided on Monday that the vote\n"
+        "would wait until March. Members left.\nNext"
+    )
+    assert [[text[a:b] for a, b in line] for line in sentence_spans(text, "en")] == [
+        [
+            "The committee decided on Monday that the vote\nwould wait until March.",
+            "Members left.",
+        ],
+        ["Next"],
+    ]
+
+
+def test_short_lines_are_not_wrapped_text() -> None:
+    # A headline or caption followed by a line in lower case stays on its own.
+    assert split("Title\nword word word.", "en") == ["Title", "word word word."]
+    assert split("Storm hits the coast as thousands flee\nTrees fell.", "en") == [
+        "Storm hits the coast as thousands flee",
+        "Trees fell.",
+    ]
+    assert split("A dash at the end of a long line -\nNext line.", "en") == [
+        "A dash at the end of a long line -",
+        "Next line.",
+    ]
+
+
+def test_closing_quote_after_an_abbreviation_ends_the_sentence() -> None:
+    assert split('He said "no."\nThe end.', "en") == ['He said "no."', "The end."]
+    assert split("The river rose. ... !!! Then it fell.", "en")[0] == "The river rose."
+
+
+def test_blank_line_always_ends_a_sentence() -> None:
+    assert split("Written by Dr.\n\nSmith and others", "en") == [
+        "Written by Dr.",
+        "Smith and others",
+    ]
+    assert split("the end of a line\n\nthe next paragraph", "en") == [
+        "the end of a line",
+        "the next paragraph",
+    ]
+
+
+def test_wire_tags_after_the_last_sentence_stay_apart() -> None:
+    assert split("Talks will resume. (gm)", "en") == ["Talks will resume.", "(gm)"]
+    assert split("Talks will resume.\nnn", "en") == ["Talks will resume.", "nn"]
+
+
+def test_number_at_a_line_end_is_not_a_list_item() -> None:
+    text = "Write to Box 7, Reno, Nev. 89501.\nRelatives came."
+    assert split(text, "en")[-1] == "Relatives came."
+
+
+def test_language_by_name_or_object() -> None:
+    text = "Am 3. Oktober kam er. Es regnete."
+    assert sentence_spans(text, "german") == sentence_spans(text, get("de"))
+    assert split(text, "en") == ["Am 3.", "Oktober kam er.", "Es regnete."]
+
+
+def test_bad_language() -> None:
+    with pytest.raises(InvalidParameterError, match="'language' parameter of sentence_spans"):
+        sentence_spans("Text.", 3)  # type: ignore[arg-type]
+    with pytest.raises(InvalidParameterError):
+        sentence_spans("Text.", "klingon")
+
+
+def test_empty_and_blank() -> None:
+    assert sentence_spans("", "en") == []
+    assert sentence_spans(" \n\r\n\t", "en") == []
+    assert sentence_spans("  One.  ", "en") == [[(2, 6)]]
+
+
+# --- Offsets on any input ------------------------------------------------------------
+
+
+def _has_line_break(whitespace: str) -> bool:
+    return len(("x" + whitespace + "x").splitlines()) > 1
+
+
+ALPHABET = st.sampled_from(
+    list("aZ .!?;…。！？؟।,\"'”“«»„)(」「-_0123456789\n\r\t\u00a0\u2028\u202f")
+    + ["Dr", "U.S", "B.J", "3", "ก", "ข", "中", "ا", "Ж", "é", "\u0301", "\U0001f600", "と"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(ALPHABET, max_size=80).map("".join),
+    code=st.sampled_from(["en", "de", "fr", "ru", "el", "ar", "hi", "zh", "ja", "th"]),
+)
+@example(text="U.S.\n\n. . .» x", code="fr")
+@example(text="」。と\nA", code="ja")
+@example(text="ก ก 3 ก", code="th")
+def test_offsets_are_exact(text: str, code: str) -> None:
+    lines = sentence_spans(text, get(code))
+    spans = [span for line in lines for span in line]
+    assert all(line for line in lines)
+    previous_end = 0
+    for start, end in spans:
+        piece = text[start:end]
+        assert 0 <= previous_end <= start < end <= len(text)
+        assert piece == piece.strip()
+        assert text[previous_end:start].strip() == ""  # only whitespace between pieces
+        previous_end = end
+    assert text[previous_end:].strip() == ""
+    # Sentences are on different lines exactly when a line break separates them.
+    for line, following in zip(lines, lines[1:], strict=False):
+        assert _has_line_break(text[line[-1][1] : following[0][0]])
+    for line in lines:
+        for (_, end), (start, _) in zip(line, line[1:], strict=False):
+            assert not _has_line_break(text[end:start])
+    assert sentence_spans(text, get(code)) == lines  # deterministic
