@@ -183,7 +183,7 @@ def _run_topic(summarizer: Summarizer, topic: _Topic, accepts_query: bool) -> _O
             elif topic.query is None:
                 result = summarizer.summarize(topic.articles)
             elif accepts_query:
-                result = summarizer.summarize(topic.articles, query=topic.query)  # type: ignore[call-arg]
+                result = summarizer.summarize(topic.articles, query=topic.query)
             else:
                 result = InvalidParameterError(
                     f"Topic {topic.id!r} has a query, but this version's "

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 import numpy as np
 
@@ -153,7 +154,7 @@ class Segmentation:
         text = self.documents[document].text
         rows = np.flatnonzero(self.document == document)
         return [
-            Sentence(text[a:b], a, b, KINDS[k])
+            Sentence(text[a:b], a, b, cast(Kind, KINDS[k]))
             for a, b, k in zip(
                 self.start[rows].tolist(), self.end[rows].tolist(), self.kind[rows].tolist()
             )

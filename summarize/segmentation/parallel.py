@@ -46,7 +46,7 @@ class Pieces(NamedTuple):
     """
 
     document: np.ndarray  # int64: index of the document
-    index: np.ndarray  # int64: position among the document's pieces
+    index: np.ndarray  # type: ignore[assignment]  # int64: position among the document's pieces
     start: np.ndarray  # int64
     end: np.ndarray  # int64
     kind: np.ndarray  # int8: index into KINDS

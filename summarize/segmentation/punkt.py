@@ -136,7 +136,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
         params = PunktParameters()
     params.abbrev_types.update(ABBREVIATIONS)
     tokenizer = PunktSentenceTokenizer(params, lang_vars=_language_vars()())
-    tokenizer.text_contains_sentbreak = _decider(tokenizer)  # type: ignore[method-assign]
+    tokenizer.text_contains_sentbreak = _decider(tokenizer)
     return tokenizer
 
 
@@ -173,7 +173,7 @@ def _decider(tokenizer: PunktSentenceTokenizer) -> Callable[[str], bool]:
             word = plain.group(1).lower()
             if word not in abbreviations and word not in collocation_starts:
                 return True
-        return decide(context)
+        return bool(decide(context))
 
     return text_contains_sentbreak
 
