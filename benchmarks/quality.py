@@ -40,7 +40,17 @@ if str(HERE) not in sys.path:  # the scripts beside this one, as speed.py import
 import _peers  # noqa: E402
 
 REPO_ROOT = HERE.parent
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "duc2003.jsonl"
+#: The benchmark data: ``../shared/data`` beside the repository (or beside the
+#: folder of worktrees that holds it).
+DATA_DIR = next(
+    (
+        folder / "shared" / "data"
+        for folder in (REPO_ROOT.parent, REPO_ROOT.parent.parent)
+        if (folder / "shared" / "data").is_dir()
+    ),
+    REPO_ROOT.parent / "shared" / "data",
+)
+DEFAULT_DATA = DATA_DIR / "duc2003.jsonl"
 DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "quality.json"
 DEFAULT_PLOT = REPO_ROOT / "docs" / "_static" / "quality.png"
 DEFAULT_BUDGET = 100
