@@ -144,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Summarise the four built-in sample articles (to try the command)",
     )
+    parser.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="A question or topic to steer the summary toward (query-focused summary)",
+    )
     settings = parser.add_argument_group("settings (those of summarize.Summarizer)")
     for setting in SETTINGS:
         default = setting.default
@@ -575,7 +580,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: IO[str]) -
                     ident, topic = _parse_topic(line, number)
                     articles = _topic_documents(topic, number)
                     with _warnings_to(partial(_topic_warning, warn, ident)):
-                        summary = summarizer.summarize(articles)
+                        summary = summarizer.summarize(articles, query=args.query)
                 except Exception as error:  # noqa: BLE001 - one topic must not stop the batch
                     message = str(error)
                     if not isinstance(error, (UsageError, SummarizeError)):
@@ -645,7 +650,7 @@ def _run(args: argparse.Namespace) -> int:
         documents = sample_articles() if args.samples else []
         if args.inputs:
             documents += read_inputs(args.inputs, encoding=summarizer.encoding)
-        summary = summarizer.summarize(documents)
+        summary = summarizer.summarize(documents, query=args.query)
     text = _format_one(summary, args.format, args.include_text)
     out = _open_output(args.output, args.format)
     try:
