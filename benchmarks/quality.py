@@ -95,8 +95,6 @@ DATA_SETS: dict[str, DataSet] = {
 SYSTEMS: dict[str, System] = {}
 
 
-
-
 # --------------------------------------------------------------------------- data
 
 
@@ -230,7 +228,9 @@ def query_text(cluster: Cluster) -> str | None:
     return ". ".join(part.strip() for part in (query.get("title"), query.get("narrative")) if part)
 
 
-def prepared(cluster: Cluster, language: str = "english", query: str | None = None) -> tuple[Any, Any]:
+def prepared(
+    cluster: Cluster, language: str = "english", query: str | None = None
+) -> tuple[Any, Any]:
     """The cluster's candidates and features, computed once per process."""
     from summarize.documents import coerce_documents
     from summarize.features import featurize
@@ -240,8 +240,10 @@ def prepared(cluster: Cluster, language: str = "english", query: str | None = No
     key = (str(cluster["id"]), language, query, size)
     if key not in _PREPARED:
         documents = coerce_documents(
-            [summarize.Document(id=d["id"], text=d["text"], title=d.get("title"))
-             for d in cluster["documents"]]
+            [
+                summarize.Document(id=d["id"], text=d["text"], title=d.get("title"))
+                for d in cluster["documents"]
+            ]
         )
         candidates = segment(documents, language=language).candidates()
         _PREPARED[key] = (candidates, featurize(candidates, language=language, query=query))
@@ -562,11 +564,15 @@ def baseline_system(language: str = "english") -> System:
     from summarize.selectors import Greedy
 
     scorer = Coverage(
-        concept_power=3.0, unigram_weight=0.0, centrality_weight=0.05, position_weight=0.0,
+        concept_power=3.0,
+        unigram_weight=0.0,
+        centrality_weight=0.05,
+        position_weight=0.0,
         length_penalty=0.25,
     )
-    selector = Greedy(diversity=0.0, duplicate_threshold=0.5, avoid_fragments=False,
-                      dangling_penalty=0.0)
+    selector = Greedy(
+        diversity=0.0, duplicate_threshold=0.5, avoid_fragments=False, dangling_penalty=0.0
+    )
     return method_system(scorer, selector, language=language)
 
 
@@ -588,7 +594,9 @@ def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
     if len(sentences) < 2:
         return 0
     terms = count_terms(list(sentences), language=language).terms.tocsr()
-    sets = [set(terms.indices[terms.indptr[i] : terms.indptr[i + 1]]) for i in range(len(sentences))]
+    sets = [
+        set(terms.indices[terms.indptr[i] : terms.indptr[i + 1]]) for i in range(len(sentences))
+    ]
     count = 0
     for i in range(len(sets)):
         for j in range(i + 1, len(sets)):
@@ -714,7 +722,9 @@ def plot(report: Mapping[str, Any], path: str | Path) -> None:
 def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
     """The report as a MyST/markdown table for the Evaluation page, best system first."""
     lines = [f"**{title}**", ""] if title else []
-    lines.append("| system | R-1 recall | R-1 F1 | R-2 recall | R-2 F1 | R-L recall | R-L F1 | words |")
+    lines.append(
+        "| system | R-1 recall | R-1 F1 | R-2 recall | R-2 F1 | R-L recall | R-L F1 | words |"
+    )
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name in report["ranking"]:
         result = report["systems"][name]
@@ -726,8 +736,11 @@ def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
         cells = " | ".join(f"{result['mean'][key]:.2f}" for key in METRICS)
         lines.append(f"| {label} | {cells} | {result['words']:.1f} |")
     if "reader" in report:
-        lines += ["", "| summaries | sentences | fragments | dangling openers | restated pairs |",
-                  "| --- | ---: | ---: | ---: | ---: |"]
+        lines += [
+            "",
+            "| summaries | sentences | fragments | dangling openers | restated pairs |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
         for which, counts in report["reader"].items():
             lines.append(
                 f"| {which} | {counts['sentences']} | {counts['fragments']} | "
@@ -748,9 +761,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--limit", type=int, help="use only the first N clusters")
     parser.add_argument("--systems", help="comma-separated system names (default: all)")
-    parser.add_argument("--json", type=Path, help="where to write results "
-                        "(default: benchmarks/results/quality-NAME.json)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        help="where to write results (default: benchmarks/results/quality-NAME.json)",
+    )
     parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="take the peers' results from this earlier report of the same clusters and "
+        "budget instead of running them again (the peers do not change with this library)",
+    )
     parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help="where to save the chart")
     parser.add_argument("--no-plot", action="store_true", help="do not draw the chart")
     parser.add_argument("--quiet", action="store_true", help="no progress notes on stderr")
@@ -765,6 +787,16 @@ def resolve_data(data: str | None) -> tuple[str, Path, DataSet | None]:
         return name, DATA_DIR / spec.file, spec
     path = Path(data)
     return path.stem, path, None
+
+
+def reusable(path: Path, clusters: Sequence[Cluster], budget: int) -> dict[str, Any]:
+    """The peers' results in an earlier report, if it scored the same clusters at the same budget."""
+    earlier = json.loads(Path(path).read_text(encoding="utf-8"))
+    if earlier.get("budget") != budget or earlier.get("clusters") != [
+        str(c["id"]) for c in clusters
+    ]:
+        return {}
+    return {n: r for n, r in earlier["systems"].items() if n in _peers.PEERS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -795,7 +827,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as error:
         parser.error(str(error))
     progress = None if args.quiet else (lambda note: print(note, file=sys.stderr))
+    reused = reusable(args.reuse, clusters, budget) if args.reuse else {}
+    systems = {n: system for n, system in systems.items() if n not in reused}
     report = run(clusters, systems, budget, progress=progress, language=language)
+    if reused:
+        report["systems"].update(reused)
+        report["ranking"] = rank_systems(report["systems"])
+        report["reused"] = {"from": str(args.reuse), "systems": sorted(reused)}
     report["data"] = name
     if spec is not None and name in ("duc2002", "duc2003") and names is None:
         report["reader"] = {

@@ -381,12 +381,13 @@ def best(scores: np.ndarray) -> int:
 
 
 def _pair(values: np.ndarray) -> dict[str, float]:
-    return {"rouge1_recall": round(float(values[0]), 2), "rouge2_recall": round(float(values[1]), 2)}
+    return {
+        "rouge1_recall": round(float(values[0]), 2),
+        "rouge2_recall": round(float(values[1]), 2),
+    }
 
 
-def nested(
-    scores: np.ndarray, folds: int, configs: Sequence[Config]
-) -> dict[str, Any]:
+def nested(scores: np.ndarray, folds: int, configs: Sequence[Config]) -> dict[str, Any]:
     """The within-set protocol's report: per fold, the choice and its train and test recall."""
     fold_of = np.arange(scores.shape[1]) % folds
     held_out, choices = cross_validate(scores, fold_of)
@@ -462,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="features cache folder")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
+    parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
     parser.add_argument("--quiet", action="store_true", help="no progress notes on stderr")
     args = parser.parse_args(argv)
     progress = None if args.quiet else (lambda note: print(note, file=sys.stderr, flush=True))
@@ -522,7 +524,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     report["across"] = across
     # The default: the best on every generic set together (each set weighing the same).
-    pooled = np.stack([results[name].mean(axis=1) for name in generic], axis=1)  # (configs, sets, 2)
+    pooled = np.stack(
+        [results[name].mean(axis=1) for name in generic], axis=1
+    )  # (configs, sets, 2)
     chosen = best(pooled)
     report["chosen"] = {
         "label": configs[chosen].label,
@@ -535,10 +539,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             **{name: _pair(results[name][i].mean(axis=0)) for name in generic},
         }
         for family in sorted({c.knobs["selector"] for c in configs})
-        for i in [max(
-            (j for j, c in enumerate(configs) if c.knobs["selector"] == family),
-            key=lambda j: (pooled[j].sum(), -j),
-        )]
+        for i in [
+            max(
+                (j for j, c in enumerate(configs) if c.knobs["selector"] == family),
+                key=lambda j: (pooled[j].sum(), -j),
+            )
+        ]
     }
     report["quality_ablation"] = quality_ablation(configs[chosen], loaded, sets, generic)
 
@@ -565,6 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_report(report, generic))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.markdown is not None:
+        args.markdown.write_text(format_markdown(report), encoding="utf-8")
     return 0
 
 
@@ -581,8 +589,10 @@ def quality_ablation(
 
     rows = []
     for label, changes in (
-        ("no rules (avoid_fragments=False, dangling_penalty=0)",
-         {"avoid_fragments": False, "dangling_penalty": 0.0}),
+        (
+            "no rules (avoid_fragments=False, dangling_penalty=0)",
+            {"avoid_fragments": False, "dangling_penalty": 0.0},
+        ),
         ("fragments held back, dangling_penalty=0", {"dangling_penalty": 0.0}),
         ("fragments held back, dangling_penalty=0.1", {"dangling_penalty": 0.1}),
         ("fragments held back, dangling_penalty=0.25", {"dangling_penalty": 0.25}),
@@ -607,6 +617,88 @@ def quality_ablation(
             row[name] = {**_pair(np.mean(recall, axis=0)), **counts}
         rows.append(row)
     return rows
+
+
+def _cells(pair: Mapping[str, float]) -> str:
+    return f"{pair['rouge1_recall']:.2f} | {pair['rouge2_recall']:.2f}"
+
+
+def format_markdown(report: Mapping[str, Any]) -> str:
+    """The report's tables as markdown, for the Evaluation page."""
+    generic = list(report["nested"])
+    out = ["| configuration | " + " | ".join(f"{n} R1 | {n} R2" for n in generic) + " |"]
+    out.append("| --- |" + " ---: | ---: |" * len(generic))
+    for row in report["configurations"]:
+        label = row["label"].replace("selector=", "")
+        if row["label"] == report["chosen"]["label"]:
+            label = f"**{label}**"
+        out.append(f"| {label} | " + " | ".join(_cells(row[n]) for n in generic) + " |")
+    out += ["", "| protocol | chosen | train R1 | train R2 | test R1 | test R2 |"]
+    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for row in report["across"]:
+        out.append(
+            f"| choose on {row['train']}, test on {row['test']} | "
+            f"{row['chosen'].replace('selector=', '')} | {_cells(row['train_recall'])} | "
+            f"{_cells(row['test_recall'])} |"
+        )
+    for name, result in report["nested"].items():
+        for fold in result["per_fold"]:
+            out.append(
+                f"| {name}, fold {fold['fold']} of {result['folds']} "
+                f"({fold['clusters']} clusters) | {fold['chosen'].replace('selector=', '')} | "
+                f"{_cells(fold['train'])} | {_cells(fold['test'])} |"
+            )
+        out.append(
+            f"| {name}, {result['folds']}-fold held out | | | | {_cells(result['held_out'])} |"
+        )
+    out += [
+        "",
+        "| sentence-quality rules | "
+        + " | ".join(f"{n} R1 | {n} R2 | fragments | dangling" for n in generic)
+        + " |",
+    ]
+    out.append("| --- |" + " ---: | ---: | ---: | ---: |" * len(generic))
+    for row in report["quality_ablation"]:
+        out.append(
+            f"| {row['variant']} | "
+            + " | ".join(
+                f"{_cells(row[n])} | {row[n]['fragments']} | {row[n]['dangling_openers']} "
+                f"of {row[n]['sentences']}"
+                for n in generic
+            )
+            + " |"
+        )
+    if "query" in report:
+        query = report["query"]
+        out += [
+            "",
+            "| query setting (on the chosen configuration) | R1 | R2 |",
+            "| --- | ---: | ---: |",
+        ]
+        out.append(f"| without the query | {_cells(query['without_query'])} |")
+        for row in query["configurations"]:
+            knobs = row["knobs"]
+            out.append(
+                f"| query_weight={knobs['query_weight']} "
+                f"query_concept_weight={knobs['query_concept_weight']} | "
+                f"{_cells(row['recall'])} |"
+            )
+        out += [
+            "",
+            "| query fold | chosen | train R1 | train R2 | test R1 | test R2 |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+        ]
+        for fold in query["nested"]["per_fold"]:
+            knobs = "query_weight=" + fold["chosen"].split(" query_weight=")[-1]
+            out.append(
+                f"| {fold['fold']} ({fold['clusters']} topics) | {knobs} | "
+                f"{_cells(fold['train'])} | {_cells(fold['test'])} |"
+            )
+        out.append(
+            f"| {query['nested']['folds']}-fold held out | | | | "
+            f"{_cells(query['nested']['held_out'])} |"
+        )
+    return "\n".join(out) + "\n"
 
 
 def format_report(report: Mapping[str, Any], generic: Sequence[str]) -> str:
@@ -639,7 +731,9 @@ def format_report(report: Mapping[str, Any], generic: Sequence[str]) -> str:
                 f"  <- {fold['chosen']}"
             )
         held = result["held_out"]
-        lines.append(f"    held out: R1 {held['rouge1_recall']:.2f} R2 {held['rouge2_recall']:.2f}")
+        lines.append(
+            f"    held out: R1 {held['rouge1_recall']:.2f} R2 {held['rouge2_recall']:.2f}"
+        )
     lines.append(f"chosen (DUC 2002 + 2003 together): {report['chosen']['label']}")
     for row in report["quality_ablation"]:
         cells = "  ".join(

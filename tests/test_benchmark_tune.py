@@ -47,7 +47,10 @@ def test_configurations_cover_every_selection_method() -> None:
     base = configs[0]
     query = tune.query_configs(base, quick=True)
     assert {(c.scorer.query_weight, c.scorer.query_concept_weight) for c in query} == {
-        (0.0, 0.0), (0.0, 3.0), (0.01, 0.0), (0.01, 3.0)
+        (0.0, 0.0),
+        (0.0, 3.0),
+        (0.01, 0.0),
+        (0.01, 3.0),
     }
     assert all(c.selector == base.selector for c in query)
 
@@ -79,7 +82,11 @@ def test_main_writes_the_report(tmp_path: Path) -> None:
     clusters = []
     for number in range(4):
         documents = [
-            {"id": f"c{number}d{d}", "title": None, "text": "\n".join(sentences[d:] + sentences[:d])}
+            {
+                "id": f"c{number}d{d}",
+                "title": None,
+                "text": "\n".join(sentences[d:] + sentences[:d]),
+            }
             for d in range(3)
         ]
         clusters.append({"id": f"c{number}", "documents": documents, "references": [sentences[0]]})

@@ -68,9 +68,7 @@ ARTICLES = [
 
 
 def test_greedy_never_fills_the_budget_with_a_fragment() -> None:
-    allowed = summarize.summarize(
-        ARTICLES, selector=Greedy(avoid_fragments=False), max_words=14
-    )
+    allowed = summarize.summarize(ARTICLES, selector=Greedy(avoid_fragments=False), max_words=14)
     assert "Budget passed." in [s.text for s in allowed.sentences]
     held = summarize.summarize(ARTICLES, max_words=14)
     assert held.sentences and "Budget passed." not in [s.text for s in held.sentences]

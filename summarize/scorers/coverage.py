@@ -170,7 +170,8 @@ class Coverage:
         if features.query is not None and (self.query_weight or self.query_concept_weight):
             relevance = query_relevance(features.X, features.query)
             bonus = bonus + self.query_weight * relevance
-            weights = weights * (1.0 + self.query_concept_weight * concept_relevance(concepts, relevance))
+            boost = self.query_concept_weight * concept_relevance(concepts, relevance)
+            weights = weights * (1.0 + boost)
         length = np.maximum(candidates.words, 1) ** self.length_penalty
         values = (coverage(concepts, weights) + bonus) / length
         return Scores(values, concepts, weights, bonus, self.length_penalty)
@@ -199,7 +200,8 @@ def query_relevance(X: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
     """
     cosine = np.asarray((sp.csr_matrix(X) @ sp.csr_matrix(query).T).toarray()).ravel()
     top = float(cosine.max()) if cosine.size else 0.0
-    return cosine / top if top > 0 else np.zeros(cosine.size)
+    result: np.ndarray = cosine / top if top > 0 else np.zeros(cosine.size)
+    return result
 
 
 def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndarray:
@@ -229,7 +231,8 @@ def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndar
     total = np.asarray(present.T @ np.asarray(relevance, dtype=np.float64)).ravel()
     mean = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
     top = float(mean.max()) if mean.size else 0.0
-    return mean / top if top > 0 else mean
+    result: np.ndarray = mean / top if top > 0 else mean
+    return result
 
 
 def lexrank(

@@ -105,15 +105,20 @@ class ILP:
             self,
             "duplicate_threshold",
             check_number(
-                owner, "duplicate_threshold", self.duplicate_threshold, low=0.0, high=1.0,
+                owner,
+                "duplicate_threshold",
+                self.duplicate_threshold,
+                low=0.0,
+                high=1.0,
                 low_open=True,
             ),
         )
         set_(
             self,
             "time_limit",
-            check_number(owner, "time_limit", self.time_limit, low=0.0, high=3600.0,
-                         low_open=True),
+            check_number(
+                owner, "time_limit", self.time_limit, low=0.0, high=3600.0, low_open=True
+            ),
         )
         set_(self, "max_candidates", check_count(owner, "max_candidates", self.max_candidates))
         set_(self, "min_words", check_count(owner, "min_words", self.min_words))
@@ -204,7 +209,8 @@ class ILP:
             present = sp.csr_matrix(present[:, counted])
             concept_value = weights[counted] / scale
             bonus = (
-                np.zeros(m) if scores.bonus is None
+                np.zeros(m)
+                if scores.bonus is None
                 else np.asarray(scores.bonus, dtype=np.float64)[pool]
             )
             own = np.asarray(present @ concept_value).ravel() + bonus
@@ -215,8 +221,10 @@ class ILP:
             own = bonus.copy()
         sentence_value = bonus.copy()
         if self.dangling_penalty > 0:
-            sentence_value -= self.dangling_penalty * own * dangling(
-                [candidates.texts[i] for i in pool], features.language
+            sentence_value -= (
+                self.dangling_penalty
+                * own
+                * dangling([candidates.texts[i] for i in pool], features.language)
             )
         k = concept_value.size
         # Variables: y (m sentences, binary), then z (k concepts, in [0, 1]).
@@ -229,9 +237,9 @@ class ILP:
             rows.append(sp.hstack([-present.T, sp.identity(k)], format="csr"))
             lower.append(np.full(k, -np.inf))
             upper.append(np.zeros(k))
-        limits = []
+        limits: list[tuple[np.ndarray, float]] = []
         if budget.max_words is not None:
-            limits.append((words[pool].astype(np.float64), budget.max_words))
+            limits.append((words[pool].astype(np.float64), float(budget.max_words)))
         if budget.max_chars is not None:
             limits.append((chars[pool] + 1.0, budget.max_chars + 1.0))
         if budget.max_sentences is not None:
@@ -253,9 +261,13 @@ class ILP:
             rows.append(pairs)
             lower.append(np.full(p, -np.inf))
             upper.append(np.ones(p))
-        constraints = LinearConstraint(
-            sp.vstack(rows, format="csr"), np.concatenate(lower), np.concatenate(upper)
-        ) if rows else ()
+        constraints = (
+            LinearConstraint(
+                sp.vstack(rows, format="csr"), np.concatenate(lower), np.concatenate(upper)
+            )
+            if rows
+            else ()
+        )
         integrality = np.r_[np.ones(m), np.zeros(k)]
         result = milp(
             objective,
