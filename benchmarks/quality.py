@@ -578,7 +578,9 @@ def baseline_system(language: str = "english") -> System:
 
 RESTATED = 0.5
 """Two summary sentences restate one fact when this share of the shorter one's
-distinct content terms (stemmed, stopwords out) is in the other."""
+distinct content terms (stemmed, stopwords out) is in the other ..."""
+RESTATED_TERMS = 4
+"""... and the shorter one has at least this many (fewer say too little to compare)."""
 
 
 def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
@@ -601,7 +603,7 @@ def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
     for i in range(len(sets)):
         for j in range(i + 1, len(sets)):
             smaller = min(len(sets[i]), len(sets[j]))
-            if smaller and len(sets[i] & sets[j]) >= RESTATED * smaller:
+            if smaller >= RESTATED_TERMS and len(sets[i] & sets[j]) >= RESTATED * smaller:
                 count += 1
     return count
 

@@ -222,10 +222,12 @@ def test_every_library_method_takes_part() -> None:
 
 def test_restated_pairs_and_reader_counts() -> None:
     assert quality.restated_pairs(["Rain fell on Monday.", "Prices rose."]) == 0
-    assert quality.restated_pairs(["Rain fell on Monday.", "On Monday rain fell hard."]) == 1
+    restated = ["Heavy rain fell on the town on Monday.", "On Monday heavy rain fell on the town."]
+    assert quality.restated_pairs(restated) == 1
+    assert quality.restated_pairs(["Rain fell on Monday.", "On Monday rain fell hard."]) == 0
 
     def system(cluster: dict, budget: int) -> list[str]:
-        return ["Frei asked.", "But the bridge opened.", "The bridge opened on Monday."]
+        return ["Frei asked.", "But the new steel bridge opened.", "The new steel bridge opened."]
 
     counts = quality.reader_counts(system, [CLUSTER], BUDGET)
     assert counts == {

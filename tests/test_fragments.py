@@ -22,6 +22,10 @@ from summarize.selectors import ILP, Greedy
         "Frei asked.",
         "the prime minister replied.",
         "a 14-year-old boy said.",
+        "asked one Democratic strategist.",
+        "Ms. Moseley-Braun said in an interview.",
+        "The embassy had no comment.",
+        "Israeli airport security officials were not available for comment.",
     ],
 )
 def test_fragments_are_recognised(text: str) -> None:
@@ -35,6 +39,8 @@ def test_fragments_are_recognised(text: str) -> None:
         "Frei asked the court to free the general at once.",
         "By Monday the river had risen by three metres.",
         "Police said the fire started in the kitchen.",
+        "She said the mayor would resign in an hour.",
+        "The company declined to comment on the lawsuit filed by the state of Texas.",
     ],
 )
 def test_full_sentences_are_not_fragments(text: str) -> None:

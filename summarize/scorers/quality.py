@@ -7,8 +7,10 @@ treat them apart:
 *fragments* (:func:`fragments`)
     A piece too short to state a fact (3 words or fewer: "Impeach!",
     "Wrong."), a dateline or byline left on its own ("BRUSSELS, Belgium (AP)
-    -", "By JOHN SMITH, Associated Press Writer"), or a bare quotation tag
-    whose quotation is in another sentence ("Frei asked.", "he said"). A
+    -", "By JOHN SMITH, Associated Press Writer"), a bare quotation tag
+    whose quotation is in another sentence ("Frei asked.", "asked one
+    Democratic strategist.", "Ms. Moseley-Braun said in an interview."), or
+    a short statement that nothing was said ("The embassy had no comment."). A
     selector never uses one, not even to fill the last words of a budget,
     unless no other candidate fits at all. :meth:`~summarize.Summarizer.rank`
     still returns them with their scores.
@@ -70,7 +72,18 @@ _TAG_VERBS = (
     r"declared|declares|answered|answers|recalled|recalls|acknowledged|concluded"
 )
 _QUOTATION_TAG = re.compile(
-    rf"^\s*[\"'“”‘’]?\s*(?:[\w.'\-]+\s+){{0,4}}(?:{_TAG_VERBS})(?:\s+[\w.'\-]+){{0,1}}\s*[.,!?]?[\"'“”‘’]?\s*$",
+    rf"""^\s*[\"'“”‘’]?\s*(?:
+        (?:[\w.'\-]+\s+){{0,4}}(?:{_TAG_VERBS})        # "Frei asked", "the official added"
+        |(?:{_TAG_VERBS})(?:\s+[\w.'\-]+){{1,4}}        # "asked one Democratic strategist"
+        )(?:\s+(?:in|on|at|to|of|by|from|with)(?:\s+[\w.'\-]+){{1,3}})?  # "in an interview"
+        \s*[.,!?]?[\"'“”‘’]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "The embassy had no comment.", "Officials were not available for comment."
+_NO_COMMENT = re.compile(
+    r"\b(?:had|has|have|made|offered)\s+no\s+(?:immediate\s+)?comment|"
+    r"(?:declined|refused)\s+(?:to\s+)?comment|"
+    r"(?:not|never)\s+(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment",
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w'’]*)")
@@ -108,7 +121,9 @@ def is_fragment(text: str) -> bool:
         return True
     if len(words) <= 12 and _BYLINE.match(text):
         return True
-    return len(words) <= 6 and _QUOTATION_TAG.match(text) is not None
+    if len(words) <= 10 and _NO_COMMENT.search(text):
+        return True
+    return len(words) <= 8 and _QUOTATION_TAG.match(text) is not None
 
 
 def opens_dangling(text: str, language: str = "english") -> bool:
