@@ -227,7 +227,7 @@ def test_restated_pairs_and_reader_counts() -> None:
     assert quality.restated_pairs(["Rain fell on Monday.", "On Monday rain fell hard."]) == 0
 
     def system(cluster: dict, budget: int) -> list[str]:
-        return ["Frei asked.", "But the new steel bridge opened.", "The new steel bridge opened."]
+        return ["Frei asked.", "But the steel footbridge opened today.", "The steel footbridge opened today."]
 
     counts = quality.reader_counts(system, [CLUSTER], BUDGET)
     assert counts == {
