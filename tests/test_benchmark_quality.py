@@ -227,7 +227,11 @@ def test_restated_pairs_and_reader_counts() -> None:
     assert quality.restated_pairs(["Rain fell on Monday.", "On Monday rain fell hard."]) == 0
 
     def system(cluster: dict, budget: int) -> list[str]:
-        return ["Frei asked.", "But the steel footbridge opened today.", "The steel footbridge opened today."]
+        return [
+            "Frei asked.",
+            "But the steel footbridge opened today.",
+            "The steel footbridge opened today.",
+        ]
 
     counts = quality.reader_counts(system, [CLUSTER], BUDGET)
     assert counts == {
