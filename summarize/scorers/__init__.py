@@ -9,8 +9,9 @@ guard. Give one to :class:`~summarize.Summarizer` as an object, or by name:
 >>> import summarize
 >>> "coverage" in summarize.scorers.available()
 True
->>> summarize.scorers.get("coverage")
-Coverage(concept_power=3.0, unigram_weight=0.0, centrality_weight=0.05, position_weight=0.0, length_penalty=0.25, damping=0.85)
+>>> summarize.scorers.get("coverage")  # doctest: +NORMALIZE_WHITESPACE
+Coverage(concept_power=3.0, unigram_weight=0.0, centrality_weight=0.05, position_weight=0.02,
+         length_penalty=0.25, damping=0.85, query_weight=0.0, query_concept_weight=3.0)
 
 A scorer of your own needs a ``name`` and a ``score(candidates, features)``
 method returning :class:`Scores` (see :class:`Scorer`).

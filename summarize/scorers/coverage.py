@@ -81,7 +81,7 @@ class Coverage:
         Weight of single words as concepts, relative to word pairs, in [0, 1].
     centrality_weight : float, default=0.05
         Weight of LexRank centrality (divided by its largest value), in [0, 10].
-    position_weight : float, default=0.0
+    position_weight : float, default=0.02
         Weight of the lead prior, in [0, 10].
     length_penalty : float, default=0.25
         Exponent of the length division, in [0, 1]: 0 ignores length, 1 is
@@ -92,7 +92,7 @@ class Coverage:
         With a query (``summarize(articles, query=...)``): weight of a
         sentence's relevance, its TF-IDF cosine to the query over the
         largest, added to the bonus like centrality. In [0, 10].
-    query_concept_weight : float, default=0.0
+    query_concept_weight : float, default=3.0
         With a query: each concept's weight is multiplied by ``1 +
         query_concept_weight * r``, with ``r`` the mean relevance of the
         sentences containing it over the largest, so the facts of the
@@ -115,11 +115,11 @@ class Coverage:
     concept_power: float = 3.0
     unigram_weight: float = 0.0
     centrality_weight: float = 0.05
-    position_weight: float = 0.0
+    position_weight: float = 0.02
     length_penalty: float = 0.25
     damping: float = 0.85
     query_weight: float = 0.0
-    query_concept_weight: float = 0.0
+    query_concept_weight: float = 3.0
 
     def __post_init__(self) -> None:
         owner = type(self).__name__

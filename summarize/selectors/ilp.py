@@ -68,8 +68,10 @@ class ILP:
     max_candidates : int, default=400
         Only this many candidates, the best by their own value, enter the
         program.
-    min_words : int, default=1
-        Sentences with fewer words are never chosen.
+    min_words : int, default=8
+        Sentences with fewer words are never chosen: without this bound the
+        program fills the budget with short sentences (Gillick and Favre
+        drop sentences under 10 words).
     avoid_fragments : bool, default=True
         As :class:`Greedy`: fragments are used only when nothing else fits.
     dangling_penalty : float, default=0.5
@@ -94,7 +96,7 @@ class ILP:
     duplicate_threshold: float = 0.5
     time_limit: float = 5.0
     max_candidates: int = 400
-    min_words: int = 1
+    min_words: int = 8
     avoid_fragments: bool = True
     dangling_penalty: float = 0.5
 
