@@ -837,7 +837,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["ranking"] = rank_systems(report["systems"])
         report["reused"] = {"from": str(args.reuse), "systems": sorted(reused)}
     report["data"] = name
-    if spec is not None and name in ("duc2002", "duc2003") and names is None:
+    if spec is not None and name in ("duc2002", "duc2003"):
         report["reader"] = {
             "before (81f5566 defaults)": reader_counts(baseline_system(), clusters, budget),
             "after (the defaults now)": reader_counts(default_system(), clusters, budget),

@@ -14,6 +14,11 @@ from summarize.segmentation import Candidates
 from summarize.selectors import ILP, Budget, Greedy
 
 
+# The invented sentences are short: let every length in (the default keeps out
+# sentences under 8 words).
+ILP1 = ILP(min_words=1)
+
+
 def _candidates(texts: list[str]) -> Candidates:
     n = len(texts)
     words = np.array([len(t.split()) for t in texts], dtype=np.int64)
@@ -48,37 +53,37 @@ def test_ilp_finds_the_optimum_the_greedy_choice_misses() -> None:
     candidates, features = _candidates(TEXTS), _features(3)
     budget = Budget(max_words=10)
     assert Greedy().select(candidates, features, _scores(), budget) == [0]
-    assert sorted(ILP().select(candidates, features, _scores(), budget)) == [1, 2]
+    assert sorted(ILP1.select(candidates, features, _scores(), budget)) == [1, 2]
 
 
 def test_ilp_respects_every_bound() -> None:
     candidates, features = _candidates(TEXTS), _features(3)
-    assert len(ILP().select(candidates, features, _scores(), Budget(max_sentences=1))) == 1
-    chosen = ILP().select(candidates, features, _scores(), Budget(max_chars=20))
+    assert len(ILP1.select(candidates, features, _scores(), Budget(max_sentences=1))) == 1
+    chosen = ILP1.select(candidates, features, _scores(), Budget(max_chars=20))
     assert sum(len(TEXTS[i]) for i in chosen) + len(chosen) - 1 <= 20
-    assert ILP().select(candidates, features, _scores(), Budget(max_words=4)) == []
+    assert ILP1.select(candidates, features, _scores(), Budget(max_words=4)) == []
 
 
 def test_ilp_never_chooses_two_near_duplicates() -> None:
     candidates = _candidates(TEXTS)
     X = sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]]))  # 1 and 2 alike
     features = Features(X, ("a", "b"), X, X)
-    chosen = ILP().select(candidates, features, _scores(), Budget(max_words=10))
+    chosen = ILP1.select(candidates, features, _scores(), Budget(max_words=10))
     assert len(chosen) == 1
 
 
 def test_ilp_returns_the_best_first_and_is_deterministic() -> None:
     candidates, features = _candidates(TEXTS), _features(3)
     scores = _scores(bonus=np.array([0.0, 0.0, 0.01]))
-    first = ILP().select(candidates, features, scores, Budget(max_words=10))
+    first = ILP1.select(candidates, features, scores, Budget(max_words=10))
     assert first == [2, 1]  # sentence 2 has the larger value
-    assert ILP().select(candidates, features, scores, Budget(max_words=10)) == first
+    assert ILP1.select(candidates, features, scores, Budget(max_words=10)) == first
 
 
 def test_without_concepts_the_values_are_a_knapsack() -> None:
     candidates, features = _candidates(TEXTS), _features(3)
     scores = Scores(np.array([5.0, 4.0, 4.0]))
-    assert sorted(ILP().select(candidates, features, scores, Budget(max_words=10))) == [1, 2]
+    assert sorted(ILP1.select(candidates, features, scores, Budget(max_words=10))) == [1, 2]
 
 
 def test_greedy_fallback_when_the_solver_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,13 +94,15 @@ def test_greedy_fallback_when_the_solver_finds_nothing(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(scipy.optimize, "milp", lambda *args, **kwargs: NoSolution())
     candidates, features = _candidates(TEXTS), _features(3)
-    assert ILP().select(candidates, features, _scores(), Budget(max_words=10)) == [0]
+    assert ILP1.select(candidates, features, _scores(), Budget(max_words=10)) == [0]
 
 
 def test_only_the_best_candidates_enter_the_program() -> None:
     candidates, features = _candidates(TEXTS), _features(3)
     # With room for one candidate only, the best one (sentence 0) is the program.
-    chosen = ILP(max_candidates=1).select(candidates, features, _scores(), Budget(max_words=10))
+    chosen = ILP(max_candidates=1, min_words=1).select(
+        candidates, features, _scores(), Budget(max_words=10)
+    )
     assert chosen == [0]
 
 
@@ -105,12 +112,19 @@ def test_ilp_through_the_pipeline_keeps_provenance() -> None:
         "On Monday the dam broke and water flooded the valley. Rescuers came by boat.",
         "Water flooded the valley after the dam broke. Many farms were lost too.",
     ]
-    summary = summarize.summarize(articles, selector="ilp", max_words=25)
+    summary = summarize.summarize(articles, selector=ILP1, max_words=25)
     assert summary.sentences
     assert sum(len(s.text.split()) for s in summary.sentences) <= 25
     for sentence in summary.sentences:
         document = summary.documents[sentence.document_index]
         assert document.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_short_sentences_are_kept_out_by_default() -> None:
+    candidates, features = _candidates(TEXTS), _features(3)
+    # Every sentence is under 8 words: the program has nothing to choose from,
+    # and the greedy rule (which has no such bound) answers instead.
+    assert ILP().select(candidates, features, _scores(), Budget(max_words=10)) == [0]
 
 
 def test_ilp_is_registered() -> None:

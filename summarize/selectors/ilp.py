@@ -133,10 +133,10 @@ class ILP:
             raise invalid(owner, "avoid_fragments", "a bool", self.avoid_fragments)
         set_(self, "avoid_fragments", bool(self.avoid_fragments))
 
-    def _greedy(self) -> Greedy:
+    def _greedy(self, min_words: int | None = None) -> Greedy:
         return Greedy(
             duplicate_threshold=self.duplicate_threshold,
-            min_words=self.min_words,
+            min_words=self.min_words if min_words is None else min_words,
             avoid_fragments=self.avoid_fragments,
             dangling_penalty=self.dangling_penalty,
         )
@@ -176,8 +176,9 @@ class ILP:
             usable &= ~fragments(candidates.texts)
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
-            # Only fragments (or nothing) fit: the greedy rule decides.
-            return self._greedy().select(candidates, features, scores, budget)
+            # Only short sentences or fragments (or nothing) fit: rather than an empty
+            # summary, the greedy rule decides among every candidate.
+            return self._greedy(min_words=1).select(candidates, features, scores, budget)
         values = np.asarray(scores.values, dtype=np.float64)
         if pool.size > self.max_candidates:
             order = np.lexsort((pool, -values[pool]))
