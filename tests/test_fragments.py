@@ -120,3 +120,30 @@ def test_settings_are_validated(cls: type) -> None:
         cls(dangling_penalty=1.5)
     with pytest.raises(InvalidParameterError, match="avoid_fragments"):
         cls(avoid_fragments="yes")
+
+
+def test_restate_threshold_keeps_one_fact_once() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from summarize.selectors import Budget
+    from summarize.selectors.greedy import select
+
+    # Sentence 1 shares 3 of its 4 content terms with sentence 0: the same fact
+    # in other words, though their TF-IDF vectors (X) are not alike.
+    terms = sp.csr_matrix(
+        np.array([[1, 1, 1, 1, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0],
+                  [0, 0, 0, 0, 0, 1, 1, 1, 1]])
+    )  # fmt: skip
+    texts = ["a b c d", "e f g h", "i j k l"]
+    settings = dict(
+        concepts=sp.csr_matrix(np.eye(3)), weights=np.array([3.0, 2.0, 1.0]),
+        bonus=np.zeros(3), length_penalty=0.0, budget=Budget(max_words=12), diversity=0.0,
+        duplicate_threshold=0.9, terms=terms,
+    )  # fmt: skip
+    X = sp.csr_matrix(np.eye(3))
+    assert select(X, texts, **settings) == [0, 1, 2]
+    assert select(X, texts, **settings, restate_threshold=0.5) == [0, 2]
+    assert select(X, texts, **settings, restate_threshold=0.8) == [0, 1, 2]
+    with pytest.raises(InvalidParameterError, match="restate_threshold"):
+        Greedy(restate_threshold=0.0)

@@ -86,6 +86,8 @@ def select(
     words: np.ndarray | None = None,
     reserve: np.ndarray | None = None,
     discount: np.ndarray | None = None,
+    terms: sp.csr_matrix | None = None,
+    restate_threshold: float | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -119,6 +121,12 @@ def select(
         taken only when the summary is still empty and no other candidate fits.
     discount : numpy.ndarray of shape (n,), optional
         Each candidate's gain is multiplied by this factor (1 for none).
+    terms : scipy.sparse matrix of shape (n, n_terms), optional
+        Content terms of each sentence, for ``restate_threshold``.
+    restate_threshold : float, optional
+        With ``terms``: a candidate with at least 4 distinct terms, this share
+        of which are in one chosen sentence (or the other way round), is
+        never taken: it restates that sentence's fact.
 
     Returns
     -------
@@ -169,6 +177,12 @@ def select(
         held_back = available & np.asarray(reserve, dtype=bool)
         available &= ~held_back
     factor = None if discount is None else np.asarray(discount, dtype=np.float64)
+    restate = None
+    if terms is not None and restate_threshold is not None:
+        restate = sp.csr_matrix(terms, dtype=np.float64)
+        restate.data = (restate.data > 0).astype(np.float64)
+        distinct = np.asarray(restate.sum(axis=1)).ravel()
+        restate_t = sp.csr_matrix(restate.T)
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -204,6 +218,10 @@ def select(
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
         np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
+        if restate is not None and restate_threshold is not None:
+            shared = np.asarray(restate @ restate_t[:, pick].toarray()).ravel()
+            smaller = np.minimum(distinct, distinct[pick])
+            available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
     return chosen
 
 
@@ -242,6 +260,11 @@ class Greedy:
         connective (:func:`~summarize.scorers.quality.opens_dangling`) is
         multiplied by ``1 - dangling_penalty``, so an equally good
         self-contained sentence goes first. In [0, 1].
+    restate_threshold : float or None, default=None
+        When set, a candidate with at least 4 distinct content terms, this
+        share of which (of the shorter of the two) are in one chosen
+        sentence, is never taken: it restates that sentence's fact in other
+        words. In (0, 1]; ``None`` for no such rule.
 
     Examples
     --------
@@ -261,10 +284,17 @@ class Greedy:
     min_words: int = 1
     avoid_fragments: bool = True
     dangling_penalty: float = 0.5
+    restate_threshold: float | None = None
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
         diversity = check_number(owner, "diversity", self.diversity, low=0.0, high=1.0)
+        if self.restate_threshold is not None:
+            restate = check_number(
+                owner, "restate_threshold", self.restate_threshold, low=0.0, high=1.0,
+                low_open=True,
+            )
+            object.__setattr__(self, "restate_threshold", restate)
         penalty = check_number(
             owner, "dangling_penalty", self.dangling_penalty, low=0.0, high=1.0
         )
@@ -323,6 +353,8 @@ class Greedy:
             words=candidates.words,
             reserve=fragments(candidates.texts) if self.avoid_fragments else None,
             discount=quality_discount(candidates.texts, features.language, self.dangling_penalty),
+            terms=features.terms,
+            restate_threshold=self.restate_threshold,
         )
 
 
