@@ -260,7 +260,7 @@ class Greedy:
         connective (:func:`~summarize.scorers.quality.opens_dangling`) is
         multiplied by ``1 - dangling_penalty``, so an equally good
         self-contained sentence goes first. In [0, 1].
-    restate_threshold : float or None, default=None
+    restate_threshold : float or None, default=0.5
         When set, a candidate with at least 4 distinct content terms, this
         share of which (of the shorter of the two) are in one chosen
         sentence, is never taken: it restates that sentence's fact in other
@@ -284,7 +284,7 @@ class Greedy:
     min_words: int = 1
     avoid_fragments: bool = True
     dangling_penalty: float = 0.5
-    restate_threshold: float | None = None
+    restate_threshold: float | None = 0.5
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
