@@ -571,7 +571,11 @@ def baseline_system(language: str = "english") -> System:
         length_penalty=0.25,
     )
     selector = Greedy(
-        diversity=0.0, duplicate_threshold=0.5, avoid_fragments=False, dangling_penalty=0.0
+        diversity=0.0,
+        duplicate_threshold=0.5,
+        avoid_fragments=False,
+        dangling_penalty=0.0,
+        restate_threshold=None,
     )
     return method_system(scorer, selector, language=language)
 
