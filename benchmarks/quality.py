@@ -27,7 +27,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -40,8 +40,17 @@ if str(HERE) not in sys.path:  # the scripts beside this one, as speed.py import
 import _peers  # noqa: E402
 
 REPO_ROOT = HERE.parent
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "duc2003.jsonl"
-DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "quality.json"
+#: The benchmark data: ``../shared/data`` beside the repository (or beside the
+#: folder of worktrees that holds it).
+DATA_DIR = next(
+    (
+        folder / "shared" / "data"
+        for folder in (REPO_ROOT.parent, REPO_ROOT.parent.parent)
+        if (folder / "shared" / "data").is_dir()
+    ),
+    REPO_ROOT.parent / "shared" / "data",
+)
+DEFAULT_DATA = DATA_DIR / "duc2003.jsonl"
 DEFAULT_PLOT = REPO_ROOT / "docs" / "_static" / "quality.png"
 DEFAULT_BUDGET = 100
 RANDOM_SEED = 0
@@ -60,10 +69,30 @@ METRICS: dict[str, str] = {
 Cluster = dict[str, Any]
 System = Callable[[Cluster, int], list[str]]
 
+
+class DataSet(NamedTuple):
+    """A benchmark file: its budget, its language and whether its clusters carry a query."""
+
+    file: str
+    budget: int
+    language: str = "english"
+    query: bool = False
+    peers: bool = True
+
+
+#: The data sets ``--data NAME`` knows (``../shared/data/README.md`` describes them).
+DATA_SETS: dict[str, DataSet] = {
+    "duc2002": DataSet("duc2002.jsonl", 100),
+    "duc2003": DataSet("duc2003.jsonl", 100),
+    # The peers take minutes a topic at 25 articles (sumy-kl hours): name them with
+    # --systems to run them on DUC 2007.
+    "duc2007": DataSet("duc2007_main23.jsonl", 250, query=True, peers=False),
+    "multiling2011_fr": DataSet("multiling2011_fr.jsonl", 250, "french"),
+    "cstnews": DataSet("cstnews.jsonl", 135, "portuguese"),
+}
+
 #: Every system the benchmark knows, by the name ``--systems`` takes.
 SYSTEMS: dict[str, System] = {}
-
-
 
 
 # --------------------------------------------------------------------------- data
@@ -177,6 +206,150 @@ for _name, _peer in _peers.PEERS.items():
     register(_name)(_peer_system(_peer))
 
 
+# ------------------------------------------------------- the library's methods
+
+
+_PREPARED: dict[tuple[str, str, str | None, int], tuple[Any, Any]] = {}
+"""Candidates and features by (cluster id, language, query, text size): every method
+of the library runs on them, so each cluster is segmented and featurised once."""
+
+
+def query_text(cluster: Cluster) -> str | None:
+    """The cluster's question (``meta.query``: title and narrative), or ``None``.
+
+    >>> query_text({"meta": {"query": {"title": "Floods", "narrative": "Where and why?"}}})
+    'Floods. Where and why?'
+    """
+    query = (cluster.get("meta") or {}).get("query")
+    if not query:
+        return None
+    if isinstance(query, str):
+        return query
+    return ". ".join(part.strip() for part in (query.get("title"), query.get("narrative")) if part)
+
+
+def prepared(
+    cluster: Cluster, language: str = "english", query: str | None = None
+) -> tuple[Any, Any]:
+    """The cluster's candidates and features, computed once per process."""
+    from summarize.documents import coerce_documents
+    from summarize.features import featurize
+    from summarize.segmentation import segment
+
+    size = sum(len(d["text"]) for d in cluster["documents"])
+    key = (str(cluster["id"]), language, query, size)
+    if key not in _PREPARED:
+        documents = coerce_documents(
+            [
+                summarize.Document(id=d["id"], text=d["text"], title=d.get("title"))
+                for d in cluster["documents"]
+            ]
+        )
+        candidates = segment(documents, language=language).candidates()
+        _PREPARED[key] = (candidates, featurize(candidates, language=language, query=query))
+    return _PREPARED[key]
+
+
+def method_system(
+    scorer: Any, selector: Any, *, language: str = "english", use_query: bool = False
+) -> System:
+    """A system running the library's scoring and selection stages with these methods.
+
+    The same stages :meth:`summarize.Summarizer.summarize` runs, on features
+    shared by every method (:func:`prepared`).
+    """
+    from summarize.selectors import Budget
+
+    def system(cluster: Cluster, budget: int) -> list[str]:
+        candidates, features = prepared(
+            cluster, language, query_text(cluster) if use_query else None
+        )
+        scores = scorer.score(candidates, features)
+        chosen = selector.select(candidates, features, scores, Budget(max_words=budget))
+        return [candidates.texts[i] for i in chosen]
+
+    return system
+
+
+def library_systems(language: str = "english", use_query: bool = False) -> dict[str, System]:
+    """Every scorer of :mod:`summarize.scorers` with every selector, each with its defaults.
+
+    Named ``scorer+selector``; with ``use_query`` a ``+query`` variant of each too.
+    """
+    systems: dict[str, System] = {}
+    for scorer_name in summarize.scorers.available():
+        for selector_name in summarize.selectors.available():
+            scorer = summarize.scorers.get(scorer_name)
+            selector = summarize.selectors.get(selector_name)
+            name = f"{scorer_name}+{selector_name}"
+            systems[name] = method_system(scorer, selector, language=language)
+            if use_query:
+                systems[name + "+query"] = method_system(
+                    scorer, selector, language=language, use_query=True
+                )
+    return systems
+
+
+def default_system(language: str = "english", use_query: bool = False) -> System:
+    """The library through its public call, ``summarize.summarize``, with its defaults."""
+
+    def system(cluster: Cluster, budget: int) -> list[str]:
+        documents = [
+            summarize.Document(id=d["id"], text=d["text"], title=d.get("title"))
+            for d in cluster["documents"]
+        ]
+        query = query_text(cluster) if use_query else None
+        summary = summarize.summarize(documents, max_words=budget, language=language, query=query)
+        return [s.text for s in summary.sentences]
+
+    return system
+
+
+def submitted_systems(path: str | Path) -> dict[str, System]:
+    """The summaries the evaluation's participants submitted (``X.system_outputs.jsonl``).
+
+    Each becomes a system named ``submitted-<id>`` that returns its summary
+    for a cluster (and fails on a cluster it has none for).
+    """
+    outputs: dict[str, dict[str, str]] = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                row = json.loads(line)
+                outputs.setdefault(str(row["system"]), {})[str(row["id"])] = row["summary"]
+
+    def system_for(summaries: dict[str, str]) -> System:
+        def system(cluster: Cluster, budget: int) -> list[str]:
+            return [summaries[str(cluster["id"])]]
+
+        return system
+
+    return {f"submitted-{name}": system_for(summaries) for name, summaries in outputs.items()}
+
+
+def data_set_systems(spec: DataSet, data_dir: Path | None = None) -> dict[str, System]:
+    """Every system that takes part on a data set.
+
+    The library (``summarize``, and ``summarize+query`` when the set has
+    queries), every scorer with every selector, the baselines, the peers
+    (English only: they use English stemmers and stopwords) and the
+    submitted systems when the set has their outputs.
+    """
+    language = spec.language
+    systems: dict[str, System] = {"summarize": default_system(language)}
+    if spec.query:
+        systems["summarize+query"] = default_system(language, use_query=True)
+    systems.update(library_systems(language, spec.query))
+    systems["lead"] = SYSTEMS["lead"]
+    systems["random"] = SYSTEMS["random"]
+    if language == "english":
+        systems.update({name: SYSTEMS[name] for name in _peers.PEERS})
+    outputs = (data_dir or DATA_DIR) / spec.file.replace(".jsonl", ".system_outputs.jsonl")
+    if outputs.is_file():
+        systems.update(submitted_systems(outputs))
+    return systems
+
+
 def resolve_systems(systems: Mapping[str, System] | Iterable[str] | None) -> dict[str, System]:
     """Systems by name: a mapping is used as given, names are looked up.
 
@@ -224,11 +397,36 @@ def cut_to_budget(ranked: Iterable[str], budget: int) -> str:
     return " ".join(words[:budget])
 
 
-def make_scorer() -> Any:
-    """ROUGE-1, ROUGE-2 and ROUGE-L with Porter stemming, stop words kept."""
+class UnicodeTokenizer:
+    """Lower-cased Unicode words (``\\w+`` of the ``regex`` package), no stemmer.
+
+    For languages other than English: ``rouge-score``'s own tokenizer keeps
+    only ``[a-z0-9]`` and would drop every accented letter.
+
+    >>> UnicodeTokenizer().tokenize("Ação é Décima, 2º.")
+    ['ação', 'é', 'décima', '2º']
+    """
+
+    def __init__(self) -> None:
+        import regex
+
+        self._word = regex.compile(r"\w+")
+
+    def tokenize(self, text: str) -> list[str]:
+        return [word.lower() for word in self._word.findall(text)]
+
+
+def make_scorer(language: str = "english") -> Any:
+    """ROUGE-1, ROUGE-2 and ROUGE-L, stop words kept.
+
+    English text is Porter-stemmed with ``rouge-score``'s tokenizer; other
+    languages use :class:`UnicodeTokenizer` and no stemmer.
+    """
     from rouge_score import rouge_scorer
 
-    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    if language == "english":
+        return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), tokenizer=UnicodeTokenizer())
 
 
 def rouge(scorer: Any, summary: str, references: Sequence[str]) -> dict[str, float]:
@@ -298,6 +496,7 @@ def run(
     budget: int = DEFAULT_BUDGET,
     *,
     progress: Callable[[str], None] | None = None,
+    language: str = "english",
 ) -> dict[str, Any]:
     """Run the benchmark.
 
@@ -311,6 +510,8 @@ def run(
         Words each summary is cut to.
     progress : callable, optional
         Called with a one-line note as each system finishes.
+    language : str, default="english"
+        Chooses the ROUGE tokenizer (:func:`make_scorer`).
 
     Returns
     -------
@@ -322,7 +523,7 @@ def run(
     if budget < 1:
         raise ValueError(f"budget must be a positive number of words, not {budget}")
     chosen = resolve_systems(systems)
-    scorer = make_scorer()
+    scorer = make_scorer(language)
     results: dict[str, dict[str, Any]] = {}
     for name, system in chosen.items():
         results[name] = evaluate_system(system, clusters, budget, scorer)
@@ -330,6 +531,7 @@ def run(
             progress(f"{name}: {len(clusters)} clusters in {results[name]['seconds']:.1f} s")
     return {
         "budget": budget,
+        "language": language,
         "clusters": [str(cluster["id"]) for cluster in clusters],
         "metrics": list(METRICS),
         "ranking": rank_systems(results),
@@ -350,6 +552,90 @@ def rank_systems(results: Mapping[str, Mapping[str, Any]]) -> list[str]:
         return (False, -result["mean"]["rouge2_recall"], -result["mean"]["rouge1_recall"])
 
     return sorted(results, key=key)
+
+
+# ------------------------------------------------------------- reader quality
+
+
+#: The library's defaults before the sentence-quality rules and the ILP (commit 81f5566).
+def baseline_system(language: str = "english") -> System:
+    """The library as it was before issue 13: greedy coverage, no sentence-quality rules."""
+    from summarize.scorers import Coverage
+    from summarize.selectors import Greedy
+
+    scorer = Coverage(
+        concept_power=3.0,
+        unigram_weight=0.0,
+        centrality_weight=0.05,
+        position_weight=0.0,
+        length_penalty=0.25,
+    )
+    selector = Greedy(
+        diversity=0.0,
+        duplicate_threshold=0.5,
+        avoid_fragments=False,
+        dangling_penalty=0.0,
+        restate_threshold=None,
+    )
+    return method_system(scorer, selector, language=language)
+
+
+RESTATED = 0.5
+"""Two summary sentences restate one fact when this share of the shorter one's
+distinct content terms (stemmed, stopwords out) is in the other ..."""
+RESTATED_TERMS = 4
+"""... and the shorter one has at least this many (fewer say too little to compare)."""
+
+
+def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
+    """Pairs of sentences of one summary that state the same fact in other words.
+
+    >>> restated_pairs(["Chile asked Britain to extradite Pinochet.",
+    ...                 "Britain was asked by Chile to extradite Pinochet on Friday.",
+    ...                 "Rain fell."])
+    1
+    """
+    from summarize.features import count_terms
+
+    if len(sentences) < 2:
+        return 0
+    terms = count_terms(list(sentences), language=language).terms.tocsr()
+    sets = [
+        set(terms.indices[terms.indptr[i] : terms.indptr[i + 1]]) for i in range(len(sentences))
+    ]
+    count = 0
+    for i in range(len(sets)):
+        for j in range(i + 1, len(sets)):
+            smaller = min(len(sets[i]), len(sets[j]))
+            if smaller >= RESTATED_TERMS and len(sets[i] & sets[j]) >= RESTATED * smaller:
+                count += 1
+    return count
+
+
+def reader_counts(
+    system: System, clusters: Sequence[Cluster], budget: int, language: str = "english"
+) -> dict[str, int]:
+    """What a reader would not accept, counted over every summary of a system.
+
+    ``fragments`` (3 words or fewer, datelines, bylines, bare quotation
+    tags), ``dangling_openers`` (a sentence opening with an unresolved
+    pronoun or connective), ``restated_pairs`` (:func:`restated_pairs`),
+    with ``summaries`` and ``sentences`` for scale. The summary's sentences
+    are counted whole, as the library returns them.
+    """
+    from summarize.scorers.quality import dangling, fragments
+
+    counts = dict.fromkeys(
+        ("summaries", "sentences", "fragments", "dangling_openers", "restated_pairs"), 0
+    )
+    for cluster in clusters:
+        sentences = system(cluster, budget)
+        counts["summaries"] += 1
+        counts["sentences"] += len(sentences)
+        counts["fragments"] += int(fragments(sentences).sum())
+        counts["dangling_openers"] += int(dangling(sentences, language).sum())
+        counts["restated_pairs"] += restated_pairs(sentences, language)
+    return counts
 
 
 # ------------------------------------------------------------------------- output
@@ -439,39 +725,133 @@ def plot(report: Mapping[str, Any], path: str | Path) -> None:
 # ---------------------------------------------------------------------------- CLI
 
 
+def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
+    """The report as a MyST/markdown table for the Evaluation page, best system first."""
+    lines = [f"**{title}**", ""] if title else []
+    lines.append(
+        "| system | R-1 recall | R-1 F1 | R-2 recall | R-2 F1 | R-L recall | R-L F1 | words |"
+    )
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name in report["ranking"]:
+        result = report["systems"][name]
+        if not result["clusters_scored"]:
+            continue
+        label = f"**{name}**" if name in ("summarize", "summarize+query") else name
+        if result["errors"]:
+            label += f" ({result['clusters_scored']} of {len(report['clusters'])} clusters)"
+        cells = " | ".join(f"{result['mean'][key]:.2f}" for key in METRICS)
+        lines.append(f"| {label} | {cells} | {result['words']:.1f} |")
+    if "reader" in report:
+        lines += [
+            "",
+            "| summaries | sentences | fragments | dangling openers | restated pairs |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        for which, counts in report["reader"].items():
+            lines.append(
+                f"| {which} | {counts['sentences']} | {counts['fragments']} | "
+                f"{counts['dangling_openers']} | {counts['restated_pairs']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, help=f"clusters in JSONL (default: {DEFAULT_DATA})")
-    parser.add_argument("--budget", type=int, default=DEFAULT_BUDGET, help="words a summary")
-    parser.add_argument("--limit", type=int, help="use only the first N clusters")
     parser.add_argument(
-        "--systems", help=f"comma-separated, from: {', '.join(SYSTEMS)} (default: all)"
+        "--data",
+        help=f"a data set name ({', '.join(DATA_SETS)}) or a clusters file in JSONL "
+        f"(default: duc2003)",
     )
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
+    parser.add_argument(
+        "--budget", type=int, help=f"words a summary (default: the set's, else {DEFAULT_BUDGET})"
+    )
+    parser.add_argument("--limit", type=int, help="use only the first N clusters")
+    parser.add_argument("--systems", help="comma-separated system names (default: all)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        help="where to write results (default: benchmarks/results/quality-NAME.json)",
+    )
+    parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="take the peers' results from this earlier report of the same clusters and "
+        "budget instead of running them again (the peers do not change with this library)",
+    )
     parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help="where to save the chart")
     parser.add_argument("--no-plot", action="store_true", help="do not draw the chart")
     parser.add_argument("--quiet", action="store_true", help="no progress notes on stderr")
     return parser
 
 
+def resolve_data(data: str | None) -> tuple[str, Path, DataSet | None]:
+    """A ``--data`` value as (name, path, known data set or None)."""
+    if data is None or data in DATA_SETS:
+        name = data or "duc2003"
+        spec = DATA_SETS[name]
+        return name, DATA_DIR / spec.file, spec
+    path = Path(data)
+    return path.stem, path, None
+
+
+def reusable(path: Path, clusters: Sequence[Cluster], budget: int) -> dict[str, Any]:
+    """The peers' results in an earlier report, if it scored the same clusters at the same budget."""
+    earlier = json.loads(Path(path).read_text(encoding="utf-8"))
+    if earlier.get("budget") != budget or earlier.get("clusters") != [
+        str(c["id"]) for c in clusters
+    ]:
+        return {}
+    return {n: r for n, r in earlier["systems"].items() if n in _peers.PEERS}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark from the command line; return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.budget < 1:
+    if args.budget is not None and args.budget < 1:
         parser.error("--budget must be at least 1")
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
+    name, path, spec = resolve_data(args.data)
+    budget = args.budget or (spec.budget if spec else DEFAULT_BUDGET)
+    language = spec.language if spec else "english"
+    known = data_set_systems(spec) if spec else dict(SYSTEMS)
     names = [n.strip() for n in args.systems.split(",") if n.strip()] if args.systems else None
     try:
-        systems = resolve_systems(names)
-        clusters = load_clusters(args.data, args.limit)
+        if names is None:
+            skip = set() if spec is None or spec.peers else set(_peers.PEERS)
+            systems = {n: system for n, system in known.items() if n not in skip}
+        else:
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                raise ValueError(
+                    f"unknown system(s): {', '.join(unknown)}; valid: {', '.join(known)}"
+                )
+            systems = {n: known[n] for n in names}
+        clusters = load_clusters(path, args.limit)
     except (ValueError, FileNotFoundError) as error:
         parser.error(str(error))
     progress = None if args.quiet else (lambda note: print(note, file=sys.stderr))
-    report = run(clusters, systems, args.budget, progress=progress)
+    reused = reusable(args.reuse, clusters, budget) if args.reuse else {}
+    systems = {n: system for n, system in systems.items() if n not in reused}
+    report = run(clusters, systems, budget, progress=progress, language=language)
+    if reused:
+        report["systems"].update(reused)
+        report["ranking"] = rank_systems(report["systems"])
+        report["reused"] = {"from": str(args.reuse), "systems": sorted(reused)}
+    report["data"] = name
+    if spec is not None and name in ("duc2002", "duc2003"):
+        report["reader"] = {
+            "before (81f5566 defaults)": reader_counts(baseline_system(), clusters, budget),
+            "after (the defaults now)": reader_counts(default_system(), clusters, budget),
+        }
     print(format_table(report))
-    write_json(report, args.json)
+    for which, counts in report.get("reader", {}).items():
+        print(f"{which}: {counts}")
+    write_json(report, args.json or REPO_ROOT / "benchmarks" / "results" / f"quality-{name}.json")
+    if args.markdown is not None:
+        args.markdown.write_text(format_markdown(report, name), encoding="utf-8")
     if not args.no_plot:
         plot(report, args.plot)
     return 0

@@ -178,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Summarise the four built-in sample articles (to try the command)",
     )
+    parser.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="A question or topic to steer the summary toward (query-focused summary)",
+    )
     settings = parser.add_argument_group("settings (those of summarize.Summarizer)")
     for setting in SETTINGS:
         default = setting.default
@@ -960,7 +965,7 @@ def _run(args: argparse.Namespace) -> int:
             expanded = _expand(args.inputs)
             _check_output(args.output, expanded)
             documents += _read_paths(expanded, summarizer.encoding)
-        summary = summarizer.summarize(documents)
+        summary = summarizer.summarize(documents, query=args.query)
     text = _format_one(summary, args.format, args.include_text)
     out = _open_output(args.output, args.format)
     try:

@@ -180,3 +180,77 @@ def test_cli_rejects_unknown_system(tmp_path: Path) -> None:
 def test_doctests() -> None:
     for module in (quality, quality._peers):
         assert doctest.testmod(module).failed == 0
+
+
+def test_unicode_tokenizer_keeps_accents() -> None:
+    pytest.importorskip("regex")
+    scorer = quality.make_scorer("portuguese")
+    scores = quality.rouge(scorer, "A decisão foi adiada.", ["A decisão foi tomada."])
+    assert scores["rouge1_recall"] == pytest.approx(75.0)
+
+
+def test_submitted_systems_return_their_summary(tmp_path: Path) -> None:
+    outputs = tmp_path / "x.system_outputs.jsonl"
+    rows = [
+        {"id": "invented-1", "system": "7", "description": "a", "summary": "Ostrava opened it."},
+        {"id": "other", "system": "7", "description": "a", "summary": "No."},
+    ]
+    outputs.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    systems = quality.submitted_systems(outputs)
+    assert list(systems) == ["submitted-7"]
+    assert systems["submitted-7"](CLUSTER, BUDGET) == ["Ostrava opened it."]
+    report = quality.run([CLUSTER, {**CLUSTER, "id": "none"}], systems, BUDGET)
+    assert list(report["systems"]["submitted-7"]["errors"]) == ["none"]
+
+
+def test_every_library_method_takes_part() -> None:
+    import summarize
+
+    spec = quality.DataSet("missing.jsonl", BUDGET, query=True)
+    systems = quality.data_set_systems(spec)
+    for scorer in summarize.scorers.available():
+        for selector in summarize.selectors.available():
+            assert f"{scorer}+{selector}" in systems
+            assert f"{scorer}+{selector}+query" in systems
+    assert {"summarize", "summarize+query", "lead", "random"} <= set(systems)
+    candidates = {s for document in SENTENCES for s in document}
+    for name in ("coverage+greedy", "coverage+ilp"):
+        chosen = systems[name](CLUSTER, BUDGET)
+        assert chosen and set(chosen) <= candidates
+        assert sum(len(s.split()) for s in chosen) <= BUDGET
+
+
+def test_restated_pairs_and_reader_counts() -> None:
+    assert quality.restated_pairs(["Rain fell on Monday.", "Prices rose."]) == 0
+    restated = ["Heavy rain fell on the town on Monday.", "On Monday heavy rain fell on the town."]
+    assert quality.restated_pairs(restated) == 1
+    assert quality.restated_pairs(["Rain fell on Monday.", "On Monday rain fell hard."]) == 0
+
+    def system(cluster: dict, budget: int) -> list[str]:
+        return [
+            "Frei asked.",
+            "But the steel footbridge opened today.",
+            "The steel footbridge opened today.",
+        ]
+
+    counts = quality.reader_counts(system, [CLUSTER], BUDGET)
+    assert counts == {
+        "summaries": 1, "sentences": 3, "fragments": 1, "dangling_openers": 1,
+        "restated_pairs": 1,
+    }  # fmt: skip
+
+
+def test_markdown_table(report: dict) -> None:
+    table = quality.format_markdown(report, "invented")
+    lines = table.splitlines()
+    assert lines[0] == "**invented**"
+    assert lines[2].startswith("| system | R-1 recall")
+    assert any(line.startswith("| **summarize** |") for line in lines)
+
+
+def test_data_names_resolve() -> None:
+    name, path, spec = quality.resolve_data("duc2007")
+    assert name == "duc2007" and path.name == "duc2007_main23.jsonl"
+    assert spec is not None and spec.budget == 250 and spec.query
+    name, path, spec = quality.resolve_data("some/file.jsonl")
+    assert (name, spec) == ("file", None)

@@ -39,10 +39,37 @@ def test_cross_validation_chooses_on_the_other_folds() -> None:
     assert held_out[:, 0].tolist() == [10, 20, 10, 20]
 
 
-def test_grid_settings_is_every_combination() -> None:
-    settings = tune.grid_settings({"a": (1, 2), "b": ("x", "y", "z")})
-    assert len(settings) == 6
-    assert settings[0] == {"a": 1, "b": "x"} and settings[-1] == {"a": 2, "b": "z"}
+def test_configurations_cover_every_selection_method() -> None:
+    configs = tune.configurations(quick=True)
+    labels = [config.label for config in configs]
+    assert len(set(labels)) == len(labels)
+    assert {config.knobs["selector"] for config in configs} == {"greedy", "ilp", "submodular"}
+    base = configs[0]
+    query = tune.query_configs(base, quick=True)
+    assert {(c.scorer.query_weight, c.scorer.query_concept_weight) for c in query} == {
+        (0.0, 0.0),
+        (0.0, 3.0),
+        (0.01, 0.0),
+        (0.01, 3.0),
+    }
+    assert all(c.selector == base.selector for c in query)
+
+
+def test_query_text_joins_title_and_narrative() -> None:
+    assert tune.query_text({"meta": {}}) is None
+    assert tune.query_text({"meta": {"query": "Why?"}}) == "Why?"
+    cluster = {"meta": {"query": {"title": "Dams", "narrative": "Why did it break?"}}}
+    assert tune.query_text(cluster) == "Dams. Why did it break?"
+
+
+def test_nested_reports_every_fold() -> None:
+    scores = np.zeros((2, 4, 2))
+    scores[0, :, 0] = [10, 50, 10, 50]
+    scores[1, :, 0] = [40, 20, 40, 20]
+    configs = tune.configurations(quick=True)[:2]
+    report = tune.nested(scores, 2, configs)
+    assert [fold["chosen"] for fold in report["per_fold"]] == [configs[0].label, configs[1].label]
+    assert report["held_out"]["rouge1_recall"] == 15.0
 
 
 def test_main_writes_the_report(tmp_path: Path) -> None:
@@ -55,15 +82,23 @@ def test_main_writes_the_report(tmp_path: Path) -> None:
     clusters = []
     for number in range(4):
         documents = [
-            {"id": f"c{number}d{d}", "title": None, "text": "\n".join(sentences[d:] + sentences[:d])}
+            {
+                "id": f"c{number}d{d}",
+                "title": None,
+                "text": "\n".join(sentences[d:] + sentences[:d]),
+            }
             for d in range(3)
         ]
         clusters.append({"id": f"c{number}", "documents": documents, "references": [sentences[0]]})
     data = tmp_path / "clusters.jsonl"
     data.write_text("\n".join(json.dumps(c) for c in clusters), encoding="utf-8")
     output = tmp_path / "tune.json"
-    assert tune.main(["--data", str(data), "--folds", "2", "--budget", "12", "--json", str(output)]) == 0
+    argv = ["--data", str(data), "--folds", "2", "--budget", "12", "--json", str(output)]
+    assert tune.main([*argv, "--quick", "--no-cache", "--quiet"]) == 0
     report = json.loads(output.read_text(encoding="utf-8"))
-    assert report["folds"] == 2 and len(report["per_fold"]) == 2
-    assert set(report["fold_of_cluster"].values()) == {0, 1}
-    assert 0 <= report["held_out"]["rouge1_recall"] <= 100
+    nested = report["nested"]["clusters"]
+    assert nested["folds"] == 2 and len(nested["per_fold"]) == 2
+    assert 0 <= nested["held_out"]["rouge1_recall"] <= 100
+    assert len(report["configurations"]) == len(tune.configurations(quick=True))
+    assert report["chosen"]["label"] in {row["label"] for row in report["configurations"]}
+    assert report["quality_ablation"] and "query" not in report

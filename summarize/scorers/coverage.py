@@ -53,7 +53,16 @@ if TYPE_CHECKING:
     from ..features import Features
     from ..segmentation import Candidates
 
-__all__ = ["Coverage", "concept_weights", "coverage", "lead", "lexrank", "sentence_scores"]
+__all__ = [
+    "Coverage",
+    "concept_relevance",
+    "concept_weights",
+    "coverage",
+    "lead",
+    "lexrank",
+    "query_relevance",
+    "sentence_scores",
+]
 
 
 @dataclass(frozen=True)
@@ -79,13 +88,22 @@ class Coverage:
         Weight of single words as concepts, relative to word pairs, in [0, 1].
     centrality_weight : float, default=0.05
         Weight of LexRank centrality (divided by its largest value), in [0, 10].
-    position_weight : float, default=0.0
+    position_weight : float, default=0.02
         Weight of the lead prior, in [0, 10].
     length_penalty : float, default=0.25
         Exponent of the length division, in [0, 1]: 0 ignores length, 1 is
         value per word.
     damping : float, default=0.85
         LexRank's probability of following a similarity edge, in [0, 1).
+    query_weight : float, default=0.0
+        With a query (``summarize(articles, query=...)``): weight of a
+        sentence's relevance, its TF-IDF cosine to the query over the
+        largest, added to the bonus like centrality. In [0, 10].
+    query_concept_weight : float, default=3.0
+        With a query: each concept's weight is multiplied by ``1 +
+        query_concept_weight * r``, with ``r`` the mean relevance of the
+        sentences containing it over the largest, so the facts of the
+        sentences that answer the query count more. In [0, 10].
 
     Examples
     --------
@@ -104,9 +122,11 @@ class Coverage:
     concept_power: float = 3.0
     unigram_weight: float = 0.0
     centrality_weight: float = 0.05
-    position_weight: float = 0.0
+    position_weight: float = 0.02
     length_penalty: float = 0.25
     damping: float = 0.85
+    query_weight: float = 0.0
+    query_concept_weight: float = 3.0
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
@@ -116,6 +136,8 @@ class Coverage:
             ("centrality_weight", 10.0),
             ("position_weight", 10.0),
             ("length_penalty", 1.0),
+            ("query_weight", 10.0),
+            ("query_concept_weight", 10.0),
         ):
             value = check_number(owner, name, getattr(self, name), low=0.0, high=high)
             object.__setattr__(self, name, value)
@@ -152,9 +174,72 @@ class Coverage:
             position_weight=self.position_weight,
             length_penalty=0.0,
         )
+        if features.query is not None and (self.query_weight or self.query_concept_weight):
+            relevance = query_relevance(features.X, features.query)
+            bonus = bonus + self.query_weight * relevance
+            boost = self.query_concept_weight * concept_relevance(concepts, relevance)
+            weights = weights * (1.0 + boost)
         length = np.maximum(candidates.words, 1) ** self.length_penalty
         values = (coverage(concepts, weights) + bonus) / length
         return Scores(values, concepts, weights, bonus, self.length_penalty)
+
+
+def query_relevance(X: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
+    """Each sentence's TF-IDF cosine to the query, over the largest (all 0 if none is related).
+
+    Parameters
+    ----------
+    X : scipy.sparse matrix of shape (n_sentences, n_terms)
+        Row-normalised TF-IDF vectors.
+    query : scipy.sparse matrix of shape (1, n_terms)
+        The query's TF-IDF vector.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_sentences,)
+        Values in [0, 1].
+
+    Examples
+    --------
+    >>> X = sp.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]]))
+    >>> query_relevance(X, sp.csr_matrix(np.array([[1.0, 0.0]])))
+    array([1. , 0.6, 0. ])
+    """
+    cosine = np.asarray((sp.csr_matrix(X) @ sp.csr_matrix(query).T).toarray()).ravel()
+    top = float(cosine.max()) if cosine.size else 0.0
+    result: np.ndarray = cosine / top if top > 0 else np.zeros(cosine.size)
+    return result
+
+
+def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndarray:
+    """Each concept's mean sentence relevance, over the largest.
+
+    Parameters
+    ----------
+    concepts : scipy.sparse matrix of shape (n_sentences, n_concepts)
+        Occurrences of each concept in each sentence.
+    relevance : numpy.ndarray of shape (n_sentences,)
+        From :func:`query_relevance`.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_concepts,)
+        Values in [0, 1]; 0 for a concept in no sentence.
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[1, 0], [1, 1]]))
+    >>> concept_relevance(C, np.array([1.0, 0.0]))
+    array([1., 0.])
+    """
+    present = sp.csr_matrix(concepts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    count = np.asarray(present.sum(axis=0)).ravel()
+    total = np.asarray(present.T @ np.asarray(relevance, dtype=np.float64)).ravel()
+    mean = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
+    top = float(mean.max()) if mean.size else 0.0
+    result: np.ndarray = mean / top if top > 0 else mean
+    return result
 
 
 def lexrank(

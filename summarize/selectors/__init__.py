@@ -5,8 +5,9 @@ summary's sentences, best first, within a :class:`Budget`, without stating a
 fact twice. Give one to :class:`~summarize.Summarizer` as an object, or by name:
 
 >>> import summarize
->>> summarize.selectors.get("greedy")
-Greedy(diversity=0.0, duplicate_threshold=0.5, min_words=1)
+>>> summarize.selectors.get("greedy")  # doctest: +NORMALIZE_WHITESPACE
+Greedy(diversity=0.0, duplicate_threshold=0.5, min_words=1, avoid_fragments=True,
+       dangling_penalty=0.5, restate_threshold=0.5)
 
 A selector of your own needs a ``name`` and a ``select(candidates, features,
 scores, budget)`` method returning the chosen indices (see :class:`Selector`).
@@ -17,8 +18,9 @@ from __future__ import annotations
 from ..registry import Registry
 from .base import Budget, Selector
 from .greedy import Greedy
+from .ilp import ILP
 
-__all__ = ["Budget", "Selector", "Greedy", "available", "get", "register", "registry"]
+__all__ = ["Budget", "Selector", "Greedy", "ILP", "available", "get", "register", "registry"]
 
 registry: Registry[Selector] = Registry("selector", Selector)
 """The selectors known by name."""
@@ -28,3 +30,4 @@ available = registry.available
 get = registry.get
 
 register(Greedy)
+register(ILP)

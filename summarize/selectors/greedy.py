@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..validation import check_count, check_number
+from ..scorers.quality import dangling, fragments
+from ..validation import check_count, check_number, invalid
 from .base import Budget
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from ..scorers.base import Scores
     from ..segmentation import Candidates
 
-__all__ = ["Greedy", "select", "similarities", "word_count"]
+__all__ = ["Greedy", "quality_discount", "select", "similarities", "word_count"]
 
 
 def word_count(text: str) -> int:
@@ -90,6 +91,10 @@ def select(
     duplicate_threshold: float,
     min_words: int = 1,
     words: np.ndarray | None = None,
+    reserve: np.ndarray | None = None,
+    discount: np.ndarray | None = None,
+    terms: sp.csr_matrix | None = None,
+    restate_threshold: float | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -118,6 +123,17 @@ def select(
         Sentences with fewer words are never chosen.
     words : numpy.ndarray of shape (n,), optional
         Each text's :func:`word_count`, when the caller has it already.
+    reserve : numpy.ndarray of bool, shape (n,), optional
+        Candidates held back (fragments, see :mod:`summarize.scorers.quality`):
+        taken only when the summary is still empty and no other candidate fits.
+    discount : numpy.ndarray of shape (n,), optional
+        Each candidate's gain is multiplied by this factor (1 for none).
+    terms : scipy.sparse matrix of shape (n, n_terms), optional
+        Content terms of each sentence, for ``restate_threshold``.
+    restate_threshold : float, optional
+        With ``terms``: a candidate with at least 4 distinct terms, this share
+        of which are in one chosen sentence (or the other way round), is
+        never taken: it restates that sentence's fact.
 
     Returns
     -------
@@ -163,6 +179,17 @@ def select(
     bonus = np.asarray(bonus, dtype=np.float64)
     redundancy = np.zeros(n)
     available = words >= min_words
+    held_back = np.zeros(n, dtype=bool)
+    if reserve is not None:
+        held_back = available & np.asarray(reserve, dtype=bool)
+        available &= ~held_back
+    factor = None if discount is None else np.asarray(discount, dtype=np.float64)
+    restate = None
+    if terms is not None and restate_threshold is not None:
+        restate = sp.csr_matrix(terms, dtype=np.float64)
+        restate.data = (restate.data > 0).astype(np.float64)
+        distinct = np.asarray(restate.sum(axis=1)).ravel()
+        restate_t = sp.csr_matrix(restate.T)
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -176,8 +203,14 @@ def select(
             separator = 1 if chosen else 0
             available &= chars + separator <= budget.max_chars - used_chars
         if not available.any():
-            break
+            if chosen or not held_back.any():
+                break
+            # Nothing else fits an empty summary: a fragment is better than nothing.
+            available, held_back = held_back, held_back & False
+            continue
         gain = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
+        if factor is not None:
+            gain = gain * factor
         if diversity > 0:
             best = float(np.max(gain[available]))
             relative = gain / best if best > 0 else np.zeros(n)
@@ -192,6 +225,10 @@ def select(
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
         np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
+        if restate is not None and restate_threshold is not None:
+            shared = np.asarray(restate @ restate_t[:, pick].toarray()).ravel()
+            smaller = np.minimum(distinct, distinct[pick])
+            available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
     return chosen
 
 
@@ -221,6 +258,20 @@ class Greedy:
         as reporting the same fact, in (0, 1].
     min_words : int, default=1
         Sentences with fewer words are never chosen.
+    avoid_fragments : bool, default=True
+        Never use a fragment (:func:`~summarize.scorers.quality.is_fragment`:
+        3 words or fewer, a dateline, a byline, a bare quotation tag), not
+        even to fill the budget's last words, unless nothing else fits.
+    dangling_penalty : float, default=0.5
+        The gain of a sentence opening with an unresolved pronoun or
+        connective (:func:`~summarize.scorers.quality.opens_dangling`) is
+        multiplied by ``1 - dangling_penalty``, so an equally good
+        self-contained sentence goes first. In [0, 1].
+    restate_threshold : float or None, default=0.5
+        When set, a candidate with at least 4 distinct content terms, this
+        share of which (of the shorter of the two) are in one chosen
+        sentence, is never taken: it restates that sentence's fact in other
+        words. In (0, 1]; ``None`` for no such rule.
 
     Examples
     --------
@@ -238,10 +289,26 @@ class Greedy:
     diversity: float = 0.0
     duplicate_threshold: float = 0.5
     min_words: int = 1
+    avoid_fragments: bool = True
+    dangling_penalty: float = 0.5
+    restate_threshold: float | None = 0.5
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
         diversity = check_number(owner, "diversity", self.diversity, low=0.0, high=1.0)
+        if self.restate_threshold is not None:
+            restate = check_number(
+                owner, "restate_threshold", self.restate_threshold, low=0.0, high=1.0,
+                low_open=True,
+            )
+            object.__setattr__(self, "restate_threshold", restate)
+        penalty = check_number(
+            owner, "dangling_penalty", self.dangling_penalty, low=0.0, high=1.0
+        )
+        object.__setattr__(self, "dangling_penalty", penalty)
+        if not isinstance(self.avoid_fragments, (bool, np.bool_)):
+            raise invalid(owner, "avoid_fragments", "a bool", self.avoid_fragments)
+        object.__setattr__(self, "avoid_fragments", bool(self.avoid_fragments))
         threshold = check_number(
             owner, "duplicate_threshold", self.duplicate_threshold, low=0.0, high=1.0,
             low_open=True,
@@ -291,4 +358,23 @@ class Greedy:
             duplicate_threshold=self.duplicate_threshold,
             min_words=self.min_words,
             words=candidates.words,
+            reserve=fragments(candidates.texts) if self.avoid_fragments else None,
+            discount=quality_discount(candidates.texts, features.language, self.dangling_penalty),
+            terms=features.terms,
+            restate_threshold=self.restate_threshold,
         )
+
+
+def quality_discount(texts: Sequence[str], language: str, penalty: float) -> np.ndarray | None:
+    """The factor on each candidate's gain: ``1 - penalty`` for a dangling opener, else 1.
+
+    ``None`` when ``penalty`` is 0 (no discount).
+
+    Examples
+    --------
+    >>> quality_discount(["He left.", "The mayor left."], "english", 0.5).tolist()
+    [0.5, 1.0]
+    """
+    if penalty <= 0:
+        return None
+    return np.where(dangling(texts, language), 1.0 - penalty, 1.0)

@@ -1,0 +1,149 @@
+"""Sentence-quality rules: fragments held back, dangling openers discounted."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize.exceptions import InvalidParameterError
+from summarize.scorers.quality import dangling, fragments, is_fragment, opens_dangling
+from summarize.selectors import ILP, Greedy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Impeach!",
+        "Wrong.",
+        "He said so.",
+        "BRUSSELS, Belgium (AP) -",
+        "MOBILE, Ala. (AP) --",
+        "By JOHN SMITH, Associated Press Writer",
+        "Frei asked.",
+        "the prime minister replied.",
+        "a 14-year-old boy said.",
+        "asked one Democratic strategist.",
+        "Ms. Moseley-Braun said in an interview.",
+        "The embassy had no comment.",
+        "Israeli airport security officials were not available for comment.",
+    ],
+)
+def test_fragments_are_recognised(text: str) -> None:
+    assert is_fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers asked for a delay of two weeks.",
+        "Frei asked the court to free the general at once.",
+        "By Monday the river had risen by three metres.",
+        "Police said the fire started in the kitchen.",
+        "She said the mayor would resign in an hour.",
+        "The company declined to comment on the lawsuit filed by the state of Texas.",
+    ],
+)
+def test_full_sentences_are_not_fragments(text: str) -> None:
+    assert not is_fragment(text)
+
+
+def test_dangling_openers() -> None:
+    texts = [
+        "But the talks failed.",
+        "He resigned on Monday.",
+        "They left at noon.",
+        "It was the worst storm in years.",
+        '"It is over," she said.',
+        "However, prices fell.",
+        "The talks failed.",
+        "Hebrew schools reopened.",
+        "Italy won the match.",
+    ]
+    assert dangling(texts).tolist() == [True] * 6 + [False] * 3
+    assert not opens_dangling("Il a dit non.", "french")
+    assert fragments([]).tolist() == []
+
+
+# Invented articles: "Budget passed." is a fragment that carries the cluster's
+# most repeated pair, so coverage alone would use it to fill the budget.
+ARTICLES = [
+    "The city council approved the harbour budget on Monday evening. Budget passed.",
+    "On Monday the council approved the harbour budget after a long debate. Budget passed.",
+    "Fishermen welcomed the harbour budget that the council approved. Budget passed.",
+]
+
+
+def test_greedy_never_fills_the_budget_with_a_fragment() -> None:
+    allowed = summarize.summarize(ARTICLES, selector=Greedy(avoid_fragments=False), max_words=14)
+    assert "Budget passed." in [s.text for s in allowed.sentences]
+    held = summarize.summarize(ARTICLES, max_words=14)
+    assert held.sentences and "Budget passed." not in [s.text for s in held.sentences]
+    # rank() still scores and returns every candidate, fragments included.
+    ranked = summarize.Summarizer().rank(ARTICLES)
+    assert "Budget passed." in [s.text for s in ranked]
+
+
+def test_ilp_never_fills_the_budget_with_a_fragment() -> None:
+    allowed = summarize.summarize(
+        ARTICLES, selector=ILP(avoid_fragments=False, min_words=1), max_words=14
+    )
+    assert "Budget passed." in [s.text for s in allowed.sentences]
+    held = summarize.summarize(ARTICLES, selector=ILP(min_words=1), max_words=14)
+    assert held.sentences and "Budget passed." not in [s.text for s in held.sentences]
+
+
+@pytest.mark.parametrize("selector", [Greedy(), ILP(min_words=1)])
+def test_a_fragment_is_used_when_nothing_else_fits(selector: object) -> None:
+    articles = ["Budget passed. The harbour council met for six hours on Monday night."] * 1 + [
+        "Budget passed. Fishermen waited outside the hall in the rain all evening."
+    ]
+    summary = summarize.summarize(articles, selector=selector, max_words=3)
+    assert [s.text for s in summary.sentences] == ["Budget passed."]
+
+
+@pytest.mark.parametrize("selector", [Greedy(), ILP(min_words=1)])
+def test_a_self_contained_sentence_goes_before_an_equal_dangling_one(selector: object) -> None:
+    # The two candidate sentences carry the same repeated pairs; the dangling
+    # one comes first in the input, so without the discount it wins the tie.
+    articles = [
+        "But harbour fees rose sharply in May. The mayor spoke.",
+        "Harbour fees rose sharply in May again. Rain fell.",
+        "Harbour fees rose sharply in May, traders said. Ships waited.",
+    ]
+    chosen = summarize.summarize(articles, selector=selector, max_sentences=1).text
+    assert not chosen.startswith("But")
+
+
+@pytest.mark.parametrize("cls", [Greedy, ILP])
+def test_settings_are_validated(cls: type) -> None:
+    with pytest.raises(InvalidParameterError, match="dangling_penalty"):
+        cls(dangling_penalty=1.5)
+    with pytest.raises(InvalidParameterError, match="avoid_fragments"):
+        cls(avoid_fragments="yes")
+
+
+def test_restate_threshold_keeps_one_fact_once() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from summarize.selectors import Budget
+    from summarize.selectors.greedy import select
+
+    # Sentence 1 shares 3 of its 4 content terms with sentence 0: the same fact
+    # in other words, though their TF-IDF vectors (X) are not alike.
+    terms = sp.csr_matrix(
+        np.array([[1, 1, 1, 1, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0],
+                  [0, 0, 0, 0, 0, 1, 1, 1, 1]])
+    )  # fmt: skip
+    texts = ["a b c d", "e f g h", "i j k l"]
+    settings = dict(
+        concepts=sp.csr_matrix(np.eye(3)), weights=np.array([3.0, 2.0, 1.0]),
+        bonus=np.zeros(3), length_penalty=0.0, budget=Budget(max_words=12), diversity=0.0,
+        duplicate_threshold=0.9, terms=terms,
+    )  # fmt: skip
+    X = sp.csr_matrix(np.eye(3))
+    assert select(X, texts, **settings) == [0, 1, 2]
+    assert select(X, texts, **settings, restate_threshold=0.5) == [0, 2]
+    assert select(X, texts, **settings, restate_threshold=0.8) == [0, 1, 2]
+    with pytest.raises(InvalidParameterError, match="restate_threshold"):
+        Greedy(restate_threshold=0.0)
