@@ -243,7 +243,7 @@ def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndar
 
 
 def lexrank(
-    X: sp.csr_matrix, *, damping: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+    X: sp.csr_matrix, *, damping: float = 0.85, tol: float = 1e-5, max_iter: int = 200
 ) -> np.ndarray:
     """Continuous LexRank scores by power iteration, without a similarity matrix.
 
@@ -262,8 +262,10 @@ def lexrank(
         Row-normalised TF-IDF vectors (rows of zeros allowed).
     damping : float, default=0.85
         Probability of following an edge rather than jumping at random.
-    tol : float, default=1e-10
-        Stop when the L1 change of the distribution falls below this.
+    tol : float, default=1e-5
+        Stop when the L1 change of the distribution falls below this. At 1e-5
+        no summary of DUC 2002 or 2003 (89 clusters) changes from 1e-10, in
+        about a third of the iterations (``benchmarks/speed.py``).
     max_iter : int, default=200
         Upper bound on the number of iterations.
 
@@ -288,7 +290,8 @@ def lexrank(
     self_similarity = np.asarray(X.multiply(X).sum(axis=1)).ravel()
 
     def adjacency_times(v: np.ndarray) -> np.ndarray:
-        return X @ (XT @ v) - self_similarity * v
+        product: np.ndarray = X @ (XT @ v) - self_similarity * v
+        return product
 
     degree = adjacency_times(np.ones(n))
     has_edges = degree > 1e-12
@@ -304,7 +307,8 @@ def lexrank(
         p = new
         if change < tol:
             break
-    return p * n
+    scores: np.ndarray = p * n
+    return scores
 
 
 def concept_weights(concepts: sp.csr_matrix, document_index: np.ndarray, *, power: float = 1.0) -> np.ndarray:

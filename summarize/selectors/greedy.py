@@ -343,7 +343,8 @@ class Greedy:
             concepts = sp.csr_matrix((n, 0), dtype=np.float64)
             weights, bonus, length_penalty = np.zeros(0), scores.values, 0.0
         else:
-            concepts, weights = scores.concepts, scores.weights
+            concepts = scores.concepts
+            weights = np.zeros(concepts.shape[1]) if scores.weights is None else scores.weights
             bonus = scores.bonus if scores.bonus is not None else np.zeros(n)
             length_penalty = scores.length_penalty
         return select(
