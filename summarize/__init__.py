@@ -34,10 +34,10 @@ from .results import Disagreement, Reading, ScoredSentence, Summary, SummarySent
 
 if TYPE_CHECKING:
     from . import io, outputs, scorers, selectors
+    from .batch import summarize_frame, summarize_many
     from .io import html_document, read_article, read_folder, read_html, sample_articles
     from .outputs.html import render_html
     from .pipeline import Summarizer, available_languages, summarize
-    from .batch import summarize_frame, summarize_many
     from .segmentation import Sentence, split_sentences
 
 # The rest is imported on first use, so that ``import summarize`` starts at once: the

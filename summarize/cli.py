@@ -53,8 +53,12 @@ def _flag(setting: dataclasses.Field[Any]) -> str:
     return setting.metadata.get("flag") or "--" + setting.name.replace("_", "-")
 
 
-_DEFAULTS = {"n_jobs": "automatic", "max_sentences": "none", "max_words": "none",
-             "max_chars": "none"}
+_DEFAULTS = {
+    "n_jobs": "automatic",
+    "max_sentences": "none",
+    "max_words": "none",
+    "max_chars": "none",
+}
 
 
 def _whole_number(text: str, *, low: int = 1, also: str = "") -> int:
@@ -430,8 +434,7 @@ def _read_stdin(encoding: str) -> list[Document]:
             f"'{ARTICLE_SEPARATOR}' (cat a.txt b.txt merges them into one)"
         )
     return [
-        Document(id=f"stdin-{n}", text=t, metadata={"path": "-"})
-        for n, t in enumerate(texts, 1)
+        Document(id=f"stdin-{n}", text=t, metadata={"path": "-"}) for n, t in enumerate(texts, 1)
     ]
 
 

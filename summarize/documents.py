@@ -446,7 +446,9 @@ summarize.spark for Dask and Spark DataFrames.
         )
 
 
-def coerce_documents(articles: Iterable[ArticleLike], *, encoding: str = "utf-8") -> tuple[Document, ...]:
+def coerce_documents(
+    articles: Iterable[ArticleLike], *, encoding: str = "utf-8"
+) -> tuple[Document, ...]:
     """Validate the user's articles and return them as :class:`Document` objects.
 
     Every article is kept, in input order, so that positions in the result

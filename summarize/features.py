@@ -655,7 +655,11 @@ def _side_by_side(blocks: list[sp.csr_matrix], rows_of: list[list[int]], n: int)
     for block, rows in zip(blocks, rows_of, strict=True):
         coo = block.tocoo()
         parts.append(
-            (coo.data, np.asarray(rows, dtype=np.int64)[coo.row], coo.col.astype(np.int64) + offset)
+            (
+                coo.data,
+                np.asarray(rows, dtype=np.int64)[coo.row],
+                coo.col.astype(np.int64) + offset,
+            )
         )
         offset += block.shape[1]
     data = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0)

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from . import languages
 from .corroboration import corroborate
 from .disagreement import find_disagreements
 from .documents import ArticleLike, Document, check_encoding, coerce_documents
@@ -33,7 +34,6 @@ from .scorers import get as get_scorer
 from .segmentation import Candidates, Segmentation, segment
 from .selectors import Budget, Greedy, Selector
 from .selectors import get as get_selector
-from . import languages
 from .validation import check_choice, check_count, invalid
 
 __all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS", "SETTINGS"]
@@ -171,8 +171,12 @@ class Summarizer:
         if isinstance(self.language, str) and self.language.strip().lower() == "auto":
             set_(self, "language", "auto")
         elif not isinstance(self.language, (str, languages.Language)):
-            raise invalid(owner, "language", f"'auto' or one of {', '.join(available_languages())}",
-                          self.language)
+            raise invalid(
+                owner,
+                "language",
+                f"'auto' or one of {', '.join(available_languages())}",
+                self.language,
+            )
         else:
             set_(self, "language", languages.get(self.language).name)
         for name in ("max_sentences", "max_words", "max_chars"):
@@ -337,9 +341,7 @@ class Summarizer:
             with _stage("selection"):
                 chosen = self.selector.select(candidates, features, scores, self.budget)
             with _stage("corroboration"):
-                support = corroborate(
-                    candidates, features, chosen, [d.id for d in documents]
-                )
+                support = corroborate(candidates, features, chosen, [d.id for d in documents])
             if not chosen:
                 warn(f"No sentence fits the budget {self.budget}; the summary is empty.")
             values = _rescaled(scores.values)
@@ -362,7 +364,11 @@ class Summarizer:
             if query is not None:
                 settings["query"] = query
             return Summary(
-                tuple(sentences), documents, settings, self.budget, segmentation,
+                tuple(sentences),
+                documents,
+                settings,
+                self.budget,
+                segmentation,
                 tuple(disagreements),
             )
 

@@ -22,8 +22,11 @@ nltk.data.path[:] = [_EMPTY]
 REPO = Path(__file__).resolve().parent.parent
 # Beside the repository (a clone), or two levels up (a worktree under wt/).
 SEEDS = next(
-    (p for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent / "shared" / "seeds")
-     if p.is_dir()),
+    (
+        p
+        for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent / "shared" / "seeds")
+        if p.is_dir()
+    ),
     REPO.parent / "shared" / "seeds",
 )
 

@@ -366,9 +366,7 @@ def test_cli_jobs_keeps_input_order_and_reports_failures_with_line_and_id(
     assert outputs["1"] == outputs["2"]
 
 
-def test_cli_jobs_must_be_valid(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_jobs_must_be_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "topics.jsonl"
     path.write_text(json.dumps({"id": "t", "documents": ["Rain fell."]}) + "\n", encoding="utf-8")
     assert cli.main(["--jsonl", str(path), "--jobs", "0"]) == 2

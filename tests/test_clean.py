@@ -17,7 +17,10 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 
 def test_headline_is_a_first_line_without_final_punctuation() -> None:
-    assert kinds("Storm Hits Coast\n\nThe storm hit. Power failed.")[0] == ("headline", "Storm Hits Coast")
+    assert kinds("Storm Hits Coast\n\nThe storm hit. Power failed.")[0] == (
+        "headline",
+        "Storm Hits Coast",
+    )
     assert kinds("The storm hit the coast.\nMore.")[0] == ("sentence", "The storm hit the coast.")
 
 
@@ -103,9 +106,17 @@ def test_every_piece_keeps_its_offsets(seed_articles: list[dict[str, str]]) -> N
 
 def test_seed_furniture_never_a_candidate(seed_articles: list[dict[str, str]]) -> None:
     furniture = {
-        "Back To Top", "Share this article", "Prev Post", "Next Post", "Leave a Reply", "Read next",
-        "Thomas Peter/Pool/Reuters", "Related article", "Thu May 16 2024",
-        "icon-facebook icon-twitter icon-whatsapp", "Xi Jinping Hosts Vladimir Putin",
+        "Back To Top",
+        "Share this article",
+        "Prev Post",
+        "Next Post",
+        "Leave a Reply",
+        "Read next",
+        "Thomas Peter/Pool/Reuters",
+        "Related article",
+        "Thu May 16 2024",
+        "icon-facebook icon-twitter icon-whatsapp",
+        "Xi Jinping Hosts Vladimir Putin",
     }
     seen = set()
     for article in seed_articles:

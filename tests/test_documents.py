@@ -13,12 +13,18 @@ from summarize.documents import coerce_documents
 
 def test_strings_get_their_position_as_id() -> None:
     documents = coerce_documents(["One.", "Two."])
-    assert [(d.id, d.text, d.title) for d in documents] == [("0", "One.", None), ("1", "Two.", None)]
+    assert [(d.id, d.text, d.title) for d in documents] == [
+        ("0", "One.", None),
+        ("1", "Two.", None),
+    ]
 
 
 def test_mappings_and_documents_mix() -> None:
     documents = coerce_documents(
-        [{"id": "a", "text": "One.", "title": "T", "metadata": {"url": "u"}}, Document(id="b", text="Two.")]
+        [
+            {"id": "a", "text": "One.", "title": "T", "metadata": {"url": "u"}},
+            Document(id="b", text="Two."),
+        ]
     )
     assert [d.id for d in documents] == ["a", "b"]
     assert documents[0].title == "T"
@@ -72,7 +78,9 @@ def test_an_article_that_is_not_text(bad: object) -> None:
 
 def test_duplicate_ids() -> None:
     with pytest.raises(summarize.DuplicateIdError, match="Articles 0 and 2 share the id 'a'"):
-        coerce_documents([{"id": "a", "text": "x."}, {"id": "b", "text": "y."}, {"id": "a", "text": "z."}])
+        coerce_documents(
+            [{"id": "a", "text": "x."}, {"id": "b", "text": "y."}, {"id": "a", "text": "z."}]
+        )
 
 
 def test_mapping_without_text_names_its_keys() -> None:

@@ -194,9 +194,7 @@ def test_sentences_with_the_same_terms_are_duplicates_at_threshold_one() -> None
     article = "Budget council fire water budget. Budget council fire water budget!"
     summary = Summarizer(
         max_sentences=5, selector=summarize.selectors.Greedy(duplicate_threshold=1.0)
-    ).summarize(
-        [article]
-    )
+    ).summarize([article])
     assert [s.text for s in summary.sentences] == ["Budget council fire water budget."]
 
 

@@ -13,7 +13,6 @@ from summarize.scorers import Scores
 from summarize.segmentation import Candidates
 from summarize.selectors import ILP, Budget, Greedy
 
-
 # The invented sentences are short: let every length in (the default keeps out
 # sentences under 8 words).
 ILP1 = ILP(min_words=1)

@@ -25,8 +25,14 @@ def test_pieces_match_split_sentences() -> None:
         for index, s in enumerate(summarize.split_sentences(text))
     ]
     found = list(
-        zip(pieces.document.tolist(), pieces.index.tolist(), pieces.start.tolist(), pieces.end.tolist(),
-            [KINDS[k] for k in pieces.kind])
+        zip(
+            pieces.document.tolist(),
+            pieces.index.tolist(),
+            pieces.start.tolist(),
+            pieces.end.tolist(),
+            [KINDS[k] for k in pieces.kind],
+            strict=False,
+        )
     )
     assert found == expected
 
@@ -35,11 +41,13 @@ def test_two_processes_give_identical_arrays() -> None:
     documents = texts()
     one = split_documents(documents, language="english", n_jobs=1)
     two = split_documents(documents, language="english", n_jobs=2)
-    for a, b in zip(one, two):
+    for a, b in zip(one, two, strict=False):
         np.testing.assert_array_equal(a, b)
 
 
-def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert resolve_jobs(None, 10) == 1
     assert resolve_jobs(2, 10) == 2
     assert resolve_jobs(-1, 10) >= 1
@@ -76,5 +84,7 @@ def test_summaries_are_identical_on_one_or_two_processes() -> None:
 
 @pytest.mark.parametrize("bad", [0, -2, 1.5, True, "2"])
 def test_n_jobs_is_validated(bad: object) -> None:
-    with pytest.raises(summarize.InvalidParameterError, match="The 'n_jobs' parameter of Summarizer must be"):
+    with pytest.raises(
+        summarize.InvalidParameterError, match="The 'n_jobs' parameter of Summarizer must be"
+    ):
         summarize.Summarizer(n_jobs=bad)  # type: ignore[arg-type]

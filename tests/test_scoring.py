@@ -39,7 +39,11 @@ def test_one_article_gives_no_weight() -> None:
 
 
 def test_no_sentences() -> None:
-    assert concept_weights(sp.csr_matrix((0, 3)), np.zeros(0, dtype=int)).tolist() == [0.0, 0.0, 0.0]
+    assert concept_weights(sp.csr_matrix((0, 3)), np.zeros(0, dtype=int)).tolist() == [
+        0.0,
+        0.0,
+        0.0,
+    ]
 
 
 def test_coverage_is_the_share_of_weight_counted_once() -> None:
@@ -69,13 +73,20 @@ def test_sentence_scores_formula() -> None:
         position_weight=0.1,
         length_penalty=0.5,
     )
-    assert scores == pytest.approx([(0.5 + 0.2 + 0.1) / 4, (0.2 + 0.1 + 0.05) / 2, (0.05 + 0.1) / 1])
+    assert scores == pytest.approx(
+        [(0.5 + 0.2 + 0.1) / 4, (0.2 + 0.1 + 0.05) / 2, (0.05 + 0.1) / 1]
+    )
 
 
 def test_sentence_scores_without_length_penalty_or_centrality() -> None:
     scores = sentence_scores(
-        np.array([0.3, 0.1]), np.zeros(2), np.ones(2), np.array([30, 3]),
-        centrality_weight=1.0, position_weight=0.0, length_penalty=0.0,
+        np.array([0.3, 0.1]),
+        np.zeros(2),
+        np.ones(2),
+        np.array([30, 3]),
+        centrality_weight=1.0,
+        position_weight=0.0,
+        length_penalty=0.0,
     )
     assert scores == pytest.approx([0.3, 0.1])
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import summarize
 from summarize.features import tfidf_matrix
 
-FURNITURE_WORDS = ("Back To Top", "icon-", "Share", "Post", "Reply", "Read next", "Reuters", "Related", "email")
+FURNITURE_WORDS = (
+    "Back To Top",
+    "icon-",
+    "Share",
+    "Post",
+    "Reply",
+    "Read next",
+    "Reuters",
+    "Related",
+    "email",
+)
 
 
 def test_seed_summary(seed_articles: list[dict[str, str]]) -> None:

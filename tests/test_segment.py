@@ -21,18 +21,25 @@ def texts(text: str) -> list[list[str]]:
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "Mr. Smith met Dr. Jones and Gen. Lee in the U.S. on Jan. 5. Talks ended. St. Paul is e.g. a city."
     assert texts(text) == [
-        ["Mr. Smith met Dr. Jones and Gen. Lee in the U.S. on Jan. 5.", "Talks ended.",
-         "St. Paul is e.g. a city."]
+        [
+            "Mr. Smith met Dr. Jones and Gen. Lee in the U.S. on Jan. 5.",
+            "Talks ended.",
+            "St. Paul is e.g. a city.",
+        ]
     ]
 
 
 def test_company_and_number_abbreviations() -> None:
-    assert texts("Acme Inc. said No. 5 won. It rained.") == [["Acme Inc. said No. 5 won.", "It rained."]]
+    assert texts("Acme Inc. said No. 5 won. It rained.") == [
+        ["Acme Inc. said No. 5 won.", "It rained."]
+    ]
 
 
 def test_line_breaks_end_sentences() -> None:
     assert texts("A headline\nFirst sentence\n\nSecond one.") == [
-        ["A headline"], ["First sentence"], ["Second one."]
+        ["A headline"],
+        ["First sentence"],
+        ["Second one."],
     ]
 
 
@@ -130,8 +137,8 @@ _NEXT = st.text(st.sampled_from("aZ9.,\"')(-?!\u201c_"), min_size=0, max_size=3)
 
 @given(
     word=st.one_of(_WORDS, st.sampled_from(["dr", "Dr", "said", "Said", "st", "he", "no", "e.g"])),
-    before=st.sampled_from(["", "(", "\"", "1", "-"]),
-    end=st.sampled_from([".", "..", "?", "!", ".\"", ".)"]),
+    before=st.sampled_from(["", "(", '"', "1", "-"]),
+    end=st.sampled_from([".", "..", "?", "!", '."', ".)"]),
     gap=_GAPS,
     after=st.one_of(_NEXT, _WORDS, st.sampled_from(["he", "He", "said", "k"])),
     trained=st.booleans(),

@@ -66,7 +66,9 @@ def test_the_budget_is_never_exceeded() -> None:
 
 def test_near_duplicates_are_never_both_chosen() -> None:
     # Sentences 0 and 1 have cosine 0.99: once 1 is chosen, 0 is out.
-    X = sp.csr_matrix(np.array([[1.0, 0.0, 0.0], [0.99, 0.141, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]))
+    X = sp.csr_matrix(
+        np.array([[1.0, 0.0, 0.0], [0.99, 0.141, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]])
+    )
     chosen = _select(X=X, duplicate_threshold=0.8)
     assert 0 not in chosen and chosen[0] == 1
 
@@ -75,7 +77,9 @@ def test_exact_repeats_are_skipped() -> None:
     texts = ["a b c", "a  b c", "d e", "f"]
     # Sentence 0 comes first; sentence 1 ("a  b c") is the same text up to spaces: skipped,
     # although its vector (DISTINCT) is unlike any other.
-    assert _select(texts=texts, concepts=sp.csr_matrix(np.array([[1, 1], [1, 1], [0, 1], [0, 0]]))) == [0, 2, 3]
+    assert _select(
+        texts=texts, concepts=sp.csr_matrix(np.array([[1, 1], [1, 1], [0, 1], [0, 0]]))
+    ) == [0, 2, 3]
 
 
 def test_min_words_leaves_short_sentences_out() -> None:
@@ -88,15 +92,32 @@ def test_diversity_penalises_similarity_to_what_is_chosen() -> None:
     X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.6, 0.8], [0.0, 1.0]]))
     weights = np.zeros(2)
     bonus = np.array([1.0, 0.9, 0.5, 0.5])
-    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.0, duplicate_threshold=1.0) == [0, 1, 2, 3]
-    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.5, duplicate_threshold=1.0)[:2] == [0, 3]
+    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.0, duplicate_threshold=1.0) == [
+        0,
+        1,
+        2,
+        3,
+    ]
+    assert _select(X=X, weights=weights, bonus=bonus, diversity=0.5, duplicate_threshold=1.0)[
+        :2
+    ] == [0, 3]
 
 
 def test_nothing_to_choose() -> None:
-    assert select(
-        sp.csr_matrix((0, 2)), [], concepts=sp.csr_matrix((0, 2)), weights=np.zeros(2), bonus=np.zeros(0),
-        length_penalty=0.5, budget=Budget(max_words=10), diversity=0.0, duplicate_threshold=0.5,
-    ) == []
+    assert (
+        select(
+            sp.csr_matrix((0, 2)),
+            [],
+            concepts=sp.csr_matrix((0, 2)),
+            weights=np.zeros(2),
+            bonus=np.zeros(0),
+            length_penalty=0.5,
+            budget=Budget(max_words=10),
+            diversity=0.0,
+            duplicate_threshold=0.5,
+        )
+        == []
+    )
 
 
 def test_supporting_lists_other_articles_with_a_near_duplicate() -> None:

@@ -40,7 +40,10 @@ def test_rank_returns_every_candidate_with_provenance() -> None:
     ranked = Summarizer().rank(ARTICLES)
     check_provenance(ARTICLES, ranked)
     candidates = [
-        (i, s.start) for i, a in enumerate(ARTICLES) for s in summarize.split_sentences(a) if s.is_candidate
+        (i, s.start)
+        for i, a in enumerate(ARTICLES)
+        for s in summarize.split_sentences(a)
+        if s.is_candidate
     ]
     assert sorted((s.document_index, s.start) for s in ranked) == sorted(candidates)
     scores = [s.score for s in ranked]
@@ -106,7 +109,9 @@ def test_supporting_names_the_other_outlets() -> None:
 def test_source_order() -> None:
     ranked = summarize.summarize(ARTICLES, max_sentences=4)
     source = summarize.summarize(ARTICLES, max_sentences=4, order="source")
-    assert sorted(ranked.sentences, key=lambda s: (s.document_index, s.start)) == list(source.sentences)
+    assert sorted(ranked.sentences, key=lambda s: (s.document_index, s.start)) == list(
+        source.sentences
+    )
     assert {s.rank for s in source.sentences} == {1, 2, 3, 4}
 
 
@@ -120,11 +125,24 @@ def test_to_dict_and_json_round_trip() -> None:
     data = json.loads(summary.to_json())
     assert data == summary.to_dict()
     assert set(data) == {
-        "schema_version", "text", "sentences", "documents", "settings", "disagreements",
+        "schema_version",
+        "text",
+        "sentences",
+        "documents",
+        "settings",
+        "disagreements",
     }
     assert set(data["sentences"][0]) == {
-        "text", "document_id", "document_index", "sentence_index", "start", "end", "score",
-        "rank", "supporting", "support",
+        "text",
+        "document_id",
+        "document_index",
+        "sentence_index",
+        "start",
+        "end",
+        "score",
+        "rank",
+        "supporting",
+        "support",
     }
     assert data["settings"]["max_sentences"] == 2
     assert "text" not in data["documents"][0]
@@ -149,16 +167,34 @@ def test_replace_derives_new_settings() -> None:
 @pytest.mark.parametrize(
     ("setting", "message"),
     [
-        ({"max_words": 0}, "The 'max_words' parameter of Summarizer must be a whole number of at least 1, or None. Got 0 instead."),
-        ({"max_sentences": -2}, "'max_sentences' parameter of Summarizer must be a whole number of at least 1"),
-        ({"max_chars": 10.5}, "'max_chars' parameter of Summarizer must be a whole number of at least 1"),
+        (
+            {"max_words": 0},
+            "The 'max_words' parameter of Summarizer must be a whole number of at least 1, or None. Got 0 instead.",
+        ),
+        (
+            {"max_sentences": -2},
+            "'max_sentences' parameter of Summarizer must be a whole number of at least 1",
+        ),
+        (
+            {"max_chars": 10.5},
+            "'max_chars' parameter of Summarizer must be a whole number of at least 1",
+        ),
         ({"max_words": True}, "Got True instead"),
-        ({"order": "best"}, "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'"),
+        (
+            {"order": "best"},
+            "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'",
+        ),
         ({"language": "klingon"}, "The 'language' parameter of Summarizer must be one of"),
         ({"scorer": "klingon"}, "The 'scorer' parameter of Summarizer must be a Scorer or one of"),
         ({"selector": 3}, "The 'selector' parameter of Summarizer must be a Selector"),
-        ({"n_jobs": 0}, "The 'n_jobs' parameter of Summarizer must be a whole number of at least 1, -1"),
-        ({"encoding": "no-such-codec"}, "The 'encoding' parameter of Summarizer must be a text encoding"),
+        (
+            {"n_jobs": 0},
+            "The 'n_jobs' parameter of Summarizer must be a whole number of at least 1, -1",
+        ),
+        (
+            {"encoding": "no-such-codec"},
+            "The 'encoding' parameter of Summarizer must be a text encoding",
+        ),
     ],
 )
 def test_bad_settings_raise_at_construction(setting, message) -> None:  # type: ignore[no-untyped-def]
@@ -187,10 +223,26 @@ def test_an_unknown_setting_is_refused() -> None:
 @pytest.mark.parametrize(
     ("method", "setting", "message"),
     [
-        (summarize.scorers.Coverage, {"damping": 1.0}, "'damping' parameter of Coverage must be a number in [0, 1)"),
-        (summarize.scorers.Coverage, {"concept_power": 1000}, "'concept_power' parameter of Coverage must be a number in [0, 10]"),
-        (summarize.selectors.Greedy, {"diversity": 1.5}, "The 'diversity' parameter of Greedy must be a number in [0, 1]. Got 1.5 instead."),
-        (summarize.selectors.Greedy, {"duplicate_threshold": 0}, "'duplicate_threshold' parameter of Greedy must be a number in (0, 1]"),
+        (
+            summarize.scorers.Coverage,
+            {"damping": 1.0},
+            "'damping' parameter of Coverage must be a number in [0, 1)",
+        ),
+        (
+            summarize.scorers.Coverage,
+            {"concept_power": 1000},
+            "'concept_power' parameter of Coverage must be a number in [0, 10]",
+        ),
+        (
+            summarize.selectors.Greedy,
+            {"diversity": 1.5},
+            "The 'diversity' parameter of Greedy must be a number in [0, 1]. Got 1.5 instead.",
+        ),
+        (
+            summarize.selectors.Greedy,
+            {"duplicate_threshold": 0},
+            "'duplicate_threshold' parameter of Greedy must be a number in (0, 1]",
+        ),
         (summarize.selectors.Greedy, {"duplicate_threshold": "high"}, "Got 'high' instead"),
     ],
 )
@@ -204,7 +256,9 @@ def test_articles_without_a_usable_sentence_are_skipped_with_a_warning() -> None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         summary = summarize.summarize([ARTICLES[0], "Back To Top", ""])
-    messages = [str(w.message) for w in caught if issubclass(w.category, summarize.SummarizeWarning)]
+    messages = [
+        str(w.message) for w in caught if issubclass(w.category, summarize.SummarizeWarning)
+    ]
     assert messages == [
         "Article '1' has no usable sentence; it is skipped.",
         "Article '2' is empty; it is skipped.",
@@ -215,7 +269,9 @@ def test_articles_without_a_usable_sentence_are_skipped_with_a_warning() -> None
 def test_no_usable_sentence_anywhere() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", summarize.SummarizeWarning)
-        with pytest.raises(summarize.EmptyInputError, match="None of the 2 articles has a sentence"):
+        with pytest.raises(
+            summarize.EmptyInputError, match="None of the 2 articles has a sentence"
+        ):
             summarize.summarize(["Just A Headline", "Back To Top"])
 
 
@@ -234,7 +290,9 @@ def test_all_errors_derive_from_summarize_error() -> None:
 def test_bytes_articles() -> None:
     summary = summarize.summarize([a.encode("utf-8") for a in ARTICLES], max_sentences=1)
     assert summary.sentences[0].text in ARTICLES[summary.sentences[0].document_index]
-    latin = summarize.summarize(["Café owners met on Monday.".encode("latin-1")], encoding="latin-1")
+    latin = summarize.summarize(
+        ["Café owners met on Monday.".encode("latin-1")], encoding="latin-1"
+    )
     assert latin.text == "Café owners met on Monday."
 
 
@@ -245,7 +303,10 @@ def test_other_languages() -> None:
     ]
     summary = summarize.summarize(articles, max_sentences=1, language="german")
     assert "Gesetz" in summary.text
-    assert "english" in summarize.available_languages() and "german" in summarize.available_languages()
+    assert (
+        "english" in summarize.available_languages()
+        and "german" in summarize.available_languages()
+    )
 
 
 def test_a_call_leaves_no_reference_cycles() -> None:
@@ -284,7 +345,12 @@ def test_everything_a_user_holds_pickles_and_runs_in_a_process_pool() -> None:
         scorer=summarize.scorers.Coverage(position_weight=0.1),
         selector=summarize.selectors.Greedy(duplicate_threshold=0.4),
     )
-    for thing in (summarizer, summarizer.scorer, summarizer.selector, summarize.Document("a", "b")):
+    for thing in (
+        summarizer,
+        summarizer.scorer,
+        summarizer.selector,
+        summarize.Document("a", "b"),
+    ):
         assert pickle.loads(pickle.dumps(thing)) == thing
     topics = [ARTICLES, summarize.sample_articles()]
     here = [summarizer.summarize(topic) for topic in topics]
@@ -300,9 +366,10 @@ def test_warnings_point_at_the_callers_line() -> None:
         summarize.summarize([ARTICLES[0], ""])  # the line a warning must name
     [warning] = [w for w in caught if issubclass(w.category, summarize.SummarizeWarning)]
     assert warning.filename == __file__
-    assert "the line a warning must name" in open(__file__, encoding="utf-8").read().splitlines()[
-        warning.lineno - 1
-    ]
+    assert (
+        "the line a warning must name"
+        in open(__file__, encoding="utf-8").read().splitlines()[warning.lineno - 1]
+    )
 
 
 def test_the_collector_pause_is_shared_by_concurrent_calls() -> None:

@@ -36,8 +36,8 @@ headline, bylines and captions without punctuation are furniture.
 from __future__ import annotations
 
 import codecs
-import json
 import html
+import json
 import os
 import re
 import string

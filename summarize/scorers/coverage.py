@@ -311,7 +311,9 @@ def lexrank(
     return scores
 
 
-def concept_weights(concepts: sp.csr_matrix, document_index: np.ndarray, *, power: float = 1.0) -> np.ndarray:
+def concept_weights(
+    concepts: sp.csr_matrix, document_index: np.ndarray, *, power: float = 1.0
+) -> np.ndarray:
     """How many *other* articles repeat each concept, to a power.
 
     A concept mentioned by ``d`` articles weighs ``(d - 1) ** power``: one
@@ -463,6 +465,12 @@ def sentence_scores(
     array([0.125, 0.1  ])
     """
     top = float(np.max(centrality)) if len(centrality) else 0.0
-    relative = np.asarray(centrality, dtype=np.float64) / top if top > 0 else np.zeros(len(centrality))
-    evidence = np.asarray(coverage, dtype=np.float64) + centrality_weight * relative + position_weight * np.asarray(lead)
+    relative = (
+        np.asarray(centrality, dtype=np.float64) / top if top > 0 else np.zeros(len(centrality))
+    )
+    evidence = (
+        np.asarray(coverage, dtype=np.float64)
+        + centrality_weight * relative
+        + position_weight * np.asarray(lead)
+    )
     return evidence / np.maximum(np.asarray(words, dtype=np.float64), 1.0) ** length_penalty

@@ -127,7 +127,9 @@ class Segmentation:
         starts, ends = self.start[is_candidate], self.end[is_candidate]
         texts = tuple(
             self.documents[d].text[a:b]
-            for d, a, b in zip(document_index.tolist(), starts.tolist(), ends.tolist())
+            for d, a, b in zip(
+                document_index.tolist(), starts.tolist(), ends.tolist(), strict=False
+            )
         )
         # Word counts without a Python call per text, but in scripts written without
         # spaces (Chinese, Japanese, Thai), where the language counts its own units.
@@ -156,7 +158,10 @@ class Segmentation:
         return [
             Sentence(text[a:b], a, b, cast(Kind, KINDS[k]))
             for a, b, k in zip(
-                self.start[rows].tolist(), self.end[rows].tolist(), self.kind[rows].tolist()
+                self.start[rows].tolist(),
+                self.end[rows].tolist(),
+                self.kind[rows].tolist(),
+                strict=False,
             )
         ]
 
@@ -224,6 +229,11 @@ def segment(
         )
     names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
     return Segmentation(
-        tuple(titled), pieces.document, pieces.index, pieces.start, pieces.end, pieces.kind,
+        tuple(titled),
+        pieces.document,
+        pieces.index,
+        pieces.start,
+        pieces.end,
+        pieces.kind,
         tuple(get_language(name).name for name in names),
     )

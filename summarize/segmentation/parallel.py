@@ -176,7 +176,7 @@ def _chunks(texts: Sequence[str], count: int) -> list[tuple[int, int]]:
         bounds.append(int(np.searchsorted(sizes, total * k / count)))
     bounds.append(len(texts))
     bounds = sorted(set(bounds))
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def split_documents(
@@ -218,11 +218,13 @@ def split_documents(
         ) as pool:
             futures = [
                 pool.submit(
-                    _split_chunk, texts[a:b], language if isinstance(language, str) else language[a:b]
+                    _split_chunk,
+                    texts[a:b],
+                    language if isinstance(language, str) else language[a:b],
                 )
                 for a, b in ranges
             ]
             parts = [future.result() for future in futures]
-    for (first, _), part in zip(ranges, parts):
+    for (first, _), part in zip(ranges, parts, strict=False):
         part[0][:] += first
     return Pieces(*(np.concatenate([part[i] for part in parts]) for i in range(5)))

@@ -232,7 +232,6 @@ def select(
     return chosen
 
 
-
 @dataclass(frozen=True)
 class Greedy:
     """The default selector: greedy gain under the budget, never a fact twice.
@@ -298,19 +297,25 @@ class Greedy:
         diversity = check_number(owner, "diversity", self.diversity, low=0.0, high=1.0)
         if self.restate_threshold is not None:
             restate = check_number(
-                owner, "restate_threshold", self.restate_threshold, low=0.0, high=1.0,
+                owner,
+                "restate_threshold",
+                self.restate_threshold,
+                low=0.0,
+                high=1.0,
                 low_open=True,
             )
             object.__setattr__(self, "restate_threshold", restate)
-        penalty = check_number(
-            owner, "dangling_penalty", self.dangling_penalty, low=0.0, high=1.0
-        )
+        penalty = check_number(owner, "dangling_penalty", self.dangling_penalty, low=0.0, high=1.0)
         object.__setattr__(self, "dangling_penalty", penalty)
         if not isinstance(self.avoid_fragments, (bool, np.bool_)):
             raise invalid(owner, "avoid_fragments", "a bool", self.avoid_fragments)
         object.__setattr__(self, "avoid_fragments", bool(self.avoid_fragments))
         threshold = check_number(
-            owner, "duplicate_threshold", self.duplicate_threshold, low=0.0, high=1.0,
+            owner,
+            "duplicate_threshold",
+            self.duplicate_threshold,
+            low=0.0,
+            high=1.0,
             low_open=True,
         )
         object.__setattr__(self, "diversity", diversity)
