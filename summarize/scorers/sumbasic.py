@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-import numpy as np
-
 from .base import Scores
-from .sumy_adapter import ratings, summarizer, sumy_document
+from .sumy_adapter import greedy_order
 
 if TYPE_CHECKING:
     from ..features import Features
@@ -61,9 +59,4 @@ class SumBasic:
         """
         from sumy.summarizers.sum_basic import SumBasicSummarizer
 
-        n = len(candidates)
-        if n == 0:
-            return Scores(np.zeros(0))
-        method = summarizer(SumBasicSummarizer, features.language)
-        # sumy rates the step-th sentence chosen -step.
-        return Scores(1.0 + ratings(method, sumy_document(candidates, features.language)) / n)
+        return Scores(greedy_order(SumBasicSummarizer, candidates, features.language))

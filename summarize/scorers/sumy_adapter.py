@@ -38,7 +38,15 @@ from ..features import TOKEN_PATTERN, stopwords
 if TYPE_CHECKING:
     from ..segmentation import Candidates
 
-__all__ = ["WordTokenizer", "paragraphs", "ratings", "stemmer", "summarizer", "sumy_document"]
+__all__ = [
+    "WordTokenizer",
+    "greedy_order",
+    "paragraphs",
+    "ratings",
+    "stemmer",
+    "summarizer",
+    "sumy_document",
+]
 
 _WORDS = re.compile(TOKEN_PATTERN)
 _STEMS = 1 << 17
@@ -211,3 +219,16 @@ def ratings(method: Any, document: Any) -> np.ndarray:
             warnings.simplefilter("ignore", UserWarning)
             method(document, keep_all)
     return values
+
+
+def greedy_order(cls: type, candidates: Candidates, language: str) -> np.ndarray:
+    """Each candidate's place in the greedy order of sumy method ``cls``, as ``1 - step / n``.
+
+    For methods (KL-Sum, SumBasic) whose only rating is the step at which
+    their greedy search takes a sentence: sumy rates the ``step``-th sentence
+    chosen ``-step``. The first sentence chosen gets 1; an empty input, no values.
+    """
+    n = len(candidates)
+    if n == 0:
+        return np.zeros(0)
+    return 1.0 + ratings(summarizer(cls, language), sumy_document(candidates, language)) / n
