@@ -178,7 +178,11 @@ class Summarizer:
                 self.language,
             )
         else:
-            set_(self, "language", languages.get(self.language).name)
+            try:
+                set_(self, "language", languages.get(self.language).name)
+            except InvalidParameterError:
+                expected = f"'auto' or one of {', '.join(available_languages())} (or their codes)"
+                raise invalid(owner, "language", expected, self.language) from None
         for name in ("max_sentences", "max_words", "max_chars"):
             set_(self, name, check_count(owner, name, getattr(self, name), optional=True))
         set_(self, "order", str(check_choice(owner, "order", self.order, ORDERS)))

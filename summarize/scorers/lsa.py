@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+else:
+    from ..lazy import LazyModule
+
+    sp = LazyModule("scipy.sparse")  # slow to import: loaded on first use
 
 from ..validation import check_count
 from .base import Scores
