@@ -120,7 +120,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number starts where a run of digits does (never after a digit, comma or point), so
+# a scan tries each run once.
+_NUMBER = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 
 # One pattern, tried left to right: dates, money, percentages, years, counts.
@@ -173,6 +175,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
+_BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
 
 
@@ -299,7 +302,7 @@ def find_values(
             following = values[i + 1] if i + 1 < len(values) else None
             if following is not None and following.kind == "year":
                 between = sentence[value.end : following.start]
-                if len(between) <= 12 and re.fullmatch(r"[\s,]*(?:in|for|during)?\s*", between):
+                if len(between) <= 12 and _BETWEEN_YEAR.fullmatch(between):
                     value = Value(
                         value.kind,
                         value.unit,
