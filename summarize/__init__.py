@@ -14,7 +14,7 @@ Examples
 >>> for s in summary.sentences:
 ...     print(s.rank, s.document_id, (s.start, s.end), s.text)
 1 0 (0, 44) The bridge reopened on Friday after repairs.
-2 1 (53, 69) Drivers cheered.
+2 0 (45, 69) Traffic resumed at noon.
 """
 
 from typing import TYPE_CHECKING, Any

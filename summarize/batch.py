@@ -452,9 +452,9 @@ def summarize_many(
     ... ]
     >>> for topic, result in summarize_many(topics, max_sentences=1):
     ...     print(topic, "->", getattr(result, "text", type(result).__name__))
-    bridge -> Traffic resumed at noon.
+    bridge -> The bridge reopened on Friday.
     empty -> EmptyInputError
-    storm -> Schools closed.
+    storm -> A storm hit the coast.
     """
     if summarizer is None:
         summarizer = _summarizer("summarize_many", settings)
@@ -723,8 +723,8 @@ def frame_summaries(
     >>> table = pd.DataFrame({"topic": ["t", "t"], "id": ["a", "b"],
     ...     "text": ["Rain fell. The river rose.", "The river rose fast."]})
     >>> frame_summaries(table, Summarizer(max_sentences=1))[["topic", "document_id", "text"]]
-      topic document_id             text
-    0     t           a  The river rose.
+      topic document_id                  text
+    0     t           b  The river rose fast.
     """
     pd = _pandas()
     if errors not in ("raise", "skip"):
@@ -826,7 +826,7 @@ def summarize_frame(
     >>> summarize_frame(articles, max_sentences=1)[["topic", "document_id", "start", "end"]]
         topic document_id  start  end
     0  bridge           a      0   44
-    1   storm           c     23   38
+    1   storm           c      0   22
     """
     summarizer = _summarizer("summarize_frame", settings)
     return frame_summaries(

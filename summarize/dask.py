@@ -109,7 +109,7 @@ def summarize_frame(
     >>> rows[["topic", "document_id", "start", "end"]]
         topic document_id  start  end
     0  bridge           a      0   44
-    1   storm           c     23   38
+    1   storm           c      0   22
     """
     _dask()
     try:

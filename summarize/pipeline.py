@@ -335,7 +335,7 @@ class Summarizer:
         >>> for s in summary.sentences:
         ...     print(s.rank, s.document_id, s.start, s.end, s.text)
         1 0 17 49 A storm hit the coast on Monday.
-        2 1 41 63 Schools stayed closed.
+        2 0 50 75 Power failed in the town.
         >>> summary.documents[0].title
         'Storm Hits Coast'
         """
