@@ -171,7 +171,9 @@ def adversarial_strings(pattern: re.Pattern[Any]) -> Iterator[Callable[[int], st
     # witnesses: the standard parser does not know them.
     source = re.sub(r"\\[pP]\{[^}]*\}", r"\\w", source)
     flags = pattern.flags & ~re.ASCII if isinstance(pattern.pattern, bytes) else pattern.flags
-    parsed = sre_parse.parse(source, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+    parsed = sre_parse.parse(
+        source, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
+    )
     seen: set[tuple[str, str]] = set()
     for branch in _top_branches(parsed):
         pieces: list[str] = []
@@ -384,9 +386,9 @@ def test_the_walk_finds_every_compiled_pattern() -> None:
 def test_pattern_time_grows_linearly(name: str, pattern: Any, use: str) -> None:
     if name in BOUNDED:
         module, _, _ = name.rpartition(".")
-        source = (PACKAGE / (module.removeprefix("summarize.").replace(".", "/") + ".py")).read_text(
-            encoding="utf-8"
-        )
+        source = (
+            PACKAGE / (module.removeprefix("summarize.").replace(".", "/") + ".py")
+        ).read_text(encoding="utf-8")
         assert BOUNDED[name] in source, f"{name} lost the guard that bounds its input"
         return
     run = _run(pattern, use)
