@@ -184,7 +184,10 @@ def test_replace_derives_new_settings() -> None:
             {"order": "best"},
             "The 'order' parameter of Summarizer must be one of 'rank', 'source'. Got 'best'",
         ),
-        ({"language": "klingon"}, "The 'language' parameter of Summarizer must be one of"),
+        (
+            {"language": "klingon"},
+            "The 'language' parameter of Summarizer must be 'auto' or one of",
+        ),
         ({"scorer": "klingon"}, "The 'scorer' parameter of Summarizer must be a Scorer or one of"),
         ({"selector": 3}, "The 'selector' parameter of Summarizer must be a Selector"),
         (
