@@ -258,12 +258,12 @@ class Greedy:
     min_words : int, default=1
         Sentences with fewer words are never chosen.
     avoid_fragments : bool, default=True
-        Never use a fragment (:func:`~summarize.scorers.quality.is_fragment`:
+        Never use a fragment (``summarize.scorers.quality.is_fragment``:
         3 words or fewer, a dateline, a byline, a bare quotation tag), not
         even to fill the budget's last words, unless nothing else fits.
     dangling_penalty : float, default=0.5
         The gain of a sentence opening with an unresolved pronoun or
-        connective (:func:`~summarize.scorers.quality.opens_dangling`) is
+        connective (``summarize.scorers.quality.opens_dangling``) is
         multiplied by ``1 - dangling_penalty``, so an equally good
         self-contained sentence goes first. In [0, 1].
     restate_threshold : float or None, default=0.5
