@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .documents import Document, reject_dataframe
 from .exceptions import InputTypeError, InvalidInputError, InvalidParameterError, SummarizeError
-from .pipeline import Summarizer
+from .pipeline import Summarizer, summarizer_from
 from .results import Summary
 
 if TYPE_CHECKING:
@@ -119,15 +119,15 @@ def _invalid(function: str, name: str, expected: str, value: object) -> InvalidP
     )
 
 
-def _summarizer(function: str, settings: Mapping[str, Any]) -> Summarizer:
-    try:
-        return Summarizer(**settings)
-    except TypeError as error:
-        valid = ", ".join(f.name for f in dataclasses.fields(Summarizer))
-        raise InvalidParameterError(
-            f"{function} got a setting that Summarizer does not have ({error}); "
-            f"the settings are: {valid}."
-        ) from None
+def check_errors(function: str, errors: object) -> None:
+    """Refuse an ``errors`` argument of the table engines other than ``"raise"`` or ``"skip"``.
+
+    Examples
+    --------
+    >>> check_errors("summarize_frame", "skip")
+    """
+    if errors not in ("raise", "skip"):
+        raise _invalid(function, "errors", "one of 'raise', 'skip'", errors)
 
 
 def single_process(summarizer: Summarizer) -> Summarizer:
@@ -457,7 +457,7 @@ def summarize_many(
     storm -> A storm hit the coast.
     """
     if summarizer is None:
-        summarizer = _summarizer("summarize_many", settings)
+        summarizer = summarizer_from(settings)
     elif settings:
         raise InvalidParameterError(
             "summarize_many takes a 'summarizer' or settings, not both. "
@@ -727,8 +727,7 @@ def frame_summaries(
     0     t           b  The river rose fast.
     """
     pd = _pandas()
-    if errors not in ("raise", "skip"):
-        raise _invalid("summarize_frame", "errors", "one of 'raise', 'skip'", errors)
+    check_errors("summarize_frame", errors)
     check_columns(df, topic=topic, text=text, id=id, title=title, query=query)
     if _in_daemon():
         summarizer = single_process(summarizer)
@@ -828,7 +827,7 @@ def summarize_frame(
     0  bridge           a      0   44
     1   storm           c      0   22
     """
-    summarizer = _summarizer("summarize_frame", settings)
+    summarizer = summarizer_from(settings)
     return frame_summaries(
         df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
     )

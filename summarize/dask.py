@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .batch import (
     check_columns,
+    check_errors,
     empty_frame,
     frame_summaries,
     single_process,
 )
 from .exceptions import InvalidParameterError
-from .pipeline import Summarizer
+from .pipeline import summarizer_from
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -112,18 +113,8 @@ def summarize_frame(
     1   storm           c      0   22
     """
     _dask()
-    try:
-        summarizer = single_process(Summarizer(**settings))
-    except TypeError as error:
-        raise InvalidParameterError(
-            f"summarize.dask.summarize_frame got a setting that Summarizer does not have "
-            f"({error})."
-        ) from None
-    if errors not in ("raise", "skip"):
-        raise InvalidParameterError(
-            "The 'errors' parameter of summarize_frame must be one of 'raise', 'skip'. "
-            f"Got {errors!r} instead."
-        )
+    summarizer = single_process(summarizer_from(settings))
+    check_errors("summarize.dask.summarize_frame", errors)
     if npartitions is not None and (
         isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
     ):

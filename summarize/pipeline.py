@@ -15,7 +15,7 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import Field, dataclass, field, fields
 from typing import Any, Literal
@@ -36,7 +36,14 @@ from .selectors import Budget, Greedy, Selector
 from .selectors import get as get_selector
 from .validation import check_choice, check_count, invalid
 
-__all__ = ["Summarizer", "summarize", "available_languages", "DEFAULT_MAX_WORDS", "SETTINGS"]
+__all__ = [
+    "Summarizer",
+    "summarize",
+    "summarizer_from",
+    "available_languages",
+    "DEFAULT_MAX_WORDS",
+    "SETTINGS",
+]
 
 logger = logging.getLogger("summarize")
 
@@ -454,11 +461,17 @@ def summarize(
     >>> summary.sentences[0].supporting
     ('1',)
     """
-    return _summarizer(settings).summarize(articles, query=query)
+    return summarizer_from(settings).summarize(articles, query=query)
 
 
-def _summarizer(settings: dict[str, Any]) -> Summarizer:
-    """``Summarizer(**settings)``, with an unknown setting named in a library error."""
+def summarizer_from(settings: Mapping[str, Any]) -> Summarizer:
+    """``Summarizer(**settings)``, with an unknown setting named in a library error.
+
+    Examples
+    --------
+    >>> summarizer_from({"max_words": 50}).max_words
+    50
+    """
     known = {f.name for f in SETTINGS}
     unknown = sorted(set(settings) - known)
     if unknown:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from .batch import SCHEMA, check_columns, frame_summaries, single_process
-from .exceptions import InvalidParameterError
-from .pipeline import Summarizer
+from .batch import SCHEMA, check_columns, check_errors, frame_summaries, single_process
+from .pipeline import summarizer_from
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -127,18 +126,8 @@ def summarize_frame(
     [('storm', 'c', 23, 38)]
     """
     _types()
-    try:
-        summarizer = single_process(Summarizer(**settings))
-    except TypeError as error:
-        raise InvalidParameterError(
-            f"summarize.spark.summarize_frame got a setting that Summarizer does not have "
-            f"({error})."
-        ) from None
-    if errors not in ("raise", "skip"):
-        raise InvalidParameterError(
-            "The 'errors' parameter of summarize_frame must be one of 'raise', 'skip'. "
-            f"Got {errors!r} instead."
-        )
+    summarizer = single_process(summarizer_from(settings))
+    check_errors("summarize.spark.summarize_frame", errors)
     check_columns(sdf, topic=topic, text=text, id=id, title=title, query=query)
 
     def summarize_topic(rows: pd.DataFrame) -> pd.DataFrame:
