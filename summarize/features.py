@@ -582,71 +582,63 @@ def featurize(
     >>> featurize(seg.candidates(), language=("english", "german")).term_names
     ('leader', 'met', 'regier', 'tagt')
     """
-    if not isinstance(language, str):
-        per_candidate = [language[d] for d in candidates.document_index.tolist()]
-        names = sorted(set(per_candidate), key=per_candidate.index)
-        if len(names) > 1:
-            return _featurize_mixed(candidates, per_candidate, names, query)
-        language = names[0] if names else "english"
-    return _featurize(list(candidates.texts), language, query)
+    texts = list(candidates.texts)
+    # The candidates of each language, in order of first appearance; None: all of them.
+    groups: list[tuple[str, list[int] | None]] = (
+        [(language, None)]
+        if isinstance(language, str)
+        else _language_groups([language[d] for d in candidates.document_index.tolist()])
+    )
+    term_blocks, pair_blocks, term_names = [], [], []
+    rows_of: list[list[int]] = []
+    query_counts = None
+    for k, (name, rows) in enumerate(groups):
+        group = texts if rows is None else [texts[i] for i in rows]
+        # The query is read in the first language, with its candidates, so that it
+        # shares their vocabulary; it is weighed with the candidates' idf alone.
+        with_query = query is not None and k == 0
+        read = [*group, query] if query is not None and with_query else group
+        counts = count_terms(read, language=name)
+        terms, pairs = counts.terms, counts.pairs
+        if with_query:
+            query_counts = sp.csr_matrix(terms[len(group) :])
+            terms, pairs = sp.csr_matrix(terms[: len(group)]), sp.csr_matrix(pairs[: len(group)])
+        term_blocks.append(terms)
+        pair_blocks.append(pairs)
+        rows_of.append([] if rows is None else rows)  # None only when there is one group
+        term_names.extend(counts.term_names)
+    if len(groups) == 1:
+        terms, pairs = term_blocks[0], pair_blocks[0]
+    else:  # the columns of each language side by side
+        terms = _side_by_side(term_blocks, rows_of, len(texts))
+        pairs = _side_by_side(pair_blocks, rows_of, len(texts))
+        if query_counts is not None:
+            query_counts.resize((1, terms.shape[1]))
+    X, query_vector = _weigh(terms, query_counts)
+    return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0])
 
 
-def _featurize(texts: list[str], language: str, query: str | None) -> Features:
+def _language_groups(per_candidate: list[str]) -> list[tuple[str, list[int] | None]]:
+    """The candidates of each language, in order of first appearance (None: all)."""
+    names = list(dict.fromkeys(per_candidate)) or ["english"]
+    if len(names) == 1:
+        return [(names[0], None)]
+    return [(name, [i for i, own in enumerate(per_candidate) if own == name]) for name in names]
+
+
+def _weigh(
+    terms: sp.csr_matrix, query_counts: sp.csr_matrix | None
+) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    """TF-IDF of the candidates, and of the query with the candidates' idf."""
+    if query_counts is None:
+        return tfidf(terms), None
+    if terms.shape[1] == 0:
+        return sp.csr_matrix(terms, dtype=np.float64), sp.csr_matrix((1, 0), dtype=np.float64)
     from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: on first use
 
-    if query is None:
-        counts = count_terms(texts, language=language)
-        X = tfidf(counts.terms)
-        return Features(counts.terms, tuple(counts.term_names), counts.pairs, X, None, language)
-    # The query is counted with the candidates, so that it shares their vocabulary,
-    # then weighed with the candidates' idf alone.
-    counts = count_terms([*texts, query], language=language)
-    terms = sp.csr_matrix(counts.terms[: len(texts)])
     transformer = TfidfTransformer(norm="l2", smooth_idf=True)
-    if terms.shape[1] == 0:
-        X = sp.csr_matrix(terms, dtype=np.float64)
-        query_vector = sp.csr_matrix((1, 0), dtype=np.float64)
-    else:
-        X = sp.csr_matrix(transformer.fit_transform(terms))
-        query_vector = sp.csr_matrix(transformer.transform(counts.terms[len(texts) :]))
-    pairs = sp.csr_matrix(counts.pairs[: len(texts)])
-    return Features(terms, tuple(counts.term_names), pairs, X, query_vector, language)
-
-
-def _featurize_mixed(
-    candidates: Candidates, per_candidate: list[str], names: list[str], query: str | None
-) -> Features:
-    """Each language's candidates counted on their own; their columns side by side."""
-    texts = list(candidates.texts)
-    n = len(texts)
-    term_blocks, pair_blocks, term_names = [], [], []
-    rows_of = []
-    for name in names:
-        rows = [i for i, own in enumerate(per_candidate) if own == name]
-        counts = count_terms([texts[i] for i in rows], language=name)
-        term_blocks.append(counts.terms)
-        pair_blocks.append(counts.pairs)
-        term_names.extend(counts.term_names)
-        rows_of.append(rows)
-    terms = _side_by_side(term_blocks, rows_of, n)
-    pairs = _side_by_side(pair_blocks, rows_of, n)
-    query_vector = None
-    if query is not None:
-        # The query in the first article's language, on the shared columns.
-        first = count_terms([query], language=names[0])
-        index = {t: j for j, t in enumerate(term_names[: term_blocks[0].shape[1]])}
-        columns = [index[t] for t in first.term_names if t in index]
-        values = [float(first.terms[0, j]) for j, t in enumerate(first.term_names) if t in index]
-        query_counts = sp.csr_matrix(
-            (values, ([0] * len(columns), columns)), shape=(1, terms.shape[1])
-        )
-    X = tfidf(terms)
-    if query is not None:
-        from sklearn.feature_extraction.text import TfidfTransformer
-
-        transformer = TfidfTransformer(norm="l2", smooth_idf=True).fit(terms)
-        query_vector = sp.csr_matrix(transformer.transform(query_counts))
-    return Features(terms, tuple(term_names), pairs, X, query_vector, names[0])
+    X = sp.csr_matrix(transformer.fit_transform(terms))
+    return X, sp.csr_matrix(transformer.transform(query_counts))
 
 
 def _side_by_side(blocks: list[sp.csr_matrix], rows_of: list[list[int]], n: int) -> sp.csr_matrix:
