@@ -123,18 +123,8 @@ class Prepared(NamedTuple):
     recall: Recall
 
 
-def query_text(cluster: Mapping[str, Any]) -> str | None:
-    """The cluster's question (``meta.query``: title and narrative), or ``None``.
-
-    >>> query_text({"meta": {"query": {"title": "Floods", "narrative": "Where and why?"}}})
-    'Floods. Where and why?'
-    """
-    query = (cluster.get("meta") or {}).get("query")
-    if not query:
-        return None
-    if isinstance(query, str):
-        return query
-    return ". ".join(part.strip() for part in (query.get("title"), query.get("narrative")) if part)
+query_text = quality.query_text
+"""The cluster's question: the quality benchmark's reading of ``meta.query``."""
 
 
 def prepare(
@@ -176,7 +166,9 @@ def prepare_all(
         parts = []
         for cluster in clusters:
             done = prepare(
-                cluster, language=language, query=query_text(cluster) if use_query else None
+                cluster,
+                language=language,
+                query=query_text(cluster) if use_query else None,
             )
             parts.append((done.id, done.candidates, done.features))
         if path is not None:
