@@ -10,7 +10,7 @@ import numpy as np
 
 from ..validation import check_number
 from .base import Scores
-from .sumy_adapter import ratings, summarizer, sumy_document
+from .sumy_adapter import sumy_ratings
 
 if TYPE_CHECKING:
     from ..features import Features
@@ -91,12 +91,13 @@ class LexRank:
         Scores
             ``values`` only.
         """
-        if len(candidates) == 0:
-            return Scores(np.zeros(0))
-        method = summarizer(
-            _damped_lexrank(), features.language, threshold=self.threshold, damping=self.damping
+        values = sumy_ratings(
+            _damped_lexrank(),
+            candidates,
+            features.language,
+            threshold=self.threshold,
+            damping=self.damping,
         )
-        values = ratings(method, sumy_document(candidates, features.language))
         # sumy's walk leaves NaN when no sentence has a word that is not a stop word.
         return Scores(np.nan_to_num(values, nan=0.0))
 

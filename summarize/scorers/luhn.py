@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-import numpy as np
-
 from ..validation import check_count, check_number
 from .base import Scores
-from .sumy_adapter import ratings, summarizer, sumy_document
+from .sumy_adapter import sumy_ratings
 
 if TYPE_CHECKING:
     from ..features import Features
@@ -85,12 +83,12 @@ class Luhn:
         """
         from sumy.summarizers.luhn import LuhnSummarizer
 
-        if len(candidates) == 0:
-            return Scores(np.zeros(0))
-        method = summarizer(
-            LuhnSummarizer,
-            features.language,
-            significant_percentage=self.significant_percentage,
-            max_gap_size=self.max_gap_size,
+        return Scores(
+            sumy_ratings(
+                LuhnSummarizer,
+                candidates,
+                features.language,
+                significant_percentage=self.significant_percentage,
+                max_gap_size=self.max_gap_size,
+            )
         )
-        return Scores(ratings(method, sumy_document(candidates, features.language)))

@@ -46,6 +46,7 @@ __all__ = [
     "stemmer",
     "summarizer",
     "sumy_document",
+    "sumy_ratings",
 ]
 
 _WORDS = re.compile(TOKEN_PATTERN)
@@ -221,6 +222,20 @@ def ratings(method: Any, document: Any) -> np.ndarray:
     return values
 
 
+def sumy_ratings(
+    cls: type, candidates: Candidates, language: str, **attributes: Any
+) -> np.ndarray:
+    """Every candidate's rating by sumy method ``cls`` with ``attributes``, in order.
+
+    :func:`summarizer` and :func:`ratings` on :func:`sumy_document`; no values
+    for no candidates.
+    """
+    if len(candidates) == 0:
+        return np.zeros(0)
+    method = summarizer(cls, language, **attributes)
+    return ratings(method, sumy_document(candidates, language))
+
+
 def greedy_order(cls: type, candidates: Candidates, language: str) -> np.ndarray:
     """Each candidate's place in the greedy order of sumy method ``cls``, as ``1 - step / n``.
 
@@ -228,7 +243,4 @@ def greedy_order(cls: type, candidates: Candidates, language: str) -> np.ndarray
     their greedy search takes a sentence: sumy rates the ``step``-th sentence
     chosen ``-step``. The first sentence chosen gets 1; an empty input, no values.
     """
-    n = len(candidates)
-    if n == 0:
-        return np.zeros(0)
-    return 1.0 + ratings(summarizer(cls, language), sumy_document(candidates, language)) / n
+    return 1.0 + sumy_ratings(cls, candidates, language) / max(len(candidates), 1)
