@@ -99,7 +99,8 @@ input:
 
   --jsonl FILE summarises many topics: one JSON object a line,
   {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
-  "text": ...}}, ...]}},
+  "text": ...}}, ...], "query": ...}} ("query" optional: the topic's question;
+  --query gives one to the topics without their own),
   and writes one result per topic (for json, one line
   {{"id": ..., "summary": {{...}}}}).
   The stream is read once, each line decoded on its own: a bad line fails
@@ -584,6 +585,16 @@ def _topic_documents(topic: dict[str, Any], number: int) -> list[Any]:
     return list(documents)
 
 
+def _topic_query(topic: dict[str, Any], number: int, default: str | None) -> str | None:
+    """The topic's own ``"query"``, else the one given with ``--query`` (or none)."""
+    query = topic.get("query")
+    if query is None:
+        return default
+    if not isinstance(query, str):
+        raise UsageError(f"line {number} has a 'query' that is not a string")
+    return query
+
+
 def _ascii_compatible(encoding: str) -> bool:
     """Whether the encoding writes a line break as the byte ``\\n`` and nothing else does."""
     try:
@@ -836,18 +847,20 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
     # where their summary would have been written.
     not_topics: dict[int, str] = {}
 
-    def read() -> Iterator[tuple[tuple[int, str], list[Any] | None]]:
+    def read() -> Iterator[dict[str, Any]]:
         for number, line in _topics(source, summarizer.encoding):
             ident = f"line-{number}"
             articles: list[Any] | None = None
+            query = args.query
             try:
                 if isinstance(line, UsageError):
                     raise line
                 ident, topic = _parse_topic(line, number)
                 articles = _topic_documents(topic, number)
+                query = _topic_query(topic, number, args.query)
             except UsageError as error:
                 not_topics[number] = str(error)
-            yield (number, ident), articles
+            yield {"id": (number, ident), "documents": articles, "query": query}
 
     failed: list[str] = []
     pages: list[tuple[str, Summary]] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -72,3 +74,29 @@ def test_cli_query(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     for query, word in (("harbour wall damage", "harbour"), ("school closures", "Schools")):
         assert main([*paths, "--sentences", "1", "--query", query, "--quiet"]) == 0
         assert word in capsys.readouterr().out
+
+
+def test_cli_jsonl_reads_each_topics_query(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    topics = tmp_path / "topics.jsonl"
+    lines = [
+        {"id": "harbour", "documents": ARTICLES, "query": "harbour wall damage"},
+        {"id": "schools", "documents": ARTICLES, "query": "school closures"},
+        {"id": "given", "documents": ARTICLES},
+        {"id": "bad", "documents": ARTICLES, "query": 7},
+    ]
+    topics.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        status = main(
+            ["--jsonl", str(topics), "--sentences", "1", "-f", "json", "-q", "--jobs", jobs]
+            + ["--query", "school closures"]
+        )
+        out, err = capsys.readouterr()
+        assert status == 1
+        results = {r["id"]: r["summary"] for r in map(json.loads, out.splitlines())}
+        assert list(results) == ["harbour", "schools", "given"]
+        assert results["harbour"]["settings"]["query"] == "harbour wall damage"
+        assert "harbour" in results["harbour"]["sentences"][0]["text"]
+        assert "Schools" in results["schools"]["sentences"][0]["text"]
+        # A topic without a query of its own takes the one given with --query.
+        assert results["given"]["settings"]["query"] == "school closures"
+        assert "line 4 has a 'query' that is not a string" in err
