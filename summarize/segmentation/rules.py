@@ -59,6 +59,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
@@ -92,29 +94,31 @@ _NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
 # on the next line ("and,\nthen", "inter-\nnational").
 _CONTINUES = frozenset(",-\u2010\u00ad\u3001\uff0c\u060c")
 
-# Scripts whose sentences are separated by a space instead of punctuation.
-# A space after the abbreviation mark (Thai ฯ, as in กรุงเทพฯ) does not end one.
-_THAI_SPACES = " \t\u00a0"
-_SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
-
-# Japanese quotative particles: 「行こう。」と言った continues after the quotation.
-_QUOTATIVE = frozenset("\u3068\u3063")
+# The spaces that may end a sentence in a language that ends sentences with a space (Thai).
+_SENTENCE_SPACES = " \t\u00a0"
+# How far around such a space the words that decide it are read.
+_SPACE_WINDOW = 24
+# A word of the language's sentence spaces this long is recognised by its letters alone.
+_PHRASE = 5
 
 # A sentence this long that reaches a line break without punctuation may be hard-wrapped;
 # a shorter one is a headline, a caption, a name.
 _WRAPPED_LINE_CHARS = 30
 
-# Abbreviations that close an enumeration ("etc.", Russian "и др.", German "usw."):
-# a capitalised word after one starts a new sentence, even a name.
-# (Language knowledge that belongs in summarize.languages; kept here until it has a field.)
-_ENUMERATION_ENDS = frozenset(
-    "etc usw etc.pp ecc enz osv o.s.v jne itd itp atd atď др т.д т.п тощо ін κλπ vb".split()
-)
-
 # A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
 _LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+# Initials, each a letter with its combining marks: "B.J", Hindi "ए.पी.जे".
+_INITIALS = regex.compile(r"(?:\p{L}\p{M}*+\.)*+\p{L}\p{M}*+")
+# Opening brackets and quotation marks that may stand inside a token before a word:
+# "(U.S." is "U.S" ("미국(U.S.) 경제는"). Not the straight quotes and apostrophes,
+# which stand inside words (Hebrew צה"ל, "didn't").
+_INNER_OPENERS = re.compile("[([{\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e\uff08]")
+# Closing brackets: a period before one is still read as after an abbreviation.
+_BRACKET_CLOSERS = frozenset(")]}\uff09\uff3d")
+# The next part of a date written with periods: "2023. 10. 1.", "1. 10. 2023".
+_DATE_PART = re.compile(r"\d{1,2}\.(?:\s|\Z)")
+_DATE_BEFORE = re.compile(r"\d{1,4}\.[ \u00a0]\Z")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 
 
@@ -126,6 +130,10 @@ class _Rules:
     abbreviations: frozenset[str]
     stopwords: frozenset[str]
     ordinal_period: bool
+    list_ends: frozenset[str]
+    prefixes: frozenset[str]
+    quote_particles: frozenset[str]
+    language: Language
 
 
 @lru_cache(maxsize=64)
@@ -149,12 +157,13 @@ def _rules(language: Language) -> _Rules:
         # A line break after anything but sentence punctuation (that case is above).
         rf"(?<=[{_LINE_BREAK_CHARS}])(?P<line>\s*)",
     ]
-    script = _SPACE_SEPARATED.get(language.code)
-    if script is not None:
-        before, after = script
-        first += _THAI_SPACES
+    spaces = language.sentence_spaces
+    if spaces is not None:
+        before, after = spaces.before, spaces.after
+        first += _SENTENCE_SPACES
         alternatives.insert(
-            0, rf"(?<=[{before}][{_THAI_SPACES}])(?P<space>[{_THAI_SPACES}]*)(?=[{after}])"
+            0,
+            rf"(?<=[{before}][{_SENTENCE_SPACES}])(?P<space>[{_SENTENCE_SPACES}]*)(?=[{after}])",
         )
     pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
     return _Rules(
@@ -164,6 +173,10 @@ def _rules(language: Language) -> _Rules:
         abbreviations=frozenset(language.abbreviations),
         stopwords=frozenset(language.stopwords),
         ordinal_period=language.ordinal_period,
+        list_ends=frozenset(language.list_ends),
+        prefixes=frozenset(language.prefixes),
+        quote_particles=frozenset(language.quote_particles),
+        language=language,
     )
 
 
@@ -220,20 +233,26 @@ def _period_ends(
     if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
         core = token
     else:
-        core = token.lstrip(_OPENERS)
+        core = _INNER_OPENERS.split(token.lstrip(_OPENERS))[-1]
         if core.isdigit():
             item = same_line and run_start - len(token) == sentence_start
             if item and len(core) <= 3:  # "1. Collect the data."
                 return False
-            if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
+            if _DATE_PART.match(text, next_start):  # "2023. 10. 1.": a date goes on
+                return False
+            date_end = _DATE_BEFORE.search(
+                text, max(sentence_start, run_start - 12), run_start - len(core)
+            )
+            if (rules.ordinal_period or date_end) and len(core) <= 3:  # "Am 3. Oktober"
                 return _starts_sentence(_word_at(text, next_start), rules.stopwords)
             return True
     lowered = core.lower()
-    if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
+    if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
     dotted = "." in core
     if (
         lowered in rules.abbreviations
+        or _after_prefix(lowered, rules)  # Hebrew "ברח.": "in the street"
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
         or (dotted and lowered.rpartition(".")[2] in rules.abbreviations)  # "PGS.TS."
@@ -251,6 +270,77 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+def _after_prefix(word: str, rules: _Rules) -> bool:
+    """Whether ``word`` is an abbreviation after one or two prefix letters (Hebrew "ברח")."""
+    for cut in (1, 2):
+        if len(word) > cut and word[cut - 1] in rules.prefixes:
+            if word[cut:] in rules.abbreviations:
+                return True
+        else:
+            return False
+    return False
+
+
+def _space_ends(
+    text: str, sentence_start: int, space_start: int, space_end: int, rules: _Rules
+) -> bool:
+    """Whether a space between ``space_start`` and ``space_end`` ends a sentence (Thai).
+
+    It does not when the next word continues the sentence (a conjunction, a relative
+    pronoun), when the last word needs what follows ("กล่าวว่า", "และ"), or when the
+    sentence opens with a subordinate clause ("ถ้า", "เมื่อ") and this space is the
+    first one in the sentence, the one that closes that clause. A string test finds
+    the candidates; the language's words (a dictionary segmenter for Thai) confirm
+    them, so "เพื่อน" (a friend) is not "เพื่อ" (in order to).
+    """
+    spaces = rules.language.sentence_spaces
+    if spaces is None:  # pragma: no cover - only languages with sentence spaces get here
+        return True
+    after = text[space_end : space_end + _SPACE_WINDOW]
+    if after.startswith(_prefixes(spaces.joiners)) and _first_word(after, rules) in spaces.joiners:
+        return False
+    before = text[max(sentence_start, space_start - _SPACE_WINDOW) : space_start]
+    ending = before.endswith(_prefixes(spaces.hangers))
+    if ending and (
+        # A phrase of five letters or more ("บอกว่า", said that) is one at the end of
+        # any text; a shorter word must be the last word ("ว่า", that, not "กว่า", than).
+        any(len(h) >= _PHRASE and before.endswith(h) for h in spaces.hangers)
+        or _last_word(before, rules) in spaces.hangers
+    ):
+        return False
+    head = text[sentence_start:space_start]
+    if (
+        head.startswith(_prefixes(spaces.openers))
+        and not any(c in _SENTENCE_SPACES for c in head)
+        and _first_word(head[:_SPACE_WINDOW], rules) in spaces.openers
+    ):
+        return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(window: str, language: Language) -> tuple[str, ...]:
+    return tuple(language.words(window.split(None, 1)[0] if window.strip() else ""))
+
+
+def _first_word(window: str, rules: _Rules) -> str:
+    """The first word of ``window``, past opening quotes."""
+    words = _words_of(window.lstrip(_OPENERS), rules.language)
+    return words[0] if words else ""
+
+
+def _last_word(window: str, rules: _Rules) -> str:
+    """The last word of ``window``."""
+    chunk = window.rsplit(None, 1)[-1] if window.strip() else ""
+    words = _words_of(chunk, rules.language)
+    return words[-1] if words else ""
 
 
 def _word_at(text: str, start: int) -> str:
@@ -337,7 +427,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
         if breaks >= 2:
             ends = True
         elif kind == "space":
-            ends = True
+            ends = _space_ends(text, start, ws_start, ws_end, rules)
         else:
             after = text[ws_end]
             lower_next = (
@@ -355,12 +445,14 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
                 # A CJK ender ends the sentence, except a Japanese quotation followed
                 # by its particle: 「行こう。」と言った.
                 ends = not (
-                    ws_start == ws_end and match.group("close") and text[ws_end] in _QUOTATIVE
+                    ws_start == ws_end
+                    and match.group("close")
+                    and text[ws_end] in rules.quote_particles
                 )
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and match.end("close") == match.end("run")  # not 'He said "no."'
+                and _not_quoted(match.group("close"))  # not 'He said "no."'
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
@@ -389,6 +481,11 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     """Whether the text from ``start`` to the end of its line is one token without an ender."""
     match = _LONE_TOKEN.match(text, start)
     return match is not None and match.group(1)[-1] not in enders
+
+
+def _not_quoted(close: str) -> bool:
+    """Whether the closers after a period are none or only brackets: "(U.S.) economy"."""
+    return all(character in _BRACKET_CLOSERS for character in close)
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
