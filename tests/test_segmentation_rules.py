@@ -251,6 +251,19 @@ def test_abbreviation_inside_brackets_and_initials_with_vowel_signs() -> None:
         "미국(U.S.) 경제는 성장했다.",
         "좋았다.",
     ]
+    assert split("He flew to the (U.K.) capital and the (U.S.) Senate met. It rained.", "en") == [
+        "He flew to the (U.K.) capital and the (U.S.) Senate met.",
+        "It rained.",
+    ]
+    # A bracket closing a wire dateline or a sentence before a rule is still an end.
+    assert split("TALKS (Omaha, Neb.) _ Talks began. (Art.) ----", "en") == [
+        "TALKS (Omaha, Neb.)",
+        "_ Talks began.",
+        "(Art.)",
+        "----",
+    ]
+    # A dotted date does not run over a line break: "4.\n2." is a list.
+    assert split("Hepburn, 4.\n2. Who won?", "en") == ["Hepburn, 4.", "2. Who won?"]
     text = "डॉ. ए.पी.जे. अब्दुल कलाम आए। सब खुश थे।"
     assert split(text, "hi") == ["डॉ. ए.पी.जे. अब्दुल कलाम आए।", "सब खुश थे।"]
 

@@ -238,7 +238,7 @@ def _period_ends(
             item = same_line and run_start - len(token) == sentence_start
             if item and len(core) <= 3:  # "1. Collect the data."
                 return False
-            if _DATE_PART.match(text, next_start):  # "2023. 10. 1.": a date goes on
+            if same_line and _DATE_PART.match(text, next_start):  # "2023. 10. 1.": a date
                 return False
             date_end = _DATE_BEFORE.search(
                 text, max(sentence_start, run_start - 12), run_start - len(core)
@@ -452,7 +452,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and _not_quoted(match.group("close"))  # not 'He said "no."'
+                and _not_quoted(match.group("close"), text, ws_end)  # not 'He said "no."'
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
@@ -483,9 +483,12 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     return match is not None and match.group(1)[-1] not in enders
 
 
-def _not_quoted(close: str) -> bool:
-    """Whether the closers after a period are none or only brackets: "(U.S.) economy"."""
-    return all(character in _BRACKET_CLOSERS for character in close)
+def _not_quoted(close: str, text: str, next_start: int) -> bool:
+    """Whether the closers after a period are none, or only brackets before a word:
+    "(U.S.) economy", not "(Omaha, Neb.) _ His tour" or "(art.) ----"."""
+    if not close:
+        return True
+    return all(c in _BRACKET_CLOSERS for c in close) and _word_at(text, next_start)[:1].isalnum()
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
