@@ -300,6 +300,11 @@ class Language:
         For a language that ends sentences with a space instead of
         punctuation (Thai), where such a space may be and which words around
         it say the sentence goes on; None for the others.
+    token_pattern : str or None, default=None
+        A regular expression (Python :mod:`re`) that finds the words the
+        features stage counts (terms and word pairs) in lower-cased text
+        without whitespace, in place of :meth:`words`; None to count the
+        words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
 
     Examples
     --------
@@ -330,6 +335,7 @@ class Language:
     quote_particles: frozenset[str] = field(default_factory=frozenset)
     prefixes: frozenset[str] = field(default_factory=frozenset)
     sentence_spaces: SentenceSpaces | None = None
+    token_pattern: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -534,6 +540,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+ENGLISH_TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
+"""The words the features stage counts in English (:attr:`Language.token_pattern`):
+dotted acronyms ("u.s."), amounts and numbers ("$227.8", "1,500", "5%") whole, then runs
+of word characters ("didn't" is "didn" and "t"). The default summaries were tuned on
+these terms; :meth:`Language.words` reads English more finely, for other uses."""
+
 _LATIN_FORMS = _words("etc e.g i.e cf vs viz ca approx et al ibid op.cit n.b p.s a.d b.c")
 """Latin and international abbreviations, shared by the languages written in Latin script."""
 _LATIN_LIST_ENDS = _words("etc")
@@ -573,6 +585,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="english",
         aliases=("eng", "English"),
         stemmer="english",
+        token_pattern=ENGLISH_TOKEN_PATTERN,
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
         "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
