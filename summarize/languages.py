@@ -56,7 +56,7 @@ import Stemmer
 
 from .exceptions import InvalidInputError, InvalidParameterError
 
-__all__ = ["Language", "SentenceSpaces", "available", "detect", "get"]
+__all__ = ["ENGLISH_TOKEN_PATTERN", "Language", "SentenceSpaces", "available", "detect", "get"]
 
 
 # ---------------------------------------------------------------------------
@@ -541,7 +541,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 ENGLISH_TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
-"""The words the features stage counts in English (:attr:`Language.token_pattern`):
+"""The words the features stage counts in English (``Language.token_pattern``):
 dotted acronyms ("u.s."), amounts and numbers ("$227.8", "1,500", "5%") whole, then runs
 of word characters ("didn't" is "didn" and "t"). The default summaries were tuned on
 these terms; :meth:`Language.words` reads English more finely, for other uses."""

@@ -284,14 +284,14 @@ def _after_prefix(word: str, rules: _Rules) -> bool:
 
 
 def _space_ends(
-    text: str, sentence_start: int, space_start: int, space_end: int, rules: _Rules
+    text: str, sentence_start: int, space_start: int, space_end: int, first: bool, rules: _Rules
 ) -> bool:
     """Whether a space between ``space_start`` and ``space_end`` ends a sentence (Thai).
 
     It does not when the next word continues the sentence (a conjunction, a relative
     pronoun), when the last word needs what follows ("กล่าวว่า", "และ"), or when the
     sentence opens with a subordinate clause ("ถ้า", "เมื่อ") and this space is the
-    first one in the sentence, the one that closes that clause. A string test finds
+    ``first`` that may end the sentence, the one that closes that clause. A string test finds
     the candidates; the language's words (a dictionary segmenter for Thai) confirm
     them, so "เพื่อน" (a friend) is not "เพื่อ" (in order to).
     """
@@ -310,11 +310,13 @@ def _space_ends(
         or _last_word(before, rules) in spaces.hangers
     ):
         return False
-    head = text[sentence_start:space_start]
     if (
-        head.startswith(_prefixes(spaces.openers))
-        and not any(c in _SENTENCE_SPACES for c in head)
-        and _first_word(head[:_SPACE_WINDOW], rules) in spaces.openers
+        first
+        and text.startswith(_prefixes(spaces.openers), sentence_start)
+        and _first_word(
+            text[sentence_start : min(space_start, sentence_start + _SPACE_WINDOW)], rules
+        )
+        in spaces.openers
     ):
         return False
     return True
@@ -402,6 +404,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     lines: list[list[tuple[int, int]]] = []
     line: list[tuple[int, int]] = []
     start = first.start()
+    spaced_from = -1  # the start of the sentence in which a Thai space was last read
     for match in rules.pattern.finditer(text, start):
         kind = match.lastgroup or ""
         ws_start, ws_end = match.span(kind)
@@ -427,7 +430,8 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
         if breaks >= 2:
             ends = True
         elif kind == "space":
-            ends = _space_ends(text, start, ws_start, ws_end, rules)
+            ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
+            spaced_from = start
         else:
             after = text[ws_end]
             lower_next = (
