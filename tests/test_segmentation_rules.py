@@ -327,3 +327,14 @@ def test_offsets_are_exact(text: str, code: str) -> None:
         for (_, end), (start, _) in zip(line, line[1:], strict=False):
             assert not _has_line_break(text[end:start])
     assert sentence_spans(text, get(code)) == lines  # deterministic
+
+
+def test_a_long_wrapped_sentence_reads_only_its_last_lines_for_stopwords() -> None:
+    # Every line of this sentence is hard-wrapped prose; the stopword test at each line
+    # break reads the last few lines, which still hold "the" or "and".
+    line = "the talks went on for a long time and then\n"
+    text = line * 200 + "ended."
+    assert split(text, "en") == [text]
+    # A list of names without a stopword stays a list of lines, however long the text before.
+    names = "Marko Bosnjak Zoran Djindjic Milo Djukanovic\nlower case names follow here"
+    assert split(names, "en") == names.split("\n")

@@ -104,6 +104,8 @@ _PHRASE = 5
 # A sentence this long that reaches a line break without punctuation may be hard-wrapped;
 # a shorter one is a headline, a caption, a name.
 _WRAPPED_LINE_CHARS = 30
+# How much of a sentence, back from a line break, is read for a stopword (a few lines).
+_STOPWORD_WINDOW = 240
 
 # A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
 _LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
@@ -209,7 +211,10 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
         return False
     if lower_next:
         # Prose has stopwords; a list of icons, links or credits has none and stays a line.
-        return any(word in stopwords for word in text[start:end].lower().split())
+        # The last few lines are read, not the whole sentence: a wrapped sentence has
+        # a line break every line, and reading all of it each time would be quadratic.
+        window = text[max(start, end - _STOPWORD_WINDOW) : end]
+        return any(word in stopwords for word in window.lower().split())
     word = text[end - 4 : end].rsplit(None, 1)[-1]
     return len(word) <= 3 and word.islower() and word in stopwords
 
