@@ -11,8 +11,9 @@ place where a sentence may end:
   enders that are never part of a word (Hindi ``।``, Arabic ``؟``) need no
   whitespace after them;
 * a line break that does not follow sentence punctuation;
-* in Thai, a space between two Thai characters (Thai marks a sentence with a
-  space, not with punctuation).
+* in a language whose sentences end with a space (Thai: its
+  :class:`~summarize.languages.SentenceSpaces`), a space between two of its
+  words.
 
 Most stops are decided at once: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
@@ -24,11 +25,19 @@ period after an abbreviation of the language ("Dr.", "m.in."), an initial
 * an abbreviation or initial ends the sentence only when the next word is a
   capitalised stopword of the language, the usual first word of a sentence
   ("in the U.S. The talks" ends; "the U.S. Senate", "B.J. Habibie" do not);
-  one that closes a list ("etc.", "и др.") ends it before any capital; one
-  inside closing quotes ('said "no."') is read as a plain word;
+  one that closes a list (the language's ``list_ends``: "etc.", "и др.") ends
+  it before any capital; one inside closing quotes ('said "no."') is read as a
+  plain word, one inside brackets ("the (U.S.) Senate") as an abbreviation
+  when a word follows; in Hebrew one may follow a prefix letter ("ברח.");
 * a number with a period ends the sentence, except in languages that write
   ordinals with a period (German "Am 3. Oktober"), where a number of at most
-  three digits does not, unless a capitalised stopword follows;
+  three digits does not, unless a capitalised stopword follows, and in a date
+  written with periods ("2023. 10. 1."), which ends only where such a word follows;
+* a Thai space ends the sentence unless the next word continues it (a
+  conjunction, a relative pronoun), the last word needs what follows, or it is
+  the first space of a sentence opened by a subordinate clause ("ถ้า", if);
+* a CJK ender inside a closing quotation goes on before a quotative particle of
+  the language (Japanese 「行こう。」と言った: its ``quote_particles``);
 * a number, letter or Roman numeral opening a line is a list item
   ("1. Collect"), not a sentence.
 
@@ -45,6 +54,11 @@ caption) and the next line starts in lower case or the line ends on a short
 lower-case stopword ("the", "die"). A line that starts with a list marker
 never joins. Otherwise a line break ends a sentence, so headlines, captions
 and datelines stay on their own.
+
+Everything the rules know about a language they read from its
+:class:`~summarize.languages.Language`; this module holds only what is the same
+in every language (which characters close or open a quotation, what a list
+item looks like).
 
 Nothing in the text is changed: a span is a pair of offsets into the original
 string, without surrounding whitespace. Every pattern starts with one
@@ -257,7 +271,7 @@ def _period_ends(
     dotted = "." in core
     if (
         lowered in rules.abbreviations
-        or _after_prefix(lowered, rules)  # Hebrew "ברח.": "in the street"
+        or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
         or (dotted and lowered.rpartition(".")[2] in rules.abbreviations)  # "PGS.TS."
@@ -461,7 +475,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and _not_quoted(match.group("close"), text, ws_end)  # not 'He said "no."'
+                and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
@@ -492,12 +506,12 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     return match is not None and match.group(1)[-1] not in enders
 
 
-def _not_quoted(close: str, text: str, next_start: int) -> bool:
-    """Whether the closers after a period are none, or only brackets before a word:
-    "(U.S.) economy", not "(Omaha, Neb.) _ His tour" or "(art.) ----"."""
-    if not close:
-        return True
-    return all(c in _BRACKET_CLOSERS for c in close) and _word_at(text, next_start)[:1].isalnum()
+def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
+    """Whether the closers after a period are brackets before a word: "(U.S.) economy",
+    not 'He said "no."' (a quotation), "(Omaha, Neb.) _ His tour" or "(art.) ----"."""
+    return all(c in _BRACKET_CLOSERS for c in match.group("close")) and (
+        _word_at(text, next_start)[:1].isalnum()
+    )
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
