@@ -301,7 +301,7 @@ class Language:
         punctuation (Thai), where such a space may be and which words around
         it say the sentence goes on; None for the others.
     token_pattern : str or None, default=None
-        A regular expression (Python :mod:`re`) that finds the words the
+        A regular expression (Python ``re`` syntax) that finds the words the
         features stage counts (terms and word pairs) in lower-cased text
         without whitespace, in place of :meth:`words`; None to count the
         words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
