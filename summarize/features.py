@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import Stemmer
 
-from .languages import Language
+from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
 
 if TYPE_CHECKING:
@@ -63,8 +63,9 @@ __all__ = [
     "tfidf_matrix",
 ]
 
-# Acronyms with dots (U.S.), money and decimal numbers ($227.8, 1.6), then words.
-TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
+# Acronyms with dots (U.S.), money and decimal numbers ($227.8, 1.6), then words: the
+# English words of summarize.languages (Language.token_pattern), the one place that says.
+TOKEN_PATTERN = ENGLISH_TOKEN_PATTERN
 _BREAK = "\x00"
 _CHUNK = 50_000
 """Texts tokenised at a time: bounds the memory the pieces take as Python strings."""
@@ -91,9 +92,10 @@ def stopwords(language: str | Language) -> frozenset[str]:
 def tokenizer(language: str | Language) -> Callable[[str], list[str]]:
     """The function that finds the words of a lower-cased text without whitespace.
 
-    English, the language the defaults were tuned for, keeps the compiled
-    :data:`TOKEN_PATTERN` (acronyms, amounts and numbers whole, then ``\\w+``
-    runs), the fastest path; every other language asks its
+    A language with a :attr:`~summarize.languages.Language.token_pattern`
+    (English, the language the defaults were tuned for: acronyms, amounts and
+    numbers whole, then ``\\w+`` runs) is read with that compiled pattern, the
+    fastest path; every other language asks its
     :meth:`Language.words <summarize.languages.Language.words>` (letters with
     their combining marks, in-word apostrophes and hyphens, Chinese and
     Japanese characters one by one).
@@ -106,9 +108,14 @@ def tokenizer(language: str | Language) -> Callable[[str], list[str]]:
     ['नमस्ते']
     """
     lang = get_language(language)
-    if lang.name == "english":
-        return _TOKEN.findall
+    if lang.token_pattern is not None:
+        return _compiled(lang.token_pattern).findall
     return lang.words
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return _TOKEN if pattern == TOKEN_PATTERN else re.compile(pattern)
 
 
 @cache

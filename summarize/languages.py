@@ -56,7 +56,7 @@ import Stemmer
 
 from .exceptions import InvalidInputError, InvalidParameterError
 
-__all__ = ["Language", "available", "detect", "get"]
+__all__ = ["ENGLISH_TOKEN_PATTERN", "Language", "SentenceSpaces", "available", "detect", "get"]
 
 
 # ---------------------------------------------------------------------------
@@ -188,6 +188,60 @@ _WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 
 
 @dataclass(frozen=True)
+class SentenceSpaces:
+    """How a language that ends sentences with a space (Thai) tells them from clauses.
+
+    Thai has no full stop: a space ends a sentence, but a space also separates
+    the clauses of one sentence. A space between a character of ``before``
+    and one of ``after`` ends the sentence, unless the words around it say
+    the sentence goes on: the next word is one of ``joiners`` (a conjunction,
+    a relative pronoun: "ซึ่ง", "แต่"), the last word is one of ``hangers``
+    (a word that needs what follows: "กล่าวว่า", "และ"), or the sentence
+    starts with one of ``openers`` (a subordinate clause, "ถ้า", "เมื่อ")
+    and this is the first space of that sentence. The words are those of
+    :meth:`Language.words` (dictionary words with PyThaiNLP installed).
+
+    Parameters
+    ----------
+    before : str
+        The characters a sentence-ending space may follow, as the inside of a
+        regular-expression character class (``"\u0e01-\u0e2e"``).
+    after : str
+        The characters a sentence-ending space may come before, likewise.
+    openers : frozenset of str, default=frozenset()
+        Lower-case words that open a subordinate clause at the start of a
+        sentence: the first space after that clause does not end the sentence.
+    joiners : frozenset of str, default=frozenset()
+        Lower-case words that continue a sentence when they follow a space.
+    hangers : frozenset of str, default=frozenset()
+        Lower-case words after which a space does not end a sentence.
+
+    Examples
+    --------
+    >>> spaces = get("th").sentence_spaces
+    >>> "ซึ่ง" in spaces.joiners, "ถ้า" in spaces.openers, "กล่าวว่า" in spaces.hangers
+    (True, True, True)
+    >>> get("en").sentence_spaces is None
+    True
+    """
+
+    before: str
+    after: str
+    openers: frozenset[str] = field(default_factory=frozenset)
+    joiners: frozenset[str] = field(default_factory=frozenset)
+    hangers: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        for name in ("before", "after"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value:
+                raise InvalidParameterError(
+                    f"The {name!r} parameter of SentenceSpaces must be a non-empty str. "
+                    f"Got {value!r} instead."
+                )
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything the library knows about one language.
 
@@ -230,9 +284,27 @@ class Language:
     chars_per_word : float or None, default=None
         For unspaced scripts, how many characters of the script count as one
         word in :meth:`word_count`; None for spaced scripts.
-    space_ends_sentence : bool, default=False
-        A space ends a sentence (Thai, which separates sentences and clauses,
-        not words, with spaces and has no full stop).
+    list_ends : frozenset of str, default=frozenset()
+        Lower-case abbreviations that close an enumeration ("etc", German
+        "usw", Russian "т.д"), without their final period: a capitalised word
+        after one starts a new sentence, even a name.
+    quote_particles : frozenset of str, default=frozenset()
+        Characters that continue a sentence right after a closing quotation
+        mark that follows a sentence ender (Japanese と and って:
+        「行こう。」と言った).
+    prefixes : frozenset of str, default=frozenset()
+        Letters written as a prefix of the next word (Hebrew ב, ה, ו, כ, ל,
+        מ, ש): an abbreviation is also recognised after one or two of them
+        ("ברח." is "in the street").
+    sentence_spaces : SentenceSpaces or None, default=None
+        For a language that ends sentences with a space instead of
+        punctuation (Thai), where such a space may be and which words around
+        it say the sentence goes on; None for the others.
+    token_pattern : str or None, default=None
+        A regular expression (Python ``re`` syntax) that finds the words the
+        features stage counts (terms and word pairs) in lower-cased text
+        without whitespace, in place of :meth:`words`; None to count the
+        words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
 
     Examples
     --------
@@ -259,7 +331,11 @@ class Language:
     months: frozenset[str] = field(default_factory=frozenset)
     elisions: frozenset[str] = field(default_factory=frozenset)
     chars_per_word: float | None = None
-    space_ends_sentence: bool = False
+    list_ends: frozenset[str] = field(default_factory=frozenset)
+    quote_particles: frozenset[str] = field(default_factory=frozenset)
+    prefixes: frozenset[str] = field(default_factory=frozenset)
+    sentence_spaces: SentenceSpaces | None = None
+    token_pattern: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -285,6 +361,17 @@ class Language:
 
     def __repr__(self) -> str:
         return f"<Language {self.name} ({self.code})>"
+
+    @property
+    def space_ends_sentence(self) -> bool:
+        """Whether a space may end a sentence (Thai): ``sentence_spaces`` is set.
+
+        Examples
+        --------
+        >>> get("th").space_ends_sentence, get("en").space_ends_sentence
+        (True, False)
+        """
+        return self.sentence_spaces is not None
 
     def lower(self, text: str) -> str:
         """``text`` in lower case, by the rules of the language (Turkish dotless i).
@@ -453,8 +540,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+ENGLISH_TOKEN_PATTERN = r"(?u)(?:[^\W\d_]\.){2,}|\$?\d+(?:[.,]\d+)*%?|\w+"
+"""The words the features stage counts in English (``Language.token_pattern``):
+dotted acronyms ("u.s."), amounts and numbers ("$227.8", "1,500", "5%") whole, then runs
+of word characters ("didn't" is "didn" and "t"). The default summaries were tuned on
+these terms; :meth:`Language.words` reads English more finely, for other uses."""
+
 _LATIN_FORMS = _words("etc e.g i.e cf vs viz ca approx et al ibid op.cit n.b p.s a.d b.c")
 """Latin and international abbreviations, shared by the languages written in Latin script."""
+_LATIN_LIST_ENDS = _words("etc")
+"""The Latin abbreviation that closes a list, in every language written in Latin script."""
 _ENDERS = ".!?\u2026\u203c\u2047\u2048\u2049"
 """Full stop, exclamation and question marks, ellipsis and their doubled forms."""
 
@@ -490,6 +585,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="english",
         aliases=("eng", "English"),
         stemmer="english",
+        token_pattern=ENGLISH_TOKEN_PATTERN,
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
         "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
@@ -512,6 +608,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="german",
         aliases=("deu", "ger", "Deutsch"),
         stemmer="german",
+        list_ends="usw etc.pp",
         ordinal_period=True,
         abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
@@ -566,6 +663,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="italian",
         aliases=("ita", "italiano"),
         stemmer="italian",
+        list_ends="ecc",
         elisions="l d un all dell nell sull dall dev quest quell c s m t v n po",
         abbreviations="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch geom "
         "rag on sen gen col ten cap mons sr s.p.a s.r.l ecc etc pag pagg art n nr num "
@@ -599,6 +697,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="dutch",
         aliases=("nld", "dut", "Nederlands", "flemish", "vlaams"),
         stemmer="dutch",
+        list_ends="enz",
         abbreviations="dhr mevr mw mr dr drs ir ing prof st bv b.v nv n.v jl jr sr e.a enz "
         "etc bijv bv i.p.v d.w.z m.b.t t.a.v o.a ca nr blz p tel vs mln mld jan feb mrt apr "
         "jun jul aug sep sept okt nov dec",
@@ -615,6 +714,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="swedish",
         aliases=("swe", "svenska"),
         stemmer="swedish",
+        list_ends="osv o.s.v",
         abbreviations="dr prof doc hr fr fru ca t.ex bl.a d.v.s dvs m.m o.s.v osv s.k fr.o.m "
         "t.o.m p.g.a pga m.fl etc nr st tel jfr kap resp milj mdkr kr jan febr mars apr "
         "jun jul aug sep sept okt nov dec",
@@ -631,6 +731,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="danish",
         aliases=("dan", "dansk"),
         stemmer="danish",
+        list_ends="osv o.s.v",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm "
         "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun jul "
@@ -647,6 +748,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="norwegian",
         aliases=("nor", "nb", "nob", "nn", "nno", "norsk", "bokmål", "bokmal", "nynorsk"),
         stemmer="norwegian",
+        list_ends="osv o.s.v",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf "
         "nr st tlf kr mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun jul aug sep "
@@ -664,6 +766,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="finnish",
         aliases=("fin", "suomi"),
         stemmer="finnish",
+        list_ends="jne",
         ordinal_period=True,
         abbreviations="tri prof dos maist esim ks mm ns nk jne yms ym tms eli vrt n noin "
         "klo puh nro s v vs milj mrd ts t.s eaa jaa ab oy ry tammik helmik maalisk huhtik "
@@ -682,6 +785,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="polish",
         aliases=("pol", "polski"),
         stemmer="polish",
+        list_ends="itd itp",
         ordinal_period=True,
         abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen "
         "mjr kpt por ppor św ul al pl os nr tel godz min ok ds mln mld tys zł r wg jw "
@@ -701,6 +805,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="czech",
         aliases=("ces", "cze", "čeština", "cestina", "česky"),
         stemmer="czech",
+        list_ends="atd",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
         "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis kč hod min cca "
@@ -719,6 +824,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="slovak",
         aliases=("slk", "slo", "slovenčina", "slovencina", "slovensky"),
         stemmer=None,
+        list_ends="atď",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
         "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca pred.n.l "
@@ -737,6 +843,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="russian",
         aliases=("rus", "русский"),
         stemmer="russian",
+        list_ends="др т.д т.п",
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп млн млрд тыс "
         "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
         "пл пос гос тел англ и.о янв фев февр мар апр июн июл авг сен сент окт ноя нояб "
@@ -755,6 +862,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="ukrainian",
         aliases=("ukr", "українська"),
         stemmer=None,
+        list_ends="тощо ін т.д т.п",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
         "канд ген обл р-н с смт ст стор грн коп млн млрд тис тел англ в.о н.е "
         "січ лют бер квіт трав черв лип серп вер жовт лист груд",
@@ -772,6 +880,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="greek",
         aliases=("ell", "gre", "ελληνικά", "ελληνικα"),
         stemmer="greek",
+        list_ends="κλπ κ.λπ",
         sentence_enders=_ENDERS + ";\u037e",
         abbreviations="κ κα κκ δρ καθ π.χ κ.λπ κ.ά κ.α λ.χ δηλ π.χ μ.χ αρ σελ εκατ δισ "
         "χλμ τηλ οδ αγ υπ βλ ιαν φεβ μαρ απρ ιουν ιουλ αυγ σεπτ οκτ νοεμ δεκ",
@@ -790,6 +899,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="turkish",
         aliases=("tur", "türkçe", "turkce"),
         stemmer="turkish",
+        list_ends="vb",
         ordinal_period=True,
         abbreviations="dr prof doç yrd av sn vb vs bkz örn yy m.ö m.s no tel cad sok mah "
         "apt alb gen org ltd şti a.ş vd krş s sf şub mar nis haz tem ağu eyl kas",
@@ -818,6 +928,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="hebrew",
         aliases=("heb", "iw", "עברית"),
         stemmer=None,
+        prefixes="בהוכלמש",
         abbreviations="פרופ עמ רח וכו מס טל",
         months="ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
         furniture=(
@@ -860,6 +971,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="japanese",
         aliases=("jpn", "日本語"),
         stemmer=None,
+        quote_particles="とっ",
         script_unspaced=True,
         chars_per_word=1.5,
         sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
@@ -890,7 +1002,23 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer=None,
         script_unspaced=True,
         chars_per_word=5.0,
-        space_ends_sentence=True,
+        sentence_spaces=dict(
+            # Thai letters, vowels, marks and digits, but not the abbreviation mark ฯ
+            # (กรุงเทพฯ เมื่อวานนี้), or a closing quotation mark or bracket.
+            before="\u0e01-\u0e2e\u0e30-\u0e5b\"\u201d\u2019)",
+            after="\u0e01-\u0e5b\"\u201c\u2018(",
+            # Conjunctions that open a subordinate clause: if, when, though, after, because.
+            openers="ถ้า หาก ถ้าหาก เมื่อ แม้ แม้ว่า ถึงแม้ ถึงแม้ว่า ขณะที่ ระหว่างที่ หลังจาก "
+            "หลังจากที่ ก่อนที่ เนื่องจาก เพราะ เพราะว่า ตราบใดที่ จนกว่า",
+            # Conjunctions, relative pronouns and complementisers: the sentence goes on.
+            joiners="ซึ่ง ที่ และ หรือ แต่ แต่ว่า เพราะ เพราะว่า เนื่องจาก จึง ก็ โดย เพื่อ "
+            "เพื่อให้ ว่า จน จนกระทั่ง รวมทั้ง รวมถึง ทำให้ เช่น ได้แก่ คือ กับ อีกทั้ง "
+            "ขณะที่ แม้ว่า",
+            # Words that need what follows: "said that", "and", "of", "in".
+            hangers="ว่า กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า เชื่อว่า "
+            "คิดว่า เห็นว่า รายงานว่า แถลงว่า ชี้ว่า และ หรือ แต่ ที่ ซึ่ง ของ กับ ใน จาก โดย "
+            "เพื่อ คือ เช่น ได้แก่",
+        ),
         abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
         "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
         months="มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน "
@@ -905,6 +1033,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="vietnamese",
         aliases=("vie", "tiếng việt", "tieng viet"),
         stemmer=None,
+        list_ends="v.v",
         abbreviations="tp ts ths pgs gs bs ks ls q p tr v.v tt nxb ubnd đ/c",
         months="tháng",
         furniture=(
@@ -924,7 +1053,8 @@ _ORDER = tuple(_SPECS)
 def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
     abbreviations = _words(spec.pop("abbreviations"))
-    if code in _LATIN_SCRIPT:
+    latin = code in _LATIN_SCRIPT
+    if latin:
         abbreviations |= _LATIN_FORMS
     return Language(
         code=code,
@@ -935,7 +1065,23 @@ def _language(code: str) -> Language:
         script_unspaced=spec.pop("script_unspaced", False),
         sentence_enders=spec.pop("sentence_enders", _ENDERS),
         ordinal_period=spec.pop("ordinal_period", False),
+        list_ends=_words(spec.pop("list_ends", "")) | (_LATIN_LIST_ENDS if latin else frozenset()),
+        quote_particles=frozenset(spec.pop("quote_particles", "")),
+        prefixes=frozenset(spec.pop("prefixes", "")),
+        sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
         **spec,
+    )
+
+
+def _sentence_spaces(spec: dict[str, str] | None) -> SentenceSpaces | None:
+    if spec is None:
+        return None
+    return SentenceSpaces(
+        before=spec["before"],
+        after=spec["after"],
+        openers=_words(spec["openers"]),
+        joiners=_words(spec["joiners"]),
+        hangers=_words(spec["hangers"]),
     )
 
 

@@ -197,3 +197,21 @@ def test_pair_columns_follow_the_codes() -> None:
         column, n = _pair_columns(codes, arrow)
         assert n == 4
         assert column.tolist() == [2, 1, 2, 0, 1, 3]
+
+
+def test_the_tokens_of_a_language_come_from_its_language_object() -> None:
+    import dataclasses
+
+    from summarize.features import TOKEN_PATTERN, tokenizer
+    from summarize.languages import get
+
+    english = get("en")
+    assert english.token_pattern == TOKEN_PATTERN
+    assert tokenizer(english)("u.s.-led") == ["u.s.", "led"]
+    # Another pattern on the Language changes the terms; none means Language.words.
+    letters = dataclasses.replace(english, token_pattern=r"[a-z]+")
+    assert tokenizer(letters)("u.s.-led") == ["u", "s", "led"]
+    plain = dataclasses.replace(english, token_pattern=None)
+    assert tokenizer(plain)("u.s.-led") == english.words("u.s.-led") == ["u.s.", "led"]
+    assert tokenizer(plain)("don't") == ["don't"] and tokenizer(english)("don't") == ["don", "t"]
+    assert get("de").token_pattern is None

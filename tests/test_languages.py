@@ -21,7 +21,7 @@ from sumy.utils import get_stop_words
 
 import summarize.languages as languages
 from summarize.exceptions import InvalidInputError, InvalidParameterError
-from summarize.languages import available, detect, get
+from summarize.languages import SentenceSpaces, available, detect, get
 
 CODES = "en de fr es it pt nl sv da no fi pl cs sk ru uk el tr ar he hi zh ja ko th vi".split()
 
@@ -481,6 +481,39 @@ def test_sentence_enders_of_other_scripts() -> None:
     assert ";" in get("el").sentence_enders  # the Greek question mark
     assert ";" not in get("en").sentence_enders
     assert get("th").space_ends_sentence and not get("en").space_ends_sentence
+
+
+def test_list_ends_are_per_language() -> None:
+    latin = {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk"}
+    for code in latin | {"tr", "vi"}:
+        assert "etc" in get(code).list_ends, code
+    assert {"usw", "etc.pp"} <= get("de").list_ends
+    assert {"т.д", "т.п", "др"} <= get("ru").list_ends
+    assert "тощо" in get("uk").list_ends and "тощо" not in get("ru").list_ends
+    assert "usw" not in get("en").list_ends
+    assert not get("zh").list_ends and not get("ar").list_ends
+
+
+def test_quote_particles_prefixes_and_sentence_spaces() -> None:
+    assert get("ja").quote_particles == frozenset("とっ")
+    assert not get("zh").quote_particles and not get("en").quote_particles
+    assert get("he").prefixes == frozenset("בהוכלמש")
+    assert not get("ar").prefixes
+    spaces = get("th").sentence_spaces
+    assert spaces is not None
+    assert {"ซึ่ง", "แต่"} <= spaces.joiners and {"ถ้า", "เมื่อ"} <= spaces.openers
+    assert "กล่าวว่า" in spaces.hangers
+    assert "\u0e2f" not in spaces.before  # not after the abbreviation mark ฯ
+    assert all(get(code).sentence_spaces is None for code in CODES if code != "th")
+
+
+def test_sentence_spaces_validate_their_settings() -> None:
+    with pytest.raises(InvalidParameterError, match="'before' parameter of SentenceSpaces"):
+        SentenceSpaces(before="", after="a")
+    with pytest.raises(InvalidParameterError, match="'after' parameter of SentenceSpaces"):
+        SentenceSpaces(before="a", after=None)  # type: ignore[arg-type]
+    thai = dataclasses.replace(get("th"), sentence_spaces=None)
+    assert not thai.space_ends_sentence
 
 
 def test_ordinal_period_languages() -> None:

@@ -211,8 +211,10 @@ _INLINE_CALL = re.compile(r"\bre\.(?:search|match|fullmatch|sub|subn|findall|fin
 # Calls that compile a pattern inline, on text the package wrote itself (docstrings,
 # type annotations), never on input: (module, enclosing function).
 # Patterns built per language, inside a cached function, from the language's own
-# punctuation; the audit times the English one (see _language_patterns).
-PER_LANGUAGE = {"summarize.segmentation.rules": 1}
+# punctuation; the audit times the English one (see _language_patterns). The features
+# stage compiles a Language's token_pattern the same way: the package's only one,
+# English's, is the module-level features._TOKEN, which the audit times.
+PER_LANGUAGE = {"summarize.segmentation.rules": 1, "summarize.features": 1}
 
 # Patterns the package applies only to short inputs, each with the guard the source
 # must keep: their cost is bounded by the guard, not by the pattern.

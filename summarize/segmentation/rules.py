@@ -11,8 +11,9 @@ place where a sentence may end:
   enders that are never part of a word (Hindi ``।``, Arabic ``؟``) need no
   whitespace after them;
 * a line break that does not follow sentence punctuation;
-* in Thai, a space between two Thai characters (Thai marks a sentence with a
-  space, not with punctuation).
+* in a language whose sentences end with a space (Thai: its
+  :class:`~summarize.languages.SentenceSpaces`), a space between two of its
+  words.
 
 Most stops are decided at once: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
@@ -24,11 +25,19 @@ period after an abbreviation of the language ("Dr.", "m.in."), an initial
 * an abbreviation or initial ends the sentence only when the next word is a
   capitalised stopword of the language, the usual first word of a sentence
   ("in the U.S. The talks" ends; "the U.S. Senate", "B.J. Habibie" do not);
-  one that closes a list ("etc.", "и др.") ends it before any capital; one
-  inside closing quotes ('said "no."') is read as a plain word;
+  one that closes a list (the language's ``list_ends``: "etc.", "и др.") ends
+  it before any capital; one inside closing quotes ('said "no."') is read as a
+  plain word, one inside brackets ("the (U.S.) Senate") as an abbreviation
+  when a word follows; in Hebrew one may follow a prefix letter ("ברח.");
 * a number with a period ends the sentence, except in languages that write
   ordinals with a period (German "Am 3. Oktober"), where a number of at most
-  three digits does not, unless a capitalised stopword follows;
+  three digits does not, unless a capitalised stopword follows, and in a date
+  written with periods ("2023. 10. 1."), which ends only where such a word follows;
+* a Thai space ends the sentence unless the next word continues it (a
+  conjunction, a relative pronoun), the last word needs what follows, or it is
+  the first space of a sentence opened by a subordinate clause ("ถ้า", if);
+* a CJK ender inside a closing quotation goes on before a quotative particle of
+  the language (Japanese 「行こう。」と言った: its ``quote_particles``);
 * a number, letter or Roman numeral opening a line is a list item
   ("1. Collect"), not a sentence.
 
@@ -46,6 +55,11 @@ lower-case stopword ("the", "die"). A line that starts with a list marker
 never joins. Otherwise a line break ends a sentence, so headlines, captions
 and datelines stay on their own.
 
+Everything the rules know about a language they read from its
+:class:`~summarize.languages.Language`; this module holds only what is the same
+in every language (which characters close or open a quotation, what a list
+item looks like).
+
 Nothing in the text is changed: a span is a pair of offsets into the original
 string, without surrounding whitespace. Every pattern starts with one
 character class and no position is tried twice, and the checks read bounded
@@ -58,6 +72,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 from ..exceptions import InvalidParameterError
 from ..languages import Language, get
@@ -92,29 +108,33 @@ _NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
 # on the next line ("and,\nthen", "inter-\nnational").
 _CONTINUES = frozenset(",-\u2010\u00ad\u3001\uff0c\u060c")
 
-# Scripts whose sentences are separated by a space instead of punctuation.
-# A space after the abbreviation mark (Thai ฯ, as in กรุงเทพฯ) does not end one.
-_THAI_SPACES = " \t\u00a0"
-_SPACE_SEPARATED = {"th": ("\u0e01-\u0e2e\u0e30-\u0e5b", "\u0e01-\u0e5b")}
-
-# Japanese quotative particles: 「行こう。」と言った continues after the quotation.
-_QUOTATIVE = frozenset("\u3068\u3063")
+# The spaces that may end a sentence in a language that ends sentences with a space (Thai).
+_SENTENCE_SPACES = " \t\u00a0"
+# How far around such a space the words that decide it are read.
+_SPACE_WINDOW = 24
+# A word of the language's sentence spaces this long is recognised by its letters alone.
+_PHRASE = 5
 
 # A sentence this long that reaches a line break without punctuation may be hard-wrapped;
 # a shorter one is a headline, a caption, a name.
 _WRAPPED_LINE_CHARS = 30
-
-# Abbreviations that close an enumeration ("etc.", Russian "и др.", German "usw."):
-# a capitalised word after one starts a new sentence, even a name.
-# (Language knowledge that belongs in summarize.languages; kept here until it has a field.)
-_ENUMERATION_ENDS = frozenset(
-    "etc usw etc.pp ecc enz osv o.s.v jne itd itp atd atď др т.д т.п тощо ін κλπ vb".split()
-)
+# How much of a sentence, back from a line break, is read for a stopword (a few lines).
+_STOPWORD_WINDOW = 240
 
 # A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
 _LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+# Initials, each a letter with its combining marks: "B.J", Hindi "ए.पी.जे".
+_INITIALS = regex.compile(r"(?:\p{L}\p{M}*+\.)*+\p{L}\p{M}*+")
+# Opening brackets and quotation marks that may stand inside a token before a word:
+# "(U.S." is "U.S" ("미국(U.S.) 경제는"). Not the straight quotes and apostrophes,
+# which stand inside words (Hebrew צה"ל, "didn't").
+_INNER_OPENERS = re.compile("[([{\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e\uff08]")
+# Closing brackets: a period before one is still read as after an abbreviation.
+_BRACKET_CLOSERS = frozenset(")]}\uff09\uff3d")
+# The next part of a date written with periods: "2023. 10. 1.", "1. 10. 2023".
+_DATE_PART = re.compile(r"\d{1,2}\.(?:\s|\Z)")
+_DATE_BEFORE = re.compile(r"\d{1,4}\.[ \u00a0]\Z")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 
 
@@ -126,6 +146,10 @@ class _Rules:
     abbreviations: frozenset[str]
     stopwords: frozenset[str]
     ordinal_period: bool
+    list_ends: frozenset[str]
+    prefixes: frozenset[str]
+    quote_particles: frozenset[str]
+    language: Language
 
 
 @lru_cache(maxsize=64)
@@ -149,12 +173,13 @@ def _rules(language: Language) -> _Rules:
         # A line break after anything but sentence punctuation (that case is above).
         rf"(?<=[{_LINE_BREAK_CHARS}])(?P<line>\s*)",
     ]
-    script = _SPACE_SEPARATED.get(language.code)
-    if script is not None:
-        before, after = script
-        first += _THAI_SPACES
+    spaces = language.sentence_spaces
+    if spaces is not None:
+        before, after = spaces.before, spaces.after
+        first += _SENTENCE_SPACES
         alternatives.insert(
-            0, rf"(?<=[{before}][{_THAI_SPACES}])(?P<space>[{_THAI_SPACES}]*)(?=[{after}])"
+            0,
+            rf"(?<=[{before}][{_SENTENCE_SPACES}])(?P<space>[{_SENTENCE_SPACES}]*)(?=[{after}])",
         )
     pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
     return _Rules(
@@ -164,6 +189,10 @@ def _rules(language: Language) -> _Rules:
         abbreviations=frozenset(language.abbreviations),
         stopwords=frozenset(language.stopwords),
         ordinal_period=language.ordinal_period,
+        list_ends=frozenset(language.list_ends),
+        prefixes=frozenset(language.prefixes),
+        quote_particles=frozenset(language.quote_particles),
+        language=language,
     )
 
 
@@ -196,7 +225,10 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
         return False
     if lower_next:
         # Prose has stopwords; a list of icons, links or credits has none and stays a line.
-        return any(word in stopwords for word in text[start:end].lower().split())
+        # The last few lines are read, not the whole sentence: a wrapped sentence has
+        # a line break every line, and reading all of it each time would be quadratic.
+        window = text[max(start, end - _STOPWORD_WINDOW) : end]
+        return any(word in stopwords for word in window.lower().split())
     word = text[end - 4 : end].rsplit(None, 1)[-1]
     return len(word) <= 3 and word.islower() and word in stopwords
 
@@ -220,20 +252,26 @@ def _period_ends(
     if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
         core = token
     else:
-        core = token.lstrip(_OPENERS)
+        core = _INNER_OPENERS.split(token.lstrip(_OPENERS))[-1]
         if core.isdigit():
             item = same_line and run_start - len(token) == sentence_start
             if item and len(core) <= 3:  # "1. Collect the data."
                 return False
-            if rules.ordinal_period and len(core) <= 3:  # "Am 3. Oktober"
+            if same_line and _DATE_PART.match(text, next_start):  # "2023. 10. 1.": a date
+                return False
+            date_end = _DATE_BEFORE.search(
+                text, max(sentence_start, run_start - 12), run_start - len(core)
+            )
+            if (rules.ordinal_period or date_end) and len(core) <= 3:  # "Am 3. Oktober"
                 return _starts_sentence(_word_at(text, next_start), rules.stopwords)
             return True
     lowered = core.lower()
-    if lowered in _ENUMERATION_ENDS:  # "... Petrov i dr. Zasedanie": a list closed
+    if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
     dotted = "." in core
     if (
         lowered in rules.abbreviations
+        or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
         or (dotted and lowered.rpartition(".")[2] in rules.abbreviations)  # "PGS.TS."
@@ -251,6 +289,79 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+def _after_prefix(word: str, rules: _Rules) -> bool:
+    """Whether ``word`` is an abbreviation after one or two prefix letters (Hebrew "ברח")."""
+    for cut in (1, 2):
+        if len(word) > cut and word[cut - 1] in rules.prefixes:
+            if word[cut:] in rules.abbreviations:
+                return True
+        else:
+            return False
+    return False
+
+
+def _space_ends(
+    text: str, sentence_start: int, space_start: int, space_end: int, first: bool, rules: _Rules
+) -> bool:
+    """Whether a space between ``space_start`` and ``space_end`` ends a sentence (Thai).
+
+    It does not when the next word continues the sentence (a conjunction, a relative
+    pronoun), when the last word needs what follows ("กล่าวว่า", "และ"), or when the
+    sentence opens with a subordinate clause ("ถ้า", "เมื่อ") and this space is the
+    ``first`` that may end the sentence, the one that closes that clause. A string test finds
+    the candidates; the language's words (a dictionary segmenter for Thai) confirm
+    them, so "เพื่อน" (a friend) is not "เพื่อ" (in order to).
+    """
+    spaces = rules.language.sentence_spaces
+    if spaces is None:  # pragma: no cover - only languages with sentence spaces get here
+        return True
+    after = text[space_end : space_end + _SPACE_WINDOW]
+    if after.startswith(_prefixes(spaces.joiners)) and _first_word(after, rules) in spaces.joiners:
+        return False
+    before = text[max(sentence_start, space_start - _SPACE_WINDOW) : space_start]
+    ending = before.endswith(_prefixes(spaces.hangers))
+    if ending and (
+        # A phrase of five letters or more ("บอกว่า", said that) is one at the end of
+        # any text; a shorter word must be the last word ("ว่า", that, not "กว่า", than).
+        any(len(h) >= _PHRASE and before.endswith(h) for h in spaces.hangers)
+        or _last_word(before, rules) in spaces.hangers
+    ):
+        return False
+    if (
+        first
+        and text.startswith(_prefixes(spaces.openers), sentence_start)
+        and _first_word(
+            text[sentence_start : min(space_start, sentence_start + _SPACE_WINDOW)], rules
+        )
+        in spaces.openers
+    ):
+        return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(window: str, language: Language) -> tuple[str, ...]:
+    return tuple(language.words(window.split(None, 1)[0] if window.strip() else ""))
+
+
+def _first_word(window: str, rules: _Rules) -> str:
+    """The first word of ``window``, past opening quotes."""
+    words = _words_of(window.lstrip(_OPENERS), rules.language)
+    return words[0] if words else ""
+
+
+def _last_word(window: str, rules: _Rules) -> str:
+    """The last word of ``window``."""
+    chunk = window.rsplit(None, 1)[-1] if window.strip() else ""
+    words = _words_of(chunk, rules.language)
+    return words[-1] if words else ""
 
 
 def _word_at(text: str, start: int) -> str:
@@ -312,6 +423,7 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     lines: list[list[tuple[int, int]]] = []
     line: list[tuple[int, int]] = []
     start = first.start()
+    spaced_from = -1  # the start of the sentence in which a Thai space was last read
     for match in rules.pattern.finditer(text, start):
         kind = match.lastgroup or ""
         ws_start, ws_end = match.span(kind)
@@ -337,7 +449,8 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
         if breaks >= 2:
             ends = True
         elif kind == "space":
-            ends = True
+            ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
+            spaced_from = start
         else:
             after = text[ws_end]
             lower_next = (
@@ -355,12 +468,14 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
                 # A CJK ender ends the sentence, except a Japanese quotation followed
                 # by its particle: 「行こう。」と言った.
                 ends = not (
-                    ws_start == ws_end and match.group("close") and text[ws_end] in _QUOTATIVE
+                    ws_start == ws_end
+                    and match.group("close")
+                    and text[ws_end] in rules.quote_particles
                 )
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and match.end("close") == match.end("run")  # not 'He said "no."'
+                and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
@@ -389,6 +504,14 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     """Whether the text from ``start`` to the end of its line is one token without an ender."""
     match = _LONE_TOKEN.match(text, start)
     return match is not None and match.group(1)[-1] not in enders
+
+
+def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
+    """Whether the closers after a period are brackets before a word: "(U.S.) economy",
+    not 'He said "no."' (a quotation), "(Omaha, Neb.) _ His tour" or "(art.) ----"."""
+    return all(c in _BRACKET_CLOSERS for c in match.group("close")) and (
+        _word_at(text, next_start)[:1].isalnum()
+    )
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
