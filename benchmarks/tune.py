@@ -6,25 +6,29 @@ plus diversity, with and without the lead prior, ...) is run on every
 cluster of every data set, and its ROUGE-1 and ROUGE-2 recall recorded. Then
 the choice of a configuration is judged only on clusters it did not see:
 
-*across data sets*
-    choose the configuration with the best mean of R1 + R2 on DUC 2002 and
-    score it on DUC 2003, and the reverse. This is the figure that says how
-    a choice transfers to news it was not made on.
+*across data sets (leave one data set out)*
+    five sets: DUC 2002, DUC 2003, DUC 2007 (without its questions, 250
+    words), MultiLing 2011 French (250 words) and CSTNews Portuguese (135
+    words). For each set, choose the configuration with the best mean of R1
+    + R2 over the other four (each set weighing the same) and score it on
+    the one left out. This is the figure that says how a choice transfers
+    to news it was not made on.
 *nested, within a set*
     ``k`` folds by position (cluster ``i`` in fold ``i % k``): choose on the
     other folds, score on the held-out one.
 *the query mode*
     on DUC 2007 (23 topics, 250 words, a question each), the query settings
-    are chosen the same way, by folds, on top of the generic configuration
-    chosen on DUC 2002 + 2003, which DUC 2007 never influences.
+    are chosen by folds on top of the generic configuration chosen on all
+    five sets.
 
 Every configuration's score on every data set is reported, with the per-fold
 choices, in ``benchmarks/results/tune.json``.
 
 Scoring is the quality benchmark's (``benchmarks/quality.py``): each summary
 is cut to its first ``budget`` words and compared with every human summary
-by ROUGE recall (``rouge-score``, Porter stemming, stop words kept), averaged
-over the references and then the clusters. To be fast the references are
+by ROUGE recall (``rouge-score``, Porter stemming for English, lower-cased
+Unicode words without stemming for the other languages, stop words kept),
+averaged over the references and then the clusters. To be fast the references are
 tokenised once and the n-gram recall is counted here (:class:`Recall`, tested
 against ``rouge-score``).
 
@@ -34,7 +38,7 @@ hold the data's text); each configuration runs only scoring and selection.
 
 Run from the repository root::
 
-    python benchmarks/tune.py                    # everything, about 10 minutes on one core
+    python benchmarks/tune.py                    # everything, about 15 minutes on one core
     python benchmarks/tune.py --quick            # a small grid, to try the script
     python benchmarks/tune.py --data invented.jsonl --folds 2   # one file of your own
 """
@@ -73,8 +77,7 @@ import quality  # noqa: E402
 DEFAULT_JSON = HERE / "results" / "tune.json"
 DEFAULT_CACHE = Path("/tmp") / "summarize-benchmark-cache"
 
-#: The sets the defaults are chosen on (generic) and the query set.
-GENERIC = ("duc2002", "duc2003")
+#: The query set: its generic run (no question) is one of the generic sets.
 QUERY_SET = "duc2007"
 
 
@@ -85,13 +88,18 @@ class Recall:
     """ROUGE-1 and ROUGE-2 recall against fixed references, as ``rouge-score`` counts it.
 
     The references are tokenised (lower-cased, Porter-stemmed, stop words
-    kept) once, with ``rouge-score``'s own tokenizer.
+    kept) once, with ``rouge-score``'s own tokenizer; for another language
+    than English, with the quality benchmark's Unicode words, unstemmed.
     """
 
-    def __init__(self, references: Sequence[str]) -> None:
+    def __init__(self, references: Sequence[str], language: str = "english") -> None:
         from rouge_score import tokenizers
 
-        self._tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
+        self._tokenizer: Any = (
+            tokenizers.DefaultTokenizer(use_stemmer=True)
+            if language == "english"
+            else quality.UnicodeTokenizer()
+        )
         tokens = [self._tokenizer.tokenize(reference) for reference in references]
         self._references = {n: [self._ngrams(t, n) for t in tokens] for n in (1, 2)}
 
@@ -139,7 +147,9 @@ def prepare(
     )
     candidates = segment(documents, language=language).candidates()
     features = featurize(candidates, language=language, query=query)
-    return Prepared(str(cluster["id"]), candidates, features, Recall(cluster["references"]))
+    return Prepared(
+        str(cluster["id"]), candidates, features, Recall(cluster["references"], language)
+    )
 
 
 def prepare_all(
@@ -151,7 +161,13 @@ def prepare_all(
 ) -> list[Prepared]:
     """:func:`prepare` every cluster, through a pickle cache keyed by the input and the code."""
     key = hashlib.sha256()
-    for name in ("segmentation/__init__.py", "segmentation/clean.py", "features.py"):
+    for name in (
+        "segmentation/__init__.py",
+        "segmentation/clean.py",
+        "segmentation/rules.py",
+        "features.py",
+        "languages.py",
+    ):
         path = Path(summarize.__file__).parent / name
         key.update(path.read_bytes() if path.is_file() else b"")
     key.update(json.dumps([c["id"] for c in clusters]).encode())
@@ -176,7 +192,7 @@ def prepare_all(
             with open(path, "wb") as stored:
                 pickle.dump(parts, stored)
     return [
-        Prepared(i, c, f, Recall(cluster["references"]))
+        Prepared(i, c, f, Recall(cluster["references"], language))
         for (i, c, f), cluster in zip(parts, clusters, strict=True)
     ]
 
@@ -272,51 +288,112 @@ def _label(knobs: Mapping[str, Any]) -> str:
 def configurations(quick: bool = False) -> list[Config]:
     """Every generic configuration tried: one family per selection method.
 
-    The sentence-quality rules (fragments held back, dangling openers
-    discounted) are on in all of them: they are chosen for the reader, and
-    their ROUGE cost is measured on their own (:func:`quality_ablation`).
+    The greedy family crosses two method choices (the lead prior's shape,
+    ``position_decay``: ``1 / (1 + p)`` or ``exp(-p / 2)``; the concept
+    weight's offset, ``concept_offset``: ``(d - 1) ** power`` or ``(d -
+    0.5) ** power``) with the knobs that matter most (concept power, lead
+    weight, length penalty). The sentence-quality rules (fragments held
+    back, dangling openers discounted) are on in all of them: they are
+    chosen for the reader, and their ROUGE cost is measured on their own
+    (:func:`quality_ablation`).
     """
-    powers = (1.0, 3.0) if quick else (1.0, 2.0, 3.0)
-    positions = (0.0, 0.05) if quick else (0.0, 0.02, 0.05)
-    centralities = (0.05,) if quick else (0.0, 0.05)
-    penalties = (0.5,) if quick else (0.25, 0.5)
+    decays: tuple[float | None, ...] = (None, 2.0)
+    offsets = (1.0, 0.5)
+    powers = (3.0,) if quick else (2.0, 3.0)
+    positions = (0.02,) if quick else (0.02, 0.05)
+    penalties = (0.25,) if quick else (0.25, 0.5)
     configs = []
-    for power, position, centrality, penalty in itertools.product(
-        powers, positions, centralities, penalties
+    for decay, offset, power, position, penalty in itertools.product(
+        decays, offsets, powers, positions, penalties
     ):
         knobs = {
             "selector": "greedy",
+            "position_decay": decay,
+            "concept_offset": offset,
             "concept_power": power,
             "position_weight": position,
-            "centrality_weight": centrality,
             "length_penalty": penalty,
         }
         scorer = Coverage(
             concept_power=power,
+            concept_offset=offset,
             position_weight=position,
-            centrality_weight=centrality,
+            position_decay=decay,
             length_penalty=penalty,
         )
         configs.append(Config(_label(knobs), scorer, Greedy(), knobs))
     # The integer program fills the budget with short sentences unless they are
     # kept out (Gillick and Favre drop sentences under 10 words): min_words=8.
     # The per-sentence bonus (centrality) would reward more, shorter sentences: 0.
-    for power, position in itertools.product(powers, positions[:2]):
+    for decay, offset in ((None, 1.0), (2.0, 0.5)):
         knobs = {
             "selector": "ilp",
             "min_words": 8,
-            "concept_power": power,
-            "position_weight": position,
+            "position_decay": decay,
+            "concept_offset": offset,
             "centrality_weight": 0.0,
         }
-        scorer = Coverage(concept_power=power, position_weight=position, centrality_weight=0.0)
+        scorer = Coverage(position_decay=decay, concept_offset=offset, centrality_weight=0.0)
         configs.append(Config(_label(knobs), scorer, ILP(min_words=8), knobs))
-    for alpha, diversity in itertools.product(
-        (0.1,) if quick else (0.05, 0.1), (6.0,) if quick else (0.0, 6.0)
-    ):
+    for alpha, diversity in itertools.product((0.1,) if quick else (0.05, 0.1), (6.0,)):
         knobs = {"selector": "submodular", "alpha": alpha, "diversity": diversity}
         configs.append(Config(_label(knobs), Coverage(), Submodular(alpha, diversity), knobs))
     return configs
+
+
+#: The knobs of the previous defaults: at them, only the method choices vary.
+PREVIOUS_KNOBS = {"concept_power": 3.0, "position_weight": 0.02, "length_penalty": 0.25}
+
+
+def _is_method_choice(config: Config) -> bool:
+    """A greedy configuration at the previous defaults' knobs (only the methods vary)."""
+    return config.knobs["selector"] == "greedy" and all(
+        config.knobs.get(k) == v for k, v in PREVIOUS_KNOBS.items()
+    )
+
+
+def leave_one_set_out(
+    pooled: np.ndarray,
+    results: Mapping[str, np.ndarray],
+    configs: Sequence[Config],
+    generic: Sequence[str],
+) -> list[dict[str, Any]]:
+    """For each set: the configuration best on the others (each weighing the same), scored on it.
+
+    ``pooled`` is the mean recall of every configuration on every set, shape
+    (configs, sets, 2); ``results`` every configuration's recall per cluster.
+    """
+    across = []
+    for k, test in enumerate(generic):
+        rows = [i for i in range(len(generic)) if i != k]
+        if not rows:
+            continue
+        choice = best(pooled[:, rows])
+        across.append(
+            {
+                "train": " + ".join(generic[i] for i in rows),
+                "test": test,
+                "chosen": configs[choice].label,
+                "train_recall": _pair(pooled[choice, rows].mean(axis=0)),
+                "test_recall": _pair(results[test][choice].mean(axis=0)),
+                "test_best_in_sample": _pair(results[test][best(results[test])].mean(axis=0)),
+            }
+        )
+    return across
+
+
+def _held_out_mean(across: Sequence[Mapping[str, Any]]) -> float:
+    """Mean over the sets left out of their held-out R1 + R2 (0 with none)."""
+    if not across:
+        return 0.0
+    return float(
+        np.mean(
+            [
+                row["test_recall"]["rouge1_recall"] + row["test_recall"]["rouge2_recall"]
+                for row in across
+            ]
+        )
+    )
 
 
 def summary_text(config: Config, cluster: Prepared, budget: int) -> tuple[str, list[int]]:
@@ -416,6 +493,8 @@ DATA_SETS: dict[str, DataSet] = {
     "duc2002": DataSet("duc2002.jsonl", 100),
     "duc2003": DataSet("duc2003.jsonl", 100),
     "duc2007": DataSet("duc2007_main23.jsonl", 250, query=True),
+    "multiling2011_fr": DataSet("multiling2011_fr.jsonl", 250, "french"),
+    "cstnews": DataSet("cstnews.jsonl", 135, "portuguese"),
 }
 
 
@@ -481,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
 
     configs = configurations(args.quick)
-    generic = [name for name in sets if not sets[name][1].query]
+    generic = list(sets)
     results: dict[str, np.ndarray] = {}
     for name in generic:
         if progress:
@@ -500,29 +579,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         ],
         "nested": {name: nested(results[name], args.folds, configs) for name in generic},
     }
-    # Across data sets: choose on one, score on the other.
-    across = []
-    for train, test in itertools.permutations(generic, 2):
-        choice = best(results[train])
-        across.append(
-            {
-                "train": train,
-                "test": test,
-                "chosen": configs[choice].label,
-                "train_recall": _pair(results[train][choice].mean(axis=0)),
-                "test_recall": _pair(results[test][choice].mean(axis=0)),
-                "test_best_in_sample": _pair(results[test][best(results[test])].mean(axis=0)),
-            }
-        )
-    report["across"] = across
-    # The default: the best on every generic set together (each set weighing the same).
-    pooled = np.stack(
-        [results[name].mean(axis=1) for name in generic], axis=1
-    )  # (configs, sets, 2)
-    chosen = best(pooled)
+    # The mean recall of every configuration on every set: (configs, sets, 2).
+    pooled = np.stack([results[name].mean(axis=1) for name in generic], axis=1)
+    # Across data sets, at two levels: the whole grid, and the method choices alone
+    # (lead shape, concept offset) at the previous defaults' knobs.
+    methods = [i for i, c in enumerate(configs) if _is_method_choice(c)]
+    report["across"] = leave_one_set_out(pooled, results, configs, generic)
+    report["across_methods"] = leave_one_set_out(
+        pooled[methods],
+        {n: r[methods] for n, r in results.items()},
+        [configs[i] for i in methods],
+        generic,
+    )
+    # The default: the level whose choices transfer better (mean held-out R1 + R2 over
+    # the sets left out), and at that level the best on every set together.
+    levels = {"grid": list(range(len(configs))), "methods": methods}
+    held = {
+        level: _held_out_mean(report[key])
+        for level, key in (("grid", "across"), ("methods", "across_methods"))
+    }
+    level = "methods" if methods and held["methods"] >= held["grid"] else "grid"
+    chosen = levels[level][best(pooled[levels[level]])]
     report["chosen"] = {
         "label": configs[chosen].label,
         "knobs": configs[chosen].knobs,
+        "level": level,
+        "held_out_mean_r1_plus_r2": {k: round(v, 2) for k, v in held.items()},
         **{name: _pair(results[name][chosen].mean(axis=0)) for name in generic},
     }
     report["families"] = {
@@ -605,7 +687,7 @@ def quality_ablation(
                 texts = [cluster.candidates.texts[i] for i in chosen]
                 counts["sentences"] += len(texts)
                 counts["fragments"] += int(fragments(texts).sum())
-                counts["dangling_openers"] += int(dangling(texts).sum())
+                counts["dangling_openers"] += int(dangling(texts, sets[name][1].language).sum())
             row[name] = {**_pair(np.mean(recall, axis=0)), **counts}
         rows.append(row)
     return rows
@@ -627,12 +709,13 @@ def format_markdown(report: Mapping[str, Any]) -> str:
         out.append(f"| {label} | " + " | ".join(_cells(row[n]) for n in generic) + " |")
     out += ["", "| protocol | chosen | train R1 | train R2 | test R1 | test R2 |"]
     out.append("| --- | --- | ---: | ---: | ---: | ---: |")
-    for row in report["across"]:
-        out.append(
-            f"| choose on {row['train']}, test on {row['test']} | "
-            f"{row['chosen'].replace('selector=', '')} | {_cells(row['train_recall'])} | "
-            f"{_cells(row['test_recall'])} |"
-        )
+    for key, level in (("across", "whole grid"), ("across_methods", "method choices")):
+        for row in report.get(key, []):
+            out.append(
+                f"| {level}: leave out {row['test']} | "
+                f"{row['chosen'].replace('selector=', '')} | {_cells(row['train_recall'])} | "
+                f"{_cells(row['test_recall'])} |"
+            )
     for name, result in report["nested"].items():
         for fold in result["per_fold"]:
             out.append(
@@ -706,7 +789,7 @@ def format_report(report: Mapping[str, Any], generic: Sequence[str]) -> str:
         )
         lines.append(f"{row['label']:<{width}}{cells}")
     lines.append("")
-    for row in report["across"]:
+    for row in [*report["across"], *report.get("across_methods", [])]:
         lines.append(
             f"choose on {row['train']}, test on {row['test']}: {row['chosen']}\n"
             f"    train R1 {row['train_recall']['rouge1_recall']:.2f} "
@@ -726,7 +809,11 @@ def format_report(report: Mapping[str, Any], generic: Sequence[str]) -> str:
         lines.append(
             f"    held out: R1 {held['rouge1_recall']:.2f} R2 {held['rouge2_recall']:.2f}"
         )
-    lines.append(f"chosen (DUC 2002 + 2003 together): {report['chosen']['label']}")
+    lines.append(
+        f"chosen ({report['chosen'].get('level', 'grid')} level, on every set together; "
+        f"held-out mean R1 + R2 {report['chosen'].get('held_out_mean_r1_plus_r2')}): "
+        f"{report['chosen']['label']}"
+    )
     for row in report["quality_ablation"]:
         cells = "  ".join(
             f"{name} {row[name]['rouge1_recall']:.2f}/{row[name]['rouge2_recall']:.2f} "

@@ -102,3 +102,33 @@ def test_main_writes_the_report(tmp_path: Path) -> None:
     assert len(report["configurations"]) == len(tune.configurations(quick=True))
     assert report["chosen"]["label"] in {row["label"] for row in report["configurations"]}
     assert report["quality_ablation"] and "query" not in report
+
+
+def test_leave_one_set_out_chooses_on_the_other_sets() -> None:
+    configs = tune.configurations(quick=True)[:2]
+    # Config 0 is better on sets a and b, config 1 on set c (by far).
+    results = {
+        "a": np.array([[[40.0, 10.0]] * 3, [[30.0, 5.0]] * 3]),
+        "b": np.array([[[40.0, 10.0]] * 3, [[35.0, 5.0]] * 3]),
+        "c": np.array([[[10.0, 1.0]] * 3, [[50.0, 20.0]] * 3]),
+    }
+    pooled = np.stack([results[n].mean(axis=1) for n in results], axis=1)
+    rows = tune.leave_one_set_out(pooled, results, configs, list(results))
+    chosen = {row["test"]: row["chosen"] for row in rows}
+    # Leaving out a: b favours 0 by 10, c favours 1 by 59: config 1.
+    assert chosen == {"a": configs[1].label, "b": configs[1].label, "c": configs[0].label}
+    assert rows[2]["test_recall"] == {"rouge1_recall": 10.0, "rouge2_recall": 1.0}
+    assert rows[2]["train"] == "a + b"
+    assert tune._held_out_mean(rows) == pytest.approx((35.0 + 40.0 + 11.0) / 3)
+
+
+def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() -> None:
+    configs = tune.configurations()
+    methods = [c for c in configs if tune._is_method_choice(c)]
+    assert {(c.knobs["position_decay"], c.knobs["concept_offset"]) for c in methods} == {
+        (None, 1.0),
+        (None, 0.5),
+        (2.0, 1.0),
+        (2.0, 0.5),
+    }
+    assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)

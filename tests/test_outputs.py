@@ -85,6 +85,7 @@ def _disputed() -> summarize.Summary:
                 "id": "b",
                 "text": "The storm caused $4 million in damage to the harbor, officials said.",
                 "outlet": "Radio",
+                "url": "https://r.example/storm",
             },
         ],
         max_sentences=1,
@@ -246,7 +247,10 @@ def test_report_marks_support_and_disputed_values_and_fetches_nothing() -> None:
     )
     assert sorted(marked) == sorted(r.value for r in d.readings)
     assert "Outlets disagree</strong> on this amount" in page
-    assert '<a href="https://g.example/storm" rel="noopener">Gazette</a>' in page
+    # The chosen sentence's outlet is linked to its article (whichever the defaults choose).
+    chosen = summary.documents[s.document_index]
+    assert chosen.url is not None
+    assert f'<a href="{chosen.url}" rel="noopener">{chosen.outlet}</a>' in page
     # Nothing is fetched: no external script, style, font or image.
     for fetch in ("src=", "<link", "@import", "url(", "<script"):
         assert fetch not in page

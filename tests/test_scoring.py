@@ -46,6 +46,17 @@ def test_no_sentences() -> None:
     ]
 
 
+def test_concept_offset_gives_one_article_a_little_weight() -> None:
+    # (d - 0.5) ** 3 for d = 3, 2, 1, 1 articles.
+    weights = concept_weights(C, DOCS, power=3.0, offset=0.5)
+    assert weights.tolist() == pytest.approx([2.5**3, 1.5**3, 0.5**3, 0.5**3])
+    # A single article: every concept it has weighs the same, none is dropped.
+    single = concept_weights(C, np.zeros(4, dtype=int), offset=0.5)
+    assert single.tolist() == [0.5, 0.5, 0.5, 0.5]
+    # Offset 0 counts articles as they are.
+    assert concept_weights(C, DOCS, offset=0.0).tolist() == [3.0, 2.0, 1.0, 1.0]
+
+
 def test_coverage_is_the_share_of_weight_counted_once() -> None:
     weights = np.array([2.0, 1.0, 0.0, 0.0])
     # Sentence 2 has concept 0 twice: it still counts once.
@@ -61,6 +72,52 @@ def test_lead_counts_positions_within_each_article() -> None:
     # Articles need not be contiguous or in order.
     assert lead(np.array([1, 0, 1, 0])) == pytest.approx([1, 1, 1 / 2, 1 / 2])
     assert lead(np.array([], dtype=int)).shape == (0,)
+
+
+def test_lead_with_decay_is_exponential_in_position() -> None:
+    assert lead(np.array([0, 0, 0, 1, 1]), decay=2.0) == pytest.approx(
+        [1, np.exp(-0.5), np.exp(-1.0), 1, np.exp(-0.5)]
+    )
+    assert lead(np.array([1, 0, 1, 0]), decay=1.0) == pytest.approx(
+        [1, 1, np.exp(-1.0), np.exp(-1.0)]
+    )
+    assert lead(np.array([], dtype=int), decay=2.0).shape == (0,)
+
+
+def test_coverage_scorer_uses_its_lead_shape_and_concept_offset() -> None:
+    from summarize.documents import coerce_documents
+    from summarize.features import featurize
+    from summarize.scorers import Coverage
+    from summarize.segmentation import segment
+
+    articles = [
+        "The council approved the harbour budget. Rain fell on the town all night.",
+        "The harbour budget was approved by the council. Fishermen welcomed it.",
+    ]
+    candidates = segment(coerce_documents(articles), language="english").candidates()
+    features = featurize(candidates, language="english")
+    harmonic = Coverage(position_decay=None, centrality_weight=0.0, length_penalty=0.0)
+    decayed = Coverage(position_decay=1.0, centrality_weight=0.0, length_penalty=0.0)
+    documents = np.asarray(candidates.document_index)
+    second = np.r_[False, documents[1:] == documents[:-1]]  # not the first of its article
+    assert second.any()
+    assert harmonic.score(candidates, features).bonus[second] == pytest.approx(0.02 / 2)
+    assert decayed.score(candidates, features).bonus[second] == pytest.approx(0.02 * np.exp(-1))
+    # With offset 1 the words of one article alone weigh nothing; with 0.5 they count.
+    only_once = Coverage(concept_offset=1.0).score(candidates, features).weights
+    with_offset = Coverage(concept_offset=0.5).score(candidates, features).weights
+    assert (only_once == 0).sum() > (with_offset == 0).sum()
+
+
+@pytest.mark.parametrize("bad", [0.0, -1.0, 101.0, float("nan"), "2"])
+def test_position_decay_is_validated(bad: object) -> None:
+    from summarize.exceptions import SummarizeError
+    from summarize.scorers import Coverage
+
+    with pytest.raises(SummarizeError):
+        Coverage(position_decay=bad)  # type: ignore[arg-type]
+    with pytest.raises(SummarizeError):
+        Coverage(concept_offset=1.5)
 
 
 def test_sentence_scores_formula() -> None:
