@@ -54,7 +54,8 @@ once per call. No candidate-by-candidate matrix is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -198,7 +199,7 @@ def fact_units(text: str, language: str | Language) -> list[list[str]]:
     text : str
         The sentence.
     language : str or Language
-        Its language (word finder and stemmer).
+        Its language (word finder and stemmer, as :mod:`summarize.features` uses them).
 
     Returns
     -------
@@ -224,31 +225,134 @@ def fact_units(text: str, language: str | Language) -> list[list[str]]:
     return [units[0]] + [u for u in units[1:] if len(set(u)) >= _MIN_UNIT_WORDS]
 
 
-class _Words:
-    """The stemmed words of candidates, read once per call, as ids of one vocabulary."""
+_MEMORY_SIZE = 500_000
+"""Pieces of text remembered per language, across calls, before the memory starts afresh."""
 
-    def __init__(self, texts: Sequence[str], language: Language) -> None:
-        self.texts = texts
+
+class _Memory:
+    """The stemmed words of each whitespace-separated piece met so far in one language, as ids.
+
+    Reading is deterministic, so a piece met again (in the next summary of a
+    batch) is not read twice. A full memory is replaced, not cleared, so that
+    a call in another thread keeps a consistent one.
+    """
+
+    def __init__(self, language: Language) -> None:
         self.language = language
-        self.vocabulary: dict[str, int] = {}
-        self.rows: dict[int, np.ndarray] = {}
+        self.pieces: dict[str, tuple[int, ...]] = {}
+        self.stems: dict[str, int] = {}
+        self.names: list[str] = []
 
-    def ids(self, words: Sequence[str]) -> np.ndarray:
-        vocabulary = self.vocabulary
-        return np.unique(
-            np.fromiter(
-                (vocabulary.setdefault(w, len(vocabulary)) for w in words),
-                dtype=np.int64,
-                count=len(words),
-            )
+    def learn(self, pieces: Iterable[str]) -> None:
+        """Read the pieces not met yet."""
+        known = self.pieces
+        new = sorted(p for p in set(pieces) if p not in known)  # ids in a deterministic order
+        if not new:
+            return
+        words = [self.language.words(piece) for piece in new]
+        distinct = sorted({w for ws in words for w in ws})
+        stems, names = self.stems, self.names
+        word_id = {}
+        for word, stem in zip(distinct, self.language.stem(distinct), strict=True):
+            i = stems.get(stem)
+            if i is None:
+                i = stems[stem] = len(names)
+                names.append(stem)
+            word_id[word] = i
+        for piece, ws in zip(new, words, strict=True):
+            known[piece] = tuple(word_id[w] for w in ws)
+
+
+_memories: dict[Language, _Memory] = {}
+
+
+def _memory(language: Language) -> _Memory:
+    memory = _memories.get(language)
+    if memory is None or len(memory.pieces) > _MEMORY_SIZE:
+        memory = _memories[language] = _Memory(language)
+    return memory
+
+
+class _Words:
+    """The stemmed words, stopwords kept, of the candidates of one call, as a binary matrix.
+
+    The words are the language's (:meth:`Language.words
+    <summarize.languages.Language.words>`), stemmed with its stemmer. Words
+    never hold whitespace, so a text's words are those of its
+    whitespace-separated pieces ("said,", "Putin's"); each distinct piece is
+    read once (:class:`_Memory`). The columns are the words of the candidates
+    read, in the order of their ids.
+    """
+
+    def __init__(self, language: Language) -> None:
+        self.memory = _memory(language)
+        self.position: dict[int, int] = {}  # candidate -> row of ``present``
+        self.present = sp.csr_matrix((0, 0))
+        self.columns = np.zeros(0, dtype=np.int64)  # the memory's id of each column
+
+    def read(self, texts: Sequence[str], rows: np.ndarray) -> None:
+        """Read the candidates ``rows`` (once per call): 1.0 where one has a word."""
+        self.position = {i: k for k, i in enumerate(rows.tolist())}
+        pieces = [texts[i].split() for i in rows.tolist()]
+        memory = self.memory
+        memory.learn(chain.from_iterable(pieces))
+        known = memory.pieces
+        row_ids = [[i for p in ps for i in known[p]] for ps in pieces]
+        indptr = np.cumsum([0, *map(len, row_ids)])
+        ids = np.fromiter(chain.from_iterable(row_ids), dtype=np.int64, count=int(indptr[-1]))
+        self.columns, column = np.unique(ids, return_inverse=True)
+        present = sp.csr_matrix(
+            (np.ones(len(ids)), column.ravel(), indptr),
+            shape=(len(pieces), len(self.columns)),
         )
+        present.sum_duplicates()
+        present.data[:] = 1.0
+        self.present = present
 
-    def of(self, row: int) -> np.ndarray:
-        found = self.rows.get(row)
-        if found is None:
-            lang = self.language
-            found = self.rows[row] = self.ids(lang.stem(lang.words(self.texts[row])))
+    def units(self, text: str) -> list[np.ndarray]:
+        """The distinct columns of the sentence's words, then of each fact unit's."""
+        memory = self.memory
+        clauses = [piece.split() for piece in _CLAUSE_BREAK.split(text)]
+        memory.learn(chain.from_iterable(clauses))
+        known = memory.pieces
+        ids = [[i for p in ps for i in known[p]] for ps in clauses]
+        words = np.array([i for clause in ids for i in clause], dtype=np.int64)
+        n = len(words)
+        units = [words, *(np.array(c, dtype=np.int64) for c in ids if 0 < len(c) < n)]
+        for parts in (2, 3):
+            cuts = [n * k // parts for k in range(parts)] + [n]
+            units.extend(words[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+        distinct = [np.unique(u) for u in units]
+        kept = [distinct[0]] + [u for u in distinct[1:] if len(u) >= _MIN_UNIT_WORDS]
+        # As columns; a word no read candidate has (split off a number by a comma) is left out.
+        found = []
+        for unit in kept:
+            at = np.searchsorted(self.columns, unit)
+            inside = at < len(self.columns)
+            inside[inside] = self.columns[at[inside]] == unit[inside]
+            found.append(at[inside])
         return found
+
+    def names(self, unit: np.ndarray) -> list[str]:
+        return [self.memory.names[i] for i in self.columns[unit].tolist()]
+
+    def best_cosines(self, related: np.ndarray, units: list[np.ndarray]) -> np.ndarray:
+        """The highest idf-weighted cosine of each related candidate with one of the units."""
+        present = self.present[[self.position[i] for i in related.tolist()]]
+        width = present.shape[1]
+        df = np.bincount(present.indices, minlength=width)
+        weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
+        norms = np.sqrt(present @ weight)
+        best = np.zeros(len(related))
+        for unit in units:
+            vector = np.zeros(width)
+            vector[unit] = weight[unit]
+            norm = norms * np.sqrt(vector.sum())
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cosine = np.where(norm > 0, (present @ vector) / norm, 0.0)
+            np.maximum(best, cosine, out=best)
+        clipped: np.ndarray = np.clip(best, 0.0, 1.0)
+        return clipped
 
 
 def word_scores(
@@ -258,9 +362,8 @@ def word_scores(
     related: np.ndarray,
     *,
     units: bool = True,
-    words: _Words | None = None,
 ) -> np.ndarray:
-    """The best all-word cosine of sentence ``row`` or one of its fact units with each related one.
+    """The best all-word cosine of sentence ``row`` or one of its fact units with related ones.
 
     Every sentence in ``related`` (candidate indices, ``row`` among them) and
     every fact unit of ``row`` (:func:`fact_units`) is a binary vector over
@@ -278,9 +381,6 @@ def word_scores(
         The candidates to compare it with, ``row`` included.
     units : bool, default=True
         Also compare each fact unit; False compares the whole sentence only.
-    words : optional
-        The words already read in this call, reused when scoring several rows
-        (made by :func:`corroborate`); None reads them afresh.
 
     Returns
     -------
@@ -303,32 +403,11 @@ def word_scores(
     >>> np.round(word_scores(candidates, features, 0, np.arange(3), units=False), 2).tolist()
     [1.0, 0.29, 0.16]
     """
-    if words is None:
-        words = _Words(candidates.texts, get_language(features.language))
+    words = _Words(get_language(features.language))
     related = np.asarray(related, dtype=np.int64)
-    rows = [words.of(int(i)) for i in related.tolist()]
-    stems = fact_units(candidates.texts[row], words.language)
-    unit_ids = [words.ids(u) for u in (stems if units else stems[:1])]
-    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-    columns = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    width = len(words.vocabulary)
-    df = np.bincount(columns, minlength=width)
-    idf = np.log((1.0 + len(related)) / (1.0 + df)) + 1.0
-    indptr = np.concatenate(([0], np.cumsum(lengths)))
-    present = sp.csr_matrix((np.ones(len(columns)), columns, indptr), shape=(len(related), width))
-    norms = np.sqrt(present @ (idf * idf))
-    unit_rows = np.concatenate([np.full(len(u), k) for k, u in enumerate(unit_ids)])
-    unit_columns = np.concatenate(unit_ids)
-    weighted = sp.csr_matrix(
-        (idf[unit_columns] ** 2, (unit_columns, unit_rows)), shape=(width, len(unit_ids))
-    )
-    unit_norms = np.sqrt(np.asarray(weighted.sum(axis=0)).ravel())  # binary: sum of idf**2
-    dots = np.asarray((present @ weighted).todense())
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cosines = dots / np.outer(norms, unit_norms)
-    cosines = np.nan_to_num(cosines, nan=0.0, posinf=0.0)
-    best: np.ndarray = np.clip(cosines.max(axis=1), 0.0, 1.0)
-    return best
+    words.read(candidates.texts, related)
+    found = words.units(candidates.texts[row])
+    return words.best_cosines(related, found if units else found[:1])
 
 
 def corroborate(
@@ -388,16 +467,21 @@ def corroborate(
     document_index = np.asarray(candidates.document_index)
     present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
     present.data[:] = 1.0
-    words = _Words(candidates.texts, get_language(features.language))
-    result = []
-    for row in chosen:
-        row = int(row)
+    words = _Words(get_language(features.language))
+    rows = [int(row) for row in chosen]
+    found_by_row = []
+    for row in rows:
         cosine = similarities(features.X, row)
-        mine = present.getrow(row).toarray().ravel()
-        shared = np.rint(present @ mine).astype(np.int64)
-        related = np.flatnonzero((shared >= min_shared) | (np.arange(len(shared)) == row))
+        shared = np.rint(present @ present.getrow(row).toarray().ravel()).astype(np.int64)
+        related = np.flatnonzero(shared >= min_shared)
+        if not np.any(related == row):  # a sentence with fewer terms than min_shared
+            related = np.union1d(related, [row])
+        found_by_row.append((cosine, shared, related))
+    words.read(candidates.texts, np.unique(np.concatenate([f[2] for f in found_by_row])))
+    result = []
+    for row, (cosine, shared, related) in zip(rows, found_by_row, strict=True):
         score = np.zeros(len(shared))
-        score[related] = word_scores(candidates, features, row, related, words=words)
+        score[related] = words.best_cosines(related, words.units(candidates.texts[row]))
         own = int(document_index[row])
         good = (cosine >= threshold - _TOLERANCE) | (score >= unit_threshold - _TOLERANCE)
         good &= (shared >= min_shared) & (document_index != own)
