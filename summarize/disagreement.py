@@ -390,8 +390,7 @@ def _context(
     after = terms(after_words)[:3]
     capitalised = [m.group() for m in before_spans if m.start() > 0 and m.group()[0].isupper()]
     capitalised += [w for w in after_words if w[0].isupper()]
-    named = frozenset(terms(capitalised))
-    return frozenset(before), frozenset(after), names, named
+    return frozenset(before), frozenset(after), names, frozenset(terms(capitalised))
 
 
 def _comparable(a: _Found, b: _Found) -> bool:
