@@ -288,6 +288,7 @@ class _Words:
         self.memory = _memory(language)
         self.position: dict[int, int] = {}  # candidate -> row of ``present``
         self.present = sp.csr_matrix((0, 0))
+        self.row_of_entry = np.zeros(0, dtype=np.int64)
         self.columns = np.zeros(0, dtype=np.int64)  # the memory's id of each column
 
     def read(self, texts: Sequence[str], rows: np.ndarray) -> None:
@@ -297,7 +298,8 @@ class _Words:
         memory = self.memory
         memory.learn(chain.from_iterable(pieces))
         known = memory.pieces
-        row_ids = [[i for p in ps for i in known[p]] for ps in pieces]
+        get = known.__getitem__
+        row_ids = [list(chain.from_iterable(map(get, ps))) for ps in pieces]
         indptr = np.cumsum([0, *map(len, row_ids)])
         ids = np.fromiter(chain.from_iterable(row_ids), dtype=np.int64, count=int(indptr[-1]))
         self.columns, column = np.unique(ids, return_inverse=True)
@@ -308,6 +310,7 @@ class _Words:
         present.sum_duplicates()
         present.data[:] = 1.0
         self.present = present
+        self.row_of_entry = np.repeat(np.arange(present.shape[0]), np.diff(present.indptr))
 
     def units(self, text: str) -> list[np.ndarray]:
         """The distinct columns of the sentence's words, then of each fact unit's."""
@@ -338,21 +341,23 @@ class _Words:
 
     def best_cosines(self, related: np.ndarray, units: list[np.ndarray]) -> np.ndarray:
         """The highest idf-weighted cosine of each related candidate with one of the units."""
-        present = self.present[[self.position[i] for i in related.tolist()]]
+        present = self.present
+        at = np.fromiter((self.position[i] for i in related.tolist()), dtype=np.int64)
+        inside = np.zeros(present.shape[0], dtype=bool)
+        inside[at] = True
         width = present.shape[1]
-        df = np.bincount(present.indices, minlength=width)
+        df = np.bincount(present.indices[inside[self.row_of_entry]], minlength=width)
         weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
-        norms = np.sqrt(present @ weight)
-        best = np.zeros(len(related))
-        for unit in units:
-            vector = np.zeros(width)
-            vector[unit] = weight[unit]
-            norm = norms * np.sqrt(vector.sum())
-            with np.errstate(divide="ignore", invalid="ignore"):
-                cosine = np.where(norm > 0, (present @ vector) / norm, 0.0)
-            np.maximum(best, cosine, out=best)
-        clipped: np.ndarray = np.clip(best, 0.0, 1.0)
-        return clipped
+        vectors = np.zeros((width, len(units)))
+        for k, unit in enumerate(units):
+            vectors[unit, k] = weight[unit]
+        dots = present @ np.column_stack([weight, vectors])  # every read candidate at once
+        norms = np.sqrt(dots[at, 0])
+        unit_norms = np.sqrt(vectors.sum(axis=0))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cosines = dots[at, 1:] / np.outer(norms, unit_norms)
+        best: np.ndarray = np.clip(np.nan_to_num(cosines, nan=0.0).max(axis=1), 0.0, 1.0)
+        return best
 
 
 def word_scores(

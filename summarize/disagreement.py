@@ -506,11 +506,17 @@ def find_disagreements(
     # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
     # gives a value can pass rule 3: the others are not read (a sparse product each).
     texts = candidates.texts
-    seeds = [
-        int(i)
-        for i in np.flatnonzero(nearest >= 0)
-        if _DIGIT.search(texts[i]) is not None and find_values(texts[i], stem=stem, stop=stop)
-    ]
+    values_of: dict[int, list[Value]] = {}  # each sentence's values, read once
+
+    def values_in(i: int) -> list[Value]:
+        found = values_of.get(i)
+        if found is None:
+            found = values_of[i] = (
+                find_values(texts[i], stem=stem, stop=stop) if _DIGIT.search(texts[i]) else []
+            )
+        return found
+
+    seeds = [int(i) for i in np.flatnonzero(nearest >= 0) if values_in(int(i))]
     if not seeds:
         return []
     overlap_counts = present @ present[seeds].T
@@ -519,12 +525,11 @@ def find_disagreements(
     )
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
-    values_of: dict[int, list[Value]] = {}
     for i in sorted(set(reachable.tolist()) | set(seeds)):
         text = texts[i]
         if _DIGIT.search(text) is None:
             continue
-        values = values_of[i] = find_values(text, stem=stem, stop=stop)
+        values = values_in(i)
         for j, value in enumerate(values):
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             located.setdefault((value.kind, value.unit), []).append((i, j, values))
