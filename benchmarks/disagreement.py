@@ -16,18 +16,27 @@ periods, actors; values that can both be true). Each is summarised in one
 sentence; precision = cases flagged that must be / cases flagged, recall =
 cases flagged that must be / cases that must be.
 
+With ``--shares``, it measures instead the share of a ``summarize()`` call's
+time (CPU and wall, medians of interleaved rounds) spent in corroboration and
+in disagreement detection, on the DUC 2003 clusters and the seeds at the
+default budget.
+
 Run from the repository root::
 
     python benchmarks/disagreement.py
     python benchmarks/disagreement.py --list      # print every finding with its text
+    python benchmarks/disagreement.py --shares    # time shares of the two stages
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +91,69 @@ def built_cases(show: bool = False) -> tuple[int, int, int]:
     return right, flagged, positives
 
 
+def shares(seeds: Path, data: Path, rounds: int = 3) -> dict[str, dict[str, float]]:
+    """Median share of summarize() time in corroboration and disagreement, CPU and wall."""
+    import summarize.pipeline as pipeline
+
+    with open(data, encoding="utf-8") as stream:
+        duc = [
+            [summarize.Document(d["id"], d["text"]) for d in json.loads(line)["documents"]]
+            for line in stream
+        ]
+    sets = {"duc2003": duc, "seeds": [summarize.read_folder(seeds)] * 10}
+    spent: dict[str, list[float]] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            cpu, wall = time.process_time(), time.perf_counter()
+            result = function(*args, **kwargs)
+            spent[name][0] += time.process_time() - cpu
+            spent[name][1] += time.perf_counter() - wall
+            return result
+
+        return run
+
+    originals = pipeline.corroborate, pipeline.find_disagreements
+    pipeline.corroborate = timed("corroboration", pipeline.corroborate)  # type: ignore[assignment]
+    pipeline.find_disagreements = timed("disagreement", pipeline.find_disagreements)  # type: ignore[assignment]
+    found: dict[str, dict[str, list[float]]] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", summarize.SummarizeWarning)
+            for _ in range(rounds):
+                for name, group in sets.items():  # interleaved: one round of each in turn
+                    spent.update({"corroboration": [0.0, 0.0], "disagreement": [0.0, 0.0]})
+                    cpu, wall = time.process_time(), time.perf_counter()
+                    for documents in group:
+                        summarize.summarize(documents)
+                    total = (time.process_time() - cpu, time.perf_counter() - wall)
+                    for stage, (stage_cpu, stage_wall) in spent.items():
+                        into = found.setdefault(name, {})
+                        into.setdefault(stage + " cpu", []).append(stage_cpu / total[0])
+                        into.setdefault(stage + " wall", []).append(stage_wall / total[1])
+    finally:
+        pipeline.corroborate, pipeline.find_disagreements = originals
+    return {
+        name: {k: statistics.median(v) for k, v in values.items()}
+        for name, values in found.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=200)
     parser.add_argument("--list", action="store_true", help="print every finding")
+    parser.add_argument("--shares", action="store_true", help="time shares of the two stages")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir() or not args.data.is_file():
         print(f"data not found: {args.seeds} or {args.data}", file=sys.stderr)
         return 2
+    if args.shares:
+        for name, values in shares(args.seeds, args.data).items():
+            print(name + ": " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()))
+        return 0
     labels: dict[str, bool] = {
         item["key"]: item["true"]
         for item in json.loads(LABELS.read_text(encoding="utf-8"))["judged"]
