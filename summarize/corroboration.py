@@ -59,6 +59,7 @@ term rule alone.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -239,19 +240,25 @@ class _Memory:
 
     Reading is deterministic, so a piece met again (in the next summary of a
     batch) is not read twice. A full memory is replaced, not cleared, so that
-    a call in another thread keeps a consistent one.
+    a call in another thread keeps a consistent one; new pieces are learnt
+    under a lock, so that two threads never give two stems one id.
     """
 
     def __init__(self, language: Language) -> None:
         self.language = language
+        self.lock = threading.Lock()
         self.pieces: dict[str, tuple[int, ...]] = {}
         self.stems: dict[str, int] = {}
         self.names: list[str] = []
 
     def learn(self, pieces: Iterable[str]) -> None:
         """Read the pieces not met yet."""
+        with self.lock:
+            self._learn(set(pieces))
+
+    def _learn(self, pieces: set[str]) -> None:
         known = self.pieces
-        new = sorted(p for p in set(pieces) if p not in known)  # ids in a deterministic order
+        new = sorted(p for p in pieces if p not in known)
         if not new:
             return
         words = [self.language.words(piece) for piece in new]
