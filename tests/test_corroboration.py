@@ -174,3 +174,24 @@ def test_support_is_the_same_whatever_the_order(order: str) -> None:
     ranked = summarize.summarize(summarize.sample_articles(), max_words=120)
     other = summarize.summarize(summarize.sample_articles(), max_words=120, order=order)
     assert {s.rank: s.support for s in ranked} == {s.rank: s.support for s in other}
+
+
+def test_threads_give_the_serial_supports() -> None:
+    # A language of its own starts with nothing remembered, so the threads learn the
+    # same words at once.
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
+
+    from summarize.languages import get
+
+    articles = summarize.sample_articles()
+    language = replace(get("english"), aliases=("english-for-threads",))
+
+    def supports(_: int) -> list[tuple[Any, ...]]:
+        summary = summarize.summarize(articles, max_words=120, language=language)
+        return [s.support for s in summary.sentences]
+
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(supports, range(8)))
+    expected = [s.support for s in summarize.summarize(articles, max_words=120).sentences]
+    assert all(f == expected for f in found)
