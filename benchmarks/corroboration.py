@@ -7,8 +7,10 @@ articles (``../shared/seeds``) and two DUC 2003 clusters
 here.
 
 For each query sentence and each other article, a rule picks that article's
-best matching sentence if its score reaches the threshold (what
-:func:`summarize.corroboration.corroborate` does). A pick is right when the
+best matching sentence if its score reaches the threshold. The last rows run
+:func:`summarize.corroboration.corroborate` itself (the library's rule: terms
+cosine 0.3, or the all-word cosine of the sentence or one of its fact units
+at ``unit_threshold``), at several unit thresholds. A pick is right when the
 labels say the picked sentence reports the query's fact; an article is a
 positive when any of its labelled sentences does. Then::
 
@@ -32,7 +34,15 @@ from typing import Any
 import numpy as np
 
 import summarize
-from summarize.corroboration import MATCH_THRESHOLD, match_scores, term_weights
+from summarize.corroboration import (
+    MATCH_THRESHOLD,
+    MIN_SHARED,
+    UNIT_THRESHOLD,
+    corroborate,
+    match_scores,
+    term_weights,
+    word_scores,
+)
 from summarize.features import featurize
 from summarize.segmentation import segment
 from summarize.selectors.greedy import similarities
@@ -93,6 +103,25 @@ def _cosine_pick_by_geometric(threshold: float) -> Scorer:
     return score
 
 
+def _related(features: Any, row: int) -> np.ndarray:
+    present = features.terms.copy().astype(np.float64)
+    present.data[:] = 1.0
+    shared = present @ present.getrow(row).toarray().ravel()
+    return np.flatnonzero((shared >= MIN_SHARED) | (np.arange(len(shared)) == row))
+
+
+def _all_words(units: bool) -> Scorer:
+    """The all-word cosine among related sentences, of the sentence (and its fact units)."""
+
+    def score(candidates: Any, features: Any, row: int) -> np.ndarray:
+        related = _related(features, row)
+        values = np.zeros(candidates.start.shape[0])
+        values[related] = word_scores(candidates, features, row, related, units=units)
+        return values
+
+    return score
+
+
 RULES: dict[str, tuple[Scorer, tuple[float, ...]]] = {
     "cosine": (_cosine, (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)),
     "idf-overlap": (_overlap, (0.3, 0.4, 0.5, 0.6)),
@@ -102,7 +131,19 @@ RULES: dict[str, tuple[Scorer, tuple[float, ...]]] = {
     "cosine, or 0.2 & overlap .5": (_cosine_or_close(0.5), (0.3,)),
     "cosine 0.25, pick by sqrt": (_cosine_pick_by_geometric(0.25), (1.0,)),
     "cosine 0.3, pick by sqrt": (_cosine_pick_by_geometric(0.3), (1.0,)),
+    "all-word cosine": (_all_words(False), (0.2, 0.22, 0.24, 0.26, 0.28, 0.3)),
+    "all-word cosine, units": (_all_words(True), (0.26, 0.28, 0.3, 0.32, 0.34)),
 }
+LIBRARY_GRID = tuple(
+    (threshold, unit_threshold)
+    for threshold in (0.3, 0.32, 0.35)
+    for unit_threshold in (0.27, 0.28, 0.29, 0.3, 0.32)
+)
+"""(term threshold, unit threshold) pairs at which the library's own rule is run."""
+
+
+def _library(threshold: float) -> str:
+    return f"corroborate: cosine {threshold:.2f} | units"
 
 
 def load_sets(seeds: Path, data: Path, names: set[str]) -> dict[str, list[summarize.Document]]:
@@ -125,6 +166,7 @@ def evaluate(seeds: Path, data: Path) -> dict[str, Any]:
     pairs = json.loads(LABELS.read_text(encoding="utf-8"))["pairs"]
     sets = load_sets(seeds, data, {p["set"] for p in pairs})
     counts = {(r, t): [0, 0, 0] for r, (_, ts) in RULES.items() for t in ts}  # right, picks, pos
+    counts.update({(_library(t), u): [0, 0, 0] for t, u in LIBRARY_GRID})
     queries: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
     for pair in pairs:
         key = (pair["set"], pair["query"]["document"], pair["query"]["start"])
@@ -148,6 +190,19 @@ def evaluate(seeds: Path, data: Path) -> dict[str, Any]:
             (p["other"]["document"], p["other"]["start"]): p["same_fact"] for p in labelled
         }
         positive_docs = {d for (d, _), same in truth.items() if same}
+        for threshold, unit_threshold in LIBRARY_GRID:
+            (support,) = corroborate(
+                candidates,
+                features,
+                [row],
+                ids,
+                threshold=threshold,
+                unit_threshold=unit_threshold,
+            )
+            tally = counts[(_library(threshold), unit_threshold)]
+            tally[0] += sum(truth.get((s.document_id, s.start), False) for s in support)
+            tally[1] += len(support)
+            tally[2] += len(positive_docs)
         for rule, (scorer, thresholds) in RULES.items():
             scores = scorer(candidates, features, row)
             for threshold in thresholds:
@@ -182,7 +237,7 @@ def evaluate(seeds: Path, data: Path) -> dict[str, Any]:
     return {
         "pairs": len(pairs),
         "queries": len(queries),
-        "chosen": MATCH_THRESHOLD,
+        "chosen": {"threshold": MATCH_THRESHOLD, "unit_threshold": UNIT_THRESHOLD},
         "rows": rows_out,
     }
 
@@ -198,12 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     report = evaluate(args.seeds, args.data)
     print(f"{report['pairs']} labelled pairs, {report['queries']} query sentences")
-    print(f"{'rule':<26}{'threshold':>10}{'precision':>11}{'recall':>8}{'F1':>7}  right/picks/pos")
+    print(f"{'rule':<34}{'threshold':>10}{'precision':>11}{'recall':>8}{'F1':>7}  right/picks/pos")
     for r in report["rows"]:
         p, q = r["precision"], r["recall"]
         f1 = 2 * p * q / (p + q) if p + q else 0.0
         print(
-            f"{r['rule']:<26}{r['threshold']:>10.2f}{p:>11.2f}{q:>8.2f}{f1:>7.2f}  "
+            f"{r['rule']:<34}{r['threshold']:>10.2f}{p:>11.2f}{q:>8.2f}{f1:>7.2f}  "
             f"{r['right']}/{r['picks']}/{r['positives']}"
         )
     if args.json:

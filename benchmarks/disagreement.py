@@ -6,21 +6,37 @@ every :class:`summarize.Disagreement` found, and looks each up in
 ``benchmarks/labels/disagreements.json``: its readings (article id and the
 value's span) and whether the articles really give different values for the
 same thing. Precision = judged true / judged; anything not judged yet is
-listed so it can be labelled (``--list``). Recall is not measured here: the
-synthetic cases of ``tests/test_disagreement.py`` cover what must be found.
+listed so it can be labelled (``--list``). Recall cannot be measured there
+(nobody listed every dispute in DUC).
+
+Then the built cases of ``benchmarks/labels/disagreement_cases.json``: short
+articles written for the purpose, each saying whether a disagreement must be
+found (different values for the same thing) or not (different things,
+periods, actors; values that can both be true). Each is summarised in one
+sentence; precision = cases flagged that must be / cases flagged, recall =
+cases flagged that must be / cases that must be.
+
+With ``--shares``, it measures instead the share of a ``summarize()`` call's
+time (CPU and wall, medians of interleaved rounds) spent in corroboration and
+in disagreement detection, on the DUC 2003 clusters and the seeds at the
+default budget.
 
 Run from the repository root::
 
     python benchmarks/disagreement.py
     python benchmarks/disagreement.py --list      # print every finding with its text
+    python benchmarks/disagreement.py --shares    # time shares of the two stages
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +44,7 @@ import summarize
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "disagreements.json"
+CASES = HERE / "labels" / "disagreement_cases.json"
 DEFAULT_SEEDS = HERE.parent.parent / "shared" / "seeds"
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "duc2003.jsonl"
 
@@ -58,16 +75,85 @@ def findings(seeds: Path, data: Path, words: int) -> list[tuple[str, summarize.S
     return found
 
 
+def built_cases(show: bool = False) -> tuple[int, int, int]:
+    """(flagged that must be, flagged, must be) over the built cases."""
+    right = flagged = positives = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", summarize.SummarizeWarning)
+        for case in json.loads(CASES.read_text(encoding="utf-8"))["cases"]:
+            found = summarize.summarize(case["texts"], max_sentences=1).disagreements
+            positives += case["flag"]
+            flagged += bool(found)
+            right += bool(found) and case["flag"]
+            if show or bool(found) != case["flag"]:
+                mark = "ok   " if bool(found) == case["flag"] else "WRONG"
+                print(f"{mark} must flag: {case['flag']!s:5} found: {len(found)}  {case['why']}")
+    return right, flagged, positives
+
+
+def shares(seeds: Path, data: Path, rounds: int = 3) -> dict[str, dict[str, float]]:
+    """Median share of summarize() time in corroboration and disagreement, CPU and wall."""
+    import summarize.pipeline as pipeline
+
+    with open(data, encoding="utf-8") as stream:
+        duc = [
+            [summarize.Document(d["id"], d["text"]) for d in json.loads(line)["documents"]]
+            for line in stream
+        ]
+    sets = {"duc2003": duc, "seeds": [summarize.read_folder(seeds)] * 10}
+    spent: dict[str, list[float]] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            cpu, wall = time.process_time(), time.perf_counter()
+            result = function(*args, **kwargs)
+            spent[name][0] += time.process_time() - cpu
+            spent[name][1] += time.perf_counter() - wall
+            return result
+
+        return run
+
+    originals = pipeline.corroborate, pipeline.find_disagreements
+    pipeline.corroborate = timed("corroboration", pipeline.corroborate)  # type: ignore[assignment]
+    pipeline.find_disagreements = timed("disagreement", pipeline.find_disagreements)  # type: ignore[assignment]
+    found: dict[str, dict[str, list[float]]] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", summarize.SummarizeWarning)
+            for _ in range(rounds):
+                for name, group in sets.items():  # interleaved: one round of each in turn
+                    spent.update({"corroboration": [0.0, 0.0], "disagreement": [0.0, 0.0]})
+                    cpu, wall = time.process_time(), time.perf_counter()
+                    for documents in group:
+                        summarize.summarize(documents)
+                    total = (time.process_time() - cpu, time.perf_counter() - wall)
+                    for stage, (stage_cpu, stage_wall) in spent.items():
+                        into = found.setdefault(name, {})
+                        into.setdefault(stage + " cpu", []).append(stage_cpu / total[0])
+                        into.setdefault(stage + " wall", []).append(stage_wall / total[1])
+    finally:
+        pipeline.corroborate, pipeline.find_disagreements = originals
+    return {
+        name: {k: statistics.median(v) for k, v in values.items()}
+        for name, values in found.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=200)
     parser.add_argument("--list", action="store_true", help="print every finding")
+    parser.add_argument("--shares", action="store_true", help="time shares of the two stages")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir() or not args.data.is_file():
         print(f"data not found: {args.seeds} or {args.data}", file=sys.stderr)
         return 2
+    if args.shares:
+        for name, values in shares(args.seeds, args.data).items():
+            print(name + ": " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()))
+        return 0
     labels: dict[str, bool] = {
         item["key"]: item["true"]
         for item in json.loads(LABELS.read_text(encoding="utf-8"))["judged"]
@@ -96,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     if unjudged:
         print(f"{unjudged} findings not judged yet (listed above)")
+    right, flagged, positives = built_cases(args.list)
+    print(
+        f"built cases: {right} of {flagged} flagged must be (precision "
+        f"{right / flagged if flagged else float('nan'):.2f}), {right} of {positives} that "
+        f"must be are flagged (recall {right / positives if positives else float('nan'):.2f})"
+    )
     return 0
 
 

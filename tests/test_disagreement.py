@@ -96,6 +96,73 @@ def test_an_article_that_gives_both_values_is_not_disputing() -> None:
     )
 
 
+def test_a_round_figure_and_a_figure_that_rounds_to_it_agree() -> None:
+    assert (
+        _disagreements(
+            "The island and its 4 million people lost power when the hurricane struck.",
+            "The hurricane struck the island, home to 3.8 million people, and cut its power.",
+        )
+        == ()
+    )
+    # ... but not one outside the round figure's half unit.
+    (d,) = _disagreements(
+        "The island and its 4 million people lost power when the hurricane struck.",
+        "The hurricane struck the island, home to 3.2 million people, and cut its power.",
+    )
+    assert d.values == ("4 million people", "3.2 million people")
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [("It cost $240 billion.", 5e9), ("It cost $227.8 billion.", 5e7), ("62 people died.", 0.5)],
+)
+def test_the_precision_of_a_figure_is_half_its_last_digit(text: str, precision: float) -> None:
+    (value,) = find_values(text)
+    assert value.precision == pytest.approx(precision)
+
+
+def test_a_sentence_giving_two_values_of_a_kind_is_not_compared() -> None:
+    # Which of 69.5 and 52.4 percent is to be set against 51 percent cannot be told.
+    assert (
+        _disagreements(
+            "With 69.5 percent of the votes counted, the president led with 52.4 percent of "
+            "the vote.",
+            "With 22 percent of the votes counted, the president led with 51 percent of the vote.",
+        )
+        == ()
+    )
+
+
+def test_a_value_of_another_size_in_the_sentence_is_no_rival() -> None:
+    (d,) = _disagreements(
+        "The typhoon killed at least 82 people in the islands and drove more than 100,000 "
+        "people from their homes.",
+        "The typhoon killed at least 156 people in the islands, officials said.",
+    )
+    assert d.values == ("82 people", "156 people")
+
+
+def test_a_figure_written_without_its_unit_counts_as_given() -> None:
+    assert (
+        _disagreements(
+            "In the last election 20 million out of 30 million people voted for the reformist.",
+            "In the last election 20 million people voted for the reformist, officials recalled.",
+        )
+        == ()
+    )
+
+
+def test_values_sharing_only_a_place_are_not_of_the_same_thing() -> None:
+    assert (
+        _disagreements(
+            "In Puerto Rico the hurricane inflicted $2.3 billion in damage to property.",
+            "The government will spend as much in Puerto Rico as the insurers do, about $1.7 "
+            "billion.",
+        )
+        == ()
+    )
+
+
 def test_numbers_in_names_and_years_alone_are_not_values_in_dispute() -> None:
     assert (
         _disagreements(
