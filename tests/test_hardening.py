@@ -151,6 +151,14 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_with_a_warning(
         assert summarize.read_article(path).text == "Z\u00fcrich votes."
 
 
+def test_utf16_text_starting_with_nul_is_not_read_as_utf32(tmp_path: Path) -> None:
+    # FF FE 00 00 is the UTF-32-LE mark, and also UTF-16-LE's mark before U+0000.
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\ufeff\x00Rain fell.".encode("utf-16-le"))
+    with pytest.warns(SummarizeWarning, match="UTF-16 byte-order mark"):
+        assert summarize.read_article(path).text == "\x00Rain fell."
+
+
 def test_utf8_byte_order_mark_is_dropped_silently(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes(codecs.BOM_UTF8 + b"Rain fell.")

@@ -164,6 +164,13 @@ def decode_file(data: bytes, encoding: str, where: str) -> str:
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
+    if marked == "utf-32" and data.startswith(codecs.BOM_UTF32_LE):
+        # FF FE 00 00 also starts UTF-16-LE text whose first character is U+0000: when
+        # the bytes are not UTF-32, they are read as UTF-16.
+        try:
+            data.decode("utf-32")
+        except UnicodeDecodeError:
+            marked = "utf-16"
     if marked != "utf-8":
         text = decode_bytes(data, marked, where)
         warn(

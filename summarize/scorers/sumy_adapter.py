@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..features import TOKEN_PATTERN, stopwords
+from ..features import TOKEN_PATTERN, stem_function, stopwords
 
 if TYPE_CHECKING:
     from ..segmentation import Candidates
@@ -154,13 +154,35 @@ def stemmer(language: str) -> Callable[[str], str]:
     'meet'
     >>> stemmer("thai")("Word")
     'word'
+    >>> stemmer("greek")("Ειδήσεις")  # sumy's needs greek-stemmer-pos: Snowball's
+    'ειδησ'
     """
     from sumy.nlp.stemmers import Stemmer, null_stemmer
 
     try:
         stem: Callable[[str], str] = Stemmer(language)
+        stem("word")
     except LookupError:
         stem = null_stemmer
+    except ValueError:
+        # sumy's Polish and Greek stemmers need packages sumy does not install
+        # (pystempel, greek-stemmer-pos) and say so at the first word: Snowball's
+        # stemmer where it has one.
+        snowball = stem_function(language)
+
+        def stem(word: str) -> str:
+            return snowball([word.lower()])[0]
+
+    if language == "czech":
+        # sumy's Czech stemmer returns a word of mixed case ("iPhone", "_", "2024")
+        # unchanged, with a UserWarning each time: the same answer, without the warning.
+        czech = stem
+
+        def stem(word: str) -> str:
+            if word.islower() or word.istitle() or word.isupper():
+                return czech(word)
+            return word
+
     return lru_cache(maxsize=_STEMS)(stem)
 
 
