@@ -465,35 +465,39 @@ def find_disagreements(
     # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
     # gives a value can pass rule 3: the others are not read (a sparse product each).
     texts = candidates.texts
-    seeds = [
-        int(i)
-        for i in np.flatnonzero(nearest >= 0)
-        if _DIGIT.search(texts[i]) is not None and find_values(texts[i], stem=stem, stop=stop)
-    ]
+    read: dict[int, list[Value]] = {
+        i: find_values(texts[i], stem=stem, stop=stop)
+        for i in np.flatnonzero(nearest >= 0).tolist()
+        if _DIGIT.search(texts[i]) is not None
+    }
+    seeds = [i for i, values in read.items() if values]
     if not seeds:
         return []
-    overlap_counts = present @ present[seeds].T
-    reachable = np.flatnonzero(
-        np.asarray(overlap_counts.max(axis=1).todense()).ravel() >= MIN_CONTEXT
+    # Only sentences with a digit can give a value: the others are never compared.
+    with_digit = np.fromiter(
+        (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=n
     )
+    reachable = _reachable(present, np.flatnonzero(with_digit), seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
     for i in sorted(set(reachable.tolist()) | set(seeds)):
-        text = texts[i]
-        if _DIGIT.search(text) is None:
-            continue
-        values = find_values(text, stem=stem, stop=stop)
+        values = read[i] if i in read else find_values(texts[i], stem=stem, stop=stop)
         for j, value in enumerate(values):
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             located.setdefault((value.kind, value.unit), []).append((i, j, values))
     found: dict[tuple[str, str], list[_Found]] = {}
+    sentence_words: dict[int, tuple[frozenset[str], bool]] = {}  # read once a sentence
     for key, places in located.items():
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
             continue
         for i, j, values in places:
             text = candidates.texts[i]
-            words = frozenset(w.lower() for w in _WORD.findall(text))
-            relative = _RELATIVE_YEAR.search(text) is not None
+            if i not in sentence_words:
+                sentence_words[i] = (
+                    frozenset(w.lower() for w in _WORD.findall(text)),
+                    _RELATIVE_YEAR.search(text) is not None,
+                )
+            words, relative = sentence_words[i]
             before, after, names = _context(text, values, j, stem, stop)
             item = _Found(
                 values[j], i, int(document_index[i]), before, after, names, words, relative
@@ -503,10 +507,18 @@ def find_disagreements(
     groups: list[list[_Found]] = []
     for items in found.values():
         linked: dict[int, set[int]] = {}
+        # Rule 3 needs a term before both values: only items sharing one are compared.
+        by_term: dict[str, list[int]] = {}
+        for y, b in enumerate(items):
+            for term in b.before:
+                by_term.setdefault(term, []).append(y)
+        sharing = {term: np.asarray(ys, dtype=np.int64) for term, ys in by_term.items()}
         for x, a in enumerate(items):
-            if nearest[a.candidate] < 0:
+            if nearest[a.candidate] < 0 or not a.before:
                 continue
-            for y, b in enumerate(items):
+            others = np.unique(np.concatenate([sharing[term] for term in a.before]))
+            for y in others.tolist():
+                b = items[y]
                 if a.document != b.document and _comparable(a, b):
                     linked.setdefault(x, set()).add(y)
                     linked.setdefault(y, set()).add(x)
@@ -525,10 +537,15 @@ def find_disagreements(
             groups.append([items[x] for x in sorted(connected)])
     # Values equal to a group's value, in a sentence of the same context, join as readings.
     result = []
-    everything = [f for items in found.values() for f in items]
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
-        for f in everything:
+        # Only a value of the group's kind and unit, equal to one of its values, can join
+        # (a group's values are all of one kind and unit; those joining add no new value).
+        values_in_group = {f.value.normalized for f in group}
+        key = (group[0].value.kind, group[0].value.unit)
+        for f in found[key]:
+            if f.value.normalized not in values_in_group:
+                continue
             if (f.candidate, f.value.start) in members:
                 continue
             for g in group:
@@ -574,6 +591,32 @@ def find_disagreements(
         )
     result.sort(key=lambda item: item[:3])
     return [item[3] for item in result]
+
+
+_CHUNK = 4096
+"""Sentences compared with the seeds at a time in :func:`_reachable` (bounds its memory)."""
+
+
+def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np.ndarray:
+    """Those of ``rows`` that share at least :data:`MIN_CONTEXT` terms with one of ``seeds``.
+
+    ``present`` holds 1.0 for each term of each sentence. The product with the
+    seeds is taken a chunk of rows at a time, so that its memory stays bounded
+    however many sentences share a common word with however many seeds.
+    """
+    seed_terms = sp.csr_matrix(present[seeds].T)
+    found = []
+    for first in range(0, len(rows), _CHUNK):
+        chunk = rows[first : first + _CHUNK]
+        shared = present[chunk] @ seed_terms
+        # The largest count of each row, read off the product as it comes (its column
+        # indices unsorted: .max() would sort them first, most of the cost).
+        filled = np.flatnonzero(np.diff(shared.indptr))
+        most = np.zeros(len(chunk))
+        if len(filled):
+            most[filled] = np.maximum.reduceat(shared.data, shared.indptr[filled])
+        found.append(chunk[most >= MIN_CONTEXT])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _reading(found: _Found, candidates: Candidates, documents: Sequence[Document]) -> Reading:
