@@ -536,16 +536,23 @@ def find_disagreements(
                 stack.extend(linked.get(x, ()))
             groups.append([items[x] for x in sorted(connected)])
     # Values equal to a group's value, in a sentence of the same context, join as readings.
+    # Only a value of the group's kind and unit, equal to one of its values, can join (a
+    # group's values are all of one kind and unit; those joining add no new value): the
+    # values of each kind and unit, by value, in the order found.
+    by_value: dict[tuple[str, str, str], list[int]] = {}
+    for key, items in found.items():
+        for y, f in enumerate(items):
+            by_value.setdefault((key[0], key[1], f.value.normalized), []).append(y)
     result = []
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
-        # Only a value of the group's kind and unit, equal to one of its values, can join
-        # (a group's values are all of one kind and unit; those joining add no new value).
-        values_in_group = {f.value.normalized for f in group}
         key = (group[0].value.kind, group[0].value.unit)
-        for f in found[key]:
-            if f.value.normalized not in values_in_group:
-                continue
+        joining = sorted(
+            y
+            for value in {f.value.normalized for f in group}
+            for y in by_value[(key[0], key[1], value)]
+        )
+        for f in (found[key][y] for y in joining):
             if (f.candidate, f.value.start) in members:
                 continue
             for g in group:
