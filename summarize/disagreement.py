@@ -607,10 +607,33 @@ _CHUNK = 4096
 def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np.ndarray:
     """Those of ``rows`` that share at least :data:`MIN_CONTEXT` terms with one of ``seeds``.
 
-    ``present`` holds 1.0 for each term of each sentence. The product with the
-    seeds is taken a chunk of rows at a time, so that its memory stays bounded
-    however many sentences share a common word with however many seeds.
+    ``present`` holds 1.0 for each term of each sentence (columns sorted in
+    each row, no duplicates). Two sentences share two terms exactly when a pair
+    of terms of the one is a pair of terms of the other, so with
+    ``MIN_CONTEXT`` 2 a sentence is kept when one of its pairs of terms is a
+    pair of a seed: a look-up per pair, in time linear in the number of
+    sentences, where comparing every sentence with every seed grows with
+    their product. Otherwise the product is taken, a chunk of rows at a
+    time, so that its memory stays bounded.
     """
+    rows = np.asarray(rows, dtype=np.int64)
+    if MIN_CONTEXT == 2:
+        seed_rows = sp.csr_matrix(present[seeds])
+        known = np.unique(_term_pairs(seed_rows, present.shape[1])[1])
+        # Only terms of a seed can be in a seed's pair: the others are left out first.
+        in_seeds = np.zeros(present.shape[1], dtype=bool)
+        in_seeds[seed_rows.indices] = True
+        found = []
+        for first in range(0, len(rows), _CHUNK):
+            chunk = rows[first : first + _CHUNK]
+            owner, codes = _term_pairs(
+                sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds
+            )
+            if not len(known) or not len(codes):
+                continue
+            at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
+            found.append(chunk[np.unique(owner[known[at] == codes])])
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
     seed_terms = sp.csr_matrix(present[seeds].T)
     found = []
     for first in range(0, len(rows), _CHUNK):
@@ -624,6 +647,30 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
             most[filled] = np.maximum.reduceat(shared.data, shared.indptr[filled])
         found.append(chunk[most >= MIN_CONTEXT])
     return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _term_pairs(
+    matrix: sp.csr_matrix, n_terms: int, keep: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of distinct terms of each row: the row, and the pair as one code.
+
+    The code of terms ``a < b`` is ``a * n_terms + b``; with ``keep`` (a boolean
+    per term), only the pairs of kept terms.
+    """
+    matrix.sum_duplicates()  # sorted, distinct columns in each row
+    columns = matrix.indices.astype(np.int64)
+    row = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+    if keep is not None:
+        kept = keep[columns]
+        columns, row = columns[kept], row[kept]
+    lengths = np.bincount(row, minlength=matrix.shape[0]).astype(np.int64)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    # Each entry pairs with the later entries of its row: ``later`` of them.
+    later = np.repeat(indptr[1:], lengths) - np.arange(len(columns), dtype=np.int64) - 1
+    first = np.repeat(np.arange(len(columns), dtype=np.int64), later)
+    step = np.arange(len(first), dtype=np.int64) - np.repeat(np.cumsum(later) - later, later)
+    owner = np.repeat(np.repeat(np.arange(len(lengths), dtype=np.int64), lengths), later)
+    return owner, columns[first] * n_terms + columns[first + step + 1]
 
 
 def _reading(found: _Found, candidates: Candidates, documents: Sequence[Document]) -> Reading:
