@@ -536,10 +536,11 @@ def find_disagreements(
     seeds = [int(i) for i in np.flatnonzero(nearest >= 0) if values_in(int(i))]
     if not seeds:
         return []
-    overlap_counts = present @ present[seeds].T
-    reachable = np.flatnonzero(
-        np.asarray(overlap_counts.max(axis=1).todense()).ravel() >= MIN_CONTEXT
+    # Only sentences with a digit can give a value: the others are never compared.
+    with_digit = np.fromiter(
+        (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=len(texts)
     )
+    reachable = _reachable(present, np.flatnonzero(with_digit), seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
     for i in sorted(set(reachable.tolist()) | set(seeds)):
@@ -551,13 +552,18 @@ def find_disagreements(
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             located.setdefault((value.kind, value.unit), []).append((i, j, values))
     found: dict[tuple[str, str], list[_Found]] = {}
+    sentence_words: dict[int, tuple[frozenset[str], bool]] = {}  # read once a sentence
     for key, places in located.items():
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
             continue
         for i, j, values in places:
             text = candidates.texts[i]
-            words = frozenset(w.lower() for w in _WORD.findall(text))
-            relative = _RELATIVE_YEAR.search(text) is not None
+            if i not in sentence_words:
+                sentence_words[i] = (
+                    frozenset(w.lower() for w in _WORD.findall(text)),
+                    _RELATIVE_YEAR.search(text) is not None,
+                )
+            words, relative = sentence_words[i]
             before, after, names, named = _context(text, values, j, stem, stop)
             item = _Found(
                 values[j], i, int(document_index[i]), before, after, names, words, relative, named
@@ -567,10 +573,18 @@ def find_disagreements(
     groups: list[list[_Found]] = []
     for items in found.values():
         linked: dict[int, set[int]] = {}
+        # Rule 3 needs a term before both values: only items sharing one are compared.
+        by_term: dict[str, list[int]] = {}
+        for y, b in enumerate(items):
+            for term in b.before:
+                by_term.setdefault(term, []).append(y)
+        sharing = {term: np.asarray(ys, dtype=np.int64) for term, ys in by_term.items()}
         for x, a in enumerate(items):
-            if nearest[a.candidate] < 0:
+            if nearest[a.candidate] < 0 or not a.before:
                 continue
-            for y, b in enumerate(items):
+            others = np.unique(np.concatenate([sharing[term] for term in a.before]))
+            for y in others.tolist():
+                b = items[y]
                 if a.document != b.document and _comparable(a, b):
                     linked.setdefault(x, set()).add(y)
                     linked.setdefault(y, set()).add(x)
@@ -588,11 +602,23 @@ def find_disagreements(
                 stack.extend(linked.get(x, ()))
             groups.append([items[x] for x in sorted(connected)])
     # Values equal to a group's value, in a sentence of the same context, join as readings.
+    # Only a value of the group's kind and unit, equal to one of its values, can join (a
+    # group's values are all of one kind and unit; those joining add no new value): the
+    # values of each kind and unit, by value, in the order found.
+    by_value: dict[tuple[str, str, str], list[int]] = {}
+    for key, items in found.items():
+        for y, f in enumerate(items):
+            by_value.setdefault((key[0], key[1], f.value.normalized), []).append(y)
     result = []
-    everything = [f for items in found.values() for f in items]
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
-        for f in everything:
+        key = (group[0].value.kind, group[0].value.unit)
+        joining = sorted(
+            y
+            for value in {f.value.normalized for f in group}
+            for y in by_value[(key[0], key[1], value)]
+        )
+        for f in (found[key][y] for y in joining):
             if (f.candidate, f.value.start) in members:
                 continue
             for g in group:
@@ -643,6 +669,79 @@ def find_disagreements(
         )
     result.sort(key=lambda item: item[:3])
     return [item[3] for item in result]
+
+
+_CHUNK = 4096
+"""Sentences compared with the seeds at a time in :func:`_reachable` (bounds its memory)."""
+
+
+def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np.ndarray:
+    """Those of ``rows`` that share at least :data:`MIN_CONTEXT` terms with one of ``seeds``.
+
+    ``present`` holds 1.0 for each term of each sentence (columns sorted in
+    each row, no duplicates). Two sentences share two terms exactly when a pair
+    of terms of the one is a pair of terms of the other, so with
+    ``MIN_CONTEXT`` 2 a sentence is kept when one of its pairs of terms is a
+    pair of a seed: a look-up per pair, in time linear in the number of
+    sentences, where comparing every sentence with every seed grows with
+    their product. Otherwise the product is taken, a chunk of rows at a
+    time, so that its memory stays bounded.
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    if MIN_CONTEXT == 2:
+        seed_rows = sp.csr_matrix(present[seeds])
+        known = np.unique(_term_pairs(seed_rows, present.shape[1])[1])
+        # Only terms of a seed can be in a seed's pair: the others are left out first.
+        in_seeds = np.zeros(present.shape[1], dtype=bool)
+        in_seeds[seed_rows.indices] = True
+        found = []
+        for first in range(0, len(rows), _CHUNK):
+            chunk = rows[first : first + _CHUNK]
+            owner, codes = _term_pairs(
+                sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds
+            )
+            if not len(known) or not len(codes):
+                continue
+            at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
+            found.append(chunk[np.unique(owner[known[at] == codes])])
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    seed_terms = sp.csr_matrix(present[seeds].T)
+    found = []
+    for first in range(0, len(rows), _CHUNK):
+        chunk = rows[first : first + _CHUNK]
+        shared = present[chunk] @ seed_terms
+        # The largest count of each row, read off the product as it comes (its column
+        # indices unsorted: .max() would sort them first, most of the cost).
+        filled = np.flatnonzero(np.diff(shared.indptr))
+        most = np.zeros(len(chunk))
+        if len(filled):
+            most[filled] = np.maximum.reduceat(shared.data, shared.indptr[filled])
+        found.append(chunk[most >= MIN_CONTEXT])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _term_pairs(
+    matrix: sp.csr_matrix, n_terms: int, keep: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of distinct terms of each row: the row, and the pair as one code.
+
+    The code of terms ``a < b`` is ``a * n_terms + b``; with ``keep`` (a boolean
+    per term), only the pairs of kept terms.
+    """
+    matrix.sum_duplicates()  # sorted, distinct columns in each row
+    columns = matrix.indices.astype(np.int64)
+    row = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+    if keep is not None:
+        kept = keep[columns]
+        columns, row = columns[kept], row[kept]
+    lengths = np.bincount(row, minlength=matrix.shape[0]).astype(np.int64)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    # Each entry pairs with the later entries of its row: ``later`` of them.
+    later = np.repeat(indptr[1:], lengths) - np.arange(len(columns), dtype=np.int64) - 1
+    first = np.repeat(np.arange(len(columns), dtype=np.int64), later)
+    step = np.arange(len(first), dtype=np.int64) - np.repeat(np.cumsum(later) - later, later)
+    owner = np.repeat(np.repeat(np.arange(len(lengths), dtype=np.int64), lengths), later)
+    return owner, columns[first] * n_terms + columns[first + step + 1]
 
 
 _BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)

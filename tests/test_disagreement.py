@@ -221,3 +221,25 @@ def test_the_seeds_raise_no_other_disagreement(seed_articles: list[dict[str, str
         summary = summarize.summarize(seed_articles, max_words=words)
         for d in summary.disagreements:
             assert d.values == ("$227.8 billion", "$240 billion"), d
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_sentences_near_a_seed_are_those_sharing_two_terms_with_one(seed: int) -> None:
+    # The look-up of pairs of terms finds exactly the sentences that the product with
+    # every seed finds (at least MIN_CONTEXT = 2 shared terms with one seed).
+    import numpy as np
+    import scipy.sparse as sp
+
+    from summarize import disagreement
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 200)), int(rng.integers(1, 40))
+    present = sp.random(n, m, density=rng.uniform(0.02, 0.3), format="csr", random_state=seed)
+    present.data[:] = 1.0
+    seeds = sorted(rng.choice(n, size=int(rng.integers(1, min(n, 15) + 1)), replace=False))
+    rows = np.flatnonzero(rng.random(n) < 0.7)
+    shared = (present[rows] @ present[seeds].T).toarray()
+    expected = rows[shared.max(axis=1) >= 2] if len(rows) else rows
+    found = disagreement._reachable(present, rows, [int(s) for s in seeds])
+    assert disagreement.MIN_CONTEXT == 2
+    assert sorted(found.tolist()) == expected.tolist()
