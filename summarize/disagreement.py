@@ -71,7 +71,15 @@ else:
 
     sp = LazyModule("scipy.sparse")
 
-__all__ = ["MAX_RATIO", "MIN_CONTEXT", "NEAR", "Value", "find_values", "find_disagreements"]
+__all__ = [
+    "CLOSEST",
+    "MAX_RATIO",
+    "MIN_CONTEXT",
+    "NEAR",
+    "Value",
+    "find_values",
+    "find_disagreements",
+]
 
 MAX_RATIO = 4.0
 """Two amounts or counts more than this factor apart are taken to be of different things."""
@@ -81,6 +89,17 @@ MIN_CONTEXT = 2
 
 NEAR = 0.3
 """Idf-weighted overlap from which a sentence is about a summary sentence."""
+
+CLOSEST = 2000
+"""Sentences read for each summary sentence: the ones sharing most of its terms.
+
+Values are looked for only among the :data:`CLOSEST` candidates of highest
+idf-weighted overlap with some summary sentence (all of them in a cluster of
+fewer sentences, as every benchmark cluster is), so that the cost of finding
+disagreements grows with the summary, not with the articles: among a million
+sentences, reading every one that shares two terms with a value near the
+summary took longer than the rest of the call.
+"""
 
 _SCALES = {
     "thousand": 1e3,
@@ -513,9 +532,18 @@ def find_disagreements(
     best = np.zeros(n)
     present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
     present.data[:] = 1.0
+    closest = np.full(n, n <= CLOSEST)  # the sentences read
     for k, row in enumerate(chosen):
         overlap, shared = match_scores(present, weights, int(row), binary=True)
-        near = (overlap >= NEAR) & (shared >= 2) & (overlap > best)
+        overlap = np.where(shared >= 2, overlap, 0.0)
+        if n > CLOSEST:
+            # The CLOSEST highest overlaps, ties broken by position.
+            mine = np.zeros(n, dtype=bool)
+            mine[np.lexsort((np.arange(n), -overlap))[:CLOSEST]] = True
+            mine[int(row)] = True
+            overlap = np.where(mine, overlap, 0.0)
+            closest |= mine
+        near = (overlap >= NEAR) & (overlap > best)
         nearest[near], best[near] = k, overlap[near]
         nearest[int(row)], best[int(row)] = k, 2.0
     # Every value in every candidate, by kind and unit; the words around a value are
@@ -537,10 +565,11 @@ def find_disagreements(
     if not seeds:
         return []
     # Only sentences with a digit can give a value: the others are never compared.
+    read = np.flatnonzero(closest)
     with_digit = np.fromiter(
-        (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=len(texts)
+        (_DIGIT.search(texts[i]) is not None for i in read.tolist()), dtype=bool, count=len(read)
     )
-    reachable = _reachable(present, np.flatnonzero(with_digit), seeds)
+    reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
     for i in sorted(set(reachable.tolist()) | set(seeds)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import summarize
+from summarize import disagreement
 from summarize.disagreement import find_values
 
 
@@ -243,3 +244,26 @@ def test_sentences_near_a_seed_are_those_sharing_two_terms_with_one(seed: int) -
     found = disagreement._reachable(present, rows, [int(s) for s in seeds])
     assert disagreement.MIN_CONTEXT == 2
     assert sorted(found.tolist()) == expected.tolist()
+
+
+def test_only_the_closest_sentences_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Many sentences: values are looked for among the CLOSEST of each summary sentence.
+    filler = " ".join(f"Volunteers number {i} arrived at the depot with food." for i in range(30))
+    a = "Officials said the storm caused $2.5 million in damage to the harbor. " + filler
+    b = (
+        "The storm caused $4 million in damage to the harbor, officials said on Monday. "
+        "Officials said the storm damage to the harbor was severe."
+    )
+    far = "A later report put the damage to the harbor from the storm at $9 million."
+    whole = summarize.summarize([a, b, far], max_sentences=1)
+    assert len(whole.sentences[0].text) < 100
+    assert sorted(v for d in whole.disagreements for v in d.values) == [
+        "$2.5 million",
+        "$4 million",
+        "$9 million",
+    ]
+    monkeypatch.setattr(disagreement, "CLOSEST", 3)
+    bounded = summarize.summarize([a, b, far], max_sentences=1)
+    assert bounded.sentences == whole.sentences
+    (d,) = bounded.disagreements
+    assert len(d.values) == 2  # the far sentence, fourth closest, is not read
