@@ -91,6 +91,7 @@ __all__ = [
     "corroborate",
     "fact_units",
     "match_scores",
+    "presence",
     "supporting",
     "term_weights",
     "word_scores",
@@ -132,6 +133,19 @@ def term_weights(terms: sp.csr_matrix) -> np.ndarray:
     return weights
 
 
+def presence(terms: sp.csr_matrix) -> sp.csr_matrix:
+    """A copy of a term-count matrix with 1.0 for every term present.
+
+    Examples
+    --------
+    >>> presence(sp.csr_matrix(np.array([[2, 0], [1, 3]]))).toarray().tolist()
+    [[1.0, 0.0], [1.0, 1.0]]
+    """
+    present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
+    present.data[:] = 1.0
+    return present
+
+
 def match_scores(
     terms: sp.csr_matrix, weights: np.ndarray, row: int, *, binary: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -164,11 +178,7 @@ def match_scores(
     >>> overlap.tolist(), shared.tolist()
     ([1.0, 1.0, 0.5], [3, 2, 1])
     """
-    if binary:
-        present = terms
-    else:
-        present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
-        present.data[:] = 1.0
+    present = terms if binary else presence(terms)
     mine = present.getrow(row).toarray().ravel()
     shared_weight = present @ (mine * weights)
     shared = np.rint(present @ mine).astype(np.int64)
@@ -498,8 +508,7 @@ def corroborate(
     if not chosen:
         return []
     document_index = np.asarray(candidates.document_index)
-    present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
-    present.data[:] = 1.0
+    present = presence(features.terms)
     words = _Words(get_language(features.language))
     rows = [int(row) for row in chosen]
     found_by_row = []

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .corroboration import match_scores, term_weights
+from .corroboration import match_scores, presence, term_weights
 from .results import Disagreement, Reading
 
 if TYPE_CHECKING:
@@ -530,16 +530,13 @@ def find_disagreements(
     # What each candidate is about: the summary sentence it is nearest to, if any.
     nearest = np.full(n, -1, dtype=np.int64)
     best = np.zeros(n)
-    present = sp.csr_matrix(features.terms, dtype=np.float64, copy=True)
-    present.data[:] = 1.0
+    present = presence(features.terms)
     closest = np.full(n, n <= CLOSEST)  # the sentences read
     for k, row in enumerate(chosen):
         overlap, shared = match_scores(present, weights, int(row), binary=True)
         overlap = np.where(shared >= 2, overlap, 0.0)
         if n > CLOSEST:
-            # The CLOSEST highest overlaps, ties broken by position.
-            mine = np.zeros(n, dtype=bool)
-            mine[np.lexsort((np.arange(n), -overlap))[:CLOSEST]] = True
+            mine = _highest(overlap, CLOSEST)
             mine[int(row)] = True
             overlap = np.where(mine, overlap, 0.0)
             closest |= mine
@@ -572,10 +569,7 @@ def find_disagreements(
     reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
-    for i in sorted(set(reachable.tolist()) | set(seeds)):
-        text = texts[i]
-        if _DIGIT.search(text) is None:
-            continue
+    for i in sorted(set(reachable.tolist()) | set(seeds)):  # all with a digit
         values = values_in(i)
         for j, value in enumerate(values):
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
@@ -700,52 +694,48 @@ def find_disagreements(
     return [item[3] for item in result]
 
 
+def _highest(values: np.ndarray, k: int) -> np.ndarray:
+    """A mask of the ``k`` highest of ``values``, ties broken by position (the first win).
+
+    In linear time: what a stable sort by decreasing value would keep.
+    """
+    threshold = np.partition(values, len(values) - k)[len(values) - k]
+    mask: np.ndarray = values > threshold
+    ties = np.flatnonzero(values == threshold)
+    mask[ties[: k - int(mask.sum())]] = True
+    return mask
+
+
 _CHUNK = 4096
 """Sentences compared with the seeds at a time in :func:`_reachable` (bounds its memory)."""
 
 
 def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np.ndarray:
-    """Those of ``rows`` that share at least :data:`MIN_CONTEXT` terms with one of ``seeds``.
+    """Those of ``rows`` that share at least two terms with one of ``seeds``.
 
     ``present`` holds 1.0 for each term of each sentence (columns sorted in
     each row, no duplicates). Two sentences share two terms exactly when a pair
-    of terms of the one is a pair of terms of the other, so with
-    ``MIN_CONTEXT`` 2 a sentence is kept when one of its pairs of terms is a
-    pair of a seed: a look-up per pair, in time linear in the number of
-    sentences, where comparing every sentence with every seed grows with
-    their product. Otherwise the product is taken, a chunk of rows at a
-    time, so that its memory stays bounded.
+    of terms of the one is a pair of terms of the other, so a sentence is kept
+    when one of its pairs of terms is a pair of a seed: a look-up per pair, in
+    time linear in the number of sentences, where comparing every sentence
+    with every seed grows with their product. Two values whose contexts share
+    :data:`MIN_CONTEXT` (2) terms are in sentences that do, so no sentence left
+    out could have been compared.
     """
     rows = np.asarray(rows, dtype=np.int64)
-    if MIN_CONTEXT == 2:
-        seed_rows = sp.csr_matrix(present[seeds])
-        known = np.unique(_term_pairs(seed_rows, present.shape[1])[1])
-        # Only terms of a seed can be in a seed's pair: the others are left out first.
-        in_seeds = np.zeros(present.shape[1], dtype=bool)
-        in_seeds[seed_rows.indices] = True
-        found = []
-        for first in range(0, len(rows), _CHUNK):
-            chunk = rows[first : first + _CHUNK]
-            owner, codes = _term_pairs(
-                sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds
-            )
-            if not len(known) or not len(codes):
-                continue
-            at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
-            found.append(chunk[np.unique(owner[known[at] == codes])])
-        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-    seed_terms = sp.csr_matrix(present[seeds].T)
+    seed_rows = sp.csr_matrix(present[seeds])
+    known = np.unique(_term_pairs(seed_rows, present.shape[1])[1])
+    # Only terms of a seed can be in a seed's pair: the others are left out first.
+    in_seeds = np.zeros(present.shape[1], dtype=bool)
+    in_seeds[seed_rows.indices] = True
     found = []
     for first in range(0, len(rows), _CHUNK):
         chunk = rows[first : first + _CHUNK]
-        shared = present[chunk] @ seed_terms
-        # The largest count of each row, read off the product as it comes (its column
-        # indices unsorted: .max() would sort them first, most of the cost).
-        filled = np.flatnonzero(np.diff(shared.indptr))
-        most = np.zeros(len(chunk))
-        if len(filled):
-            most[filled] = np.maximum.reduceat(shared.data, shared.indptr[filled])
-        found.append(chunk[most >= MIN_CONTEXT])
+        owner, codes = _term_pairs(sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds)
+        if not len(known) or not len(codes):
+            continue
+        at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
+        found.append(chunk[np.unique(owner[known[at] == codes])])
     return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
