@@ -164,15 +164,16 @@ def decode_file(data: bytes, encoding: str, where: str) -> str:
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
-    if marked == "utf-32" and data.startswith(codecs.BOM_UTF32_LE):
-        # FF FE 00 00 also starts UTF-16-LE text whose first character is U+0000: when
-        # the bytes are not UTF-32, they are read as UTF-16.
-        try:
-            data.decode("utf-32")
-        except UnicodeDecodeError:
-            marked = "utf-16"
     if marked != "utf-8":
-        text = decode_bytes(data, marked, where)
+        try:
+            text = data.decode(marked)
+        except UnicodeDecodeError:
+            # FF FE 00 00 also starts UTF-16-LE text whose first character is U+0000:
+            # bytes that are not UTF-32 are read as UTF-16. Other bytes that are not
+            # what their mark says get the library's error.
+            if data.startswith(codecs.BOM_UTF32_LE):
+                marked = "utf-16"
+            text = decode_bytes(data, marked, where)
         warn(
             f"{where} starts with a {marked.upper()} byte-order mark; it was read as "
             f"{marked.upper()}, not {encoding}.",
