@@ -62,7 +62,7 @@ import psutil
 
 import summarize
 from summarize import summarize_many
-from summarize.batch import conform
+from summarize.batch import conform, summary_rows
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 ENGINES = ("serial", "many", "dask", "dask-groupby", "spark")
@@ -195,19 +195,7 @@ def rows_of(results: Iterator[tuple[Any, Any]]) -> pd.DataFrame:
     for topic, summary in results:
         if isinstance(summary, summarize.SummarizeError):
             raise summary
-        for s in summary.sentences:
-            rows.append(
-                {
-                    "topic": topic,
-                    "rank": s.rank,
-                    "document_id": s.document_id,
-                    "start": s.start,
-                    "end": s.end,
-                    "score": s.score,
-                    "text": s.text,
-                    "supporting": list(s.supporting),
-                }
-            )
+        rows.extend(summary_rows(topic, summary))
     return conform(pd.DataFrame(rows))
 
 

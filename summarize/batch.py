@@ -38,6 +38,7 @@ __all__ = [
     "summarize_many",
     "summarize_frame",
     "frame_summaries",
+    "summary_rows",
     "reject_dataframe",
     "SCHEMA",
     "empty_frame",
@@ -743,16 +744,37 @@ def frame_summaries(
                 raise type(result)(f"Topic {item.id!r}: {result}") from result
             logger.warning("topic %r left out: %s", item.id, result)
             continue
-        for sentence in result.sentences:
-            columns["topic"].append(item.id)
-            columns["rank"].append(sentence.rank)
-            columns["document_id"].append(sentence.document_id)
-            columns["start"].append(sentence.start)
-            columns["end"].append(sentence.end)
-            columns["score"].append(sentence.score)
-            columns["text"].append(sentence.text)
-            columns["supporting"].append(list(sentence.supporting))
+        for row in summary_rows(item.id, result):
+            for name, value in row.items():
+                columns[name].append(value)
     return conform(pd.DataFrame(columns))
+
+
+def summary_rows(topic: Any, summary: Summary) -> list[dict[str, Any]]:
+    """A summary as the rows of :data:`~summarize.batch.SCHEMA`, one a sentence, in its order.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(["Rain fell. The river rose.", "The river rose fast."],
+    ...                               max_sentences=1)
+    >>> [(row["topic"], row["document_id"], row["start"], row["end"], row["supporting"])
+    ...  for row in summary_rows("storm", summary)]
+    [('storm', '1', 0, 20, ['0'])]
+    """
+    return [
+        {
+            "topic": topic,
+            "rank": sentence.rank,
+            "document_id": sentence.document_id,
+            "start": sentence.start,
+            "end": sentence.end,
+            "score": sentence.score,
+            "text": sentence.text,
+            "supporting": list(sentence.supporting),
+        }
+        for sentence in summary.sentences
+    ]
 
 
 def summarize_frame(
