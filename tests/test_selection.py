@@ -124,3 +124,48 @@ def test_supporting_lists_other_articles_with_a_near_duplicate() -> None:
     X = sp.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0], [1.0, 0.0]]))
     documents = np.array([0, 1, 2, 0])
     assert supporting(X, [0, 2], documents, threshold=0.8) == [(1,), ()]
+
+
+def test_a_judge_asked_lazily_chooses_as_the_arrays_do() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.integers(1, 12).flatmap(
+            lambda n: st.tuples(
+                st.lists(
+                    st.integers(0, 2), min_size=n, max_size=n
+                ),  # 0 plain, 1 fragment, 2 dangling
+                st.lists(st.integers(1, 6), min_size=n, max_size=n),  # words
+                st.lists(st.integers(0, 3), min_size=n, max_size=n),  # a concept of each
+                st.lists(st.sampled_from([0.0, 0.1, 0.2]), min_size=n, max_size=n),  # bonus
+            )
+        ),
+        st.sampled_from([0.0, 0.3]),
+        st.integers(1, 14),
+    )
+    def check(data, diversity, max_words):  # type: ignore[no-untyped-def]
+        kinds, words, concept, bonus = data
+        n = len(kinds)
+        texts = [" ".join(["w"] * k) for k in words]
+        concepts = sp.csr_matrix((np.ones(n), (np.arange(n), concept)), shape=(n, 4))
+        reserve = np.array([k == 1 for k in kinds])
+        discount = np.array([0.5 if k == 2 else 1.0 for k in kinds])
+        asked: list[int] = []
+
+        def judge(i: int) -> tuple[bool, float]:
+            asked.append(i)
+            return bool(reserve[i]), float(discount[i])
+
+        settings_ = dict(
+            concepts=concepts, weights=np.array([4.0, 3.0, 2.0, 1.0]), bonus=np.array(bonus),
+            length_penalty=1.0, budget=Budget(max_words=max_words), diversity=diversity,
+            duplicate_threshold=0.5, words=np.array(words),
+        )  # fmt: skip
+        X = sp.csr_matrix(np.eye(n))
+        expected = select(X, texts, reserve=reserve, discount=discount, **settings_)
+        assert select(X, texts, judge=judge, **settings_) == expected
+        assert len(asked) == len(set(asked))  # each candidate judged at most once
+
+    check()

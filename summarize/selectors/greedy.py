@@ -25,13 +25,13 @@ O(k * nonzeros) for k chosen sentences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..scorers.quality import dangling, fragments
+from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
 
@@ -95,6 +95,7 @@ def select(
     discount: np.ndarray | None = None,
     terms: sp.csr_matrix | None = None,
     restate_threshold: float | None = None,
+    judge: Callable[[int], tuple[bool, float]] | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -134,6 +135,13 @@ def select(
         With ``terms``: a candidate with at least 4 distinct terms, this share
         of which are in one chosen sentence (or the other way round), is
         never taken: it restates that sentence's fact.
+    judge : callable, optional
+        ``judge(i)`` gives candidate ``i``'s ``reserve`` flag and ``discount``
+        factor (at most 1), for callers that would rather not compute them
+        for every candidate: it is asked only about the candidates that could
+        be taken next (those whose undiscounted gain reaches the best
+        discounted one), at most once each, with the same result as the
+        arrays. It replaces ``reserve`` and ``discount``.
 
     Returns
     -------
@@ -170,8 +178,7 @@ def select(
     else:
         words = np.asarray(words, dtype=np.int64)
     chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    present = sp.csr_matrix(concepts, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
+    present = concepts if _is_binary(concepts) else _binary(concepts)
     remaining = np.asarray(weights, dtype=np.float64).copy()
     total = float(remaining.sum())
     scale = total if total > 0 else 1.0
@@ -179,17 +186,27 @@ def select(
     bonus = np.asarray(bonus, dtype=np.float64)
     redundancy = np.zeros(n)
     available = words >= min_words
-    held_back = np.zeros(n, dtype=bool)
-    if reserve is not None:
-        held_back = available & np.asarray(reserve, dtype=bool)
-        available &= ~held_back
-    factor = None if discount is None else np.asarray(discount, dtype=np.float64)
+    # What is known of each candidate's quality: whether it is held back
+    # (``reserve``) and its factor (``discount``; 1 until known, an upper bound).
+    known = np.ones(n, dtype=bool)
+    reserved = np.zeros(n, dtype=bool)
+    factor = np.ones(n)
+    if judge is not None:
+        known[:] = False
+        if diversity > 0:  # the best gain of all candidates is needed: judge them all
+            _judge_all(judge, np.arange(n), known, reserved, factor)
+    else:
+        if reserve is not None:
+            reserved = np.asarray(reserve, dtype=bool).copy()
+        if discount is not None:
+            factor = np.asarray(discount, dtype=np.float64)
+    first_available = available.copy()
+    available &= ~reserved
+    held_back: np.ndarray | None = None  # the fragments, once nothing else fits
     restate = None
     if terms is not None and restate_threshold is not None:
-        restate = sp.csr_matrix(terms, dtype=np.float64)
-        restate.data = (restate.data > 0).astype(np.float64)
+        restate = terms if _is_binary(terms) else _binary(terms)
         distinct = np.asarray(restate.sum(axis=1)).ravel()
-        restate_t = sp.csr_matrix(restate.T)
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -202,20 +219,28 @@ def select(
         if budget.max_chars is not None:
             separator = 1 if chosen else 0
             available &= chars + separator <= budget.max_chars - used_chars
-        if not available.any():
-            if chosen or not held_back.any():
-                break
-            # Nothing else fits an empty summary: a fragment is better than nothing.
-            available, held_back = held_back, held_back & False
-            continue
         gain = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
-        if factor is not None:
+        if diversity > 0 and available.any():
             gain = gain * factor
-        if diversity > 0:
             best = float(np.max(gain[available]))
             relative = gain / best if best > 0 else np.zeros(n)
             gain = relative - diversity * redundancy
-        pick = int(np.argmax(np.where(available, gain, -np.inf)))
+            pick = int(np.argmax(np.where(available, gain, -np.inf)))
+        else:
+            pick = _best(gain, factor, available, known, reserved, judge)
+        if pick < 0:
+            if chosen or held_back is not None:
+                break
+            # Nothing else fits an empty summary: a fragment is better than nothing.
+            if judge is not None:
+                _judge_all(
+                    judge, np.flatnonzero(first_available & ~known), known, reserved, factor
+                )
+            held_back = first_available & reserved
+            if not held_back.any():
+                break
+            available = held_back.copy()
+            continue
         key = _normalise(texts[pick])
         same_length = np.flatnonzero(available & (words == words[pick]))
         available[[i for i in same_length.tolist() if _normalise(texts[i]) == key]] = False
@@ -226,10 +251,73 @@ def select(
         np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
         if restate is not None and restate_threshold is not None:
-            shared = np.asarray(restate @ restate_t[:, pick].toarray()).ravel()
+            mine = np.zeros(restate.shape[1])
+            mine[restate.indices[restate.indptr[pick] : restate.indptr[pick + 1]]] = 1.0
+            shared = np.asarray(restate @ mine).ravel()
             smaller = np.minimum(distinct, distinct[pick])
             available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
     return chosen
+
+
+def _is_binary(matrix: sp.spmatrix) -> bool:
+    """Whether ``matrix`` is CSR of float64 ones with sorted, distinct columns."""
+    return (
+        sp.isspmatrix_csr(matrix)
+        and matrix.dtype == np.float64
+        and bool(matrix.has_canonical_format)
+        and bool(np.all(matrix.data == 1.0))
+    )
+
+
+def _binary(matrix: sp.spmatrix) -> sp.csr_matrix:
+    """A CSR copy of ``matrix`` with 1.0 wherever it is non-zero."""
+    binary = sp.csr_matrix(matrix, dtype=np.float64)
+    binary.data = (binary.data > 0).astype(np.float64)
+    return binary
+
+
+def _judge_all(
+    judge: Callable[[int], tuple[bool, float]],
+    rows: np.ndarray,
+    known: np.ndarray,
+    reserved: np.ndarray,
+    factor: np.ndarray,
+) -> None:
+    for i in rows.tolist():
+        reserved[i], factor[i] = judge(i)
+    known[rows] = True
+
+
+def _best(
+    gain: np.ndarray,
+    factor: np.ndarray,
+    available: np.ndarray,
+    known: np.ndarray,
+    reserved: np.ndarray,
+    judge: Callable[[int], tuple[bool, float]] | None,
+) -> int:
+    """The first available candidate of the largest ``gain * factor`` (-1 for none).
+
+    A candidate not judged yet counts with its factor's upper bound, 1; when
+    such a one comes out best it is judged (and dropped from ``available`` if
+    held back) and the search goes on. The candidate returned has its exact
+    value, every earlier one a smaller bound and every later one a bound no
+    larger, so it is the first of the largest exact values.
+    """
+    value = np.where(available, gain * factor, -np.inf)
+    while True:
+        pick = int(np.argmax(value))
+        if value[pick] == -np.inf:
+            return -1
+        if known[pick] or judge is None:
+            return pick
+        reserved[pick], factor[pick] = judge(pick)
+        known[pick] = True
+        if reserved[pick]:
+            available[pick] = False
+            value[pick] = -np.inf
+        else:
+            value[pick] = gain[pick] * factor[pick]
 
 
 @dataclass(frozen=True)
@@ -364,11 +452,23 @@ class Greedy:
             duplicate_threshold=self.duplicate_threshold,
             min_words=self.min_words,
             words=candidates.words,
-            reserve=fragments(candidates.texts) if self.avoid_fragments else None,
-            discount=quality_discount(candidates.texts, features.language, self.dangling_penalty),
             terms=features.terms,
             restate_threshold=self.restate_threshold,
+            judge=self._judge(candidates, features.language),
         )
+
+    def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
+        """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
+        texts = candidates.texts
+        avoid, penalty = self.avoid_fragments, self.dangling_penalty
+
+        def judge(i: int) -> tuple[bool, float]:
+            text = texts[i]
+            fragment = avoid and is_fragment(text)
+            dangles = penalty > 0 and opens_dangling(text, language)
+            return fragment, 1.0 - penalty if dangles else 1.0
+
+        return judge
 
 
 def quality_discount(texts: Sequence[str], language: str, penalty: float) -> np.ndarray | None:
