@@ -119,7 +119,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 @cache
-def stem_function(language: str) -> Callable[[list[str]], list[str]]:
+def stem_function(language: str | Language) -> Callable[[list[str]], list[str]]:
     """The Snowball stemmer for ``language``, applied to a list of words.
 
     Snowball's own C implementation (PyStemmer) stems a word in about 0.3
@@ -182,8 +182,8 @@ _STEM_CACHE_SIZE = 500_000
 _stems: dict[str, dict[str, str]] = {}
 
 
-def _stem_cache(language: str) -> dict[str, str]:
-    """The remembered stems of ``language``: word -> stem, shared by every call.
+def _stem_cache(algorithm: str | None) -> dict[str, str]:
+    """The remembered stems of the Snowball ``algorithm``: word -> stem, shared by every call.
 
     Stemming is deterministic, so a word met again (in the next cluster of a
     batch, the next line of ``--jsonl``, the next request of a service) is
@@ -191,24 +191,27 @@ def _stem_cache(language: str) -> dict[str, str]:
     another thread keeps a consistent dictionary; single get and set
     operations on a dict are atomic in CPython.
     """
-    cache = _stems.get(language)
+    key = str(algorithm)
+    cache = _stems.get(key)
     if cache is None or len(cache) > _STEM_CACHE_SIZE:
-        cache = _stems[language] = {}
+        cache = _stems[key] = {}
     return cache
 
 
-def _word_table(words: Sequence[str], language: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def _word_table(
+    words: Sequence[str], language: Language
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """For each distinct surface word: its term id (-1 for a stopword), the id
     of its stemmed form (stopwords included), and the terms' names."""
-    stop = stopwords(language)
+    stop = language.stopwords
     # A single letter is no term, but a single Chinese or Japanese character is a word.
-    single_letters_are_words = get_language(language).script_unspaced
+    single_letters_are_words = language.script_unspaced
     stem = stem_function(language)
     term_of = np.full(len(words), -1, dtype=np.int32)
     form_of = np.empty(len(words), dtype=np.int32)
     terms: dict[str, int] = {}
     forms: dict[str, int] = {}
-    remembered = _stem_cache(language)
+    remembered = _stem_cache(language.stemmer)
     bare = [word.rstrip(".") if word[:1].isalpha() else "" for word in words]
     new = list({b for b in bare if b and b not in remembered})
     remembered.update(zip(new, stem(new), strict=True))
@@ -248,7 +251,8 @@ class _Pieces(dict[str, tuple[int, ...]]):
     def read(self, pieces: list[str]) -> list[tuple[int, ...]]:
         """The word ids of each of ``pieces`` (distinct, without whitespace), new ones read
         by one pass of the pattern over all of them, in order."""
-        if self.tokenize is not _TOKEN.findall:  # another language: its own word finder
+        # A bound method is made anew at each attribute access: compared by equality.
+        if self.tokenize != _TOKEN.findall:  # another language: its own word finder
             return list(map(self.__getitem__, pieces))
         new = [piece for piece in pieces if piece not in self]
         if new:
@@ -365,8 +369,9 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     ----------
     texts : sequence of str
         The sentences.
-    language : str, default="english"
-        Chooses the stopword list and the stemmer.
+    language : str or Language, default="english"
+        Chooses the stopword list, the stemmer and the word finder; a
+        :class:`~summarize.languages.Language` of one's own is used as it is.
 
     Returns
     -------
@@ -391,9 +396,9 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     """
     texts = list(texts)
     n = len(texts)
-    language = get_language(language).name
+    lang = get_language(language)
     vocabulary = {_BREAK: 0}  # id 0, so that words count from 1
-    pieces = _Pieces(vocabulary, tokenizer(language))
+    pieces = _Pieces(vocabulary, tokenizer(lang))
     arrow = _arrow() if n >= _ARROW_MIN_TEXTS else None
     id_parts, sentence_parts = [], []
     for first in range(0, n, _CHUNK):
@@ -406,7 +411,7 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32)
     sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
     del id_parts, sentence_parts
-    term_of, form_of, names = _word_table(list(vocabulary)[1:], language)
+    term_of, form_of, names = _word_table(list(vocabulary)[1:], lang)
 
     term = term_of[ids]
     content = term >= 0

@@ -81,6 +81,23 @@ def test_the_internal_break_character_in_a_text_changes_nothing() -> None:
     assert (odd.pairs != plain.pairs).nnz == 0
 
 
+def test_a_language_of_ones_own_is_read_with_its_own_stopwords_stemmer_and_words() -> None:
+    import dataclasses
+
+    from summarize.languages import get
+
+    english = get("english")
+    texts = ["The prime ministers met the press in 2024."]
+    assert count_terms(texts, language=english).term_names == [
+        "prime", "minist", "met", "press", "2024",
+    ]  # fmt: skip
+    # A stopword of its own, no stemmer, and words of letters only: all three are used.
+    own = dataclasses.replace(
+        english, stopwords=english.stopwords | {"press"}, stemmer=None, token_pattern=r"[a-z]+"
+    )
+    assert count_terms(texts, language=own).term_names == ["prime", "ministers", "met"]
+
+
 def test_empty_input_and_texts_without_terms() -> None:
     assert count_terms([]).terms.shape == (0, 0)
     counts = count_terms(["", "Of the.", "Rain fell."])
