@@ -302,6 +302,9 @@ def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[new], inverse
 
 
+_READ_CHUNK = 8192
+"""Candidates whose words :meth:`_Words.read` reads at a time (bounds its memory)."""
+
 _memories: dict[Language, _Memory] = {}
 
 
@@ -332,24 +335,49 @@ class _Words:
         self.entry_column = np.zeros(0, dtype=np.int64)
 
     def read(self, texts: Sequence[str], rows: np.ndarray) -> None:
-        """Read the candidates ``rows`` (once per call)."""
-        self.position = {i: k for k, i in enumerate(rows.tolist())}
-        pieces = [texts[i].split() for i in rows.tolist()]
-        every = list(chain.from_iterable(pieces))
+        """Read the candidates ``rows`` (once per call).
+
+        A chunk of candidates at a time, so that their pieces of text, as Python
+        strings, never all live at once (at a million sentences the related ones
+        hold millions of pieces). The pieces not met yet are learnt together
+        first, so the memory numbers their words as if all were read at once.
+        """
+        order = rows.tolist()
+        self.position = {i: k for k, i in enumerate(order)}
         memory = self.memory
-        try:
-            found = list(map(memory.pieces.__getitem__, every))
-        except KeyError:  # a piece not met yet
-            memory.learn(every)
-            found = list(map(memory.pieces.__getitem__, every))
-        sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-        ids = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(sizes.sum()))
-        piece_rows = np.repeat(np.arange(len(pieces)), [len(ps) for ps in pieces])
-        id_rows = np.repeat(piece_rows, sizes)
-        self.columns, column = _unique(ids)
-        width = max(len(self.columns), 1)
-        entries = _unique(id_rows * width + column)[0]
-        self.entry_row, self.entry_column = np.divmod(entries, width)
+        missing: set[str] = set()
+        for first in range(0, len(order), _READ_CHUNK):
+            chunk = order[first : first + _READ_CHUNK]
+            missing |= set(chain.from_iterable(texts[i].split() for i in chunk)).difference(
+                memory.pieces
+            )
+        if missing:
+            memory.learn(missing)
+        known = memory.pieces
+        # The (row, memory id) of each word a candidate has, once each, sorted: a chunk
+        # of rows at a time (rows never straddle two chunks).
+        entry_rows, entry_ids = [], []
+        for first in range(0, len(order), _READ_CHUNK):
+            pieces = [texts[i].split() for i in order[first : first + _READ_CHUNK]]
+            found = list(map(known.__getitem__, chain.from_iterable(pieces)))
+            sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+            ids = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(sizes.sum()))
+            del found
+            piece_rows = np.repeat(np.arange(len(pieces)), [len(ps) for ps in pieces])
+            del pieces
+            id_rows = np.repeat(piece_rows, sizes)
+            width = int(ids.max()) + 1 if len(ids) else 1
+            codes = np.sort(id_rows * width + ids)
+            keep = np.empty(len(codes), dtype=bool)
+            keep[:1] = True
+            np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+            local_row, entry_id = np.divmod(codes[keep], width)
+            entry_rows.append(local_row + first)
+            entry_ids.append(entry_id)
+        row = np.concatenate(entry_rows) if entry_rows else np.zeros(0, dtype=np.int64)
+        word = np.concatenate(entry_ids) if entry_ids else np.zeros(0, dtype=np.int64)
+        self.columns, self.entry_column = _unique(word)
+        self.entry_row = row
 
     def units(self, text: str) -> list[np.ndarray]:
         """The distinct columns of the sentence's words, then of each fact unit's."""
