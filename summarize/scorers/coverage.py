@@ -183,6 +183,9 @@ class Coverage:
             ``length_penalty``, for coverage-aware selection.
         """
         concepts = sp.hstack([features.pairs, features.terms], format="csr")
+        # Only whether a sentence has a concept counts: 1.0 for each, so that the
+        # selection uses this matrix as it is instead of copying it.
+        concepts.data = np.ones(len(concepts.data))
         weights = concept_weights(
             concepts,
             candidates.document_index,
