@@ -81,6 +81,28 @@ def test_a_caption_printed_twice_is_furniture_both_times() -> None:
     ]
 
 
+def test_a_line_printed_twice_is_found_whatever_its_spacing_and_case() -> None:
+    # Case folded, "Straße" and "STRASSE" are one word; lines sharing only a first
+    # and last word are not copies.
+    text = (
+        "Die Straße am Rhein ist gesperrt.\nDIE  STRASSE am rhein ist gesperrt.\n"
+        "Die Polizei ist gesperrt.\nDie Brücke bleibt offen."
+    )
+    assert [kind for kind, _ in kinds(text)] == ["furniture", "furniture", "sentence", "sentence"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ab cd.", "ab  CD.", "Ab ef cd.", "Maß ab.", "MASS AB.", "Cd ab."]),
+        max_size=6,
+    )
+)
+def test_furniture_lines_are_those_equal_to_another_once_normalised(lines: list[str]) -> None:
+    normalised = [" ".join(line.split()).casefold() for line in lines]
+    expected = ["furniture" if normalised.count(n) > 1 else "sentence" for n in normalised]
+    assert [kind for kind, _ in kinds("\n".join(lines))] == expected
+
+
 def test_a_long_line_without_punctuation_is_prose() -> None:
     line = " ".join(["word"] * 30)
     assert kinds(f"Title\n{line}") == [("headline", "Title"), ("sentence", line)]

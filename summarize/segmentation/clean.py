@@ -140,7 +140,10 @@ _WORD_CHARACTER = re.compile(r"[^\W_]")
 def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
     if not _has_final_punctuation(text) and _is_short(text):
         return "headline" if first_line else "furniture"
-    if repeated_line or not _WORD_CHARACTER.search(text) or _FURNITURE.fullmatch(text):
+    # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
+    # without "_"): the search is needed only for the other sentences.
+    has_word = text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None
+    if repeated_line or not has_word or _FURNITURE.fullmatch(text):
         return "furniture"
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
@@ -189,10 +192,7 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
 def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
     lines = sentence_spans(text, language)
-    line_texts = [_normalise(text[line[0][0] : line[-1][1]]) for line in lines]
-    counts = Counter(line_texts)
-    for number, (line, line_text) in enumerate(zip(lines, line_texts, strict=True)):
-        repeated = counts[line_text] > 1
+    for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         for start, end in line:
             kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
@@ -200,3 +200,24 @@ def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
             else:
                 for a, b in split_long(text, start, end):
                     yield a, b, kind
+
+
+def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
+    """Whether each line is printed more than once in ``text`` (spacing and case aside).
+
+    Two lines alike have alike first and last words (case folded), so only the
+    lines sharing those with another line are normalised and compared.
+    """
+    if len(lines) < 2:
+        return [False] * len(lines)
+    line_texts = [text[line[0][0] : line[-1][1]] for line in lines]
+    ends = [(t.split(None, 1)[0].casefold(), t.rsplit(None, 1)[-1].casefold()) for t in line_texts]
+    shared = Counter(ends)
+    maybe = [k for k, end in enumerate(ends) if shared[end] > 1]
+    repeated = [False] * len(lines)
+    if maybe:
+        normalised = {k: _normalise(line_texts[k]) for k in maybe}
+        counts = Counter(normalised.values())
+        for k, line_text in normalised.items():
+            repeated[k] = counts[line_text] > 1
+    return repeated

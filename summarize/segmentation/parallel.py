@@ -60,21 +60,29 @@ def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[n
 
     ``language`` is one language for all, or one per document.
     """
-    document, index, start, end, kind = [], [], [], [], []
+    counts: list[int] = []
+    found: list[tuple[int, int, str]] = []
     for number, text in enumerate(texts):
         own = language if isinstance(language, str) else language[number]
-        for position, (a, b, piece_kind) in enumerate(piece_spans(text, own)):
-            document.append(number)
-            index.append(position)
-            start.append(a)
-            end.append(b)
-            kind.append(_CODE[piece_kind])
+        before = len(found)
+        found.extend(piece_spans(text, own))
+        counts.append(len(found) - before)
+    sizes = np.asarray(counts, dtype=np.int64)
+    total = len(found)
+    document = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+    index = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    if not found:
+        empty = np.zeros(0, dtype=np.int64)
+        return document, index, empty, empty.copy(), np.zeros(0, dtype=np.int8)
+    starts, ends, kinds = zip(*found, strict=True)
+    del found
+    code = _CODE
     return (
-        np.asarray(document, dtype=np.int64),
-        np.asarray(index, dtype=np.int64),
-        np.asarray(start, dtype=np.int64),
-        np.asarray(end, dtype=np.int64),
-        np.asarray(kind, dtype=np.int8),
+        document,
+        index,
+        np.fromiter(starts, dtype=np.int64, count=total),
+        np.fromiter(ends, dtype=np.int64, count=total),
+        np.fromiter(map(code.__getitem__, kinds), dtype=np.int8, count=total),
     )
 
 
