@@ -337,13 +337,27 @@ class _Words:
     def read(self, texts: Sequence[str], rows: np.ndarray) -> None:
         """Read the candidates ``rows`` (once per call).
 
-        A chunk of candidates at a time, so that their pieces of text, as Python
-        strings, never all live at once (at a million sentences the related ones
-        hold millions of pieces). The pieces not met yet are learnt together
+        With pyarrow, Arrow's kernels split the texts and number their pieces
+        (:func:`_arrow_entries`); otherwise Python does. Either way a chunk of
+        candidates at a time, so that their pieces of text, as Python strings,
+        never all live at once (at a million sentences the related ones hold
+        millions of pieces), and the pieces not met yet are learnt together
         first, so the memory numbers their words as if all were read at once.
         """
         order = rows.tolist()
         self.position = {i: k for k, i in enumerate(order)}
+        found = (
+            _arrow_entries(texts, order, self.memory) if len(order) >= _ARROW_MIN_ROWS else None
+        )
+        row, word = self._python_entries(texts, order) if found is None else found
+        self.columns, self.entry_column = _unique(word)
+        self.entry_row = row
+
+    def _python_entries(
+        self, texts: Sequence[str], order: list[int]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct (row, memory id) of the words of ``texts[order]``, sorted, by
+        Python's ``str.split`` and a dictionary look-up per piece."""
         memory = self.memory
         missing: set[str] = set()
         for first in range(0, len(order), _READ_CHUNK):
@@ -365,19 +379,12 @@ class _Words:
             del found
             piece_rows = np.repeat(np.arange(len(pieces)), [len(ps) for ps in pieces])
             del pieces
-            id_rows = np.repeat(piece_rows, sizes)
-            width = int(ids.max()) + 1 if len(ids) else 1
-            codes = np.sort(id_rows * width + ids)
-            keep = np.empty(len(codes), dtype=bool)
-            keep[:1] = True
-            np.not_equal(codes[1:], codes[:-1], out=keep[1:])
-            local_row, entry_id = np.divmod(codes[keep], width)
+            local_row, entry_id = _entries(np.repeat(piece_rows, sizes), ids)
             entry_rows.append(local_row + first)
             entry_ids.append(entry_id)
         row = np.concatenate(entry_rows) if entry_rows else np.zeros(0, dtype=np.int64)
         word = np.concatenate(entry_ids) if entry_ids else np.zeros(0, dtype=np.int64)
-        self.columns, self.entry_column = _unique(word)
-        self.entry_row = row
+        return row, word
 
     def units(self, text: str) -> list[np.ndarray]:
         """The distinct columns of the sentence's words, then of each fact unit's."""
@@ -424,6 +431,75 @@ class _Words:
                 np.maximum(best, np.where(norm > 0, dots / norm, 0.0), out=best)
         clipped: np.ndarray = np.clip(best, 0.0, 1.0)
         return clipped
+
+
+_ARROW_MIN_ROWS = 1_000
+"""From this many related candidates, Arrow's kernels read their pieces (when installed)."""
+
+
+def _entries(id_rows: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (row, id) pairs, sorted by row then id."""
+    width = int(ids.max()) + 1 if len(ids) else 1
+    codes = np.sort(id_rows * width + ids)
+    keep = np.empty(len(codes), dtype=bool)
+    keep[:1] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    rows, words = np.divmod(codes[keep], width)
+    return rows, words
+
+
+def _arrow_entries(
+    texts: Sequence[str], order: list[int], memory: _Memory
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """As :meth:`_Words._python_entries`, with Arrow's kernels; None without pyarrow.
+
+    Arrow splits the texts at whitespace (the characters Python's ``str.split``
+    splits at, every one of them) and numbers equal pieces in C++; only each
+    *distinct* piece is looked up in the memory, and the ids of every
+    occurrence are gathered with array operations.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:
+        return None
+    entry_rows, entry_ids = [], []
+    for first in range(0, len(order), _READ_CHUNK * 8):
+        chunk = order[first : first + _READ_CHUNK * 8]
+        try:
+            array = pa.array([texts[i] for i in chunk], type=pa.large_string())
+        except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
+            return None
+        split = pc.utf8_split_whitespace(array)
+        per_text = np.diff(np.asarray(split.offsets))
+        encoded = pc.dictionary_encode(split.values)
+        occurrence = np.asarray(encoded.indices, dtype=np.int64)
+        distinct = encoded.dictionary.to_pylist()
+        del array, split, encoded
+        entry_rows.append((first, per_text, occurrence))
+        entry_ids.append(distinct)
+    # The pieces not met yet are learnt together, as the Python way learns them.
+    missing = set(chain.from_iterable(entry_ids)).difference(memory.pieces)
+    if missing:
+        memory.learn(missing)
+    known = memory.pieces
+    rows_out, words_out = [], []
+    for (first, per_text, occurrence), distinct in zip(entry_rows, entry_ids, strict=True):
+        found = list(map(known.__getitem__, distinct))
+        lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        words = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
+        first_word = np.cumsum(lengths) - lengths
+        count = lengths[occurrence]
+        total = int(count.sum())
+        gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
+        ids = words[gather + np.arange(total, dtype=np.int64)]
+        id_rows = np.repeat(np.repeat(np.arange(len(per_text), dtype=np.int64), per_text), count)
+        rows, ws = _entries(id_rows, ids)
+        rows_out.append(rows + first)
+        words_out.append(ws)
+    row = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
+    word = np.concatenate(words_out) if words_out else np.zeros(0, dtype=np.int64)
+    return row, word
 
 
 def word_scores(

@@ -195,3 +195,34 @@ def test_threads_give_the_serial_supports() -> None:
         found = list(pool.map(supports, range(8)))
     expected = [s.support for s in summarize.summarize(articles, max_words=120).sentences]
     assert all(f == expected for f in found)
+
+
+def test_arrow_and_python_read_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Arrow splits at exactly the whitespace Python's str.split splits at, so the
+    # words of every related sentence, and the cosines, are the same either way.
+    pytest.importorskip("pyarrow")
+    from summarize import corroboration
+
+    texts = [
+        "Putin's first trip abroad since his re-election, amid sanctions.",
+        "His first\u00a0foreign trip\u2028since starting\u3000his fifth term.\x1cOK",
+        "In Café «Zürich» the ÉTÉ straße İstanbul ½ 東京 $227.8 U.S. trip didn’t end.",
+        "The trip, the trip and the trip since his election since then.",
+    ] * 3
+    docs = tuple(Document(str(i), t) for i, t in enumerate(texts))
+    candidates = segment(docs, language="english").candidates()
+    features = featurize(candidates, language="english")
+    related = np.arange(len(candidates))
+    monkeypatch.setattr(corroboration, "_ARROW_MIN_ROWS", 10**9)
+    by_python = word_scores(candidates, features, 0, related)
+    monkeypatch.setattr(corroboration, "_ARROW_MIN_ROWS", 0)
+    calls: list[int] = []
+    real = corroboration._arrow_entries
+
+    def spy(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(corroboration, "_arrow_entries", spy)
+    assert word_scores(candidates, features, 0, related).tolist() == by_python.tolist()
+    assert calls  # the Arrow way was taken
