@@ -340,7 +340,21 @@ def _arrow() -> tuple[Any, Any] | None:
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
-    matrix = sp.csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, columns)), shape=shape)
+    """How often each (row, column) occurs, as CSR with sorted columns; ``rows`` in order.
+
+    The rows come in order (tokens are read sentence after sentence), so the
+    matrix is laid out directly, without a coordinate matrix and its conversion.
+    """
+    if len(rows) > 1 and bool(np.any(rows[1:] < rows[:-1])):  # pragma: no cover - never here
+        matrix = sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix
+    index_type = np.int32 if max(shape[1], len(rows)) < 2**31 - 1 else np.int64
+    indptr = np.zeros(shape[0] + 1, dtype=index_type)
+    np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
+    matrix = sp.csr_matrix(
+        (np.ones(len(rows)), columns.astype(index_type, copy=False), indptr), shape=shape
+    )
     matrix.sum_duplicates()
     return matrix
 
@@ -424,7 +438,9 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     # np.unique sorts the codes: int32 halves its work when the codes fit in it.
     base = max(len(vocabulary), 1)
     code_type = np.int32 if base * base < 2**31 else np.int64
-    codes = form[:-1][keep].astype(code_type) * code_type(base) + form[1:][keep].astype(code_type)
+    codes = form[:-1][keep].astype(code_type)
+    codes *= code_type(base)
+    codes += form[1:][keep]
     pair, n_pairs = _pair_columns(codes, arrow)
     pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
     return Counts(terms, names, pairs)
