@@ -134,10 +134,11 @@ class Segmentation:
         # Word counts without a Python call per text, but in scripts written without
         # spaces (Chinese, Japanese, Thai), where the language counts its own units.
         words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
-        for position, name in enumerate(self.languages):
+        for name in dict.fromkeys(self.languages):  # each language once, not each document
             language = get_language(name)
             if language.script_unspaced:
-                for row in np.flatnonzero(document_index == position).tolist():
+                own = [position for position, other in enumerate(self.languages) if other == name]
+                for row in np.flatnonzero(np.isin(document_index, own)).tolist():
                     words[row] = language.word_count(texts[row])
         titles = tuple(document.title for document in self.documents)
         return Candidates(
@@ -235,5 +236,5 @@ def segment(
         pieces.start,
         pieces.end,
         pieces.kind,
-        tuple(get_language(name).name for name in names),
+        tuple(map({name: get_language(name).name for name in set(names)}.__getitem__, names)),
     )
