@@ -82,6 +82,22 @@ def test_exact_repeats_are_skipped() -> None:
     ) == [0, 2, 3]
 
 
+def test_repeats_are_found_whatever_their_case_and_leading_space() -> None:
+    # "Straße" case-folds to "strasse", as "STRASSE" does; a text may start with spaces.
+    texts = ["Straße zu.", "  STRASSE   zu.", "strasse Zu.", "Weg offen."]
+    assert _select(
+        texts=texts, concepts=sp.csr_matrix(np.array([[1, 1], [1, 1], [1, 1], [0, 1]]))
+    ) == [0, 3]
+
+
+def test_concepts_of_weight_zero_change_no_gain() -> None:
+    # Concept 1 weighs nothing: the choice is that of the matrix without it.
+    concepts = sp.csr_matrix(np.array([[1, 1, 0], [0, 1, 1], [1, 0, 1], [0, 1, 0]]))
+    weights = np.array([1.0, 0.0, 3.0])
+    expected = _select(concepts=sp.csr_matrix(concepts[:, [0, 2]]), weights=weights[[0, 2]])
+    assert _select(concepts=concepts, weights=weights) == expected == [2, 0, 1, 3]
+
+
 def test_min_words_leaves_short_sentences_out() -> None:
     assert _select(min_words=2) == [1, 0, 2]
 
