@@ -261,8 +261,7 @@ def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndar
     >>> concept_relevance(C, np.array([1.0, 0.0]))
     array([1., 0.])
     """
-    present = sp.csr_matrix(concepts, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
+    present = _presence(concepts)
     count = np.asarray(present.sum(axis=0)).ravel()
     total = np.asarray(present.T @ np.asarray(relevance, dtype=np.float64)).ravel()
     mean = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
@@ -387,8 +386,7 @@ def concept_weights(
     if n_sentences == 0:
         return np.zeros(n_concepts)
     n_documents = int(np.max(document_index)) + 1
-    present = sp.csr_matrix(concepts, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
+    present = _presence(concepts)
     membership = sp.csr_matrix(
         (np.ones(n_sentences), (np.asarray(document_index), np.arange(n_sentences))),
         shape=(n_documents, n_sentences),
@@ -428,8 +426,7 @@ def coverage(concepts: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
     total = float(np.sum(weights))
     if total <= 0:
         return np.zeros(concepts.shape[0])
-    present = sp.csr_matrix(concepts, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
+    present = _presence(concepts)
     return np.asarray(present @ weights).ravel() / total
 
 
@@ -519,3 +516,17 @@ def sentence_scores(
         + position_weight * np.asarray(lead)
     )
     return evidence / np.maximum(np.asarray(words, dtype=np.float64), 1.0) ** length_penalty
+
+
+def _presence(concepts: sp.spmatrix) -> sp.csr_matrix:
+    """1.0 wherever ``concepts`` is positive, as CSR of floats: ``concepts`` itself when it
+    already is that (no copy of its values), as :meth:`Coverage.score` makes it."""
+    if (
+        sp.isspmatrix_csr(concepts)
+        and concepts.dtype == np.float64
+        and bool(np.all(concepts.data == 1.0))
+    ):
+        return concepts
+    present = sp.csr_matrix(concepts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    return present

@@ -139,9 +139,9 @@ def select(
         ``judge(i)`` gives candidate ``i``'s ``reserve`` flag and ``discount``
         factor (at most 1), for callers that would rather not compute them
         for every candidate: it is asked only about the candidates that could
-        be taken next (those whose undiscounted gain reaches the best
-        discounted one), at most once each, with the same result as the
-        arrays. It replaces ``reserve`` and ``discount``.
+        be taken next (those whose undiscounted gain reaches the best gain
+        known), at most once each, with the same result as the arrays. It
+        replaces ``reserve`` and ``discount``.
 
     Returns
     -------
@@ -324,26 +324,32 @@ def _best(
 ) -> int:
     """The first available candidate of the largest ``gain * factor`` (-1 for none).
 
-    A candidate not judged yet counts with its factor's upper bound, 1; when
-    such a one comes out best it is judged (and dropped from ``available`` if
-    held back) and the search goes on. The candidate returned has its exact
-    value, every earlier one a smaller bound and every later one a bound no
-    larger, so it is the first of the largest exact values.
+    A candidate not judged yet counts with its factor's upper bound, 1. When
+    such a one comes out best, it and every other one not judged yet whose
+    bound reaches as high are judged together (those held back leave
+    ``available``), and the search goes on. The candidate returned has its
+    exact value, every earlier one a smaller bound and every later one a bound
+    no larger, so it is the first of the largest exact values.
     """
+    if not available.any():
+        return -1
     value = np.where(available, gain * factor, -np.inf)
     while True:
         pick = int(np.argmax(value))
-        if value[pick] == -np.inf:
+        top = value[pick]
+        if top == -np.inf:
             return -1
         if known[pick] or judge is None:
             return pick
-        reserved[pick], factor[pick] = judge(pick)
-        known[pick] = True
-        if reserved[pick]:
-            available[pick] = False
-            value[pick] = -np.inf
-        else:
-            value[pick] = gain[pick] * factor[pick]
+        todo = np.flatnonzero((value >= top) & ~known)
+        for i in todo.tolist():
+            reserved[i], factor[i] = judge(i)
+        known[todo] = True
+        held = todo[reserved[todo]]
+        available[held] = False
+        value[held] = -np.inf
+        kept = todo[~reserved[todo]]
+        value[kept] = gain[kept] * factor[kept]
 
 
 @dataclass(frozen=True)
