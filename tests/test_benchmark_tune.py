@@ -43,7 +43,12 @@ def test_configurations_cover_every_selection_method() -> None:
     configs = tune.configurations(quick=True)
     labels = [config.label for config in configs]
     assert len(set(labels)) == len(labels)
-    assert {config.knobs["selector"] for config in configs} == {"greedy", "ilp", "submodular"}
+    assert {config.knobs["selector"] for config in configs} == {
+        "greedy",
+        "ilp",
+        "submodular",
+        "swap",
+    }
     base = configs[0]
     query = tune.query_configs(base, quick=True)
     assert {(c.scorer.query_weight, c.scorer.query_concept_weight) for c in query} == {
@@ -125,10 +130,13 @@ def test_leave_one_set_out_chooses_on_the_other_sets() -> None:
 def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() -> None:
     configs = tune.configurations()
     methods = [c for c in configs if tune._is_method_choice(c)]
-    assert {(c.knobs["position_decay"], c.knobs["concept_offset"]) for c in methods} == {
-        (None, 1.0),
-        (None, 0.5),
-        (2.0, 1.0),
-        (2.0, 0.5),
+    assert {
+        (c.knobs["position_decay"], c.knobs["concept_offset"], c.knobs["concept_position"])
+        for c in methods
+    } == {
+        (decay, offset, position)
+        for decay in (None, 2.0)
+        for offset in (1.0, 0.5)
+        for position in (0.0, 1.0)
     }
     assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)
