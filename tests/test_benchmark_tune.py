@@ -140,3 +140,41 @@ def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() ->
         for position in (0.0, 1.0)
     }
     assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)
+
+
+def test_swap_keeps_the_budget_and_never_lowers_the_objective() -> None:
+    from summarize.scorers import Coverage
+    from summarize.selectors import Budget, Greedy
+
+    articles = [
+        "The council approved the harbour budget on Monday. Rain fell all night. "
+        "The mayor praised the vote.",
+        "The harbour budget grows by a tenth next year, the council said. Fishermen cheered.",
+        "Fishermen welcomed the new harbour budget approved on Monday by the council.",
+        "The vote on the harbour budget came after a long debate. The mayor praised it.",
+    ]
+    cluster = {
+        "id": "c",
+        "documents": [{"id": str(i), "text": t} for i, t in enumerate(articles)],
+        "references": ["The council approved the harbour budget."],
+    }
+    prepared = tune.prepare(cluster)
+    scores = Coverage().score(prepared.candidates, prepared.features)
+
+    def objective(chosen: list[int]) -> float:
+        present = scores.concepts[chosen].sum(axis=0).A.ravel() > 0
+        return float(scores.weights[present].sum() / scores.weights.sum()) + float(
+            scores.bonus[chosen].sum()
+        )
+
+    words = prepared.candidates.words
+    for budget in (10, 20, 30):
+        greedy = Greedy().select(
+            prepared.candidates, prepared.features, scores, Budget(max_words=budget)
+        )
+        swapped = tune.Swap().select(
+            prepared.candidates, prepared.features, scores, Budget(max_words=budget)
+        )
+        assert int(words[swapped].sum()) <= budget
+        assert len(set(swapped)) == len(swapped) == len(greedy)
+        assert objective(swapped) >= objective(greedy) - 1e-12
