@@ -178,3 +178,13 @@ def test_swap_keeps_the_budget_and_never_lowers_the_objective() -> None:
         assert int(words[swapped].sum()) <= budget
         assert len(set(swapped)) == len(swapped) == len(greedy)
         assert objective(swapped) >= objective(greedy) - 1e-12
+
+
+def test_library_default_is_found_in_the_grid() -> None:
+    from summarize.scorers import Coverage
+    from summarize.selectors import Greedy
+
+    configs = tune.configurations()
+    index = tune.library_default(configs, fallback=-1)
+    assert configs[index].scorer == Coverage() and configs[index].selector == Greedy()
+    assert tune.library_default(configs[index + 1 :], fallback=-1) == -1
