@@ -264,14 +264,18 @@ class Coverage:
             boost = self.query_concept_weight * concept_relevance(concepts, relevance)
             weights = weights * (1.0 + boost)
         if self.query_share < 1.0 and relevance.any():
-            # Below every kept candidate: a kept one's value is at least 0 and
-            # every bonus at most (10 + 10 + 10) * 1. A query that no sentence
-            # shares a term with filters nothing.
-            bonus = np.where(most_relevant(relevance, self.query_share), bonus, bonus - _OUTSIDE)
+            # Gains are divided by words ** length_penalty: subtracting that many
+            # times _OUTSIDE puts an outside candidate below every kept one (whose
+            # gain is at least 0) and keeps the order of the outside ones. A query
+            # that no sentence shares a term with filters nothing.
+            outside = ~most_relevant(relevance, self.query_share)
+            length = np.maximum(candidates.words, 1) ** self.length_penalty
+            bonus = bonus - _OUTSIDE * length * outside
         return bonus, weights
 
 
-#: Subtracted from the bonus of a candidate outside the query's share.
+#: Times words ** length_penalty, subtracted from the bonus of a candidate outside the
+#: query's share: far below any gain (coverage share plus bonus, at most 31).
 _OUTSIDE = 1000.0
 
 

@@ -116,7 +116,10 @@ def query_term_weights(
 
 
 def most_relevant(relevance: np.ndarray, share: float) -> np.ndarray:
-    """The ``ceil(share * n)`` most relevant sentences (ties to the earlier one).
+    """The ``ceil(share * n)`` most relevant sentences (ties to the earlier one), if related.
+
+    A sentence that shares nothing with the query (relevance 0) is never
+    among them, so fewer may be kept.
 
     Parameters
     ----------
@@ -135,6 +138,8 @@ def most_relevant(relevance: np.ndarray, share: float) -> np.ndarray:
     [False, True, False, True]
     >>> most_relevant(np.array([0.5, 0.5, 0.1]), 0.3).tolist()
     [True, False, False]
+    >>> most_relevant(np.array([0.0, 1.0, 0.0]), 0.9).tolist()
+    [False, True, False]
     """
     relevance = np.asarray(relevance, dtype=np.float64)
     n = relevance.size
@@ -143,4 +148,5 @@ def most_relevant(relevance: np.ndarray, share: float) -> np.ndarray:
         return keep
     count = min(n, max(1, math.ceil(share * n - 1e-9)))
     keep[np.argsort(-relevance, kind="stable")[:count]] = True
+    keep &= relevance > 0
     return keep
