@@ -626,9 +626,7 @@ def featurize(
         if query_counts is not None:
             query_counts.resize((1, terms.shape[1]))
     X, query_vector = _weigh(terms, query_counts)
-    return Features(
-        terms, tuple(term_names), pairs, X, query_vector, groups[0][0], query_counts
-    )
+    return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0], query_counts)
 
 
 def _language_groups(per_candidate: list[str]) -> list[tuple[str, list[int] | None]]:

@@ -242,7 +242,6 @@ class Coverage:
         values = (coverage(concepts, weights) + bonus) / length
         return Scores(values, concepts, weights, bonus, self.length_penalty)
 
-
     def _focus(
         self,
         candidates: Candidates,
