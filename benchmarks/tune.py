@@ -833,7 +833,7 @@ def format_markdown(report: Mapping[str, Any]) -> str:
 def format_query_markdown(query: Mapping[str, Any]) -> str:
     """The query mode's tables as markdown."""
     out = [
-        "| query setting (on the chosen configuration) | R1 | R2 |",
+        "| query setting (on the generic configuration) | R1 | R2 |",
         "| --- | ---: | ---: |",
     ]
     out.append(f"| without the query | {_cells(query['without_query'])} |")

@@ -84,7 +84,8 @@ def query_term_weights(
     Parameters
     ----------
     query_terms : scipy.sparse matrix of shape (1, n_terms)
-        Counts of the query's terms (:attr:`summarize.features.Features.query_terms`).
+        Counts of the query's terms (``query_terms`` of
+        :class:`~summarize.features.Features`).
     terms : scipy.sparse matrix of shape (n_sentences, n_terms)
         The candidates' term counts.
     document_index : numpy.ndarray of shape (n_sentences,)
