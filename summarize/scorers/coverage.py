@@ -130,8 +130,11 @@ class Coverage:
     query_share : float, default=0.3
         With a query: only this share of the candidates, the most relevant
         (:func:`~summarize.scorers.focus.most_relevant`), competes for the
-        summary; the others are valued below every one of them, so they
-        come only when nothing relevant fits. In (0, 1]; 1 keeps all.
+        summary; the others are valued 1000 lower (below every one of them,
+        in the same order among themselves), so they come only when nothing
+        relevant fits. A question that no sentence shares a term with keeps
+        all. In (0, 1]; 1 keeps all. Chosen with the other query settings
+        by nested 5-fold cross-validation on DUC 2007's 23 questions.
     query_position_weight : float or None, default=0.0
         With a query: the weight of the lead prior instead of
         ``position_weight`` (``None``: the same). What answers a question
