@@ -18,8 +18,9 @@ the choice of a configuration is judged only on clusters it did not see:
     other folds, score on the held-out one.
 *the query mode*
     on DUC 2007 (23 topics, 250 words, a question each), the query settings
-    are chosen by folds on top of the generic configuration chosen on all
-    five sets.
+    are chosen by folds on top of the library's generic default (the
+    configuration chosen on all five sets, unless a project floor kept the
+    previous one: see the Evaluation page).
 
 Every configuration's score on every data set is reported, with the per-fold
 choices, in ``benchmarks/results/tune.json``.
