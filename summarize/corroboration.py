@@ -89,10 +89,13 @@ __all__ = [
     "UNIT_THRESHOLD",
     "Support",
     "corroborate",
+    "elsewhere",
     "fact_units",
     "match_scores",
+    "opening_word",
     "presence",
     "supporting",
+    "term_cosines",
     "term_weights",
     "word_scores",
 ]
@@ -144,6 +147,116 @@ def presence(terms: sp.csr_matrix) -> sp.csr_matrix:
     present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
     present.data[:] = 1.0
     return present
+
+
+def elsewhere(present: sp.csr_matrix, document_index: np.ndarray) -> sp.csr_matrix:
+    """For each article, the terms that some other article uses.
+
+    Parameters
+    ----------
+    present : scipy.sparse.csr_matrix of shape (n, n_terms)
+        1.0 for every term a candidate has (:func:`presence`).
+    document_index : numpy.ndarray of shape (n,)
+        The article of each candidate.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix of shape (n_articles, n_terms)
+        1.0 where a term is used by an article other than the row's one;
+        ``n_articles`` is ``document_index.max() + 1``.
+
+    Examples
+    --------
+    >>> P = sp.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 0.0, 1.0]]))
+    >>> elsewhere(P, np.array([0, 1, 1])).toarray().tolist()
+    [[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]
+    """
+    index = np.asarray(document_index, dtype=np.int64)
+    n_articles = int(index.max()) + 1 if len(index) else 0
+    members = sp.csr_matrix(
+        (np.ones(len(index)), (index, np.arange(len(index)))), shape=(n_articles, len(index))
+    )
+    uses = (members @ sp.csr_matrix(present)).toarray() > 0  # article x term
+    others = uses.sum(axis=0)[None, :] - uses  # how many other articles use each term
+    return sp.csr_matrix((others > 0).astype(np.float64))
+
+
+def term_cosines(X: sp.csr_matrix, row: int, keep: np.ndarray) -> np.ndarray:
+    """The cosine of every row of ``X`` with row ``row`` cut to the terms ``keep`` marks.
+
+    Row ``row`` keeps only those terms and is normalised again; the other
+    rows are taken whole. :func:`corroborate` cuts a chosen sentence's
+    opening word when it frames the sentence and no other article uses it
+    (:func:`opening_word`).
+
+    Parameters
+    ----------
+    X : scipy.sparse.csr_matrix of shape (n, n_terms)
+        Row-normalised sentence vectors (``features.X``).
+    row : int
+        The sentence to compare with all.
+    keep : numpy.ndarray of bool, shape (n_terms,)
+        The terms of row ``row`` to keep.
+
+    Returns
+    -------
+    numpy.ndarray of shape (n,)
+        Cosines in [0, 1]; all 0 when row ``row`` keeps no term.
+
+    Examples
+    --------
+    Row 0 has a word no other row has (the first column): cut off, row 2
+    comes closer.
+
+    >>> X = sp.csr_matrix(np.array([[0.28, 0.96, 0.0], [0.0, 0.0, 1.0], [0.0, 0.6, 0.8]]))
+    >>> term_cosines(X, 0, np.array([True, True, True])).round(2).tolist()
+    [1.0, 0.0, 0.58]
+    >>> term_cosines(X, 0, np.array([False, True, True])).round(2).tolist()
+    [0.96, 0.0, 0.6]
+    """
+    vector = X.getrow(row).toarray().ravel() * np.asarray(keep, dtype=bool)
+    norm = float(np.sqrt(vector @ vector))
+    if norm == 0.0:
+        return np.zeros(X.shape[0])
+    cosines: np.ndarray = np.clip(np.asarray(X @ (vector / norm)).ravel(), 0.0, 1.0)
+    return cosines
+
+
+def opening_word(text: str, language: str | Language) -> list[str]:
+    """The stemmed word that opens a sentence as a clause of its own, or none.
+
+    A sentence that starts with a single word cut off by a clause break
+    (:data:`_CLAUSE_BREAK`: a comma, a colon, a bracket, a dash) opens with
+    a discourse adverb ("Notably,", "However,", "Similarly,") or a dateline
+    ("CAIRO, Egypt _"): the outlet's framing, not the fact it reports.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    language : str or Language
+        Its language (word finder and stemmer).
+
+    Returns
+    -------
+    list of str
+        The stemmed opening word, or an empty list.
+
+    Examples
+    --------
+    >>> opening_word("Notably, trade has surged since the war.", "english")
+    ['notabl']
+    >>> opening_word("Trade, notably, has surged.", "english")
+    ['trade']
+    >>> opening_word("Trade has surged, notably.", "english")
+    []
+    """
+    lang = get_language(language)
+    pieces = _CLAUSE_BREAK.split(text, maxsplit=1)
+    if len(pieces) < 2:
+        return []
+    words = lang.words(pieces[0])
+    return lang.stem(words) if len(words) == 1 else []
 
 
 def match_scores(
@@ -453,6 +566,31 @@ def word_scores(
     return words.best_cosines(related, found if units else found[:1])
 
 
+def _kept_terms(
+    candidates: Candidates,
+    features: Features,
+    present: sp.csr_matrix,
+    rows: list[int],
+    language: Language,
+) -> dict[int, np.ndarray]:
+    """The terms kept of each chosen sentence whose opening word no other article uses."""
+    opening = {row: opening_word(candidates.texts[row], language) for row in rows}
+    opening = {row: stems for row, stems in opening.items() if stems}
+    if not opening:
+        return {}
+    column = {name: i for i, name in enumerate(features.term_names)}
+    usable = elsewhere(present, np.asarray(candidates.document_index))
+    kept = {}
+    for row, stems in opening.items():
+        mine = usable.getrow(int(candidates.document_index[row])).toarray().ravel() > 0
+        cut = [column[s] for s in stems if s in column and not mine[column[s]]]
+        if cut:
+            keep = np.ones(len(column), dtype=bool)
+            keep[cut] = False
+            kept[row] = keep
+    return kept
+
+
 def corroborate(
     candidates: Candidates,
     features: Features,
@@ -462,6 +600,7 @@ def corroborate(
     threshold: float = MATCH_THRESHOLD,
     min_shared: int = MIN_SHARED,
     unit_threshold: float = UNIT_THRESHOLD,
+    cut_opening: bool = True,
 ) -> list[tuple[Support, ...]]:
     """For each chosen sentence, the other articles that report its fact, with the span there.
 
@@ -482,6 +621,11 @@ def corroborate(
     unit_threshold : float, default=UNIT_THRESHOLD
         All-word cosine of the sentence or one of its fact units from which
         two sentences report the same fact (``word_scores``).
+    cut_opening : bool, default=True
+        Leave a chosen sentence's opening word out of its term vector when
+        it is a clause of its own and no other article uses it
+        (:func:`opening_word`); False measures the plain cosine, as earlier
+        versions did.
 
     Returns
     -------
@@ -509,11 +653,17 @@ def corroborate(
         return []
     document_index = np.asarray(candidates.document_index)
     present = presence(features.terms)
-    words = _Words(get_language(features.language))
+    language = get_language(features.language)
+    words = _Words(language)
     rows = [int(row) for row in chosen]
+    keep = _kept_terms(candidates, features, present, rows, language) if cut_opening else {}
     found_by_row = []
     for row in rows:
-        cosine = similarities(features.X, row)
+        cosine = (
+            similarities(features.X, row)
+            if row not in keep
+            else (term_cosines(features.X, row, keep[row]))
+        )
         shared = np.rint(present @ present.getrow(row).toarray().ravel()).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
         if not np.any(related == row):  # a sentence with fewer terms than min_shared
