@@ -169,7 +169,7 @@ def elsewhere(present: sp.csr_matrix, document_index: np.ndarray) -> sp.csr_matr
     Parameters
     ----------
     present : scipy.sparse.csr_matrix of shape (n, n_terms)
-        1.0 for every term a candidate has (:func:`presence`).
+        1.0 for every term a candidate has (``presence``).
     document_index : numpy.ndarray of shape (n,)
         The article of each candidate.
 
@@ -240,7 +240,7 @@ def opening_word(text: str, language: str | Language) -> list[str]:
     """The stemmed word that opens a sentence as a clause of its own, or none.
 
     A sentence that starts with a single word cut off by a clause break
-    (:data:`_CLAUSE_BREAK`: a comma, a colon, a bracket, a dash) opens with
+    (a comma, a colon, a bracket, a quotation mark, a dash) opens with
     a discourse adverb ("Notably,", "However,", "Similarly,") or a dateline
     ("CAIRO, Egypt _"): the outlet's framing, not the fact it reports.
 
