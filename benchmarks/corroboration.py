@@ -39,11 +39,11 @@ from summarize.corroboration import (
     MIN_SHARED,
     UNIT_THRESHOLD,
     corroborate,
-    elsewhere,
     match_scores,
     presence,
     term_cosines,
     term_weights,
+    used_elsewhere,
     word_scores,
 )
 from summarize.features import featurize
@@ -151,8 +151,9 @@ def _elsewhere_cosine(share: float) -> Scorer:
 
     def score(candidates: Any, features: Any, row: int) -> np.ndarray:
         index = np.asarray(candidates.document_index)
-        keep = elsewhere(presence(features.terms), index).getrow(int(index[row]))
-        keep = keep.toarray().ravel() > 0
+        mine = features.terms.getrow(row).indices
+        keep = np.zeros(features.terms.shape[1], dtype=bool)
+        keep[mine] = used_elsewhere(features.terms, index, int(index[row]), mine)
         kept = features.X.getrow(row).toarray().ravel() * keep
         if np.sqrt(kept @ kept) < share - 1e-9:
             return _cosine(candidates, features, row)

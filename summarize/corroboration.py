@@ -12,7 +12,7 @@ other words. A sentence matches when it shares at least :data:`MIN_SHARED`
    treats two sentences as repeating each other, since outlets paraphrase.
    When the chosen sentence opens with a single word set off as a clause of
    its own ("Notably,", "However,", a dateline's "CAIRO,"; :func:`opening_word`)
-   that no other article uses (:func:`elsewhere`), that word is left out of
+   that no other article uses (:func:`used_elsewhere`), that word is left out of
    its vector (:func:`term_cosines`): it is the outlet's framing, matches no
    other article's sentence, and would only lower every cosine alike.
 2. **Fact units, every word.** A sentence often carries two facts ("this
@@ -103,7 +103,6 @@ __all__ = [
     "UNIT_THRESHOLD",
     "Support",
     "corroborate",
-    "elsewhere",
     "fact_units",
     "match_scores",
     "opening_word",
@@ -111,6 +110,7 @@ __all__ = [
     "supporting",
     "term_cosines",
     "term_weights",
+    "used_elsewhere",
     "word_scores",
 ]
 
@@ -163,36 +163,44 @@ def presence(terms: sp.csr_matrix) -> sp.csr_matrix:
     return present
 
 
-def elsewhere(present: sp.csr_matrix, document_index: np.ndarray) -> sp.csr_matrix:
-    """For each article, the terms that some other article uses.
+def used_elsewhere(
+    present: sp.csr_matrix, document_index: np.ndarray, article: int, columns: Sequence[int]
+) -> np.ndarray:
+    """Whether each of some terms is used by an article other than ``article``.
+
+    One pass over the matrix's entries, whatever the number of articles: no
+    article-by-term table is built.
 
     Parameters
     ----------
     present : scipy.sparse.csr_matrix of shape (n, n_terms)
-        1.0 for every term a candidate has (``presence``).
+        The term counts of the candidates, or their presence (``presence``).
     document_index : numpy.ndarray of shape (n,)
         The article of each candidate.
+    article : int
+        The article to leave out.
+    columns : sequence of int
+        The terms to look up.
 
     Returns
     -------
-    scipy.sparse.csr_matrix of shape (n_articles, n_terms)
-        1.0 where a term is used by an article other than the row's one;
-        ``n_articles`` is ``document_index.max() + 1``.
+    numpy.ndarray of bool, shape (len(columns),)
 
     Examples
     --------
     >>> P = sp.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 0.0, 1.0]]))
-    >>> elsewhere(P, np.array([0, 1, 1])).toarray().tolist()
-    [[1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]
+    >>> used_elsewhere(P, np.array([0, 1, 1]), 0, [0, 1, 2]).tolist()
+    [True, False, True]
+    >>> used_elsewhere(P, np.array([0, 1, 1]), 1, [0, 1, 2]).tolist()
+    [True, True, False]
     """
-    index = np.asarray(document_index, dtype=np.int64)
-    n_articles = int(index.max()) + 1 if len(index) else 0
-    members = sp.csr_matrix(
-        (np.ones(len(index)), (index, np.arange(len(index)))), shape=(n_articles, len(index))
-    )
-    uses = (members @ sp.csr_matrix(present)).toarray() > 0  # article x term
-    others = uses.sum(axis=0)[None, :] - uses  # how many other articles use each term
-    return sp.csr_matrix((others > 0).astype(np.float64))
+    matrix = sp.csr_matrix(present)
+    wanted = np.asarray(columns, dtype=np.int64)
+    hit = np.isin(matrix.indices, wanted)
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))[hit]
+    elsewhere = matrix.indices[hit][np.asarray(document_index)[rows] != article]
+    used: np.ndarray = np.isin(wanted, elsewhere)
+    return used
 
 
 def term_cosines(X: sp.csr_matrix, row: int, keep: np.ndarray) -> np.ndarray:
@@ -588,19 +596,22 @@ def _kept_terms(
     language: Language,
 ) -> dict[int, np.ndarray]:
     """The terms kept of each chosen sentence whose opening word no other article uses."""
-    opening = {row: opening_word(candidates.texts[row], language) for row in rows}
-    opening = {row: stems for row, stems in opening.items() if stems}
-    if not opening:
-        return {}
-    column = {name: i for i, name in enumerate(features.term_names)}
-    usable = elsewhere(present, np.asarray(candidates.document_index))
-    kept = {}
-    for row, stems in opening.items():
-        mine = usable.getrow(int(candidates.document_index[row])).toarray().ravel() > 0
-        cut = [column[s] for s in stems if s in column and not mine[column[s]]]
-        if cut:
-            keep = np.ones(len(column), dtype=bool)
-            keep[cut] = False
+    column: dict[str, int] = {}
+    opening: dict[int, list[int]] = {}
+    for row in rows:
+        stems = opening_word(candidates.texts[row], language)
+        if stems and not column:
+            column = {name: i for i, name in enumerate(features.term_names)}
+        found = [column[s] for s in stems if s in column]
+        if found:
+            opening[row] = found
+    kept: dict[int, np.ndarray] = {}
+    index = np.asarray(candidates.document_index)
+    for row, columns in opening.items():
+        used = used_elsewhere(present, index, int(index[row]), columns)
+        if not used.all():
+            keep = np.ones(len(features.term_names), dtype=bool)
+            keep[np.asarray(columns)[~used]] = False
             kept[row] = keep
     return kept
 

@@ -12,11 +12,11 @@ from summarize.corroboration import (
     MATCH_THRESHOLD,
     UNIT_THRESHOLD,
     corroborate,
-    elsewhere,
     fact_units,
     opening_word,
     presence,
     term_cosines,
+    used_elsewhere,
     word_scores,
 )
 from summarize.documents import Document
@@ -214,10 +214,15 @@ def test_an_opening_word_no_other_outlet_uses_is_left_out(
     candidates, features, row, ids = _fourth_sentence_of_the_seeds(seed_articles)
     other = next(i for i, t in enumerate(candidates.texts) if t.startswith("China has increas"))
     plain = similarities(features.X, row)[other]
-    usable = elsewhere(presence(features.terms), np.asarray(candidates.document_index))
-    keep = usable.getrow(2).toarray().ravel() > 0  # 002 is the sentence's article
-    assert not keep[features.term_names.index("notabl")]
-    assert keep[features.term_names.index("sanction")]
+    index = np.asarray(candidates.document_index)
+    assert index[row] == 2
+    notably, sanction = (features.term_names.index(t) for t in ("notabl", "sanction"))
+    assert used_elsewhere(presence(features.terms), index, 2, [notably, sanction]).tolist() == [
+        False,
+        True,
+    ]
+    keep = np.ones(len(features.term_names), dtype=bool)
+    keep[notably] = False
     cut = term_cosines(features.X, row, keep)[other]
     assert plain < MATCH_THRESHOLD <= cut
     (before,) = corroborate(candidates, features, [row], ids, cut_opening=False)
