@@ -562,6 +562,9 @@ class Features:
         a query was given.
     language : str
         The language the terms were stemmed and filtered for.
+    query_terms : scipy.sparse.csr_matrix of shape (1, n_terms) or None
+        Counts of the query's terms (the same columns as ``terms``), when a
+        query was given: for weighing them otherwise than by idf.
     """
 
     terms: sp.csr_matrix
@@ -570,6 +573,7 @@ class Features:
     X: sp.csr_matrix
     query: sp.csr_matrix | None = None
     language: str = "english"
+    query_terms: sp.csr_matrix | None = None
 
 
 def featurize(
@@ -643,7 +647,7 @@ def featurize(
         if query_counts is not None:
             query_counts.resize((1, terms.shape[1]))
     X, query_vector = _weigh(terms, query_counts)
-    return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0])
+    return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0], query_counts)
 
 
 def _language_groups(per_candidate: list[str]) -> list[tuple[str, list[int] | None]]:

@@ -43,16 +43,26 @@ def test_configurations_cover_every_selection_method() -> None:
     configs = tune.configurations(quick=True)
     labels = [config.label for config in configs]
     assert len(set(labels)) == len(labels)
-    assert {config.knobs["selector"] for config in configs} == {"greedy", "ilp", "submodular"}
+    assert {config.knobs["selector"] for config in configs} == {
+        "greedy",
+        "ilp",
+        "submodular",
+        "swap",
+    }
     base = configs[0]
     query = tune.query_configs(base, quick=True)
-    assert {(c.scorer.query_weight, c.scorer.query_concept_weight) for c in query} == {
-        (0.0, 0.0),
-        (0.0, 3.0),
-        (0.01, 0.0),
-        (0.01, 3.0),
+    assert {
+        (c.scorer.query_terms, c.scorer.query_share, c.scorer.query_position_weight) for c in query
+    } == {
+        (terms, share, weight)
+        for terms in ("articles", "idf")
+        for share in (0.3, 1.0)
+        for weight in (0.0, None)
     }
     assert all(c.selector == base.selector for c in query)
+    full = tune.query_configs(base)
+    assert len(full) == len({c.label for c in full}) == 2 * 5 * 2 * 3 * 2
+    assert all(c.label.startswith(base.label) for c in full)
 
 
 def test_query_text_joins_title_and_narrative() -> None:
@@ -125,10 +135,61 @@ def test_leave_one_set_out_chooses_on_the_other_sets() -> None:
 def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() -> None:
     configs = tune.configurations()
     methods = [c for c in configs if tune._is_method_choice(c)]
-    assert {(c.knobs["position_decay"], c.knobs["concept_offset"]) for c in methods} == {
-        (None, 1.0),
-        (None, 0.5),
-        (2.0, 1.0),
-        (2.0, 0.5),
+    assert {
+        (c.knobs["position_decay"], c.knobs["concept_offset"], c.knobs["concept_position"])
+        for c in methods
+    } == {
+        (decay, offset, position)
+        for decay in (None, 2.0)
+        for offset in (1.0, 0.5)
+        for position in (0.0, 1.0)
     }
     assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)
+
+
+def test_swap_keeps_the_budget_and_never_lowers_the_objective() -> None:
+    from summarize.scorers import Coverage
+    from summarize.selectors import Budget, Greedy
+
+    articles = [
+        "The council approved the harbour budget on Monday. Rain fell all night. "
+        "The mayor praised the vote.",
+        "The harbour budget grows by a tenth next year, the council said. Fishermen cheered.",
+        "Fishermen welcomed the new harbour budget approved on Monday by the council.",
+        "The vote on the harbour budget came after a long debate. The mayor praised it.",
+    ]
+    cluster = {
+        "id": "c",
+        "documents": [{"id": str(i), "text": t} for i, t in enumerate(articles)],
+        "references": ["The council approved the harbour budget."],
+    }
+    prepared = tune.prepare(cluster)
+    scores = Coverage().score(prepared.candidates, prepared.features)
+
+    def objective(chosen: list[int]) -> float:
+        present = scores.concepts[chosen].sum(axis=0).A.ravel() > 0
+        return float(scores.weights[present].sum() / scores.weights.sum()) + float(
+            scores.bonus[chosen].sum()
+        )
+
+    words = prepared.candidates.words
+    for budget in (10, 20, 30):
+        greedy = Greedy().select(
+            prepared.candidates, prepared.features, scores, Budget(max_words=budget)
+        )
+        swapped = tune.Swap().select(
+            prepared.candidates, prepared.features, scores, Budget(max_words=budget)
+        )
+        assert int(words[swapped].sum()) <= budget
+        assert len(set(swapped)) == len(swapped) == len(greedy)
+        assert objective(swapped) >= objective(greedy) - 1e-12
+
+
+def test_library_default_is_found_in_the_grid() -> None:
+    from summarize.scorers import Coverage
+    from summarize.selectors import Greedy
+
+    configs = tune.configurations()
+    index = tune.library_default(configs, fallback=-1)
+    assert configs[index].scorer == Coverage() and configs[index].selector == Greedy()
+    assert tune.library_default(configs[index + 1 :], fallback=-1) == -1

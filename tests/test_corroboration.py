@@ -8,10 +8,21 @@ import numpy as np
 import pytest
 
 import summarize
-from summarize.corroboration import UNIT_THRESHOLD, corroborate, fact_units, word_scores
+from summarize.corroboration import (
+    MATCH_THRESHOLD,
+    UNIT_THRESHOLD,
+    corroborate,
+    fact_units,
+    opening_word,
+    presence,
+    term_cosines,
+    used_elsewhere,
+    word_scores,
+)
 from summarize.documents import Document
 from summarize.features import featurize
 from summarize.segmentation import segment
+from summarize.selectors.greedy import similarities
 
 
 def _run(texts: list[str], query: int) -> tuple[Any, ...]:
@@ -164,9 +175,97 @@ def test_a_paraphrase_is_found_in_another_language() -> None:
 def test_every_summary_sentence_of_the_seeds_is_credited(
     seed_articles: list[dict[str, str]],
 ) -> None:
+    # Read by hand: who reports each fact of the default summary (see the evaluation page).
     summary = summarize.summarize(seed_articles)
-    first = summary.sentences[0]
-    assert len(first.support) == 4  # "Putin in Beijing for talks with Xi": every outlet
+    credited = [
+        (s.document_id[:3], sorted(x.document_id[:3] for x in s.support))
+        for s in summary.sentences
+    ]
+    assert credited == [
+        ("002", ["000", "001", "003", "004"]),  # Putin in Beijing for talks with Xi
+        ("000", ["001", "002", "003"]),  # meetings with Li Qiang, the Harbin expo
+        ("004", ["000", "001", "002", "003"]),  # the visit, the talks with Xi
+        ("002", ["000", "001", "004"]),  # trade has surged, economic support amid sanctions
+    ]
+    fourth = {x.document_id[:3]: x.text for x in summary.sentences[3].support}
+    assert fourth["001"].startswith("China has increasingly supported Russia’s economic needs")
+
+
+def _fourth_sentence_of_the_seeds(
+    seed_articles: list[dict[str, str]],
+) -> tuple[Any, Any, int, list[str]]:
+    docs = tuple(Document(a["id"], a["text"]) for a in seed_articles)
+    candidates = segment(docs, language="english").candidates()
+    features = featurize(candidates, language="english")
+    row = candidates.texts.index(
+        "Notably, trade between Russia and China has surged since the invasion, providing "
+        "Russia with economic support amid Western sanctions."
+    )
+    return candidates, features, row, [d.id for d in docs]
+
+
+def test_an_opening_word_no_other_outlet_uses_is_left_out(
+    seed_articles: list[dict[str, str]],
+) -> None:
+    # "Notably," is 002's framing: no other article has the word, so it matches nothing
+    # and only lengthens the sentence's vector. Left out, 001's paraphrase ("China has
+    # increasingly supported Russia's economic needs since the start of the conflict ...,
+    # as Washington continues to impose sanctions") reaches the term threshold.
+    candidates, features, row, ids = _fourth_sentence_of_the_seeds(seed_articles)
+    other = next(i for i, t in enumerate(candidates.texts) if t.startswith("China has increas"))
+    plain = similarities(features.X, row)[other]
+    index = np.asarray(candidates.document_index)
+    assert index[row] == 2
+    notably, sanction = (features.term_names.index(t) for t in ("notabl", "sanction"))
+    assert used_elsewhere(presence(features.terms), index, 2, [notably, sanction]).tolist() == [
+        False,
+        True,
+    ]
+    keep = np.ones(len(features.term_names), dtype=bool)
+    keep[notably] = False
+    cut = term_cosines(features.X, row, keep)[other]
+    assert plain < MATCH_THRESHOLD <= cut
+    (before,) = corroborate(candidates, features, [row], ids, cut_opening=False)
+    (after,) = corroborate(candidates, features, [row], ids)
+    assert [s.document_id[:3] for s in before] == ["000", "004"]
+    assert [s.document_id[:3] for s in after] == ["000", "001", "004"]
+    assert after[1].similarity == pytest.approx(cut, abs=1e-6)
+
+
+def test_an_opening_word_another_outlet_uses_is_kept() -> None:
+    # "Storm," opens the sentence as a clause of its own, but article b writes "storm"
+    # too: it is a word of the fact, not framing, and stays. With the fact units off,
+    # a term threshold between the cosine with "storm" (0.45) and without it (0.36)
+    # tells which was measured.
+    docs = (
+        Document("a", "Storm, the worst in years, closed the port of Rotterdam on Monday."),
+        Document("b", "A storm shut the port of Rotterdam early on Monday."),
+    )
+    candidates = segment(docs, language="english").candidates()
+    features = featurize(candidates, language="english")
+    assert opening_word(candidates.texts[0], "english") == ["storm"]
+    plain = similarities(features.X, 0)[1]
+    without = np.array([name != "storm" for name in features.term_names])
+    assert term_cosines(features.X, 0, without)[1] < 0.4 < plain
+    (support,) = corroborate(
+        candidates, features, [0], ["a", "b"], threshold=0.4, unit_threshold=2
+    )
+    assert [s.document_id for s in support] == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notably, trade has surged.", ["notabl"]),
+        ("CAIRO, Egypt (AP) _ Talks began.", ["cairo"]),
+        ("However - the talks failed.", ["howev"]),
+        ("Trade has surged, notably.", []),
+        ("Two leaders, Xi and Putin, met.", []),  # two words before the comma
+        ("No break at all", []),
+    ],
+)
+def test_opening_word(text: str, expected: list[str]) -> None:
+    assert opening_word(text, "english") == expected
 
 
 @pytest.mark.parametrize("order", ["rank", "source"])

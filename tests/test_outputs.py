@@ -255,3 +255,64 @@ def test_report_marks_support_and_disputed_values_and_fetches_nothing() -> None:
     for fetch in ("src=", "<link", "@import", "url(", "<script"):
         assert fetch not in page
     assert "@media print" in page and "@media (max-width: 600px)" in page
+
+
+def test_report_links_each_disputed_value_back_to_its_summary_sentence() -> None:
+    # The other outlet's sentence gives the other value: after it, a "≠1" link to the
+    # summary sentence the dispute concerns, so that a reader (on a phone, in print, where
+    # no tooltip shows) finds the dispute from the article. The chosen sentence already
+    # links back by its number and gets no second link.
+    from summarize.outputs.html import render_html
+
+    summary = _disputed()
+    page = render_html(summary)
+    (s,) = summary.sentences
+    (d,) = summary.disagreements
+    (other,) = [r for r in d.readings if r.document_index != s.document_index]
+    after_other = page.split(f'id="doc-{other.document_index}-s-{other.sentence_index}"')[1]
+    ref = re.search(r'<sup class="dispute-ref"><a href="#summary-1" title="([^"]*)">≠1</a>', page)
+    assert ref is not None and ref.group(1).startswith("outlets disagree: ")
+    assert after_other.index('class="dispute-ref"') < after_other.index("</article>")
+    assert page.count('class="dispute-ref"') == 1  # not after the chosen sentence
+
+
+def test_seeds_report_names_outlets_marks_supports_and_the_trade_dispute(
+    seed_articles: list[dict[str, str]],
+) -> None:
+    # What was checked in a browser (desktop, phone, print), asserted on the page.
+    from summarize.outputs.html import render_html
+
+    names = ["Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E"]
+    summary = summarize.summarize(
+        [dict(a, outlet=name) for a, name in zip(seed_articles, names, strict=True)]
+    )
+    page = render_html(summary)
+    items = re.findall(r'<li id="summary-(\d)">(.*?)</li>', page, flags=re.S)
+    assert [n for n, _ in items] == ["1", "2", "3", "4"]
+    for _, item in items:  # cited by outlet name, never by file name
+        assert "Also reported by" in item and "_" not in re.sub(r"<[^>]*>", "", item)
+    fourth = items[3][1]
+    assert "Outlets disagree</strong> on this amount" in fourth
+    assert "$227.8 billion" in fourth and "$240 billion" in fourth
+    # Each sentence giving a trade figure links back to sentence 4, in its article.
+    for reading in summary.disagreements[0].readings:
+        anchor = f'id="doc-{reading.document_index}-s-{reading.sentence_index}"'
+        assert "≠4</a>" in page.split(anchor)[1].split('id="doc-')[0]
+    # Every support is highlighted in its article and links back with "≈"; 004's
+    # "BEIJING, China: ..." is both sentence 3 and a support of sentence 1.
+    chosen = {(s.document_index, s.sentence_index) for s in summary.sentences}
+    for n, s in enumerate(summary.sentences, 1):
+        for x in s.support:
+            anchor = f'id="doc-{x.document_index}-s-{x.sentence_index}"'
+            if (x.document_index, x.sentence_index) in chosen:
+                assert f"<mark {anchor}>" in page
+            else:
+                assert f'{anchor} class="supports"' in page
+            up_to_the_next_sentence = page.split(anchor)[1].split('id="doc-')[0]
+            assert f'href="#summary-{n}" title="reports the fact' in up_to_the_next_sentence
+    assert any(
+        (x.document_index, x.sentence_index) in chosen
+        for s in summary.sentences
+        for x in s.support
+    )
+    assert not re.search(r"(src=|<link|@import|url\(|<script|https?://)", page)

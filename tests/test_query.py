@@ -10,9 +10,13 @@ import scipy.sparse as sp
 
 import summarize
 from summarize.cli import main
+from summarize.documents import Document
 from summarize.exceptions import InvalidParameterError
+from summarize.features import Features, featurize
 from summarize.scorers import Coverage
 from summarize.scorers.coverage import concept_relevance, query_relevance
+from summarize.scorers.focus import article_share, most_relevant, query_term_weights
+from summarize.segmentation import Candidates, segment
 
 # Invented articles on one storm with two equally reported sides: the damage
 # to the harbour and the school closures.
@@ -59,10 +63,100 @@ def test_the_summary_records_the_query() -> None:
     assert summary.settings["query"] == "harbour"
 
 
-@pytest.mark.parametrize("name", ["query_weight", "query_concept_weight"])
-def test_bad_query_settings_raise(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("query_weight", -1.0),
+        ("query_concept_weight", -1.0),
+        ("query_share", 0.0),
+        ("query_share", 1.5),
+        ("query_position_weight", -1.0),
+        ("query_terms", "tf"),
+    ],
+)
+def test_bad_query_settings_raise(name: str, value: object) -> None:
     with pytest.raises(InvalidParameterError, match=name):
-        Coverage(**{name: -1.0})
+        Coverage(**{name: value})
+
+
+# The storm articles, one of them with a sentence that uses an instruction word of
+# the question ("describe") and nothing else of it.
+WITNESSED = [
+    ARTICLES[0] + " Witnesses could not describe the noise of the wind.",
+    *ARTICLES[1:],
+]
+
+
+def _features(articles: list[str], query: str) -> tuple[Candidates, Features]:
+    documents = tuple(Document(str(i), text) for i, text in enumerate(articles))
+    candidates = segment(documents, language="english").candidates()
+    return candidates, featurize(candidates, language="english", query=query)
+
+
+def test_the_share_of_articles_weighs_the_query_terms() -> None:
+    terms = sp.csr_matrix(np.array([[1, 2, 0, 0], [1, 0, 0, 0], [3, 0, 0, 1]]))
+    documents = np.array([0, 0, 1])
+    # Term 0 in both articles, 1 and 3 in one each, 2 in none.
+    assert article_share(terms, documents).tolist() == [1.0, 0.5, 0.0, 0.5]
+    query = sp.csr_matrix(np.array([[2, 1, 5, 0]]))
+    assert query_term_weights(query, terms, documents).toarray().tolist() == [[2, 0.5, 0, 0]]
+
+
+def test_instruction_words_do_not_decide_relevance() -> None:
+    candidates, features = _features(WITNESSED, "Describe the school closures.")
+    texts = candidates.texts
+    # TF-IDF makes "describ", the word of a single sentence, the query's heaviest term ...
+    by_idf = query_relevance(features.X, features.query)
+    assert texts[int(np.argmax(by_idf))].startswith("Witnesses")
+    # ... weighed by the share of articles that use them, the schools are what it is about.
+    vector = query_term_weights(features.query_terms, features.terms, candidates.document_index)
+    by_articles = query_relevance(features.X, vector)
+    assert texts[int(np.argmax(by_articles))].startswith("Schools")
+    assert by_articles[texts.index("Witnesses could not describe the noise of the wind.")] < 0.5
+
+
+def test_most_relevant_keeps_a_share_of_the_related_sentences() -> None:
+    relevance = np.array([0.2, 0.9, 0.0, 0.9, 0.4])
+    assert most_relevant(relevance, 0.4).tolist() == [False, True, False, True, False]
+    assert most_relevant(relevance, 1.0).tolist() == [True, True, False, True, True]
+    assert most_relevant(np.zeros(3), 0.5).tolist() == [False, False, False]
+
+
+def test_only_the_relevant_share_competes() -> None:
+    query = "What did witnesses say about the wind?"
+    # Coverage alone prefers what every article reports (the harbour, the schools).
+    plain = summarize.summarize(
+        WITNESSED, scorer=Coverage(query_share=1.0), query=query, max_sentences=1
+    )
+    assert "Witnesses" not in plain.text
+    focused = summarize.summarize(WITNESSED, query=query, max_sentences=1)
+    assert focused.text == "Witnesses could not describe the noise of the wind."
+    # With room for more, the rest comes after it, still without repeating a fact.
+    longer = summarize.summarize(WITNESSED, query=query, max_words=30)
+    texts = [s.text for s in longer.sentences]
+    assert texts[0] == focused.text and len(texts) > 1
+    assert sum("harbour" in t.lower() for t in texts) <= 1
+    assert sum("schools" in t.lower() for t in texts) <= 1
+
+
+def test_a_query_sharing_nothing_with_the_articles_filters_nothing() -> None:
+    unrelated = "Volcanic ash over Iceland"
+    kept = summarize.summarize(ARTICLES, query=unrelated, max_words=30)
+    everything = summarize.summarize(
+        ARTICLES, scorer=Coverage(query_share=1.0), query=unrelated, max_words=30
+    )
+    assert kept.text == everything.text
+
+
+def test_the_lead_prior_with_a_query() -> None:
+    scorer = Coverage(position_weight=1.0, query_position_weight=None)
+    candidates, features = _features(ARTICLES, "storm")
+    with_lead = scorer.score(candidates, features).bonus
+    without = Coverage(position_weight=1.0).score(candidates, features).bonus
+    assert with_lead is not None and without is not None
+    first = candidates.sentence_index == 0
+    # The first sentence of each article gains the full lead weight only with None.
+    assert np.all(with_lead[first] - without[first] == pytest.approx(1.0))
 
 
 def test_cli_query(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from summarize.scorers.coverage import concept_weights, coverage, lead, lexrank, sentence_scores
+from summarize.scorers.coverage import (
+    concept_weights,
+    coverage,
+    lead,
+    lexrank,
+    positional_concept_weights,
+    sentence_scores,
+)
 
 # Sentences 0, 1 from article 0; sentence 2 from article 1; sentence 3 from article 2.
 DOCS = np.array([0, 0, 1, 2])
@@ -55,6 +62,73 @@ def test_concept_offset_gives_one_article_a_little_weight() -> None:
     assert single.tolist() == [0.5, 0.5, 0.5, 0.5]
     # Offset 0 counts articles as they are.
     assert concept_weights(C, DOCS, offset=0.0).tolist() == [3.0, 2.0, 1.0, 1.0]
+
+
+def test_positional_weights_with_full_credit_are_the_document_frequency() -> None:
+    for power, offset in ((1.0, 1.0), (3.0, 0.5), (2.0, 0.0)):
+        expected = concept_weights(C, DOCS, power=power, offset=offset)
+        got = positional_concept_weights(C, DOCS, np.ones(4), power=power, offset=offset)
+        assert got.tolist() == pytest.approx(expected.tolist())
+
+
+def test_positional_weights_count_each_article_once_by_its_best_sentence() -> None:
+    # Credits 1, 0.25 for article 0's two sentences, 0.5 for article 1, 1 for article 2.
+    credit = np.array([1.0, 0.25, 0.5, 1.0])
+    # Concept 0: articles 0 (best 1, not 1 + 0.25), 1 (0.5), 2 (1): 2.5.
+    # Concept 1: articles 0 (1) and 1 (0.5): 1.5. Concept 2: article 2: 1.
+    # Concept 3: article 0, sentences 0 and 1: 1.
+    got = positional_concept_weights(C, DOCS, credit, offset=0.0)
+    assert got.tolist() == pytest.approx([2.5, 1.5, 1.0, 1.0])
+    # The offset and the power as in concept_weights; a count at the offset weighs 0.
+    got = positional_concept_weights(C, DOCS, credit, power=2.0, offset=1.0)
+    assert got.tolist() == pytest.approx([1.5**2, 0.5**2, 0.0, 0.0])
+    # Zeros stored in the matrix are not occurrences.
+    stored_zero = sp.csr_matrix((np.array([0.0, 1.0]), (np.array([0, 3]), np.array([2, 2]))))
+    got = positional_concept_weights(stored_zero, DOCS, credit, offset=0.0)
+    assert got.tolist() == [0.0, 0.0, 1.0]
+    assert positional_concept_weights(sp.csr_matrix((0, 2)), DOCS[:0], credit[:0]).tolist() == [
+        0.0,
+        0.0,
+    ]
+
+
+def test_concept_position_favours_what_the_articles_open_with() -> None:
+    from summarize.documents import coerce_documents
+    from summarize.features import featurize
+    from summarize.scorers import Coverage
+    from summarize.segmentation import segment
+
+    articles = [
+        "The council approved the harbour budget. Fishermen said the new quay was late.",
+        "The harbour budget passed on Monday. The new quay was late, fishermen said.",
+        "Fishermen said the new quay was late again. The harbour budget passed.",
+    ]
+    candidates = segment(coerce_documents(articles), language="english").candidates()
+    features = featurize(candidates, language="english")
+    plain = Coverage(centrality_weight=0.0, position_weight=0.0)
+    positional = Coverage(centrality_weight=0.0, position_weight=0.0, concept_position=1.0)
+    before = plain.score(candidates, features)
+    after = positional.score(candidates, features)
+    # Both facts are in all three articles; "harbour budget" opens two of them, "new
+    # quay" one, so counting where they appear raises the first against the second.
+    budget_sentences = [i for i, t in enumerate(candidates.texts) if "budget" in t]
+    quay_sentences = [i for i, t in enumerate(candidates.texts) if "quay" in t]
+    assert len(budget_sentences) == len(quay_sentences) == 3
+    budget_share = after.values[budget_sentences].max() / before.values[budget_sentences].max()
+    quay_share = after.values[quay_sentences].max() / before.values[quay_sentences].max()
+    assert budget_share > quay_share
+    # 0 leaves the weights as they were.
+    same = Coverage(concept_position=0.0).score(candidates, features).weights
+    assert same.tolist() == Coverage().score(candidates, features).weights.tolist()
+
+
+@pytest.mark.parametrize("bad", [-0.5, 10.5, float("nan"), "1"])
+def test_concept_position_is_validated(bad: object) -> None:
+    from summarize.exceptions import SummarizeError
+    from summarize.scorers import Coverage
+
+    with pytest.raises(SummarizeError, match="concept_position"):
+        Coverage(concept_position=bad)  # type: ignore[arg-type]
 
 
 def test_coverage_is_the_share_of_weight_counted_once() -> None:

@@ -155,7 +155,8 @@ def test_a_judge_asked_lazily_chooses_as_the_arrays_do() -> None:
                 ),  # 0 plain, 1 fragment, 2 dangling
                 st.lists(st.integers(1, 6), min_size=n, max_size=n),  # words
                 st.lists(st.integers(0, 3), min_size=n, max_size=n),  # a concept of each
-                st.lists(st.sampled_from([0.0, 0.1, 0.2]), min_size=n, max_size=n),  # bonus
+                # bonus; a negative one as a query's share gives the candidates outside it
+                st.lists(st.sampled_from([0.0, 0.1, 0.2, -0.3, -5.0]), min_size=n, max_size=n),
             )
         ),
         st.sampled_from([0.0, 0.3]),

@@ -113,6 +113,7 @@ span.supports {
   text-underline-offset: 3px; font-weight: 600;
 }
 sup.also-ref a { color: var(--muted); font-weight: 500; }
+sup.dispute-ref a { color: var(--warn); font-weight: 600; }
 .doc-meta a { color: var(--muted); overflow-wrap: anywhere; }
 .doc-title .outlet { color: var(--muted); font-weight: 500; }
 body { overflow-wrap: break-word; }
@@ -123,6 +124,7 @@ body { overflow-wrap: break-word; }
   .doc { padding: .8rem .85rem; border-radius: 8px; }
   .summary ol { padding-left: 1.3rem; }
   .toc { columns: 1; }
+  sup a { padding: 0 .3em; }
 }
 @media print {
   :root {
@@ -209,10 +211,17 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             supports.setdefault((x.document_index, x.sentence_index), []).append(n)
     # document index -> (value start, value end, note) of every disputed value in it.
     disputed: dict[int, list[tuple[int, int, str]]] = {}
+    # (document index, sentence index) -> (position in the summary, note) of each dispute
+    # one of its values is part of, for a link back to the summary sentence it concerns.
+    position = {s.rank: n for n, s in enumerate(summary.sentences, 1)}
+    disputing: dict[tuple[int, int], dict[int, str]] = {}
     for dispute in summary.disagreements:
         note = f"outlets disagree: {dispute.describe(documents)}"
         for r in dispute.readings:
             disputed.setdefault(r.document_index, []).append((r.value_start, r.value_end, note))
+            if dispute.rank in position:
+                at = disputing.setdefault((r.document_index, r.sentence_index), {})
+                at.setdefault(position[dispute.rank], note)
     words = sum(len(s.text.split()) for s in summary.sentences)
     h, sub = f"h{level}", f"h{level + 1}"
     out: list[str] = []
@@ -294,7 +303,8 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         '<p class="legend"><mark>Highlighted</mark> sentences are in the summary (the number '
         'links back to it); <span class="supports">blue</span> sentences report the same fact '
         'as a summary sentence; <span class="disputed">underlined</span> values are disputed '
-        'between outlets; <span class="headline">headlines</span> and '
+        "between outlets (≠ links to the summary sentence they concern); "
+        '<span class="headline">headlines</span> and '
         '<span class="furniture">page furniture</span> are greyed out: they are never '
         "summarised.</p>"
     )
@@ -338,20 +348,20 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             anchor = f"{prefix}doc-{d}-s-{i}"
             number = chosen.get((d, i))
             body = _with_values(piece, spans) if spans else e(piece.text)
+            refs = ",".join(
+                f'<a href="#{prefix}summary-{k}" title="reports the fact of sentence {k} '
+                f'of the summary">≈{k}</a>'
+                for k in supports.get((d, i), [])
+            )
+            also_ref = f'<sup class="also-ref">{refs}</sup>' if refs else ""
             if number is not None:
+                # A summary sentence that also reports another's fact: its number, then ≈.
                 back = f'href="#{prefix}summary-{number}" title="sentence {number} of the summary"'
-                out.append(f'<mark id="{anchor}">{body}</mark><sup><a {back}>{number}</a></sup>')
-            elif (d, i) in supports:
-                numbers = supports[(d, i)]
-                refs = ",".join(
-                    f'<a href="#{prefix}summary-{k}" title="reports the fact of sentence {k} '
-                    f'of the summary">≈{k}</a>'
-                    for k in numbers
-                )
                 out.append(
-                    f'<span id="{anchor}" class="supports">{body}</span>'
-                    f'<sup class="also-ref">{refs}</sup>'
+                    f'<mark id="{anchor}">{body}</mark><sup><a {back}>{number}</a></sup>{also_ref}'
                 )
+            elif refs:
+                out.append(f'<span id="{anchor}" class="supports">{body}</span>{also_ref}')
             elif piece.kind == "sentence":
                 out.append(f'<span id="{anchor}">{body}</span>')
             else:
@@ -359,6 +369,14 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                     f'<span id="{anchor}" class="{piece.kind}" title="{piece.kind}: never '
                     f'summarised">{body}</span>'
                 )
+            against = {k: v for k, v in disputing.get((d, i), {}).items() if k != number}
+            if against:
+                refs = ",".join(
+                    f'<a href="#{prefix}summary-{k}" title="{e(note)} (sentence {k} of the '
+                    f'summary)">≠{k}</a>'
+                    for k, note in sorted(against.items())
+                )
+                out.append(f'<sup class="dispute-ref">{refs}</sup>')
         out.append("</p></div></article>")
     out.append("</section>")
     return out

@@ -137,7 +137,7 @@ def select(
         never taken: it restates that sentence's fact.
     judge : callable, optional
         ``judge(i)`` gives candidate ``i``'s ``reserve`` flag and ``discount``
-        factor (at most 1), for callers that would rather not compute them
+        factor (in [0, 1]), for callers that would rather not compute them
         for every candidate: it is asked only about the candidates that could
         be taken next (those whose undiscounted gain reaches the best gain
         known), at most once each, with the same result as the arrays. It
@@ -324,7 +324,8 @@ def _best(
 ) -> int:
     """The first available candidate of the largest ``gain * factor`` (-1 for none).
 
-    A candidate not judged yet counts with its factor's upper bound, 1. When
+    A candidate not judged yet counts with the bound of its factor (in [0, 1]):
+    its gain, or 0 for a negative gain. When
     such a one comes out best, it and every other one not judged yet whose
     bound reaches as high are judged together (those held back leave
     ``available``), and the search goes on. The candidate returned has its
@@ -333,7 +334,10 @@ def _best(
     """
     if not available.any():
         return -1
-    value = np.where(available, gain * factor, -np.inf)
+    value = gain * factor
+    # A factor is in [0, 1]: a negative gain not judged yet may rise to 0, no higher.
+    value[~known & (value < 0)] = 0.0
+    value[~available] = -np.inf
     while True:
         pick = int(np.argmax(value))
         top = value[pick]
