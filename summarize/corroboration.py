@@ -83,6 +83,7 @@ import numpy as np
 
 from .languages import Language
 from .languages import get as get_language
+from .pieces import split_pieces, spread
 from .results import Support
 from .selectors.greedy import similarities
 
@@ -588,47 +589,26 @@ def _arrow_entries(
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """As :meth:`_Words._python_entries`, with Arrow's kernels; None without pyarrow.
 
-    Arrow splits the texts at whitespace (the characters Python's ``str.split``
-    splits at, every one of them) and numbers equal pieces in C++; only each
-    *distinct* piece is looked up in the memory, and the ids of every
-    occurrence are gathered with array operations.
+    Arrow splits the texts at whitespace and numbers equal pieces
+    (:func:`~summarize.pieces.split_pieces`); only each *distinct* piece is
+    looked up in the memory, and the ids of every occurrence are spread with
+    array operations (:func:`~summarize.pieces.spread`).
     """
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-    except ImportError:
-        return None
-    entry_rows, entry_ids = [], []
+    chunks = []
     for first in range(0, len(order), _READ_CHUNK * 8):
-        chunk = order[first : first + _READ_CHUNK * 8]
-        try:
-            array = pa.array([texts[i] for i in chunk], type=pa.large_string())
-        except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
+        split = split_pieces([texts[i] for i in order[first : first + _READ_CHUNK * 8]])
+        if split is None:
             return None
-        split = pc.utf8_split_whitespace(array)
-        per_text = np.diff(np.asarray(split.offsets))
-        encoded = pc.dictionary_encode(split.values)
-        occurrence = np.asarray(encoded.indices, dtype=np.int64)
-        distinct = encoded.dictionary.to_pylist()
-        del array, split, encoded
-        entry_rows.append((first, per_text, occurrence))
-        entry_ids.append(distinct)
+        chunks.append((first, split))
     # The pieces not met yet are learnt together, as the Python way learns them.
-    missing = set(chain.from_iterable(entry_ids)).difference(memory.pieces)
+    missing = set(chain.from_iterable(split.distinct for _, split in chunks))
+    missing.difference_update(memory.pieces)
     if missing:
         memory.learn(missing)
     known = memory.pieces
     rows_out, words_out = [], []
-    for (first, per_text, occurrence), distinct in zip(entry_rows, entry_ids, strict=True):
-        found = list(map(known.__getitem__, distinct))
-        lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-        words = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
-        first_word = np.cumsum(lengths) - lengths
-        count = lengths[occurrence]
-        total = int(count.sum())
-        gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
-        ids = words[gather + np.arange(total, dtype=np.int64)]
-        id_rows = np.repeat(np.repeat(np.arange(len(per_text), dtype=np.int64), per_text), count)
+    for first, split in chunks:
+        ids, id_rows = spread(list(map(known.__getitem__, split.distinct)), split)
         rows, ws = _entries(id_rows, ids)
         rows_out.append(rows + first)
         words_out.append(ws)

@@ -37,6 +37,7 @@ import Stemmer
 
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
+from .pieces import arrow, split_pieces, spread
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -291,52 +292,23 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
     return ids[~breaks] - 1, sentence
 
 
-def _arrow_token_ids(
-    texts: list[str], pieces: _Pieces, pa: Any, pc: Any
-) -> tuple[np.ndarray, np.ndarray] | None:
+def _arrow_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np.ndarray] | None:
     """As :func:`_python_token_ids`, with Arrow's string kernels; None where Arrow cannot.
 
     Arrow splits the lower-cased texts at whitespace and numbers equal pieces
-    in C++ (in order of first occurrence); Python then looks up each
-    *distinct* piece once, and the tokens of every occurrence are gathered
-    with array operations. Arrow only splits where Python would find no token
-    anyway (its whitespace is never part of a token), so the tokens are the
-    same.
+    (:func:`~summarize.pieces.split_pieces`); each *distinct* piece is looked
+    up once and its tokens spread to every occurrence
+    (:func:`~summarize.pieces.spread`). Arrow only splits where Python would
+    find no token anyway, so the tokens are the same.
     """
-    try:
-        array = pa.array(list(map(str.lower, texts)), type=pa.large_string())
-    except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
+    split = split_pieces(list(map(str.lower, texts)))
+    if split is None:
         return None
-    split = pc.utf8_split_whitespace(array)
-    per_text = np.diff(np.asarray(split.offsets))
-    encoded = pc.dictionary_encode(split.values)
-    occurrence = np.asarray(encoded.indices, dtype=np.int64)
-    distinct = encoded.dictionary.to_pylist()
-    found = pieces.read(distinct)
-    if _BREAK in distinct:  # the break character alone in a text: no token, not a break here
-        found[distinct.index(_BREAK)] = ()
-    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    words = np.fromiter(chain.from_iterable(found), dtype=np.int32, count=int(lengths.sum()))
-    first_word = np.cumsum(lengths) - lengths
-    count = lengths[occurrence]
-    if (lengths == 1).all():  # one token a piece, the common case
-        token = words[first_word[occurrence]]
-    else:
-        total = int(count.sum())
-        gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
-        token = words[gather + np.arange(total)]
-    sentence = np.repeat(np.repeat(np.arange(len(texts), dtype=np.int32), per_text), count)
+    found = pieces.read(split.distinct)
+    if _BREAK in split.distinct:  # the break character alone in a text: no token, not a break
+        found[split.distinct.index(_BREAK)] = ()
+    token, sentence = spread(found, split, dtype=np.int32)
     return token - 1, sentence
-
-
-def _arrow() -> tuple[Any, Any] | None:
-    """pyarrow and its compute module, when installed."""
-    try:
-        import pyarrow
-        import pyarrow.compute
-    except ImportError:
-        return None
-    return pyarrow, pyarrow.compute
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
@@ -359,16 +331,16 @@ def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.
     return matrix
 
 
-def _pair_columns(codes: np.ndarray, arrow: tuple[Any, Any] | None) -> tuple[np.ndarray, int]:
+def _pair_columns(codes: np.ndarray, modules: tuple[Any, Any] | None) -> tuple[np.ndarray, int]:
     """The column of each pair code, columns in the order of the codes, and their number.
 
     With pyarrow, Arrow's hash table numbers the codes and only the distinct
     ones are sorted; otherwise ``np.unique`` sorts them all.
     """
-    if arrow is None or not len(codes):
+    if modules is None or not len(codes):
         unique, column = np.unique(codes, return_inverse=True)
         return column.ravel(), len(unique)
-    pa, pc = arrow
+    pa, pc = modules
     encoded = pc.dictionary_encode(pa.array(codes))
     distinct = np.asarray(encoded.dictionary)
     rank = np.empty(len(distinct), dtype=np.int64)
@@ -413,11 +385,11 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     lang = get_language(language)
     vocabulary = {_BREAK: 0}  # id 0, so that words count from 1
     pieces = _Pieces(vocabulary, tokenizer(lang))
-    arrow = _arrow() if n >= _ARROW_MIN_TEXTS else None
+    modules = arrow() if n >= _ARROW_MIN_TEXTS else None
     id_parts, sentence_parts = [], []
     for first in range(0, n, _CHUNK):
         chunk = texts[first : first + _CHUNK]
-        found = None if arrow is None else _arrow_token_ids(chunk, pieces, *arrow)
+        found = None if modules is None else _arrow_token_ids(chunk, pieces)
         ids, sentence = _python_token_ids(chunk, pieces) if found is None else found
         id_parts.append(ids)
         sentence_parts.append(sentence + first)
@@ -441,7 +413,7 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     codes = form[:-1][keep].astype(code_type)
     codes *= code_type(base)
     codes += form[1:][keep]
-    pair, n_pairs = _pair_columns(codes, arrow)
+    pair, n_pairs = _pair_columns(codes, modules)
     pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
     return Counts(terms, names, pairs)
 

@@ -1,0 +1,146 @@
+"""The whitespace-separated pieces of many texts, numbered by Arrow's string kernels.
+
+Finding the words of a million sentences costs a Python call per token.
+With pyarrow installed (the optional ``fast`` extra), Arrow splits the
+texts at whitespace and numbers equal pieces in C++ (:func:`split_pieces`);
+the caller then finds the words of each *distinct* piece once, and
+:func:`spread` hands them to every occurrence with array operations.
+Arrow splits at exactly the characters Python's ``str.split`` splits at, and
+whitespace is never part of a word, so the words are the same either way.
+Term counting (:func:`~summarize.features.featurize`) and corroboration
+(:func:`~summarize.corroboration.corroborate`) both read words this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Pieces", "arrow", "split_pieces", "spread"]
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """The whitespace pieces of some texts, each distinct piece numbered once.
+
+    Attributes
+    ----------
+    per_text : numpy.ndarray of shape (n_texts,)
+        How many pieces each text has.
+    occurrence : numpy.ndarray of shape (n_pieces,)
+        For each piece, in text order, its index in ``distinct``.
+    distinct : list of str
+        The distinct pieces, in order of first occurrence.
+    """
+
+    per_text: np.ndarray
+    occurrence: np.ndarray
+    distinct: list[str]
+
+
+@cache
+def arrow() -> tuple[Any, Any] | None:
+    """pyarrow and its compute module, when installed (imported once).
+
+    Examples
+    --------
+    >>> modules = arrow()
+    >>> modules is None or modules[1].__name__ == "pyarrow.compute"
+    True
+    """
+    try:
+        import pyarrow
+        import pyarrow.compute
+    except ImportError:
+        return None
+    return pyarrow, pyarrow.compute
+
+
+def split_pieces(texts: Sequence[str]) -> Pieces | None:
+    """The whitespace pieces of ``texts``, numbered by Arrow; None without pyarrow.
+
+    None too when a text cannot be encoded as UTF-8 (a lone surrogate):
+    the caller then splits with Python.
+
+    Parameters
+    ----------
+    texts : sequence of str
+
+    Returns
+    -------
+    Pieces or None
+
+    Examples
+    --------
+    An empty text is one empty piece (which has no words):
+
+    >>> pieces = split_pieces(["a b a", "", "b  c"])
+    >>> pieces is None or (
+    ...     pieces.per_text.tolist(), pieces.occurrence.tolist(), pieces.distinct
+    ... ) == ([3, 1, 2], [0, 1, 0, 2, 1, 3], ["a", "b", "", "c"])
+    True
+    """
+    modules = arrow()
+    if modules is None:
+        return None
+    pa, pc = modules
+    try:
+        array = pa.array(list(texts), type=pa.large_string())
+    except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
+        return None
+    split = pc.utf8_split_whitespace(array)
+    encoded = pc.dictionary_encode(split.values)
+    return Pieces(
+        np.diff(np.asarray(split.offsets)),
+        np.asarray(encoded.indices, dtype=np.int64),
+        encoded.dictionary.to_pylist(),
+    )
+
+
+def spread(
+    found: Sequence[Sequence[int]], pieces: Pieces, dtype: Any = np.int64
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of every occurrence's words, and the text each comes from.
+
+    Parameters
+    ----------
+    found : sequence of sequences of int
+        The word ids of each distinct piece (``pieces.distinct``), in order.
+    pieces : Pieces
+        From :func:`split_pieces`.
+    dtype : numpy dtype, default=numpy.int64
+        Of both arrays returned.
+
+    Returns
+    -------
+    ids : numpy.ndarray
+        The word ids, in text order.
+    texts : numpy.ndarray
+        The index of the text of each id.
+
+    Examples
+    --------
+    >>> pieces = Pieces(np.array([2, 1]), np.array([0, 1, 0]), ["ab", "c"])
+    >>> ids, texts = spread([(5, 6), (7,)], pieces)
+    >>> ids.tolist(), texts.tolist()
+    ([5, 6, 7, 5, 6], [0, 0, 0, 1, 1])
+    """
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    words = np.fromiter(chain.from_iterable(found), dtype=dtype, count=int(lengths.sum()))
+    first_word = np.cumsum(lengths) - lengths
+    occurrence = pieces.occurrence
+    count = lengths[occurrence]
+    if (lengths == 1).all():  # one word a piece, the common case
+        ids = words[first_word[occurrence]]
+    else:
+        total = int(count.sum())
+        gather = np.repeat(first_word[occurrence] - (np.cumsum(count) - count), count)
+        ids = words[gather + np.arange(total, dtype=np.int64)]
+    per_text = np.asarray(pieces.per_text, dtype=np.int64)
+    texts = np.repeat(np.repeat(np.arange(len(per_text), dtype=dtype), per_text), count)
+    return ids, texts
