@@ -189,13 +189,19 @@ def _rules(language: Language) -> _Rules:
     if spaces is None and "." in enders and "." not in free and not any(map(str.isalnum, enders)):
         # Read on the reversed text, where the word before a period comes after it and
         # the pattern can start with the period itself (a fast scan), with no
-        # variable-width look-behind. Reversed, a sure break is: an ASCII capital and a
-        # space, or anything but whitespace or an ender and one newline; the period;
-        # a word of 4 to 48 letters; a space, a newline or the start of the text.
+        # variable-width look-behind. Reversed, a sure break is: an ASCII capital, maybe
+        # an opening quote, and a space, or anything but whitespace or an ender and one
+        # newline; the period; a word of 2 to 48 letters; a space, a newline or the
+        # start of the text.
         not_after_newline = re.escape(enders) + r"\s"
         sure = re.compile(
-            rf"\.(?<=(?:[A-Z] |[^{not_after_newline}]\n)\.)([^\W\d_]{{4,48}})(?![^ \n])"
+            rf"\.(?:(?<=[A-Z] \.)|(?<=[A-Z][\"\u201c] \.)|(?<=[^{not_after_newline}]\n\.))"
+            r"([^\W\d_]{2,48})(?![^ \n])"
         )
+    # Words after which a period may not end a sentence: abbreviations, list ends, and
+    # the first part of an abbreviation written with periods ("op." of "op.cit").
+    doubtful = {*language.abbreviations, *language.list_ends}
+    doubtful.update(word.split(".", 1)[0] for word in language.abbreviations if "." in word)
     return _Rules(
         pattern=re.compile(pattern),
         enders=frozenset(enders),
@@ -208,7 +214,7 @@ def _rules(language: Language) -> _Rules:
         quote_particles=frozenset(language.quote_particles),
         language=language,
         sure=sure,
-        doubtful=frozenset(language.abbreviations) | frozenset(language.list_ends),
+        doubtful=frozenset(doubtful),
     )
 
 
