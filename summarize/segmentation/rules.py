@@ -153,6 +153,7 @@ class _Rules:
     language: Language
     sure: re.Pattern[str] | None
     doubtful: frozenset[str]
+    starts: str
 
 
 @lru_cache(maxsize=64)
@@ -215,6 +216,7 @@ def _rules(language: Language) -> _Rules:
         language=language,
         sure=sure,
         doubtful=frozenset(doubtful),
+        starts=first,
     )
 
 
@@ -450,9 +452,17 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     # the doubtful breaks. No match of the pattern reaches into a sure break (a
     # letter comes before its period), so the walk finds the same matches as one over
     # the whole text.
+    # A stretch without a character that may start a match (most sentences have
+    # none) is not walked at all.
+    starts = [character for character in rules.starts if character in text]
     position = start
     for stop in (*_sure_breaks(text, rules), length):
-        for match in rules.pattern.finditer(text, position, stop):
+        walk = False
+        for character in starts:
+            if text.find(character, position, stop) >= 0:
+                walk = True
+                break
+        for match in rules.pattern.finditer(text, position, stop) if walk else ():
             kind = match.lastgroup or ""
             ws_start, ws_end = match.span(kind)
             if ws_end >= length:
@@ -561,21 +571,21 @@ def _sure_breaks(text: str, rules: _Rules) -> list[int]:
     joined = "\n".join([match.group(1) for match in matches])[::-1]
     lower = joined.lower()
     lowered = lower.split("\n")
-    if (
-        joined.replace("\n", "").isalpha()
-        and rules.doubtful.isdisjoint(lowered)
-        and _ROMANS.search(lower) is None
-        and not (rules.prefixes and any(_after_prefix(word, rules) for word in lowered))
-    ):
+    if rules.prefixes or not joined.replace("\n", "").isalpha():
+        return [
+            offset
+            for offset, word, low in zip(offsets, joined.split("\n"), lowered, strict=True)
+            if word.isalpha()
+            and low not in rules.doubtful
+            and _ROMAN.fullmatch(low) is None
+            and not (rules.prefixes and _after_prefix(low, rules))
+        ]
+    # The words that leave a period in doubt: abbreviations ("Mr"), list ends, and
+    # anything that may be a Roman numeral (a few lower-case words too: "did").
+    doubtful = rules.doubtful.intersection(lowered).union(_ROMANS.findall(lower))
+    if not doubtful:
         return offsets
-    return [
-        offset
-        for offset, word, low in zip(offsets, joined.split("\n"), lowered, strict=True)
-        if word.isalpha()
-        and low not in rules.doubtful
-        and _ROMAN.fullmatch(low) is None
-        and not (rules.prefixes and _after_prefix(low, rules))
-    ]
+    return [offset for offset, low in zip(offsets, lowered, strict=True) if low not in doubtful]
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
