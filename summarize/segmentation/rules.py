@@ -15,7 +15,12 @@ place where a sentence may end:
   :class:`~summarize.languages.SentenceSpaces`), a space between two of its
   words.
 
-Most stops are decided at once: a question or exclamation mark, a CJK
+Most stops are sure and are decided in bulk, before the walk: a second pattern,
+run once over the reversed text, finds every period after a plain word of two
+letters or more (not an abbreviation or list end of the language, not a
+possible Roman numeral) with a space and a capital, or one line break, after
+it; the walk skips them, and the stretches between them that hold no possible
+break. The other stops are decided one by one: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
 the next word, on the same line, starts with a lower-case letter ("“Stop!” he
 said") and is not a lone tag closing the line ("accord. (gm)"). Only a single
