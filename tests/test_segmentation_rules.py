@@ -338,3 +338,28 @@ def test_a_long_wrapped_sentence_reads_only_its_last_lines_for_stopwords() -> No
     # A list of names without a stopword stays a list of lines, however long the text before.
     names = "Marko Bosnjak Zoran Djindjic Milo Djukanovic\nlower case names follow here"
     assert split(names, "en") == names.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sure breaks: a plain word, a period, a space and a capital or a line break.
+        ("They met us. Then they left.", [["They met us.", "Then they left."]]),
+        ('They met us.\n"Then they left."', [["They met us."], ['"Then they left."']]),
+        (
+            "It was good. \u201cYes,\u201d she said.",
+            [["It was good.", "\u201cYes,\u201d she said."]],
+        ),
+        # The same shapes in doubt, left to the rules: a title, the first part of an
+        # abbreviation written with periods ("op.cit"), Roman numerals opening a line,
+        # a lower-case word after the quote.
+        ("He met Mr. Smith. Then he left.", [["He met Mr. Smith.", "Then he left."]]),
+        ("It was cited op. Cit here.", [["It was cited op. Cit here."]]),
+        ("Intro.\nII. The plan was set.", [["Intro."], ["II. The plan was set."]]),
+        ("Intro.\nCIVIL. The plan was set.", [["Intro."], ["CIVIL. The plan was set."]]),
+        ('It was good. "yes," she said.', [['It was good. "yes," she said.']]),
+    ],
+)
+def test_sure_and_doubtful_periods(text: str, expected: list[list[str]]) -> None:
+    lines = sentence_spans(text, get("en"))
+    assert [[text[a:b] for a, b in line] for line in lines] == expected

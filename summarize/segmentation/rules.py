@@ -15,7 +15,12 @@ place where a sentence may end:
   :class:`~summarize.languages.SentenceSpaces`), a space between two of its
   words.
 
-Most stops are decided at once: a question or exclamation mark, a CJK
+Most stops are sure and are decided in bulk, before the walk: a second pattern,
+run once over the reversed text, finds every period after a plain word of two
+letters or more (not an abbreviation or list end of the language, not a
+possible Roman numeral) with a space and a capital, or one line break, after
+it; the walk skips them, and the stretches between them that hold no possible
+break. The other stops are decided one by one: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
 the next word, on the same line, starts with a lower-case letter ("“Stop!” he
 said") and is not a lone tag closing the line ("accord. (gm)"). Only a single
@@ -136,6 +141,7 @@ _BRACKET_CLOSERS = frozenset(")]}\uff09\uff3d")
 _DATE_PART = re.compile(r"\d{1,2}\.(?:\s|\Z)")
 _DATE_BEFORE = re.compile(r"\d{1,4}\.[ \u00a0]\Z")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
+_ROMANS = re.compile(r"^[ivxlcdm]{1,6}$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,9 @@ class _Rules:
     prefixes: frozenset[str]
     quote_particles: frozenset[str]
     language: Language
+    sure: re.Pattern[str] | None
+    doubtful: frozenset[str]
+    starts: str
 
 
 @lru_cache(maxsize=64)
@@ -182,6 +191,23 @@ def _rules(language: Language) -> _Rules:
             rf"(?<=[{before}][{_SENTENCE_SPACES}])(?P<space>[{_SENTENCE_SPACES}]*)(?=[{after}])",
         )
     pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
+    sure = None
+    if spaces is None and "." in enders and "." not in free and not any(map(str.isalnum, enders)):
+        # Read on the reversed text, where the word before a period comes after it and
+        # the pattern can start with the period itself (a fast scan), with no
+        # variable-width look-behind. Reversed, a sure break is: an ASCII capital, maybe
+        # an opening quote, and a space, or anything but whitespace or an ender and one
+        # newline; the period; a word of 2 to 48 letters; a space, a newline or the
+        # start of the text.
+        not_after_newline = re.escape(enders) + r"\s"
+        sure = re.compile(
+            rf"\.(?:(?<=[A-Z] \.)|(?<=[A-Z][\"\u201c] \.)|(?<=[^{not_after_newline}]\n\.))"
+            r"([^\W\d_]{2,48})(?![^ \n])"
+        )
+    # Words after which a period may not end a sentence: abbreviations, list ends, and
+    # the first part of an abbreviation written with periods ("op." of "op.cit").
+    doubtful = {*language.abbreviations, *language.list_ends}
+    doubtful.update(word.split(".", 1)[0] for word in language.abbreviations if "." in word)
     return _Rules(
         pattern=re.compile(pattern),
         enders=frozenset(enders),
@@ -193,6 +219,9 @@ def _rules(language: Language) -> _Rules:
         prefixes=frozenset(language.prefixes),
         quote_particles=frozenset(language.quote_particles),
         language=language,
+        sure=sure,
+        doubtful=frozenset(doubtful),
+        starts=first,
     )
 
 
@@ -424,72 +453,97 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     line: list[tuple[int, int]] = []
     start = first.start()
     spaced_from = -1  # the start of the sentence in which a Thai space was last read
-    for match in rules.pattern.finditer(text, start):
-        kind = match.lastgroup or ""
-        ws_start, ws_end = match.span(kind)
-        if ws_end >= length:
-            break
-        free = False
-        if kind == "ws":
-            if free_enders:
-                rest = match.group("run")
-                free = match.group("first") in free_enders or (
-                    rest != "" and _has_free(rest, free_enders)
-                )
-            if ws_start == ws_end and not free:
-                continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
-            breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
-        else:
-            ws_start = match.start()
-            while ws_start > start and text[ws_start - 1].isspace():
-                ws_start -= 1
-            breaks = None if kind == "line" else 0
-        if breaks is None:
-            breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
-        if breaks >= 2:
-            ends = True
-        elif kind == "space":
-            ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
-            spaced_from = start
-        else:
-            after = text[ws_end]
-            lower_next = (
-                after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
-            )
-            if kind == "line":
-                ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
-                    text, start, ws_start, lower_next, rules.stopwords
-                )
-            elif text[ws_end] in enders and (
-                match.start() == start or text[match.start() - 1].isspace()
-            ):
-                ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
-            elif free:
-                # A CJK ender ends the sentence, except a Japanese quotation followed
-                # by its particle: 「行こう。」と言った.
-                ends = not (
-                    ws_start == ws_end
-                    and match.group("close")
-                    and text[ws_end] in rules.quote_particles
-                )
-            elif (
-                match.end("run") - match.start() == 1
-                and text[match.start()] == "."
-                and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
-                and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
-            ):
-                ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
+    # The sure breaks cut the text into stretches; the pattern walks each stretch for
+    # the doubtful breaks. No match of the pattern reaches into a sure break (a
+    # letter comes before its period), so the walk finds the same matches as one over
+    # the whole text.
+    # A stretch without a character that may start a match (most sentences have
+    # none) is not walked at all.
+    starts = [character for character in rules.starts if character in text]
+    position = start
+    for stop in (*_sure_breaks(text, rules), length):
+        walk = False
+        for character in starts:
+            if text.find(character, position, stop) >= 0:
+                walk = True
+                break
+        for match in rules.pattern.finditer(text, position, stop) if walk else ():
+            kind = match.lastgroup or ""
+            ws_start, ws_end = match.span(kind)
+            if ws_end >= length:
+                break
+            free = False
+            if kind == "ws":
+                if free_enders:
+                    rest = match.group("run")
+                    free = match.group("first") in free_enders or (
+                        rest != "" and _has_free(rest, free_enders)
+                    )
+                if ws_start == ws_end and not free:
+                    continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
+                breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
             else:
-                # “Stop!” he said: a lower-case word on the same line goes on, unless it
-                # is a lone tag closing the line, as news wires add ("accord. (gm)").
-                ends = not (lower_next and not breaks and not _lone_token(text, ws_end, enders))
-        if ends:
-            if ws_start > start:
-                line.append((start, ws_start))
-            if breaks:
-                lines.append(line)
-                line = []
-            start = ws_end
+                ws_start = match.start()
+                while ws_start > start and text[ws_start - 1].isspace():
+                    ws_start -= 1
+                breaks = None if kind == "line" else 0
+            if breaks is None:
+                breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
+            if breaks >= 2:
+                ends = True
+            elif kind == "space":
+                ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
+                spaced_from = start
+            else:
+                after = text[ws_end]
+                lower_next = (
+                    after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
+                )
+                if kind == "line":
+                    ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
+                        text, start, ws_start, lower_next, rules.stopwords
+                    )
+                elif text[ws_end] in enders and (
+                    match.start() == start or text[match.start() - 1].isspace()
+                ):
+                    ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
+                elif free:
+                    # A CJK ender ends the sentence, except a Japanese quotation followed
+                    # by its particle: 「行こう。」と言った.
+                    ends = not (
+                        ws_start == ws_end
+                        and match.group("close")
+                        and text[ws_end] in rules.quote_particles
+                    )
+                elif (
+                    match.end("run") - match.start() == 1
+                    and text[match.start()] == "."
+                    and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
+                    and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
+                ):
+                    ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
+                else:
+                    # “Stop!” he said: a lower-case word on the same line goes on, unless it
+                    # is a lone tag closing the line, as news wires add ("accord. (gm)").
+                    ends = not (
+                        lower_next and not breaks and not _lone_token(text, ws_end, enders)
+                    )
+            if ends:
+                if ws_start > start:
+                    line.append((start, ws_start))
+                if breaks:
+                    lines.append(line)
+                    line = []
+                start = ws_end
+        if stop == length:
+            break
+        # A period after a plain word, then a space and a capital or one line break.
+        if stop + 1 > start:
+            line.append((start, stop + 1))
+        if text[stop + 1] == "\n":
+            lines.append(line)
+            line = []
+        start = position = stop + 2
     end = length
     while text[end - 1].isspace():
         end -= 1
@@ -498,6 +552,45 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     if line:
         lines.append(line)
     return [spans for spans in lines if spans]
+
+
+def _sure_breaks(text: str, rules: _Rules) -> list[int]:
+    """The periods that surely end a sentence, found in one pass: the offset of each, in order.
+
+    A period after a word of four letters or more that is not an abbreviation, a
+    list end or a Roman numeral, with a space and a capital or a single line break
+    after it, ends its sentence whatever the rest of the text says
+    (:func:`_period_ends` returns true for it, and the next word does not matter).
+    The pass reads the reversed text (see :func:`_rules`); the words it finds are
+    checked against the language's lists all at once, so the per-break rules read
+    only the other, doubtful breaks.
+    """
+    if rules.sure is None or "." not in text:
+        return []
+    matches = list(rules.sure.finditer(text[::-1]))
+    if not matches:
+        return []
+    last = len(text) - 1
+    offsets = [last - match.start() for match in reversed(matches)]
+    # The words in text order, lower-cased in one call ("\n" is in none of them).
+    joined = "\n".join([match.group(1) for match in matches])[::-1]
+    lower = joined.lower()
+    lowered = lower.split("\n")
+    if rules.prefixes or not joined.replace("\n", "").isalpha():
+        return [
+            offset
+            for offset, word, low in zip(offsets, joined.split("\n"), lowered, strict=True)
+            if word.isalpha()
+            and low not in rules.doubtful
+            and _ROMAN.fullmatch(low) is None
+            and not (rules.prefixes and _after_prefix(low, rules))
+        ]
+    # The words that leave a period in doubt: abbreviations ("Mr"), list ends, and
+    # anything that may be a Roman numeral (a few lower-case words too: "did").
+    doubtful = rules.doubtful.intersection(lowered).union(_ROMANS.findall(lower))
+    if not doubtful:
+        return offsets
+    return [offset for offset, low in zip(offsets, lowered, strict=True) if low not in doubtful]
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
