@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .corroboration import match_scores, presence, term_weights
+from .corroboration import match_scores_of_rows, presence, term_weights
 from .results import Disagreement, Reading
 
 if TYPE_CHECKING:
@@ -538,8 +538,8 @@ def find_disagreements(
     best = np.zeros(n)
     present = presence(features.terms)
     closest = np.full(n, n <= CLOSEST)  # the sentences read
-    for k, row in enumerate(chosen):
-        overlap, shared = match_scores(present, weights, int(row), binary=True)
+    scores = match_scores_of_rows(present, weights, [int(row) for row in chosen], binary=True)
+    for k, (row, (overlap, shared)) in enumerate(zip(chosen, scores, strict=True)):
         overlap = np.where(shared >= 2, overlap, 0.0)
         if n > CLOSEST:
             mine = _highest(overlap, CLOSEST)
