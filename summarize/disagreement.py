@@ -401,6 +401,22 @@ class _Found:
     named: frozenset[str] = frozenset()
 
 
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (:data:`_WORD`), lower-cased.
+
+    An ASCII text is lower-cased first, in one call: that changes no character's
+    class there (elsewhere it can: "İ" becomes "i" and a combining dot).
+
+    Examples
+    --------
+    >>> sorted(_lower_words("The U.S. didn't pay 5 Bonds")), sorted(_lower_words("Café CAFÉ"))
+    (['bonds', "didn't", 'pay', 's', 'the', 'u'], ['café'])
+    """
+    if text.isascii():
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
 def _context(
     text: str, values: list[Value], i: int, stem: object, stop: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -587,7 +603,7 @@ def find_disagreements(
             text = candidates.texts[i]
             if i not in sentence_words:
                 sentence_words[i] = (
-                    frozenset(w.lower() for w in _WORD.findall(text)),
+                    _lower_words(text),
                     _RELATIVE_YEAR.search(text) is not None,
                 )
             words, relative = sentence_words[i]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
 from summarize import disagreement
@@ -321,3 +323,14 @@ def test_which_texts_have_a_digit(texts: list[str]) -> None:
     assert found.dtype == bool and found.tolist() == [
         disagreement._DIGIT.search(text) is not None for text in texts
     ]
+
+
+@given(st.text(st.sampled_from("aZq' ’-.,5_İIıΣé\u0307ß\t"), max_size=30))
+def test_the_words_of_a_sentence_lowered_either_way(text: str) -> None:
+    # An ASCII text is lower-cased before its words are found: the same words as lowering each.
+    expected = frozenset(w.lower() for w in disagreement._WORD.findall(text))
+    assert disagreement._lower_words(text) == expected
+    ascii_only = "".join(c for c in text if c.isascii())
+    assert disagreement._lower_words(ascii_only) == frozenset(
+        w.lower() for w in disagreement._WORD.findall(ascii_only)
+    )
