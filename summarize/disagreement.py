@@ -425,11 +425,14 @@ def _context(
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_spans = list(_WORD.finditer(text, left, value.start))
-    before_words = [m.group() for m in before_spans]
+    before_words = _WORD.findall(text, left, value.start)
     after_words = _WORD.findall(text, value.end, right)
-    # Capitalised words name someone, except the sentence's first word.
-    named = [m.group() for m in before_spans[-6:] if m.start() > 0] + after_words[:3]
+    # Capitalised words name someone, except the sentence's first word (the first word
+    # before the value when that starts the text).
+    after_first = before_words
+    if left == 0 and before_words and _WORD.match(text, 0, value.start) is not None:
+        after_first = before_words[1:]
+    named = after_first[-6:] + after_words[:3]
     names = frozenset(
         w.lower()
         for w in named
@@ -441,7 +444,7 @@ def _context(
         return [w for w in lowered if w not in stop]
 
     # The stems of the three lists in one call (stemming is word by word).
-    capitalised = [m.group() for m in before_spans if m.start() > 0 and m.group()[0].isupper()]
+    capitalised = [w for w in after_first if w[0].isupper()]
     capitalised += [w for w in after_words if w[0].isupper()]
     lists = [kept(before_words), kept(after_words), kept(capitalised)]
     words = lists[0] + lists[1] + lists[2]

@@ -334,3 +334,21 @@ def test_the_words_of_a_sentence_lowered_either_way(text: str) -> None:
     assert disagreement._lower_words(ascii_only) == frozenset(
         w.lower() for w in disagreement._WORD.findall(ascii_only)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials said 120 homes burned.", set()),  # the sentence's first word
+        ("Then Officials said 120 homes burned.", {"officials"}),
+        ("Officials of the big city of Fresno said 120 homes burned.", {"fresno"}),
+        ("Officials Ab Bc Cd De Ef Fg say 120 homes.", {"bc", "cd", "de", "ef", "fg"}),
+        ("Officials Bc Cd De Ef say 120 homes.", {"bc", "cd", "de", "ef"}),
+        ("120 homes, Smith said.", {"smith"}),
+    ],
+)
+def test_the_names_near_a_value_leave_out_the_first_word(text: str, names: set[str]) -> None:
+    values = find_values(text)
+    before, after, found, named = disagreement._context(text, values, 0, None, frozenset())
+    assert found == names
+    assert named == {w.strip(".,").lower() for w in text.split()[1:] if w[0].isupper()}
