@@ -452,7 +452,7 @@ class _Memory:
         new = sorted(p for p in pieces if p not in known)
         if not new:
             return
-        words = _words_of_pieces(self.language, new)
+        words = [self.language.words(piece) for piece in new]
         distinct = sorted({w for ws in words for w in ws})
         stems, names = self.stems, self.names
         word_id = {}
@@ -464,37 +464,6 @@ class _Memory:
             word_id[word] = i
         for piece, ws in zip(new, words, strict=True):
             known[piece] = tuple(word_id[w] for w in ws)
-
-
-_MARK = "zq0xq9"
-"""Put between pieces read together by :func:`_words_of_pieces`: one word of its own."""
-
-
-def _words_of_pieces(language: Language, pieces: list[str]) -> list[list[str]]:
-    """``language.words`` of each of ``pieces`` (texts without whitespace), with few calls.
-
-    The pieces of scripts written with spaces (every character below U+0E00, where
-    the scripts written without them start) are read in one call, joined by
-    spaces and :data:`_MARK`: a word never holds a space and the pattern looks
-    at no character beyond one (lower-casing neither: Greek's final sigma looks
-    past no space), so each piece gives the words it gives alone, and each mark
-    one word. When a piece gives the mark as a word too, they are read one by one.
-    """
-    spaced = [piece for piece in pieces if piece and max(piece) < "\u0e00"]
-    read: dict[str, list[str]] = {}
-    if len(spaced) > 1 and language.words(_MARK) == [_MARK]:
-        tokens = language.words(f" {_MARK} ".join(spaced))
-        if tokens.count(_MARK) == len(spaced) - 1:
-            words: list[str] = []
-            at = 0
-            for token in tokens:
-                if token == _MARK:
-                    read[spaced[at]] = words
-                    words, at = [], at + 1
-                else:
-                    words.append(token)
-            read[spaced[at]] = words
-    return [read[piece] if piece in read else language.words(piece) for piece in pieces]
 
 
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -6,8 +6,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import summarize
 from summarize.corroboration import (
@@ -356,50 +354,3 @@ def test_scores_of_several_rows_equal_those_of_one_row_at_a_time(seed: int) -> N
         assert np.array_equal(shared, np.rint(present @ mine).astype(np.int64))
         single = match_scores(terms, weights, row)
         assert np.array_equal(single[0], overlap) and np.array_equal(single[1], shared)
-
-
-_PIECE_CHARACTERS = (
-    "aZsIİıΣσςΟΔé\u0301ß'’\u02bc-\u2010.,$€%0719½"  # spaced scripts, marks, joiners
-    "東京カナกขั\u0e49"  # scripts written without spaces (read one by one)
-    "\x00\u200b¶«»"
-)
-
-
-@pytest.mark.parametrize("language", ["english", "turkish", "french", "greek", "dutch"])
-@settings(deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.text(st.sampled_from(_PIECE_CHARACTERS), max_size=8),
-            st.sampled_from(["zq0xq9", "ZQ0XQ9.", "l’été", "ΟΔΟΣ", "U.S.", "İZMİR's"]),
-        ),
-        max_size=12,
-    )
-)
-def test_pieces_read_together_give_the_words_of_each(language: str, pieces: list[str]) -> None:
-    # The pieces of spaced scripts are read in one call, joined by a mark: each gives exactly
-    # the words it gives alone (a piece giving the mark itself sends all back one by one).
-    from summarize import corroboration
-    from summarize.languages import get
-
-    lang = get(language)
-    assert corroboration._words_of_pieces(lang, pieces) == [lang.words(p) for p in pieces]
-
-
-def test_pieces_of_spaced_scripts_are_read_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarize import corroboration
-    from summarize.languages import Language, get
-
-    english = get("english")
-    calls: list[str] = []
-    real = Language.words
-
-    def spy(self: Language, text: str) -> list[str]:
-        calls.append(text)
-        return real(self, text)
-
-    monkeypatch.setattr(Language, "words", spy)
-    pieces = ["Said,", "U.S.", "$227.8", "didn’t", "東京", "ΟΔΟΣ.", "", "covid-19"]
-    words = corroboration._words_of_pieces(english, pieces)
-    assert words[1:4] == [["u.s."], ["$227.8"], ["didn't"]] and words[6] == []
-    assert calls[-2:] == ["東京", ""]  # the others in one call (after the mark's own)
