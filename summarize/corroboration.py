@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -106,6 +106,7 @@ __all__ = [
     "corroborate",
     "fact_units",
     "match_scores",
+    "match_scores_of_rows",
     "opening_word",
     "presence",
     "supporting",
@@ -314,15 +315,58 @@ def match_scores(
     >>> overlap.tolist(), shared.tolist()
     ([1.0, 1.0, 0.5], [3, 2, 1])
     """
+    return next(iter(match_scores_of_rows(terms, weights, [row], binary=binary)))
+
+
+_ROWS_AT_ONCE = 4
+"""Rows compared with all at a time by :func:`match_scores_of_rows` (bounds its memory)."""
+
+
+def match_scores_of_rows(
+    terms: sp.csr_matrix, weights: np.ndarray, rows: Sequence[int], *, binary: bool = False
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """:func:`match_scores` of each of ``rows`` in turn, with fewer passes over ``terms``.
+
+    The products of a few rows are taken in one pass over the matrix (the sums
+    of each result are added in the same order as one row at a time, so the
+    values are the same), and the weight of every row's terms once.
+
+    Parameters
+    ----------
+    terms, weights, binary
+        As for :func:`match_scores`.
+    rows : sequence of int
+        The sentences to compare with all.
+
+    Yields
+    ------
+    overlap, shared : numpy.ndarray
+        What :func:`match_scores` returns for each row, in the order of ``rows``.
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[1, 1, 1, 0], [1, 1, 0, 0], [0, 0, 1, 1]]))
+    >>> [(o.tolist(), s.tolist()) for o, s in match_scores_of_rows(C, np.ones(4), [2, 0])]
+    [([0.5, 0.0, 1.0], [1, 0, 2]), ([1.0, 1.0, 0.5], [3, 2, 1])]
+    """
     present = terms if binary else presence(terms)
-    mine = present.getrow(row).toarray().ravel()
-    shared_weight = present @ (mine * weights)
-    shared = np.rint(present @ mine).astype(np.int64)
     totals = present @ weights
-    lighter = np.minimum(totals, totals[row])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        overlap = np.where(lighter > 0, shared_weight / lighter, 0.0)
-    return np.clip(overlap, 0.0, 1.0), shared
+    rows = [int(row) for row in rows]
+    for first in range(0, len(rows), _ROWS_AT_ONCE):
+        block = rows[first : first + _ROWS_AT_ONCE]
+        mine = present[block].toarray()
+        # Columns 2b and 2b + 1: the weights of row b's terms, and its terms.
+        vectors = np.empty((present.shape[1], 2 * len(block)))
+        vectors[:, 0::2] = (mine * weights).T
+        vectors[:, 1::2] = mine.T
+        products = present @ vectors
+        for b, row in enumerate(block):
+            shared_weight = products[:, 2 * b]
+            shared = np.rint(products[:, 2 * b + 1]).astype(np.int64)
+            lighter = np.minimum(totals, totals[row])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                overlap = np.where(lighter > 0, shared_weight / lighter, 0.0)
+            yield np.clip(overlap, 0.0, 1.0), shared
 
 
 _CLAUSE_BREAK = re.compile(

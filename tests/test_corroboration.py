@@ -325,3 +325,32 @@ def test_arrow_and_python_read_the_same_words(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(corroboration, "_arrow_entries", spy)
     assert word_scores(candidates, features, 0, related).tolist() == by_python.tolist()
     assert calls  # the Arrow way was taken
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_scores_of_several_rows_equal_those_of_one_row_at_a_time(seed: int) -> None:
+    # A few rows in one pass over the matrix: the same values, to the last bit, as the
+    # products of one row at a time (the formula of match_scores).
+    import scipy.sparse as sp
+
+    from summarize.corroboration import match_scores, match_scores_of_rows, presence
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 300)), int(rng.integers(1, 60))
+    terms = sp.random(n, m, density=rng.uniform(0.01, 0.4), format="csr", random_state=seed)
+    terms.data = np.ceil(terms.data * 3)
+    weights = rng.uniform(0.1, 9.0, m)
+    rows = rng.integers(0, n, size=int(rng.integers(1, 11))).tolist()
+    present = presence(terms)
+    found = list(match_scores_of_rows(present, weights, rows, binary=True))
+    assert len(found) == len(rows)
+    totals = present @ weights
+    for row, (overlap, shared) in zip(rows, found, strict=True):
+        mine = present.getrow(row).toarray().ravel()
+        lighter = np.minimum(totals, totals[row])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            expected = np.where(lighter > 0, (present @ (mine * weights)) / lighter, 0.0)
+        assert np.array_equal(overlap, np.clip(expected, 0.0, 1.0))
+        assert np.array_equal(shared, np.rint(present @ mine).astype(np.int64))
+        single = match_scores(terms, weights, row)
+        assert np.array_equal(single[0], overlap) and np.array_equal(single[1], shared)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
 from summarize import disagreement
@@ -267,3 +269,86 @@ def test_only_the_closest_sentences_are_read(monkeypatch: pytest.MonkeyPatch) ->
     assert bounded.sentences == whole.sentences
     (d,) = bounded.disagreements
     assert len(d.values) == 2  # the far sentence, fourth closest, is not read
+
+
+def test_the_first_character_test_lets_every_value_start_through() -> None:
+    # The value pattern first tests a position's character against a set, then the start of
+    # a value (a digit, a currency sign, "US$" or a month's name, case ignored): every
+    # character that can start one of those must be in the set, with case folding.
+    import re
+    import sys
+
+    starts = re.compile(r"[\d$€£¥]|u|j|f|m|a|s|o|n|d", re.IGNORECASE)
+    first = re.compile(r"[\d$€£¥ujfmasond]", re.IGNORECASE)
+    assert first.pattern in disagreement._VALUE.pattern
+    missed = [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if starts.fullmatch(chr(c)) and not first.fullmatch(chr(c))
+    ]
+    assert missed == []
+    assert first.fullmatch("ſ") and first.fullmatch("\u0663")  # long s folds to s; Arabic 3
+
+
+def test_the_first_character_test_finds_the_same_values() -> None:
+    # The same matches as the pattern without the set, on text with values of every kind.
+    import re
+
+    pattern = disagreement._VALUE.pattern
+    without = re.compile(pattern.replace(r"(?=[\d$€£¥ujfmasond])", "", 1), re.IGNORECASE)
+    assert without.pattern != pattern
+    text = (
+        "On Jan. 5, 1998 AUS$ 40 and US$12.5 bn, 3 percent of 1,200 homes, 45% in MAY 2001, "
+        "¥300 million, 2 million euros, Sept 30th, 747 jets and 16 others; sept. 31, ſep 3."
+    )
+    for i in range(len(text)):
+        for start in (0, i):
+            assert [
+                (m.span(), m.groupdict()) for m in disagreement._VALUE.finditer(text, start)
+            ] == [(m.span(), m.groupdict()) for m in without.finditer(text, start)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["No digit.", "It cost $5.", "", "1 2 3", "٣ أيام"],
+        ["a\x00b", "c9", "\x00", "no"],  # a NUL in a text: tested one by one
+        ["x" * 50 + "7", "", "", "8"],
+    ],
+)
+def test_which_texts_have_a_digit(texts: list[str]) -> None:
+    found = disagreement._has_digit(texts)
+    assert found.dtype == bool and found.tolist() == [
+        disagreement._DIGIT.search(text) is not None for text in texts
+    ]
+
+
+@given(st.text(st.sampled_from("aZq' ’-.,5_İIıΣé\u0307ß\t"), max_size=30))
+def test_the_words_of_a_sentence_lowered_either_way(text: str) -> None:
+    # An ASCII text is lower-cased before its words are found: the same words as lowering each.
+    expected = frozenset(w.lower() for w in disagreement._WORD.findall(text))
+    assert disagreement._lower_words(text) == expected
+    ascii_only = "".join(c for c in text if c.isascii())
+    assert disagreement._lower_words(ascii_only) == frozenset(
+        w.lower() for w in disagreement._WORD.findall(ascii_only)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials said 120 homes burned.", set()),  # the sentence's first word
+        ("Then Officials said 120 homes burned.", {"officials"}),
+        ("Officials of the big city of Fresno said 120 homes burned.", {"fresno"}),
+        ("Officials Ab Bc Cd De Ef Fg say 120 homes.", {"bc", "cd", "de", "ef", "fg"}),
+        ("Officials Bc Cd De Ef say 120 homes.", {"bc", "cd", "de", "ef"}),
+        ("120 homes, Smith said.", {"smith"}),
+    ],
+)
+def test_the_names_near_a_value_leave_out_the_first_word(text: str, names: set[str]) -> None:
+    values = find_values(text)
+    before, after, found, named = disagreement._context(text, values, 0, None, frozenset())
+    assert found == names
+    assert named == {w.strip(".,").lower() for w in text.split()[1:] if w[0].isupper()}
