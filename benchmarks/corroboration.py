@@ -274,6 +274,19 @@ def load_sets(seeds: Path, data: Path, names: set[str]) -> dict[str, list[summar
     return sets
 
 
+def _table_row(rule: str, threshold: float, right: int, picks: int, positives: int) -> dict:
+    """One row of the results table: a rule's picks, right ones, precision and recall."""
+    return {
+        "rule": rule,
+        "threshold": threshold,
+        "right": right,
+        "picks": picks,
+        "positives": positives,
+        "precision": right / picks if picks else 0.0,
+        "recall": right / positives if positives else 0.0,
+    }
+
+
 def evaluate(
     seeds: Path, data: Path, *, limit: int | None = None, two_articles: bool = False
 ) -> dict[str, Any]:
@@ -367,32 +380,10 @@ def evaluate(
                 tally[0] += right
                 tally[1] += picks
                 tally[2] += len(positive_docs)
-    rows_out = []
-    for (rule, threshold), (right, picks, positives) in counts.items():
-        rows_out.append(
-            {
-                "rule": rule,
-                "threshold": threshold,
-                "right": right,
-                "picks": picks,
-                "positives": positives,
-                "precision": right / picks if picks else 0.0,
-                "recall": right / positives if positives else 0.0,
-            }
-        )
+    rows_out = [_table_row(rule, threshold, *found) for (rule, threshold), found in counts.items()]
     for label, table in (("", library_counts), ("two articles: ", pair_counts)):
-        for rule, (right, picks, positives) in table.items():
-            rows_out.append(
-                {
-                    "rule": label + rule,
-                    "threshold": MATCH_THRESHOLD,
-                    "right": right,
-                    "picks": picks,
-                    "positives": positives,
-                    "precision": right / picks if picks else 0.0,
-                    "recall": right / positives if positives else 0.0,
-                }
-            )
+        for rule, found in table.items():
+            rows_out.append(_table_row(label + rule, MATCH_THRESHOLD, *found))
     return {
         "pairs": len(pairs),
         "queries": len(queries),
