@@ -81,6 +81,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .features import presence
 from .languages import Language
 from .languages import get as get_language
 from .pieces import split_pieces, spread
@@ -150,19 +151,6 @@ def term_weights(terms: sp.csr_matrix) -> np.ndarray:
     df = np.bincount(sp.csr_matrix(terms).indices, minlength=terms.shape[1])
     weights: np.ndarray = np.log((1.0 + n) / (1.0 + df)) + 1.0
     return weights
-
-
-def presence(terms: sp.csr_matrix) -> sp.csr_matrix:
-    """A copy of a term-count matrix with 1.0 for every term present.
-
-    Examples
-    --------
-    >>> presence(sp.csr_matrix(np.array([[2, 0], [1, 3]]))).toarray().tolist()
-    [[1.0, 0.0], [1.0, 1.0]]
-    """
-    present = sp.csr_matrix(terms, dtype=np.float64, copy=True)
-    present.data[:] = 1.0
-    return present
 
 
 def used_elsewhere(

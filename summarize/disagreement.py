@@ -736,34 +736,17 @@ def find_disagreements(
     return [item[3] for item in result]
 
 
-_DIGIT_ON = re.compile(r"\d[^\x00]*")
-"""From a text's first digit to the end of the text, in texts joined by NUL characters."""
-
-
 def _has_digit(texts: list[str]) -> np.ndarray:
-    """Whether each of ``texts`` has a digit (as ``_DIGIT`` finds), in one pass over them all.
-
-    The texts are joined by a NUL character and each match of :data:`_DIGIT_ON`
-    runs from a text's first digit to its end, so there is one match per text
-    with a digit, found without a call per text. A text holding a NUL itself
-    is tested alone.
+    """Whether each of ``texts`` has a digit (as ``_DIGIT`` finds).
 
     Examples
     --------
     >>> _has_digit(["No digit here.", "It cost $5.", "", "1 2 3"]).tolist()
     [False, True, False, True]
     """
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != max(len(texts) - 1, 0):
-        return np.fromiter(
-            (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=len(texts)
-        )
-    starts = np.cumsum(lengths + 1) - (lengths + 1)
-    first_digits = np.fromiter((m.start() for m in _DIGIT_ON.finditer(joined)), dtype=np.int64)
-    found = np.zeros(len(texts), dtype=bool)
-    found[np.searchsorted(starts, first_digits, side="right") - 1] = True
-    return found
+    return np.fromiter(
+        (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=len(texts)
+    )
 
 
 def _highest(values: np.ndarray, k: int) -> np.ndarray:

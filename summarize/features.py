@@ -54,8 +54,10 @@ __all__ = [
     "TOKEN_PATTERN",
     "Counts",
     "Features",
+    "article_counts",
     "featurize",
     "count_terms",
+    "presence",
     "tokenizer",
     "stopwords",
     "stem_function",
@@ -447,6 +449,77 @@ def term_matrix(
     """
     counts = count_terms(texts, language=language)
     return counts.terms, counts.term_names
+
+
+def presence(counts: sp.spmatrix) -> sp.csr_matrix:
+    """1.0 wherever ``counts`` is positive, as CSR of floats.
+
+    ``counts`` itself when it already is that (CSR of float ones, sorted
+    distinct columns), so a matrix made binary once is never copied again;
+    otherwise a copy. Readers of the result must not change it.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix
+        Term, pair or concept counts (any positive value for present).
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+
+    Examples
+    --------
+    >>> present = presence(sp.csr_matrix(np.array([[2, 0], [1, 3]])))
+    >>> present.toarray().tolist()
+    [[1.0, 0.0], [1.0, 1.0]]
+    >>> presence(present) is present
+    True
+    """
+    if (
+        sp.isspmatrix_csr(counts)
+        and counts.dtype == np.float64
+        and bool(counts.has_canonical_format)
+        and bool(np.all(counts.data == 1.0))
+    ):
+        return counts
+    present = sp.csr_matrix(counts, dtype=np.float64)
+    present.data = (present.data > 0).astype(np.float64)
+    return present
+
+
+def article_counts(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarray:
+    """How many articles mention each column (term, pair or concept) of ``counts``.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix of shape (n_sentences, n_columns)
+        Occurrences (any positive value) of each column in each sentence.
+    document_index : numpy.ndarray of shape (n_sentences,)
+        The article of each sentence, numbered from 0.
+
+    Returns
+    -------
+    numpy.ndarray of float, shape (n_columns,)
+        Whole numbers; all 0 without sentences.
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[1, 1, 0], [1, 0, 0], [2, 1, 0], [1, 0, 1]]))
+    >>> article_counts(C, np.array([0, 0, 1, 2])).tolist()
+    [3.0, 2.0, 1.0]
+    """
+    n_sentences, n_columns = counts.shape
+    if n_sentences == 0:
+        return np.zeros(n_columns)
+    document_index = np.asarray(document_index, dtype=np.int64)
+    membership = sp.csr_matrix(
+        (np.ones(n_sentences), (document_index, np.arange(n_sentences))),
+        shape=(int(document_index.max()) + 1, n_sentences),
+    )
+    per_document = sp.csr_matrix(membership @ presence(counts))
+    per_document.data = (per_document.data > 0).astype(np.float64)
+    counted: np.ndarray = np.asarray(per_document.sum(axis=0)).ravel()
+    return counted
 
 
 def tfidf(counts: sp.csr_matrix, *, sublinear_tf: bool = False) -> sp.csr_matrix:

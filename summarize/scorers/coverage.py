@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
+from ..features import article_counts, presence
 from ..validation import check_choice, check_number
 from .base import Scores
 from .focus import most_relevant, query_term_weights
@@ -357,7 +358,7 @@ def concept_relevance(concepts: sp.csr_matrix, relevance: np.ndarray) -> np.ndar
     >>> concept_relevance(C, np.array([1.0, 0.0]))
     array([1., 0.])
     """
-    present = _presence(concepts)
+    present = presence(concepts)
     count = np.asarray(present.sum(axis=0)).ravel()
     total = np.asarray(present.T @ np.asarray(relevance, dtype=np.float64)).ravel()
     mean = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
@@ -478,20 +479,9 @@ def concept_weights(
     >>> concept_weights(C, np.array([0, 0, 1, 2]), offset=0.5)
     array([2.5, 1.5, 0.5])
     """
-    n_sentences, n_concepts = concepts.shape
-    if n_sentences == 0:
-        return np.zeros(n_concepts)
-    n_documents = int(np.max(document_index)) + 1
-    present = _presence(concepts)
-    membership = sp.csr_matrix(
-        (np.ones(n_sentences), (np.asarray(document_index), np.arange(n_sentences))),
-        shape=(n_documents, n_sentences),
-    )
-    per_document = sp.csr_matrix(membership @ present)
-    per_document.data = (per_document.data > 0).astype(np.float64)
-    frequency = np.asarray(per_document.sum(axis=0)).ravel()
+    frequency = article_counts(concepts, document_index)
     counted = frequency - offset > 0
-    weights = np.zeros(n_concepts)
+    weights = np.zeros(concepts.shape[1])
     weights[counted] = (frequency[counted] - offset) ** power
     return weights
 
@@ -590,7 +580,7 @@ def coverage(concepts: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
     total = float(np.sum(weights))
     if total <= 0:
         return np.zeros(concepts.shape[0])
-    present = _presence(concepts)
+    present = presence(concepts)
     return np.asarray(present @ weights).ravel() / total
 
 
@@ -680,17 +670,3 @@ def sentence_scores(
         + position_weight * np.asarray(lead)
     )
     return evidence / np.maximum(np.asarray(words, dtype=np.float64), 1.0) ** length_penalty
-
-
-def _presence(concepts: sp.spmatrix) -> sp.csr_matrix:
-    """1.0 wherever ``concepts`` is positive, as CSR of floats: ``concepts`` itself when it
-    already is that (no copy of its values), as :meth:`Coverage.score` makes it."""
-    if (
-        sp.isspmatrix_csr(concepts)
-        and concepts.dtype == np.float64
-        and bool(np.all(concepts.data == 1.0))
-    ):
-        return concepts
-    present = sp.csr_matrix(concepts, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
-    return present

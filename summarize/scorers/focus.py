@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..features import article_counts
+
 if TYPE_CHECKING:
     import scipy.sparse as sp
 else:
@@ -58,21 +60,9 @@ def article_share(terms: sp.csr_matrix, document_index: np.ndarray) -> np.ndarra
     >>> article_share(T, np.array([0, 0, 1]))
     array([1. , 0.5, 0. ])
     """
-    n_sentences, n_terms = terms.shape
-    if n_sentences == 0:
-        return np.zeros(n_terms)
-    document_index = np.asarray(document_index, dtype=np.int64)
-    n_documents = int(document_index.max()) + 1
-    present = sp.csr_matrix(terms, dtype=np.float64)
-    present.data = (present.data > 0).astype(np.float64)
-    membership = sp.csr_matrix(
-        (np.ones(n_sentences), (document_index, np.arange(n_sentences))),
-        shape=(n_documents, n_sentences),
-    )
-    per_document = sp.csr_matrix(membership @ present)
-    per_document.data = (per_document.data > 0).astype(np.float64)
-    mentioned = len(np.unique(document_index))
-    share: np.ndarray = np.asarray(per_document.sum(axis=0)).ravel() / mentioned
+    if terms.shape[0] == 0:
+        return np.zeros(terms.shape[1])
+    share: np.ndarray = article_counts(terms, document_index) / len(np.unique(document_index))
     return share
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
+from ..features import presence
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -178,7 +179,7 @@ def select(
     else:
         words = np.asarray(words, dtype=np.int64)
     chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    present = concepts if _is_binary(concepts) else _binary(concepts)
+    present = presence(concepts)
     remaining = np.asarray(weights, dtype=np.float64).copy()
     # A concept of weight 0 adds exactly 0.0 to every gain: its entries are left out
     # of the product (the same sums, bit for bit), often a third of them or more.
@@ -208,7 +209,7 @@ def select(
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
     restate = None
     if terms is not None and restate_threshold is not None:
-        restate = terms if _is_binary(terms) else _binary(terms)
+        restate = presence(terms)
         distinct = np.asarray(restate.sum(axis=1)).ravel()
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
@@ -270,23 +271,6 @@ def select(
             smaller = np.minimum(distinct, distinct[pick])
             available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
     return chosen
-
-
-def _is_binary(matrix: sp.spmatrix) -> bool:
-    """Whether ``matrix`` is CSR of float64 ones with sorted, distinct columns."""
-    return (
-        sp.isspmatrix_csr(matrix)
-        and matrix.dtype == np.float64
-        and bool(matrix.has_canonical_format)
-        and bool(np.all(matrix.data == 1.0))
-    )
-
-
-def _binary(matrix: sp.spmatrix) -> sp.csr_matrix:
-    """A CSR copy of ``matrix`` with 1.0 wherever it is non-zero."""
-    binary = sp.csr_matrix(matrix, dtype=np.float64)
-    binary.data = (binary.data > 0).astype(np.float64)
-    return binary
 
 
 def _weighted_only(present: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix:
