@@ -24,6 +24,7 @@ from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
     InputDecodeError,
+    MissingDependencyError,
     InputTypeError,
     InvalidInputError,
     InvalidParameterError,
@@ -115,6 +116,7 @@ __all__ = [
     "DuplicateIdError",
     "InputTypeError",
     "InputDecodeError",
+    "MissingDependencyError",
     "SummarizeWarning",
     "__version__",
 ]
