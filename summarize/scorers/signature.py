@@ -21,11 +21,14 @@ same sentences as the query's terms (:func:`expand_query`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
 from ..features import presence
+from ..validation import check_number
+from .base import Scores
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -34,7 +37,11 @@ else:
 
     sp = LazyModule("scipy.sparse")
 
-__all__ = ["expand_query", "log_likelihood_ratio", "oracle_score", "signature_terms"]
+if TYPE_CHECKING:
+    from ..features import Features
+    from ..segmentation import Candidates
+
+__all__ = ["Signature", "expand_query", "log_likelihood_ratio", "oracle_score", "signature_terms"]
 
 #: The chi-square value of one degree of freedom at the 0.001 level.
 CHI2_001 = 10.83
@@ -182,3 +189,85 @@ def expand_query(
     shared = np.asarray(present.T @ holds_query.astype(np.float64)).ravel()
     result: np.ndarray = np.asarray(signature, dtype=bool) & ~query & (shared >= min_shared)
     return result
+
+
+@dataclass(frozen=True)
+class Signature:
+    """CLASSY's approximate oracle score: the share of a sentence's terms that matter.
+
+    Each candidate is valued by :func:`oracle_score`: the share of its
+    distinct terms that are topic-signature terms of the cluster (against
+    the background language model of :mod:`summarize.background`) or terms
+    of the query (``summarize(articles, query=...)``), each counting one
+    half. Without a query only the signature counts (at most 0.5). It gives
+    values only, so :class:`~summarize.selectors.Greedy` chooses by value
+    with its near-duplicate guard. Needs ``summarize[background]``
+    (wordfreq) and a language the background model covers
+    (:func:`summarize.background.available`); with articles in several
+    languages, every term is looked up in the first one's model.
+
+    On DUC 2007 with its questions it scores below the default
+    :class:`~summarize.scorers.Coverage` (R1/R2 recall 41.56 / 10.09 against
+    44.69 / 13.03), and no way of adding signatures to coverage that was
+    tried beat the default either (``benchmarks/signatures.py``, the
+    Evaluation page): a baseline, kept for comparison.
+
+    Parameters
+    ----------
+    threshold : float, default=10.83
+        The log-likelihood ratio a term must exceed to be a signature term
+        (10.83: chi-square with one degree of freedom at the 0.001 level).
+        In [0, 1000].
+
+    Raises
+    ------
+    MissingDependencyError
+        On scoring, if wordfreq is not installed.
+    InvalidParameterError
+        If ``threshold`` is out of range, or on scoring, if the background
+        model has no list for the language.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(
+    ...     summarize.sample_articles(), scorer=summarize.scorers.Signature(),
+    ...     query="What does it mean for water?", max_sentences=1,
+    ... )
+    >>> summary.text
+    'The mayor, Dana Ruiz, called it "a roof over our water."'
+
+    """
+
+    name: ClassVar[str] = "signature"
+
+    threshold: float = CHI2_001
+
+    def __post_init__(self) -> None:
+        value = check_number(type(self).__name__, "threshold", self.threshold, low=0.0, high=1e3)
+        object.__setattr__(self, "threshold", value)
+
+    def score(self, candidates: Candidates, features: Features) -> Scores:
+        """The oracle score of every candidate; see the class description.
+
+        Parameters
+        ----------
+        candidates : Candidates
+            The sentences that may be chosen.
+        features : Features
+            Their terms, their language, and the query's terms, if any.
+
+        Returns
+        -------
+        Scores
+            ``values`` only, in [0, 1].
+        """
+        from ..background import background_probabilities
+
+        probabilities = background_probabilities(features.term_names, features.language)
+        signature = signature_terms(features.terms, probabilities, threshold=self.threshold)
+        query = np.zeros(len(signature), dtype=bool)
+        if features.query_terms is not None:
+            asked = sp.csr_matrix(features.query_terms)
+            query[asked.indices[asked.indices < len(query)]] = True
+        return Scores(oracle_score(features.terms, signature, query))
