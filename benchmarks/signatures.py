@@ -160,6 +160,15 @@ class SignatureCoverage:
     union_share: float = 0.1  # with "union": also the top this share by the oracle score
     sig_filter: float = 1.0  # generic: only this share, the most signature-dense, competes
     queries: dict[int, str] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    # Instead of wordfreq: each cluster's background from the other clusters of its set.
+    backgrounds: dict[int, np.ndarray] | None = dataclasses.field(
+        default=None, compare=False, repr=False
+    )
+
+    def _background(self, features: Any) -> np.ndarray:
+        if self.backgrounds is not None:
+            return self.backgrounds[id(features)]
+        return background_probabilities(features.term_names, features.language)
 
     def score(self, candidates: Any, features: Any) -> Scores:
         cov = self.base
@@ -174,7 +183,7 @@ class SignatureCoverage:
         concepts = scores.concepts
         n_terms = features.terms.shape[1]
         n_pairs = features.pairs.shape[1]
-        probabilities = background_probabilities(features.term_names, features.language)
+        probabilities = self._background(features)
         sig = signature_terms(features.terms, probabilities, threshold=self.threshold)
         query = np.zeros(n_terms, dtype=bool)
         counts = None
@@ -252,7 +261,7 @@ class SignatureCoverage:
         else:
             vector = query_term_weights(counts, features.terms, candidates.document_index)
         if self.query_weights != "share":
-            probabilities = background_probabilities(features.term_names, features.language)
+            probabilities = self._background(features)
             found = np.asarray(features.terms.sum(axis=0)).ravel()
             g2 = np.maximum(log_likelihood_ratio(found, probabilities), 0.0)
             factor = {
@@ -299,7 +308,34 @@ class SignatureCoverage:
         return bonus, weights
 
 
-def query_rows(queries: dict[int, str]) -> list[tune.Config]:
+def news_backgrounds(clusters: Sequence[Any]) -> dict[int, np.ndarray]:
+    """Each cluster's background: the term counts of the other clusters of its set.
+
+    Not something the library could ship (it is the benchmark's own news), but
+    it tells whether a news background would do better than wordfreq's
+    general one. Add-one smoothing over the other clusters' vocabulary.
+    """
+    counts = []
+    for cluster in clusters:
+        found = np.asarray(cluster.features.terms.sum(axis=0)).ravel()
+        counts.append(dict(zip(cluster.features.term_names, found.tolist(), strict=True)))
+    everything: dict[str, float] = {}
+    for table in counts:
+        for term, value in table.items():
+            everything[term] = everything.get(term, 0.0) + value
+    result = {}
+    for cluster, own in zip(clusters, counts, strict=True):
+        rest = {t: everything[t] - own.get(t, 0.0) for t in everything}
+        total = sum(rest.values()) + len(rest) + 1
+        result[id(cluster.features)] = np.array(
+            [(rest.get(t, 0.0) + 1.0) / total for t in cluster.features.term_names]
+        )
+    return result
+
+
+def query_rows(
+    queries: dict[int, str], news: dict[int, np.ndarray] | None = None
+) -> list[tune.Config]:
     """Every query-mode configuration tried (the library's default first)."""
     rows = [tune.Config("library default (Coverage())", Coverage(), Greedy(), {})]
 
@@ -351,19 +387,47 @@ def query_rows(queries: dict[int, str]) -> list[tune.Config]:
     for v in (1.0, 3.0):
         add(f"sig_concept={v}", sig_concept=v)
     # One relevance for the concept boost, another for the filter.
-    for boost, by in (("cosine", "oracle"), ("cosine", "mix"), ("oracle", "cosine"), ("mix", "cosine")):
+    for boost, by in (
+        ("cosine", "oracle"),
+        ("cosine", "mix"),
+        ("oracle", "cosine"),
+        ("mix", "cosine"),
+    ):
         add(f"relevance={boost} filter_by={by}", relevance=boost, filter_by=by)
     for u in (0.05, 0.1):
         add(f"filter_by=union union_share={u}", filter_by="union", union_share=u)
+    if news is not None:
+        for label, knobs in (
+            ("relevance=oracle", {"relevance": "oracle"}),
+            ("relevance=mix", {"relevance": "mix"}),
+            ("relevance=mix mix=0.75", {"relevance": "mix", "mix": 0.75}),
+            ("expansion=0.25", {"expansion": 0.25}),
+            ("relevance=mix expansion=0.25", {"relevance": "mix", "expansion": 0.25}),
+            ("query_weights=share*sig", {"query_weights": "share*sig"}),
+            ("query_weights=share*logllr", {"query_weights": "share*logllr"}),
+            ("oracle_bonus=0.02", {"oracle_bonus": 0.02}),
+            ("sig_unigram=0.05", {"sig_unigram": 0.05}),
+            ("sig_pair=1.0", {"sig_pair": 1.0}),
+            ("sig_concept=3.0", {"sig_concept": 3.0}),
+            ("filter_by=union union_share=0.1", {"filter_by": "union", "union_share": 0.1}),
+        ):
+            add(f"news background (other topics): {label}", backgrounds=news, **knobs)
     return rows
 
 
-def generic_rows() -> list[tune.Config]:
-    """Every generic-mode configuration tried (the library's default first)."""
+def generic_rows(news: dict[int, np.ndarray] | None = None) -> list[tune.Config]:
+    """Every generic-mode configuration tried (the library's default first).
+
+    With ``news``, the same rows with the background of the other clusters
+    of the set instead of wordfreq's (labels start with "news").
+    """
     rows = [tune.Config("library default (Coverage())", Coverage(), Greedy(), {})]
 
     def add(label: str, **knobs: Any) -> None:
         rows.append(tune.Config(label, SignatureCoverage(**knobs), Greedy(), knobs))
+        if news is not None:
+            scorer = SignatureCoverage(backgrounds=news, **knobs)
+            rows.append(tune.Config(f"news background: {label}", scorer, Greedy(), knobs))
 
     rows.append(tune.Config("oracle score alone (signature scorer)", Signature(), Greedy(), {}))
     for v in (0.02, 0.05, 0.1):
@@ -379,6 +443,38 @@ def generic_rows() -> list[tune.Config]:
     return rows
 
 
+def _cells(pair: dict[str, float]) -> str:
+    return f"{pair['rouge1_recall']:.2f} | {pair['rouge2_recall']:.2f}"
+
+
+def format_markdown(report: dict[str, Any]) -> str:
+    """The report's tables as markdown, for the Evaluation page."""
+    query = report["query"]
+    out = ["| DUC 2007 with its questions | R1 | R2 |", "| --- | ---: | ---: |"]
+    out += [f"| {row['label']} | {_cells(row['recall'])} |" for row in query["configurations"]]
+    out += ["", "| fold | chosen | train R1 | train R2 | test R1 | test R2 |"]
+    out.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for fold in query["nested"]["per_fold"]:
+        out.append(
+            f"| {fold['fold']} ({fold['clusters']} topics) | {fold['chosen']} | "
+            f"{_cells(fold['train'])} | {_cells(fold['test'])} |"
+        )
+    held = query["nested"]["held_out"]
+    out.append(f"| {query['nested']['folds']}-fold held out | | | | {_cells(held)} |")
+    if "generic" in report:
+        generic = report["generic"]
+        names = [n for n in generic["configurations"][0] if n != "label"]
+        out += ["", "| generic | " + " | ".join(f"{n} R1 | {n} R2" for n in names) + " |"]
+        out.append("| --- |" + " ---: | ---: |" * len(names))
+        for row in generic["configurations"]:
+            out.append(f"| {row['label']} | " + " | ".join(_cells(row[n]) for n in names) + " |")
+        out += ["", "| leave out | chosen on the other four | test R1 | test R2 |"]
+        out.append("| --- | --- | ---: | ---: |")
+        for row in generic["across"]:
+            out.append(f"| {row['test']} | {row['chosen']} | {_cells(row['test_recall'])} |")
+    return "\n".join(out) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=tune.DATA_DIR)
@@ -386,6 +482,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     parser.add_argument("--query-only", action="store_true")
+    parser.add_argument(
+        "--news",
+        action="store_true",
+        help="also every row with a background of the set's other clusters (not wordfreq)",
+    )
+    parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
     args = parser.parse_args(argv)
 
     def progress(message: str) -> None:
@@ -396,20 +498,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = quality.load_clusters(args.data_dir / spec.file)
     asked = tune.prepare_all(raw, use_query=True, cache=args.cache, language=spec.language)
     queries = {id(c.features): tune.query_text(r) for c, r in zip(asked, raw, strict=True)}
-    rows = query_rows(queries)
+    rows = query_rows(queries, news_backgrounds(asked) if args.news else None)
     progress(f"{tune.QUERY_SET} with its questions: {len(rows)} configurations")
     scores = tune.score_configs(rows, asked, spec.budget, progress)
     if not np.allclose(scores[0], scores[1]):
         raise RuntimeError("the re-implementation does not give the library's summaries")
     report["query"] = {
         "configurations": [
-            {"label": c.label, "recall": _pair(scores[i].mean(axis=0))}
-            for i, c in enumerate(rows)
+            {"label": c.label, "recall": _pair(scores[i].mean(axis=0))} for i, c in enumerate(rows)
         ],
         "nested": tune.nested(scores, args.folds, rows),
     }
     if not args.query_only:
-        rows = generic_rows()
+        news: dict[int, np.ndarray] = {}  # filled per set below
+        rows = generic_rows(news if args.news else None)
         results = {}
         for name, spec in tune.DATA_SETS.items():
             clusters = tune.prepare_all(
@@ -417,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 cache=args.cache,
                 language=spec.language,
             )
+            if args.news:
+                news.update(news_backgrounds(clusters))
             progress(f"{name}: {len(rows)} configurations")
             results[name] = tune.score_configs(rows, clusters, spec.budget, progress)
         names = list(results)
@@ -435,6 +539,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import json
 
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.markdown is not None:
+        args.markdown.write_text(format_markdown(report), encoding="utf-8")
     nested = report["query"]["nested"]
     print(f"query mode, nested {args.folds}-fold held out: {nested['held_out']}")
     for fold in nested["per_fold"]:

@@ -24,10 +24,10 @@ from .exceptions import (
     DuplicateIdError,
     EmptyInputError,
     InputDecodeError,
-    MissingDependencyError,
     InputTypeError,
     InvalidInputError,
     InvalidParameterError,
+    MissingDependencyError,
     SummarizeError,
     SummarizeWarning,
 )

@@ -9,7 +9,9 @@ wheel, so nothing is downloaded), stems each listed word with the
 language's stemmer (:func:`summarize.features.stem_function`), drops the
 stopwords and words the library's tokenizer would not read as one word, and
 sums the frequencies of each stem, so that a probability is on the same
-terms as :attr:`summarize.features.Features.term_names`. Install it with
+terms as :attr:`summarize.features.Features.term_names` (in Chinese and
+Japanese, whose terms are single characters, a listed word's frequency goes
+to each of its characters). Install it with
 ``pip install "summarize[background]"``.
 
 A term the list does not hold is rarer than every listed word: it gets the
@@ -117,21 +119,34 @@ def stem_frequencies(language: str | Language) -> tuple[dict[str, float], float,
     listed = wordfreq.get_frequency_dict(lang.code, wordlist="best")
     stop = stopwords(lang)
     read = tokenizer(lang)
-    words = [w for w in listed if w not in stop and read(w) == [w]]
+    # The library's words of each listed word: a word of letters is one word in a
+    # spaced script (checked for the lists of 40 languages), so only the others are
+    # read; in Chinese and Japanese a listed word is several characters, each a word.
+    words: list[str] = []
+    shares: list[float] = []
+    for entry, frequency in listed.items():
+        if entry.isalpha() and not lang.script_unspaced:
+            found = [entry]
+        else:
+            found = read(entry)
+            if not lang.script_unspaced and found != [entry]:
+                continue
+        for word in found:
+            if word not in stop:
+                words.append(word)
+                shares.append(frequency)
     stems = stem_function(lang)(words)
     table: dict[str, float] = {}
-    for word, stem in zip(words, stems, strict=True):
+    for stem, frequency in zip(stems, shares, strict=True):
         if stem not in stop:
-            table[stem] = table.get(stem, 0.0) + listed[word]
+            table[stem] = table.get(stem, 0.0) + frequency
     total = sum(table.values())
     table = {stem: value / total for stem, value in table.items()}
     floor = min(table.values())
     return table, floor, total
 
 
-def background_probabilities(
-    term_names: Sequence[str], language: str | Language
-) -> np.ndarray:
+def background_probabilities(term_names: Sequence[str], language: str | Language) -> np.ndarray:
     """The background probability of each term (:attr:`Features.term_names`).
 
     Parameters

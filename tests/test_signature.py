@@ -202,8 +202,6 @@ def test_signature_scorer_in_french() -> None:
         "Le parc solaire flottant couvrira une partie du réservoir. "
         "Des pêcheurs craignent pour les poissons du réservoir.",
     ]
-    summary = summarize.summarize(
-        articles, scorer="signature", language="french", max_sentences=1
-    )
+    summary = summarize.summarize(articles, scorer="signature", language="french", max_sentences=1)
     (sentence,) = summary.sentences
     assert "réservoir" in sentence.text

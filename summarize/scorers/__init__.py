@@ -27,8 +27,8 @@ from .edmundson import Edmundson
 from .kl import KL
 from .lexrank import LexRank
 from .lsa import LSA
-from .signature import Signature
 from .luhn import Luhn
+from .signature import Signature
 from .sumbasic import SumBasic
 from .textrank import TextRank
 
