@@ -461,6 +461,14 @@ def format_markdown(report: dict[str, Any]) -> str:
         )
     held = query["nested"]["held_out"]
     out.append(f"| {query['nested']['folds']}-fold held out | | | | {_cells(held)} |")
+    if "nested_wordfreq" in query:
+        only = query["nested_wordfreq"]
+        for fold in only["per_fold"]:
+            out.append(
+                f"| wordfreq rows only: {fold['fold']} | {fold['chosen']} | "
+                f"{_cells(fold['train'])} | {_cells(fold['test'])} |"
+            )
+        out.append(f"| wordfreq rows only: held out | | | | {_cells(only['held_out'])} |")
     if "generic" in report:
         generic = report["generic"]
         names = [n for n in generic["configurations"][0] if n != "label"]
@@ -470,8 +478,11 @@ def format_markdown(report: dict[str, Any]) -> str:
             out.append(f"| {row['label']} | " + " | ".join(_cells(row[n]) for n in names) + " |")
         out += ["", "| leave out | chosen on the other four | test R1 | test R2 |"]
         out.append("| --- | --- | ---: | ---: |")
-        for row in generic["across"]:
-            out.append(f"| {row['test']} | {row['chosen']} | {_cells(row['test_recall'])} |")
+        for key, level in (("across", "every row"), ("across_wordfreq", "wordfreq rows")):
+            for row in generic.get(key, []):
+                out.append(
+                    f"| {row['test']} ({level}) | {row['chosen']} | {_cells(row['test_recall'])} |"
+                )
     return "\n".join(out) + "\n"
 
 
@@ -488,12 +499,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also every row with a background of the set's other clusters (not wordfreq)",
     )
     parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
+    parser.add_argument("--scores", type=Path, help="also save every cluster's recall (.npz)")
     args = parser.parse_args(argv)
 
     def progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     report: dict[str, Any] = {}
+    results: dict[str, np.ndarray] = {}
     spec = tune.DATA_SETS[tune.QUERY_SET]
     raw = quality.load_clusters(args.data_dir / spec.file)
     asked = tune.prepare_all(raw, use_query=True, cache=args.cache, language=spec.language)
@@ -509,10 +522,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ],
         "nested": tune.nested(scores, args.folds, rows),
     }
+    general = [i for i, c in enumerate(rows) if not c.label.startswith("news")]
+    if len(general) < len(rows):  # the choice among the wordfreq rows alone, too
+        report["query"]["nested_wordfreq"] = tune.nested(
+            scores[general], args.folds, [rows[i] for i in general]
+        )
     if not args.query_only:
         news: dict[int, np.ndarray] = {}  # filled per set below
         rows = generic_rows(news if args.news else None)
-        results = {}
         for name, spec in tune.DATA_SETS.items():
             clusters = tune.prepare_all(
                 quality.load_clusters(args.data_dir / spec.file),
@@ -535,6 +552,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             ],
             "across": tune.leave_one_set_out(pooled, results, rows, names),
         }
+        general = [i for i, c in enumerate(rows) if not c.label.startswith("news")]
+        if len(general) < len(rows):
+            report["generic"]["across_wordfreq"] = tune.leave_one_set_out(
+                pooled[general],
+                {n: r[general] for n, r in results.items()},
+                [rows[i] for i in general],
+                names,
+            )
+    if args.scores is not None:  # every cluster's recall, for analyses of one's own
+        arrays = {"query": scores, **{f"generic_{n}": r for n, r in results.items()}}
+        np.savez_compressed(args.scores, **arrays)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     import json
 
@@ -543,6 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.markdown.write_text(format_markdown(report), encoding="utf-8")
     nested = report["query"]["nested"]
     print(f"query mode, nested {args.folds}-fold held out: {nested['held_out']}")
+    if "nested_wordfreq" in report["query"]:
+        print(f"    wordfreq rows only: {report['query']['nested_wordfreq']['held_out']}")
     for fold in nested["per_fold"]:
         print(f"    fold {fold['fold']}: {fold['chosen']}  test {fold['test']}")
     for row in report.get("generic", {}).get("across", []):

@@ -6,10 +6,10 @@ compare with. The library ships none: this module reads the word frequencies
 of the optional dependency `wordfreq <https://pypi.org/project/wordfreq/>`_
 (code Apache-2.0, data CC BY-SA 4.0, about 40 languages, all inside its
 wheel, so nothing is downloaded), stems each listed word with the
-language's stemmer (:func:`summarize.features.stem_function`), drops the
+language's stemmer (``summarize.features.stem_function``), drops the
 stopwords and words the library's tokenizer would not read as one word, and
 sums the frequencies of each stem, so that a probability is on the same
-terms as :attr:`summarize.features.Features.term_names` (in Chinese and
+terms as ``Features.term_names`` (in Chinese and
 Japanese, whose terms are single characters, a listed word's frequency goes
 to each of its characters). Install it with
 ``pip install "summarize[background]"``.
@@ -22,19 +22,16 @@ shape), so "1999" is not taken for a word never seen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from .exceptions import InvalidParameterError, MissingDependencyError
 from .features import stem_function, stopwords, tokenizer
+from .languages import Language
 from .languages import get as get_language
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from .languages import Language
 
 __all__ = ["available", "background_probabilities", "stem_frequencies"]
 
@@ -50,13 +47,22 @@ def _wordfreq() -> Any:
     return wordfreq
 
 
+#: wordfreq's code where it differs from the registry's: Norwegian news is mostly Bokmål.
+_WORDFREQ_CODES = {"no": "nb"}
+
+
+def _code(language: str | Language) -> str:
+    code = get_language(language).code
+    return _WORDFREQ_CODES.get(code, code)
+
+
 def available() -> tuple[str, ...]:
     """The ISO 639-1 codes of the languages the background model covers.
 
     Returns
     -------
     tuple of str
-        Sorted codes, for the languages of :mod:`summarize.languages` only.
+        Sorted codes, for the languages of ``summarize.languages`` only.
 
     Raises
     ------
@@ -65,14 +71,14 @@ def available() -> tuple[str, ...]:
 
     Examples
     --------
-    >>> {"en", "fr", "pt"} <= set(available())
-    True
+    >>> {"en", "fr", "pt", "no"} <= set(available()), "th" in available()
+    (True, False)
     """
     from .languages import available as known
 
     listed = set(_wordfreq().available_languages("best"))
     codes = {get_language(name).code for name in known()}
-    return tuple(sorted(codes & listed))
+    return tuple(sorted(code for code in codes if _WORDFREQ_CODES.get(code, code) in listed))
 
 
 @cache
@@ -84,7 +90,7 @@ def stem_frequencies(language: str | Language) -> tuple[dict[str, float], float,
     Parameters
     ----------
     language : str or Language
-        A language of :mod:`summarize.languages` that wordfreq covers.
+        A language of ``summarize.languages`` that wordfreq covers.
 
     Returns
     -------
@@ -110,13 +116,14 @@ def stem_frequencies(language: str | Language) -> tuple[dict[str, float], float,
     False
     """
     lang = get_language(language)
+    code = _code(lang)
     wordfreq = _wordfreq()
-    if lang.code not in wordfreq.available_languages("best"):
+    if code not in wordfreq.available_languages("best"):
         raise InvalidParameterError(
             f"The 'language' parameter of the background model must be one of "
             f"{', '.join(repr(c) for c in available())}. Got {lang.name!r} instead."
         )
-    listed = wordfreq.get_frequency_dict(lang.code, wordlist="best")
+    listed = wordfreq.get_frequency_dict(code, wordlist="best")
     stop = stopwords(lang)
     read = tokenizer(lang)
     # The library's words of each listed word: a word of letters is one word in a
@@ -147,7 +154,7 @@ def stem_frequencies(language: str | Language) -> tuple[dict[str, float], float,
 
 
 def background_probabilities(term_names: Sequence[str], language: str | Language) -> np.ndarray:
-    """The background probability of each term (:attr:`Features.term_names`).
+    """The background probability of each term (``Features.term_names``).
 
     Parameters
     ----------
@@ -178,7 +185,7 @@ def background_probabilities(term_names: Sequence[str], language: str | Language
     True
     """
     table, floor, total = stem_frequencies(language)
-    code = get_language(language).code
+    code = _code(language)
     result = np.empty(len(term_names))
     for i, term in enumerate(term_names):
         value = table.get(term)

@@ -114,10 +114,11 @@ def test_background_probabilities_follow_ordinary_usage() -> None:
 def test_background_in_french_and_portuguese() -> None:
     from summarize.background import available, background_probabilities
 
-    assert {"en", "fr", "pt", "de"} <= set(available())
+    assert {"en", "fr", "pt", "de", "no"} <= set(available())
     fr = background_probabilities(["gouvern", "réservoir"], "french")
     pt = background_probabilities(["govern", "reservatóri"], "pt")
-    assert fr[0] > fr[1] and pt[0] > pt[1]
+    no = background_probabilities(["regjering", "magasin"], "norwegian")  # wordfreq's "nb"
+    assert fr[0] > fr[1] and pt[0] > pt[1] and no[0] > no[1]
 
 
 @needs_wordfreq

@@ -195,7 +195,7 @@ def expand_query(
 class Signature:
     """CLASSY's approximate oracle score: the share of a sentence's terms that matter.
 
-    Each candidate is valued by :func:`oracle_score`: the share of its
+    Each candidate is valued by :func:`~summarize.scorers.signature.oracle_score`: the share of its
     distinct terms that are topic-signature terms of the cluster (against
     the background language model of :mod:`summarize.background`) or terms
     of the query (``summarize(articles, query=...)``), each counting one
