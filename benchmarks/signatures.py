@@ -16,7 +16,9 @@ library's query defaults:
     or not; as a bonus; query expansion with the signature terms that share a
     sentence with a query term; the query's terms weighed by their signature
     or LLR; signature terms as single-word concepts; word-pair concepts weighed
-    by their signature words or by their query words.
+    by their signature words or by their query words; relevance feedback (the
+    terms of the most relevant sentences against the rest of the cluster as
+    the background, added to the query).
 *generic mode* (DUC 2002, DUC 2003, DUC 2007 without questions, French,
 Portuguese): the signature share of a sentence as a bonus or a concept
 boost, signature words as concepts, word pairs weighed by signature words.
@@ -159,6 +161,9 @@ class SignatureCoverage:
     filter_by: str = "same"  # the query filter's relevance: same | cosine | oracle | mix | union
     union_share: float = 0.1  # with "union": also the top this share by the oracle score
     sig_filter: float = 1.0  # generic: only this share, the most signature-dense, competes
+    # Relevance feedback: the terms of the most relevant sentences (the filter's share)
+    # against the rest of the cluster as the background, added to the query vector.
+    feedback: float = 0.0
     queries: dict[int, str] = dataclasses.field(default_factory=dict, compare=False, repr=False)
     # Instead of wordfreq: each cluster's background from the other clusters of its set.
     backgrounds: dict[int, np.ndarray] | None = dataclasses.field(
@@ -275,6 +280,15 @@ class SignatureCoverage:
                 vector = counts
             vector = sp.csr_matrix(sp.csr_matrix(vector).multiply(factor[None, :]))
         cosine = query_relevance(features.X, vector)
+        if self.feedback and cosine.any():
+            top = most_relevant(cosine, cov.query_share)
+            found = np.asarray(features.terms[top].sum(axis=0)).ravel()
+            rest = np.asarray(features.terms[~top].sum(axis=0)).ravel()
+            rate = (rest + 1.0) / (rest.sum() + len(rest))
+            focused = log_likelihood_ratio(found, rate) > self.threshold
+            counts = sp.csr_matrix(counts + self.feedback * focused.astype(float)[None, :])
+            vector = query_term_weights(counts, features.terms, candidates.document_index)
+            cosine = query_relevance(features.X, vector)
         marked = (query | expanded).astype(float)
         if self.oracle_query == "share":
             marked = marked * article_share(features.terms, candidates.document_index)
@@ -396,6 +410,8 @@ def query_rows(
         add(f"relevance={boost} filter_by={by}", relevance=boost, filter_by=by)
     for u in (0.05, 0.1):
         add(f"filter_by=union union_share={u}", filter_by="union", union_share=u)
+    for f in (0.1, 0.25, 0.5, 1.0):
+        add(f"feedback={f} (relevant sentences against the rest)", feedback=f)
     if news is not None:
         for label, knobs in (
             ("relevance=oracle", {"relevance": "oracle"}),
