@@ -71,7 +71,10 @@ class MissingDependencyError(SummarizeError, ImportError):
     """An option needs a package that is not installed; the message says which extra to install.
 
     For example a background language model
-    (:mod:`summarize.background`) needs ``pip install "summarize[background]"``.
+    (:mod:`summarize.background`) needs ``pip install "summarize[background]"``,
+    tables of articles ``summarize[pandas]``, :mod:`summarize.dask`
+    ``summarize[dask]`` and :mod:`summarize.spark` ``summarize[spark]``. It is
+    also an :class:`ImportError`.
     """
 
 
