@@ -6,7 +6,7 @@ import itertools
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import summarize
@@ -180,3 +180,49 @@ def test_furniture_of_every_start_is_still_found(text: str) -> None:
         "furniture",
         text,
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The storm hit.",
+                '"We won."',
+                '"It is over," he said.',
+                "All rights reserved.",
+                "He observed it.",
+                "Share this article",
+                "3 May 2024.",
+                "(AP) Rain fell.",
+                "_Rain_ fell.",
+                "Sept.",
+                "Ünited we stand.",
+                "... .",
+                "Thu.",
+                "Oh!",
+                "a.",
+                "Copyright 2024 Reuters.",
+                "\u00a9 Reuters.",
+                "\u201cQuoted.\u201d",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=12, max_size=12),
+)
+def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: list[str]) -> None:
+    # Most sentences are labelled from the text without a copy of each: the labels must
+    # be those the rules give each sentence read alone.
+    from summarize.segmentation.clean import _kind, _repeated, piece_spans
+    from summarize.segmentation.rules import sentence_spans
+
+    text = "".join(s + g for s, g in zip(sentences, gaps, strict=False))
+    lines = sentence_spans(text, "english")
+    expected = [
+        _kind(text[a:b], first_line=number == 0, repeated_line=repeated)
+        for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True))
+        for a, b in line
+    ]
+    assert [kind for _, _, kind in piece_spans(text, "english")] == expected

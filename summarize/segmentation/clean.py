@@ -220,23 +220,27 @@ def piece_spans(text: str, language: str) -> list[tuple[int, int, Kind]]:
         return []
     found: list[tuple[int, int, Kind]] = []
     append = found.append
-    final, heads = _FINAL_PUNCTUATION, _FURNITURE_HEADS
+    final, closing, heads, word = _FINAL_PUNCTUATION, _CLOSING, _FURNITURE_HEADS, _WORD_CHARACTER
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         for start, end in line:
+            # What _kind says of most sentences, read from the text without a copy of
+            # each: final punctuation (maybe before a closing quote), no furniture pattern
+            # may match (see _may_be_furniture), a letter or digit, not a repeated line,
+            # no rights reserved. Any other sentence is asked of _kind itself.
             head = text[start : start + 3]
             if (
-                # What _kind returns for most sentences, read from the text without a
-                # copy of the sentence: final punctuation, a letter or digit first, no
-                # furniture pattern may match, not repeated, no rights reserved.
-                plain
-                and not repeated
-                and text[end - 1] in final
+                not repeated
                 and end - start >= 3
+                and (
+                    text[end - 1] in final or (text[end - 1] in closing and text[end - 2] in final)
+                )
                 and head.isascii()
-                and head[0].isalpha()
+                and not head[0].isdigit()
                 and head.lower() not in heads
+                and (head[0].isalpha() or word.search(text, start, end) is not None)
+                and (plain or "rved" not in text[start:end].lower())
             ):
                 kind: Kind = "sentence"
             else:
