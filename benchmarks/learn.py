@@ -106,6 +106,8 @@ PROTOCOL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("duc2002",), ("duc2003",)),
     (("duc2003",), ("duc2002",)),
     (("duc2002", "duc2003"), ("duc2007", "multiling2011_fr", "cstnews")),
+    # Reported apart: DUC 2007 (without its questions) among the training sets.
+    (("duc2002", "duc2003", "duc2007"), ("multiling2011_fr", "cstnews")),
 )
 
 #: The targets of the project (recall x100): (R1, R2) floors per set.
@@ -253,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"feature set/label pairs to try, comma-separated (default: {','.join(MODELS)})",
     )
     parser.add_argument("--ship", help="write the model FEATURES/LABEL fitted on DUC 2002 + 2003")
+    parser.add_argument("--markdown", type=Path, help="also write the tables as markdown here")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
     progress: Callable[[str], None] = (
@@ -268,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, spec in sets.items():
         raw = quality.load_clusters(tune.DATA_DIR / spec.file)
         loaded[name] = tune.prepare_all(raw, cache=cache, language=spec.language)
-        if name.startswith("duc"):
+        if name.startswith("duc"):  # never French or Portuguese: they are held out
             concept_rows[name] = tables(name, loaded[name], raw, spec.language, cache)
     # Results cache: (model key, knobs label, set) -> per-cluster recall.
     results_path = cache / "learn-results.pkl"
@@ -324,14 +327,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             fold["chosen"] = fold["settings"][chosen]
             progress(f"{key}: chosen {fold['chosen']}")
             report["folds"].append(fold)
-    report["gbm_auc"] = {
-        "train duc2002, test duc2003": round(
-            gbm_auc(concept_rows["duc2002"], concept_rows["duc2003"]), 4
-        ),
-        "train duc2003, test duc2002": round(
-            gbm_auc(concept_rows["duc2003"], concept_rows["duc2002"]), 4
-        ),
-    }
+    # The same question for a small gradient-boosted model (every feature, label any):
+    # does it clearly beat the logistic regression on label prediction?
+    report["gbm_auc"] = [
+        {
+            "train": list(train),
+            "test": test,
+            "auc": round(
+                gbm_auc([r for n in train for r in concept_rows[n]], concept_rows[test]), 4
+            ),
+        }
+        for train, test in (
+            (("duc2002",), "duc2003"),
+            (("duc2003",), "duc2002"),
+            (("duc2002", "duc2003"), "duc2007"),
+        )
+    ]
     if args.ship:
         feature_set, label = args.ship.split("/")
         model = fit(
@@ -348,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(format_report(report))
+    if args.markdown is not None:
+        args.markdown.write_text(format_markdown(report), encoding="utf-8")
     return 0
 
 
@@ -364,6 +377,62 @@ def format_report(report: Mapping[str, Any]) -> str:
             parts.append(f"{name}{mark} {pair['rouge1_recall']:.2f}/{pair['rouge2_recall']:.2f}")
         lines.append("  ".join(parts))
     return "\n".join(lines)
+
+
+def _cell(pair: Mapping[str, float], name: str, held_out: bool) -> str:
+    """``R1 / R2``, held-out figures in italics, a target met marked with a check."""
+    text = f"{pair['rouge1_recall']:.2f} / {pair['rouge2_recall']:.2f}"
+    floor = TARGETS.get(name)
+    if (
+        floor is not None
+        and pair["rouge1_recall"] >= floor[0]
+        and pair["rouge2_recall"] >= floor[1]
+    ):
+        text += " ✓"
+    return f"*{text}*" if held_out else text
+
+
+def format_markdown(report: Mapping[str, Any]) -> str:
+    """The protocol's choices, then every model and knob setting on every set it touched."""
+    names = list(tune.DATA_SETS)
+    head = "| model | trained on | " + " | ".join(names) + " |"
+    rule = "| --- | --- |" + " ---: |" * len(names)
+    out = ["Chosen on the training sets (held out in italics; ✓: the target met):", "", head, rule]
+    for fold in report["folds"]:
+        chosen = fold["chosen"]
+        cells = [_cell(chosen[n], n, n in fold["test"]) if n in chosen else "" for n in names]
+        knobs = tune._label(chosen["knobs"])
+        out.append(
+            f"| {fold['model']} ({knobs}) | {' + '.join(fold['train'])} | "
+            + " | ".join(cells)
+            + " |"
+        )
+    out += ["", "Label prediction, area under the ROC curve (in-sample where trained on):", ""]
+    out.append("| model | trained on | " + " | ".join(report["folds"][0]["auc"]) + " |")
+    out.append("| --- | --- |" + " ---: |" * len(report["folds"][0]["auc"]))
+    for fold in report["folds"]:
+        out.append(
+            f"| {fold['model']} | {' + '.join(fold['train'])} | "
+            + " | ".join(f"{v:.4f}" for v in fold["auc"].values())
+            + " |"
+        )
+    out += ["", "| gradient boosting (all features, label any) | trained on | tested on | AUC |"]
+    out.append("| --- | --- | --- | ---: |")
+    for row in report.get("gbm_auc", []):
+        out.append(
+            f"| depth 3, 100 trees | {' + '.join(row['train'])} | {row['test']} | {row['auc']:.4f} |"
+        )
+    out += ["", "Every knob setting of every model (held out in italics):", "", head, rule]
+    for fold in report["folds"]:
+        for row in fold["settings"]:
+            cells = [_cell(row[n], n, n in fold["test"]) if n in row else "" for n in names]
+            knobs = tune._label(row["knobs"]).replace("concept_", "").replace("_weight", "")
+            out.append(
+                f"| {fold['model']} {knobs} | {' + '.join(fold['train'])} | "
+                + " | ".join(cells)
+                + " |"
+            )
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

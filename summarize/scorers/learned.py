@@ -48,6 +48,7 @@ __all__ = [
     "concept_features",
     "default_model",
     "learned_concept_weights",
+    "resolve_model",
 ]
 
 #: The features :func:`concept_features` computes, in its column order. With ``d``
