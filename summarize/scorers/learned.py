@@ -103,7 +103,7 @@ def _positions(document_index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def concept_features(
-    concepts: sp.spmatrix, document_index: np.ndarray, *, n_pairs: int
+    concepts: sp.csr_matrix, document_index: np.ndarray, *, n_pairs: int
 ) -> np.ndarray:
     """Describe every concept of a cluster by the language-independent :data:`FEATURES`.
 
@@ -329,7 +329,7 @@ class ConceptModel:
         )
 
     def weights(
-        self, concepts: sp.spmatrix, document_index: np.ndarray, *, n_pairs: int
+        self, concepts: sp.csr_matrix, document_index: np.ndarray, *, n_pairs: int
     ) -> np.ndarray:
         """The probability of every concept of a cluster (see :func:`concept_features`).
 
@@ -391,7 +391,7 @@ def resolve_model(owner: str, value: object) -> ConceptModel | None:
 
 
 def learned_concept_weights(
-    concepts: sp.spmatrix,
+    concepts: sp.csr_matrix,
     document_index: np.ndarray,
     model: ConceptModel,
     *,
