@@ -158,6 +158,14 @@ def test_learned_weights_reach_the_scores() -> None:
     assert with_words.weights is not None and with_words.weights[n_pairs:].sum() > 0
 
 
+def test_summary_settings_stay_json() -> None:
+    for model in ("learned", default_model()):
+        summary = summarize.summarize(ARTICLES, scorer=Coverage(concept_model=model), max_words=20)
+        data = json.loads(json.dumps(summary.to_dict()))
+        setting = data["settings"]["scorer"]["concept_model"]
+        assert setting == ("learned" if model == "learned" else default_model().to_dict())
+
+
 def test_scorer_and_summarizer_pickle() -> None:
     for scorer in (Coverage(concept_model="learned"), Coverage(concept_model=default_model())):
         again = pickle.loads(pickle.dumps(scorer))
