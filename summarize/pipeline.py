@@ -388,7 +388,9 @@ def _method_settings(method: Any) -> dict[str, Any]:
     """A scorer's or selector's name and settings, as plain data."""
     data: dict[str, Any] = {"name": method.name}
     for f in fields(method) if hasattr(method, "__dataclass_fields__") else ():
-        data[f.name] = getattr(method, f.name)
+        value = getattr(method, f.name)
+        # A setting that is itself an object (a ConceptModel) is kept as its plain data.
+        data[f.name] = value.to_dict() if callable(getattr(value, "to_dict", None)) else value
     return data
 
 

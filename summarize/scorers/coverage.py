@@ -42,6 +42,7 @@ from ..features import article_counts, presence
 from ..validation import check_choice, check_number
 from .base import Scores
 from .focus import most_relevant, query_term_weights
+from .learned import ConceptModel, learned_concept_weights, resolve_model
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -153,6 +154,16 @@ class Coverage:
         sets prefers 1 (French and Portuguese news above the lead
         baseline), but it takes DUC 2003 below the project's floor, so the
         default is 0 (``benchmarks/tune.py``).
+    concept_model : None, "learned" or ConceptModel, default=None
+        ``None`` weighs concepts by the articles that mention them (above).
+        ``"learned"``: a concept weighs ``p ** concept_power``, with ``p``
+        the chance that a human summary has it, as the logistic regression
+        shipped with the package predicts from where and how often the
+        cluster mentions it (:mod:`summarize.scorers.learned`; fitted on
+        DUC 2002 and 2003 by ``benchmarks/learn.py``); ``concept_offset``
+        and ``concept_position`` are then unused. A
+        :class:`~summarize.scorers.learned.ConceptModel` of one's own is
+        used the same way.
 
     Examples
     --------
@@ -182,9 +193,11 @@ class Coverage:
     query_share: float = 0.3
     query_position_weight: float | None = 0.0
     concept_position: float = 0.0
+    concept_model: str | ConceptModel | None = None
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
+        resolve_model(owner, self.concept_model)
         for name, high in (
             ("concept_power", 10.0),
             ("concept_offset", 1.0),
@@ -239,7 +252,16 @@ class Coverage:
         # selection uses this matrix as it is instead of copying it.
         concepts.data = np.ones(len(concepts.data))
         prior = lead(candidates.document_index, decay=self.position_decay)
-        if self.concept_position > 0:
+        model = resolve_model(type(self).__name__, self.concept_model)
+        if model is not None:
+            weights = learned_concept_weights(
+                concepts,
+                candidates.document_index,
+                model,
+                n_pairs=features.pairs.shape[1],
+                power=self.concept_power,
+            )
+        elif self.concept_position > 0:
             weights = positional_concept_weights(
                 concepts,
                 candidates.document_index,
