@@ -72,8 +72,8 @@ class MissingDependencyError(SummarizeError, ImportError):
 
     For example a background language model
     (:mod:`summarize.background`) needs ``pip install "summarize[background]"``,
-    tables of articles ``summarize[pandas]``, :mod:`summarize.dask`
-    ``summarize[dask]`` and :mod:`summarize.spark` ``summarize[spark]``. It is
+    tables of articles ``summarize[pandas]``, ``summarize.dask``
+    ``summarize[dask]`` and ``summarize.spark`` ``summarize[spark]``. It is
     also an :class:`ImportError`.
     """
 
