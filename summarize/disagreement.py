@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -400,6 +400,11 @@ class _Found:
     relative: bool
     named: frozenset[str] = frozenset()
 
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """The terms before and after the value."""
+        return self.before | self.after
+
 
 def _lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` (:data:`_WORD`), lower-cased.
@@ -478,6 +483,166 @@ def _comparable(a: _Found, b: _Found) -> bool:
     return a.names <= b.words and b.names <= a.words
 
 
+def _same_words(a: _Found, b: _Found) -> bool:
+    """Rule 4 and 5 of :func:`_comparable`, for values that pass rules 1-3."""
+    shared = a.context & b.context
+    if len(shared) < MIN_CONTEXT or not (a.before & b.before):
+        return False
+    if not shared - a.named - b.named:
+        return False
+    return a.names <= b.words and b.names <= a.words
+
+
+_QUANTITIES = ("amount", "count", "percent")
+
+
+class _PairRules:
+    """Rules 1-3 of :func:`_comparable` for many pairs of values at once.
+
+    The numbers, intervals and years of the values are laid out in arrays once;
+    :meth:`possible` then tells, for one value and many others, which pairs
+    the rules leave to be compared by their words, with the same arithmetic
+    as :func:`_compatible` and :func:`_interval`.
+    """
+
+    def __init__(self, values: Sequence[Value]) -> None:
+        self.quantity = np.array([v.kind in _QUANTITIES for v in values], dtype=bool)
+        x = np.array([v.number for v in values], dtype=np.float64)
+        p = np.array([v.precision for v in values], dtype=np.float64)
+        bound = [v.bound for v in values]
+        self.number, self.precise = x, p != 0
+        codes: dict[str, int] = {"": 0}
+        self.year = np.array([codes.setdefault(v.year or "", len(codes)) for v in values])
+        qualifiers: dict[str, int] = {}
+        self.qualifier = np.array(
+            [qualifiers.setdefault(v.qualifier, len(qualifiers)) for v in values]
+        )
+        self.bounded = np.array([b in ("above", "below") for b in bound], dtype=bool)
+        # As the figure written, and as the text qualifies it.
+        self.figure = (x - p, x + p)
+        low, high = x - p, x + p
+        above = np.array([b == "above" for b in bound], dtype=bool)
+        below = np.array([b == "below" for b in bound], dtype=bool)
+        about = np.array([b == "about" for b in bound], dtype=bool)
+        low = np.where(above, x - p, low)
+        high = np.where(above, math.inf, high)
+        low = np.where(below, -math.inf, low)
+        high = np.where(below, x + p, high)
+        low = np.where(about, np.minimum(0.9 * x, x - p), low)
+        high = np.where(about, np.maximum(1.1 * x, x + p), high)
+        self.qualified = (low, high)
+
+    def possible(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Which pairs of values ``a[k]``, ``b[k]`` (of one kind and unit, not equal) pass
+        rules 1-3, as :func:`_comparable` does before it compares their words."""
+        keep = np.ones(len(a), dtype=bool)
+        quantity = self.quantity[a]
+        if quantity.any():
+            number = self.number
+            low = np.minimum(number[b], number[a])
+            high = np.maximum(number[b], number[a])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                near = (low > 0) & ~(high / low > MAX_RATIO)
+            # Not both true (_compatible): compared as figures when worded alike.
+            as_figure = (self.qualifier[b] == self.qualifier[a]) & self.bounded[a]
+            figure, qualified = self.figure, self.qualified
+            a_low = np.where(as_figure, figure[0][a], qualified[0][a])
+            a_high = np.where(as_figure, figure[1][a], qualified[1][a])
+            b_low = np.where(as_figure, figure[0][b], qualified[0][b])
+            b_high = np.where(as_figure, figure[1][b], qualified[1][b])
+            strict = self.precise[b] | self.precise[a]
+            overlap = np.where(
+                strict,
+                (a_low < b_high) & (b_low < a_high),
+                (a_low <= b_high) & (b_low <= a_high),
+            )
+            keep &= ~quantity | (near & ~overlap)
+        year = self.year
+        keep &= ~((year[b] != 0) & (year[a] != 0) & (year[b] != year[a]))
+        return keep
+
+
+def _groups(keys: list[list[_Found]], nearest: np.ndarray) -> list[list[_Found]]:
+    """The comparable values linked into groups, each pair with a value near the summary.
+
+    ``keys`` holds the values of each kind and unit; a pair is linked when its
+    two values are in different articles, differ, and pass :func:`_comparable`.
+    Only pairs whose values share a term before them can (rule 4), so those
+    are found by one sparse product over all kinds and units at once, rules
+    1-3 are checked on all of them with array operations (:class:`_PairRules`),
+    and only the pairs left are compared word by word in Python. The groups
+    are the connected sets of linked values, in order of kind and unit, then
+    of their first value; each group in order of its values.
+    """
+    items = [f for values in keys for f in values]
+    key = np.repeat(np.arange(len(keys)), [len(values) for values in keys])
+    near_items = np.flatnonzero(nearest[[f.candidate for f in items]] >= 0)
+    # A term before a value, within its kind and unit.
+    xs, ys = _sharing_pairs(
+        [[(int(k), term) for term in f.before] for k, f in zip(key.tolist(), items, strict=True)],
+        near_items,
+    )
+    is_near = np.zeros(len(items), dtype=bool)
+    is_near[near_items] = True
+    document = np.fromiter((f.document for f in items), dtype=np.int64, count=len(items))
+    codes: dict[str, int] = {}
+    value_code = np.fromiter(
+        (codes.setdefault(f.value.normalized, len(codes)) for f in items),
+        dtype=np.int64,
+        count=len(items),
+    )
+    # Each pair once (two values near the summary are found from both sides).
+    keep = (~is_near[ys] | (xs < ys)) & (document[xs] != document[ys])
+    keep &= value_code[xs] != value_code[ys]
+    xs, ys = xs[keep], ys[keep]
+    keep = _PairRules([f.value for f in items]).possible(xs, ys)
+    linked: dict[int, set[int]] = {}
+    for x, y in zip(xs[keep].tolist(), ys[keep].tolist(), strict=True):
+        if _same_words(items[x], items[y]):
+            linked.setdefault(x, set()).add(y)
+            linked.setdefault(y, set()).add(x)
+    groups: list[list[_Found]] = []
+    seen: set[int] = set()
+    for start in sorted(linked):
+        if start in seen:
+            continue
+        stack, connected = [start], []
+        while stack:
+            x = stack.pop()
+            if x in seen:
+                continue
+            seen.add(x)
+            connected.append(x)
+            stack.extend(linked.get(x, ()))
+        groups.append([items[x] for x in sorted(connected)])
+    return groups
+
+
+def _sharing_pairs(
+    sets: Sequence[Collection[Hashable]], rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair ``(x, y)``, ``x`` one of ``rows``, whose sets share an element (``x``
+    with itself included when its set is not empty), by one sparse product.
+
+    Examples
+    --------
+    >>> xs, ys = _sharing_pairs([frozenset("ab"), frozenset("c"), frozenset("bc")], np.array([0]))
+    >>> sorted(zip(xs.tolist(), ys.tolist()))
+    [(0, 0), (0, 2)]
+    """
+    ids: dict[Hashable, int] = {}
+    columns = [ids.setdefault(element, len(ids)) for elements in sets for element in elements]
+    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(elements) for elements in sets], out=indptr[1:])
+    member = sp.csr_matrix(
+        (np.ones(len(columns)), np.asarray(columns, dtype=np.int64), indptr),
+        shape=(len(sets), max(len(ids), 1)),
+    )
+    product = sp.csr_matrix(member[rows] @ member.T)
+    xs = np.repeat(np.asarray(rows, dtype=np.int64), np.diff(product.indptr))
+    return xs, product.indices.astype(np.int64)
+
+
 def _interval(value: Value, *, as_figure: bool = False) -> tuple[float, float]:
     x, p = value.number, value.precision
     if value.bound == "above" and not as_figure:
@@ -548,7 +713,7 @@ def find_disagreements(
     from .features import stem_function, stopwords
 
     language = features.language
-    stem, stop = stem_function(language), stopwords(language)
+    stem, stop = _memoized(stem_function(language)), stopwords(language)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
@@ -616,56 +781,7 @@ def find_disagreements(
             )
             found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
-    groups: list[list[_Found]] = []
-    for key, items in found.items():
-        linked: dict[int, set[int]] = {}
-        # Rule 3 needs a term before both values: only items sharing one are compared.
-        by_term: dict[str, list[int]] = {}
-        for y, b in enumerate(items):
-            for term in b.before:
-                by_term.setdefault(term, []).append(y)
-        sharing = {term: np.asarray(ys, dtype=np.int64) for term, ys in by_term.items()}
-        # What rules out a pair at once, for all of a's candidates together: the same
-        # article, the same value, or (for quantities) values too far apart.
-        document = np.fromiter((b.document for b in items), dtype=np.int64, count=len(items))
-        codes: dict[str, int] = {}
-        value_code = np.fromiter(
-            (codes.setdefault(b.value.normalized, len(codes)) for b in items),
-            dtype=np.int64,
-            count=len(items),
-        )
-        quantity = key[0] in ("amount", "count", "percent")  # one kind and unit in items
-        number = np.fromiter((float(b.value.number) for b in items), dtype=np.float64)
-        for x, a in enumerate(items):
-            if nearest[a.candidate] < 0 or not a.before:
-                continue
-            others = _sorted_distinct(np.concatenate([sharing[term] for term in a.before]))
-            others = others[
-                (document[others] != a.document) & (value_code[others] != value_code[x])
-            ]
-            if quantity:
-                low = np.minimum(number[others], number[x])
-                high = np.maximum(number[others], number[x])
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    others = others[(low > 0) & ~(high / low > MAX_RATIO)]
-            for y in others.tolist():
-                b = items[y]
-                if a.document != b.document and _comparable(a, b):
-                    linked.setdefault(x, set()).add(y)
-                    linked.setdefault(y, set()).add(x)
-        seen: set[int] = set()
-        for start in sorted(linked):
-            if start in seen:
-                continue
-            stack, connected = [start], []
-            while stack:
-                x = stack.pop()
-                if x in seen:
-                    continue
-                seen.add(x)
-                connected.append(x)
-                stack.extend(linked.get(x, ()))
-            groups.append([items[x] for x in sorted(connected)])
+    groups = _groups(list(found.values()), nearest)
     # Values equal to a group's value, in a sentence of the same context, join as readings.
     # Only a value of the group's kind and unit, equal to one of its values, can join (a
     # group's values are all of one kind and unit; those joining add no new value): the
@@ -678,20 +794,21 @@ def find_disagreements(
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
         key = (group[0].value.kind, group[0].value.unit)
-        joining = sorted(
-            y
-            for value in {f.value.normalized for f in group}
-            for y in by_value[(key[0], key[1], value)]
-        )
+        # The members of each value (all of the group's kind and unit): a value joins
+        # through one of its own.
+        of_value: dict[str, list[_Found]] = {}
+        for g in group:
+            of_value.setdefault(g.value.normalized, []).append(g)
+        joining = sorted(y for value in of_value for y in by_value[(key[0], key[1], value)])
         for f in (found[key][y] for y in joining):
             if (f.candidate, f.value.start) in members:
                 continue
-            for g in group:
-                same = f.value.kind == g.value.kind and f.value.unit == g.value.unit
-                if same and f.value.normalized == g.value.normalized and f.document != g.document:
-                    common = (f.before | f.after) & (g.before | g.after)
-                    if len(common) >= MIN_CONTEXT and f.before & g.before:
+            equal = of_value[f.value.normalized]
+            for g in equal:
+                if f.document != g.document:
+                    if len(f.context & g.context) >= MIN_CONTEXT and f.before & g.before:
                         group.append(f)
+                        equal.append(f)
                         members.add((f.candidate, f.value.start))
                         break
         given: dict[int, set[str]] = {}
@@ -734,6 +851,35 @@ def find_disagreements(
         )
     result.sort(key=lambda item: item[:3])
     return [item[3] for item in result]
+
+
+def _memoized(stem: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
+    """``stem``, asked only about the words it has not stemmed yet.
+
+    A value's context and a count's unit are stemmed a few words at a time,
+    and each call of the stemmer costs far more than a dictionary look-up;
+    stemming is word by word, so the stems are the same.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> stem = _memoized(lambda words: calls.append(list(words)) or [w[:4] for w in words])
+    >>> stem(["homes", "people", "homes"]), stem(["people", "votes"])
+    (['home', 'peop', 'home'], ['peop', 'vote'])
+    >>> calls
+    [['homes', 'people'], ['votes']]
+    """
+    known: dict[str, str] = {}
+
+    def stem_words(words: list[str]) -> list[str]:
+        try:
+            return list(map(known.__getitem__, words))
+        except KeyError:
+            new = [word for word in dict.fromkeys(words) if word not in known]
+            known.update(zip(new, stem(new), strict=True))
+            return list(map(known.__getitem__, words))
+
+    return stem_words
 
 
 def _has_digit(texts: list[str]) -> np.ndarray:
