@@ -422,41 +422,80 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
+class _Lexicon:
+    """What the context of a value needs to know of each word, found once per word.
+
+    For a word as written: its term (the stem of the lowered word; None for a
+    single character or a stopword), the name it gives (the lowered word when
+    capitalised and neither a stopword nor a month; else None), and whether
+    it is capitalised.
+
+    Examples
+    --------
+    >>> lexicon = _Lexicon(None, frozenset({"the"}))
+    >>> lexicon.info("Homes"), lexicon.info("The"), lexicon.info("May"), lexicon.info("a")
+    (('homes', 'homes', True), (None, None, True), ('may', None, True), (None, None, False))
+    """
+
+    def __init__(self, stem: object, stop: frozenset[str]) -> None:
+        self.stem, self.stop = stem, stop
+        self.known: dict[str, tuple[str | None, str | None, bool]] = {}
+
+    def info(self, word: str) -> tuple[str | None, str | None, bool]:
+        """The term, the name and the capital of ``word``."""
+        return self.infos([word])[0]
+
+    def infos(self, words: list[str]) -> list[tuple[str | None, str | None, bool]]:
+        """:meth:`info` of each of ``words``: a dictionary look-up each once known."""
+        known = self.known
+        try:
+            return list(map(known.__getitem__, words))
+        except KeyError:
+            pass
+        new = [word for word in dict.fromkeys(words) if word not in known]
+        lowered = [word.lower() for word in new]
+        stop = self.stop
+        content = [len(w) > 1 and low not in stop for w, low in zip(new, lowered, strict=True)]
+        wanted = [low for low, keep in zip(lowered, content, strict=True) if keep]
+        stems = iter(self.stem(wanted) if callable(self.stem) else wanted)
+        for word, low, keep in zip(new, lowered, content, strict=True):
+            upper = word[0].isupper()
+            name = low if upper and low not in stop and low not in _MONTHS else None
+            known[word] = (str(next(stems)) if keep else None, name, upper)
+        return list(map(known.__getitem__, words))
+
+
 def _context(
-    text: str, values: list[Value], i: int, stem: object, stop: frozenset[str]
+    text: str,
+    values: list[Value],
+    i: int,
+    stem: object,
+    stop: frozenset[str],
+    lexicon: _Lexicon | None = None,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The content terms just before and after value ``i``, the names near it, and the
-    terms of the context that are names (capitalised, not the sentence's first word)."""
+    terms of the context that are names (capitalised, not the sentence's first word).
+
+    ``lexicon`` (made from ``stem`` and ``stop`` when not given) remembers each
+    word's term and name across calls."""
+    infos = (lexicon or _Lexicon(stem, stop)).infos
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_words = _WORD.findall(text, left, value.start)
-    after_words = _WORD.findall(text, value.end, right)
+    before_words = infos(_WORD.findall(text, left, value.start))
+    after_words = infos(_WORD.findall(text, value.end, right))
     # Capitalised words name someone, except the sentence's first word (the first word
     # before the value when that starts the text).
     after_first = before_words
     if left == 0 and before_words and _WORD.match(text, 0, value.start) is not None:
         after_first = before_words[1:]
-    named = after_first[-6:] + after_words[:3]
-    names = frozenset(
-        w.lower()
-        for w in named
-        if w[0].isupper() and w.lower() not in stop and w.lower() not in _MONTHS
+    names = frozenset(name for _, name, _ in after_first[-6:] + after_words[:3] if name)
+    before = [term for term, _, _ in before_words if term is not None][-5:]
+    after = [term for term, _, _ in after_words if term is not None][:3]
+    named = frozenset(
+        term for term, _, upper in after_first + after_words if upper and term is not None
     )
-
-    def kept(words: list[str]) -> list[str]:
-        lowered = [w.lower() for w in words if len(w) > 1]
-        return [w for w in lowered if w not in stop]
-
-    # The stems of the three lists in one call (stemming is word by word).
-    capitalised = [w for w in after_first if w[0].isupper()]
-    capitalised += [w for w in after_words if w[0].isupper()]
-    lists = [kept(before_words), kept(after_words), kept(capitalised)]
-    words = lists[0] + lists[1] + lists[2]
-    stems = list(stem(words)) if callable(stem) else words
-    cut = len(lists[0]), len(lists[0]) + len(lists[1])
-    before, after = stems[: cut[0]][-5:], stems[cut[0] : cut[1]][:3]
-    return frozenset(before), frozenset(after), names, frozenset(stems[cut[1] :])
+    return frozenset(before), frozenset(after), names, named
 
 
 def _comparable(a: _Found, b: _Found) -> bool:
@@ -714,6 +753,7 @@ def find_disagreements(
 
     language = features.language
     stem, stop = _memoized(stem_function(language)), stopwords(language)
+    lexicon = _Lexicon(stem, stop)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
@@ -775,7 +815,7 @@ def find_disagreements(
                     _RELATIVE_YEAR.search(text) is not None,
                 )
             words, relative = sentence_words[i]
-            before, after, names, named = _context(text, values, j, stem, stop)
+            before, after, names, named = _context(text, values, j, stem, stop, lexicon)
             item = _Found(
                 values[j], i, int(document_index[i]), before, after, names, words, relative, named
             )
@@ -929,15 +969,20 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
     # Only terms of a seed can be in a seed's pair: the others are left out first.
     in_seeds = np.zeros(present.shape[1], dtype=bool)
     in_seeds[seed_rows.indices] = True
-    found = []
-    for first in range(0, len(rows), _CHUNK):
-        chunk = rows[first : first + _CHUNK]
-        owner, codes = _term_pairs(sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds)
+    # A seed with two terms shares them with itself: only the other rows are looked up.
+    kept = np.isin(rows, np.asarray(seeds, dtype=np.int64)[np.diff(seed_rows.indptr) >= 2])
+    others = np.flatnonzero(~kept)
+    for first in range(0, len(others), _CHUNK):
+        chunk = others[first : first + _CHUNK]
+        owner, codes = _term_pairs(
+            sp.csr_matrix(present[rows[chunk]]), present.shape[1], keep=in_seeds
+        )
         if not len(known) or not len(codes):
             continue
         at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
-        found.append(chunk[_sorted_distinct(owner[known[at] == codes], ordered=True)])
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        kept[chunk[owner[known[at] == codes]]] = True
+    reached: np.ndarray = rows[kept]
+    return reached
 
 
 def _sorted_distinct(values: np.ndarray, *, ordered: bool = False) -> np.ndarray:
