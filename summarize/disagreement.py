@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -178,6 +178,8 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_LONGEST_MONTH = len("September.")
+"""The most characters of a value before its first digit and the spaces before that."""
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BOUNDS = {
     "more than": "above",
@@ -290,6 +292,27 @@ def _precision(text: str, scale: float = 1.0) -> float:
     return unit * scale / 2
 
 
+def _value_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_VALUE` in ``sentence``, as ``_VALUE.finditer(sentence)``.
+
+    Every value holds a digit, and from its start to its first digit there are
+    at most a month's name (ten characters with its period) and the spaces
+    after it: no value starts further before the sentence's first digit, so
+    the scan starts there (a look-behind still sees what comes before), and a
+    sentence without a digit is not scanned.
+
+    Examples
+    --------
+    >>> [m.group() for m in _value_matches("Talks ended on September.  12, with $5 bn.")]
+    ['September.  12', '$5 bn']
+    """
+    digit = _DIGIT.search(sentence)
+    if digit is None:
+        return iter(())
+    start = max(0, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
+    return _VALUE.finditer(sentence, start)
+
+
 def find_values(
     sentence: str, *, stem: object = None, stop: frozenset[str] = frozenset()
 ) -> list[Value]:
@@ -319,7 +342,7 @@ def find_values(
     [('2021', ''), (None, ''), (None, 'above')]
     """
     values: list[Value] = []
-    for match in _VALUE.finditer(sentence):
+    for match in _value_matches(sentence):
         group = match.lastgroup
         kind, unit, number, year, precision = "", "", math.nan, None, 0.0
         if match.group("date"):
