@@ -787,15 +787,20 @@ def find_disagreements(
     closest = np.full(n, n <= CLOSEST)  # the sentences read
     scores = match_scores_of_rows(present, weights, [int(row) for row in chosen], binary=True)
     for k, (row, (overlap, shared)) in enumerate(zip(chosen, scores, strict=True)):
-        overlap = np.where(shared >= 2, overlap, 0.0)
+        # Only the candidates sharing two terms with the summary sentence count (every other
+        # one has overlap 0, below NEAR): the rest reads those only.
+        touched = np.flatnonzero(shared >= 2)
+        overlap = overlap[touched]
+        row = int(row)
         if n > CLOSEST:
-            mine = _highest(overlap, CLOSEST)
-            mine[int(row)] = True
-            overlap = np.where(mine, overlap, 0.0)
-            closest |= mine
-        near = (overlap >= NEAR) & (overlap > best)
-        nearest[near], best[near] = k, overlap[near]
-        nearest[int(row)], best[int(row)] = k, 2.0
+            mine = _highest_of(n, touched, overlap, CLOSEST)
+            closest[mine] = True
+            closest[row] = True
+            kept = np.isin(touched, mine) | (touched == row)
+            touched, overlap = touched[kept], overlap[kept]
+        near = (overlap >= NEAR) & (overlap > best[touched])
+        nearest[touched[near]], best[touched[near]] = k, overlap[near]
+        nearest[row], best[row] = k, 2.0
     # Every value in every candidate, by kind and unit; the words around a value are
     # read only for the kinds and units that some sentence near the summary has.
     # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
@@ -968,6 +973,33 @@ def _highest(values: np.ndarray, k: int) -> np.ndarray:
     ties = np.flatnonzero(values == threshold)
     mask[ties[: k - int(mask.sum())]] = True
     return mask
+
+
+def _highest_of(n: int, rows: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """:func:`_highest` of ``n`` values, ``values`` at ``rows`` (sorted) and 0 elsewhere, as
+    the sorted indices it marks, in time linear in ``len(rows) + k``.
+
+    Values are not negative. When fewer than ``k`` are positive, the threshold is 0,
+    and the first rows holding 0 make up the number.
+
+    Examples
+    --------
+    >>> _highest_of(6, np.array([1, 3, 4]), np.array([0.5, 0.9, 0.5]), 2).tolist()
+    [1, 3]
+    >>> _highest_of(6, np.array([1, 3, 4]), np.array([0.5, 0.0, 0.5]), 4).tolist()
+    [0, 1, 2, 4]
+    >>> np.flatnonzero(_highest(np.array([0, 0.5, 0, 0, 0.5, 0]), 4)).tolist()
+    [0, 1, 2, 4]
+    """
+    positive = values > 0
+    rows, values = rows[positive], values[positive]
+    if len(rows) >= k:
+        highest: np.ndarray = rows[_highest(values, k)]
+        return highest
+    first = np.arange(k, dtype=np.int64)  # the k - len(rows) first zeros are among them
+    zeros = first[~np.isin(first, rows)][: k - len(rows)]
+    marked: np.ndarray = np.union1d(rows, zeros)
+    return marked
 
 
 _CHUNK = 4096

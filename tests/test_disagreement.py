@@ -568,3 +568,20 @@ def test_the_lexicon_of_a_call_gives_the_contexts_of_each_value_alone() -> None:
             assert disagreement._context(text, values, i, stem, stop, lexicon) == (
                 disagreement._context(text, values, i, stem, stop)
             )
+
+
+@given(
+    st.lists(st.sampled_from([0.0, 0.0, 0.2, 0.5, 0.5, 0.9]), min_size=1, max_size=30),
+    st.integers(1, 30),
+)
+def test_the_highest_of_the_sentences_sharing_terms_are_the_highest_of_all(
+    values: list[float], k: int
+) -> None:
+    # Marking the k highest from the non-zero values alone marks what the mask over all does.
+    import numpy as np
+
+    full = np.array(values)
+    k = min(k, len(full))
+    rows = np.flatnonzero(full)
+    expected = np.flatnonzero(disagreement._highest(full.copy(), k)).tolist()
+    assert disagreement._highest_of(len(full), rows, full[rows], k).tolist() == expected
