@@ -440,7 +440,7 @@ class _Memory:
         new = sorted(p for p in pieces if p not in known)
         if not new:
             return
-        words = [self.language.words(piece) for piece in new]
+        words = self.language.words_of_pieces(new)
         distinct = sorted({w for ws in words for w in ws})
         stems, names = self.stems, self.names
         word_id = {}
@@ -457,9 +457,24 @@ class _Memory:
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The sorted distinct values and the index of each value among them.
 
-    What ``np.unique(values, return_inverse=True)`` returns, by a sort: several
-    times faster on these arrays than the hashing NumPy 2 uses.
+    What ``np.unique(values, return_inverse=True)`` returns: by a table of the
+    values seen when they are small (word ids: a pass over the values, no
+    sort), else by a sort, several times faster on these arrays than the
+    hashing NumPy 2 uses.
+
+    Examples
+    --------
+    >>> [a.tolist() for a in _unique(np.array([7, 2, 7, 5]))]
+    [[2, 5, 7], [2, 0, 2, 1]]
+    >>> [a.tolist() for a in _unique(np.array([10**9, 3, 10**9]))]
+    [[3, 1000000000], [1, 0, 1]]
     """
+    top = int(values.max()) + 1 if len(values) else 0
+    if top <= 4 * len(values) + 1024:
+        seen = np.zeros(top, dtype=bool)
+        seen[values] = True
+        index = np.cumsum(seen) - 1
+        return np.flatnonzero(seen).astype(values.dtype), index[values]
     order = np.argsort(values, kind="stable")
     ordered = values[order]
     new = np.empty(len(ordered), dtype=bool)
