@@ -747,6 +747,35 @@ def _kept_terms(
     return kept
 
 
+def _row_products(
+    X: sp.csr_matrix, present: sp.csr_matrix, rows: list[int], keep: dict[int, np.ndarray]
+) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """For each of ``rows``: its cosines with every candidate and the terms it shares with each.
+
+    The cosines are :func:`~summarize.selectors.greedy.similarities`, or
+    :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
+    ``present @ present[row]`` (as floats). A few rows are multiplied in one
+    pass over each matrix (the sums of each product in the same order as one
+    row at a time, so the same values).
+    """
+    for first in range(0, len(rows), _ROWS_AT_ONCE):
+        block = rows[first : first + _ROWS_AT_ONCE]
+        vectors = X[block].toarray().T
+        cut = []
+        for b, row in enumerate(block):
+            if row in keep:
+                vector = vectors[:, b] * keep[row]
+                norm = float(np.sqrt(vector @ vector))
+                vectors[:, b] = vector / norm if norm != 0.0 else 0.0
+                cut.append(b)
+        cosines = np.asarray(X @ vectors)
+        for b in cut:
+            cosines[:, b] = np.clip(cosines[:, b], 0.0, 1.0)
+        shared = np.asarray(present @ present[block].toarray().T)
+        for b, row in enumerate(block):
+            yield row, cosines[:, b], shared[:, b]
+
+
 def corroborate(
     candidates: Candidates,
     features: Features,
@@ -814,13 +843,8 @@ def corroborate(
     rows = [int(row) for row in chosen]
     keep = _kept_terms(candidates, features, present, rows, language) if cut_opening else {}
     found_by_row = []
-    for row in rows:
-        cosine = (
-            similarities(features.X, row)
-            if row not in keep
-            else (term_cosines(features.X, row, keep[row]))
-        )
-        shared = np.rint(present @ present.getrow(row).toarray().ravel()).astype(np.int64)
+    for row, cosine, overlap in _row_products(features.X, present, rows, keep):
+        shared = np.rint(overlap).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
         if not np.any(related == row):  # a sentence with fewer terms than min_shared
             related = np.union1d(related, [row])

@@ -354,3 +354,30 @@ def test_scores_of_several_rows_equal_those_of_one_row_at_a_time(seed: int) -> N
         assert np.array_equal(shared, np.rint(present @ mine).astype(np.int64))
         single = match_scores(terms, weights, row)
         assert np.array_equal(single[0], overlap) and np.array_equal(single[1], shared)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_rows_multiplied_a_few_at_a_time_give_the_products_of_each_alone(seed: int) -> None:
+    # Bit for bit: the cosines (whole or with terms cut) and the terms shared of each row.
+    import scipy.sparse as sp
+
+    from summarize import corroboration
+    from summarize.features import presence
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 60)), int(rng.integers(1, 30))
+    counts = sp.random(n, m, density=0.3, format="csr", random_state=seed)
+    counts.data = np.ceil(counts.data * 3)
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    X = sp.csr_matrix(sp.diags(np.where(norms > 0, 1 / np.maximum(norms, 1e-12), 0)) @ counts)
+    present = presence(counts)
+    rows = [int(r) for r in rng.choice(n, size=min(n, 9), replace=False)]
+    keep = {r: rng.random(m) < 0.6 for r in rows[::3]}
+    for row, cosine, shared in corroboration._row_products(X, present, rows, keep):
+        alone = (
+            corroboration.term_cosines(X, row, keep[row])
+            if row in keep
+            else (similarities(X, row))
+        )
+        assert cosine.tolist() == alone.tolist()
+        assert shared.tolist() == (present @ present[row].toarray().ravel()).tolist()
