@@ -216,7 +216,6 @@ _QUALIFIER = re.compile(
 )
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
-_RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -419,14 +418,18 @@ class _Found:
     before: frozenset[str]
     after: frozenset[str]
     names: frozenset[str]
-    words: frozenset[str]
-    relative: bool
+    text: str
     named: frozenset[str] = frozenset()
 
     @cached_property
     def context(self) -> frozenset[str]:
         """The terms before and after the value."""
         return self.before | self.after
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words of the sentence, lower-cased (read only when names are compared)."""
+        return _lower_words(self.text)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -831,22 +834,13 @@ def find_disagreements(
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             located.setdefault((value.kind, value.unit), []).append((i, j, values))
     found: dict[tuple[str, str], list[_Found]] = {}
-    sentence_words: dict[int, tuple[frozenset[str], bool]] = {}  # read once a sentence
     for key, places in located.items():
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
             continue
         for i, j, values in places:
             text = candidates.texts[i]
-            if i not in sentence_words:
-                sentence_words[i] = (
-                    _lower_words(text),
-                    _RELATIVE_YEAR.search(text) is not None,
-                )
-            words, relative = sentence_words[i]
             before, after, names, named = _context(text, values, j, stem, stop, lexicon)
-            item = _Found(
-                values[j], i, int(document_index[i]), before, after, names, words, relative, named
-            )
+            item = _Found(values[j], i, int(document_index[i]), before, after, names, text, named)
             found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
     groups = _groups(list(found.values()), nearest)

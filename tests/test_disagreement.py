@@ -423,10 +423,8 @@ def _found(
     after: frozenset[str],
     names: frozenset[str],
 ) -> disagreement._Found:
-    words = before | after | {"trade", "smith"}
-    return disagreement._Found(
-        value, 0, document, before, after, names, words, False, names & {"smith"}
-    )
+    text = " ".join(sorted(before | after | {"trade", "smith"}))
+    return disagreement._Found(value, 0, document, before, after, names, text, names & {"smith"})
 
 
 def _v(
@@ -522,7 +520,7 @@ def test_the_groups_are_those_of_comparing_every_pair(
     nearest = np.full(len(drawn), -1)
     for i, (v, before, after, near, document) in enumerate(drawn):
         item = disagreement._Found(
-            v, i, document, before, after, frozenset(), before | after, False
+            v, i, document, before, after, frozenset(), " ".join(sorted(before | after))
         )
         keys.setdefault((v.kind, v.unit), []).append(item)
         nearest[i] = 0 if near else -1
