@@ -511,7 +511,10 @@ class _Words:
 
     def __init__(self, language: Language) -> None:
         self.memory = _memory(language)
-        self.position: dict[int, int] = {}  # candidate -> row, in reading order
+        # The candidates read, sorted, and the row of each (in reading order).
+        self.sorted_read = np.zeros(0, dtype=np.int64)
+        self.read_row = np.zeros(0, dtype=np.int64)
+        self.entry_start = np.zeros(1, dtype=np.int64)  # where each row's entries start
         self.columns = np.zeros(0, dtype=np.int64)  # the memory's id of each column
         # The (row, column) of each word a read candidate has, once each.
         self.entry_row = np.zeros(0, dtype=np.int64)
@@ -528,13 +531,15 @@ class _Words:
         first, so the memory numbers their words as if all were read at once.
         """
         order = rows.tolist()
-        self.position = {i: k for k, i in enumerate(order)}
+        self.read_row = np.argsort(rows, kind="stable")
+        self.sorted_read = np.asarray(rows, dtype=np.int64)[self.read_row]
         found = (
             _arrow_entries(texts, order, self.memory) if len(order) >= _ARROW_MIN_ROWS else None
         )
         row, word = self._python_entries(texts, order) if found is None else found
         self.columns, self.entry_column = _unique(word)
         self.entry_row = row
+        self.entry_start = np.searchsorted(row, np.arange(len(order) + 1))
 
     def _python_entries(
         self, texts: Sequence[str], order: list[int]
@@ -595,15 +600,24 @@ class _Words:
 
     def best_cosines(self, related: np.ndarray, units: list[np.ndarray]) -> np.ndarray:
         """The highest idf-weighted cosine of each related candidate with one of the units."""
-        at = np.fromiter((self.position[i] for i in related.tolist()), dtype=np.int64)
-        inside = np.zeros(len(self.position), dtype=bool)
-        inside[at] = True
-        keep = inside[self.entry_row]
-        row, column = self.entry_row[keep], self.entry_column[keep]
-        width, n = len(self.columns), len(self.position)
+        at = self.read_row[np.searchsorted(self.sorted_read, related)]
+        # The entries of the related rows, each row's in their order (entries are by row).
+        start, end = self.entry_start[:-1], self.entry_start[1:]
+        rows = np.unique(at)
+        count = end[rows] - start[rows]
+        offset = np.repeat(start[rows] - (np.cumsum(count) - count), count)
+        picked = offset + np.arange(int(count.sum()), dtype=np.int64)
+        row, column = self.entry_row[picked], self.entry_column[picked]
+        width, n = len(self.columns), len(self.entry_start) - 1
         df = np.bincount(column, minlength=width)
         weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
         norms = np.sqrt(np.bincount(row, weights=weight[column], minlength=n)[at])
+        # A unit's product adds 0.0 for every other word: only the words of some unit are read.
+        in_units = np.zeros(width, dtype=bool)
+        for unit in units:
+            in_units[unit] = True
+        used = in_units[column]
+        row, column = row[used], column[used]
         best = np.zeros(len(related))
         for unit in units:
             vector = np.zeros(width)

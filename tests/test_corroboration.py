@@ -381,3 +381,37 @@ def test_the_rows_multiplied_a_few_at_a_time_give_the_products_of_each_alone(see
         )
         assert cosine.tolist() == alone.tolist()
         assert shared.tolist() == (present @ present[row].toarray().ravel()).tolist()
+
+
+def test_the_cosines_read_only_the_related_rows_and_the_units_words() -> None:
+    # Bit for bit what every entry read gives (the rule as first written), in any order.
+    from summarize import corroboration
+    from summarize.languages import get
+
+    docs = tuple(summarize.sample_articles())
+    candidates = segment(docs, language="english").candidates()
+    words = corroboration._Words(get("english"))
+    read = np.arange(len(candidates))[::-1]  # read in another order than the candidates'
+    words.read(candidates.texts, read)
+    rng = np.random.default_rng(0)
+    for row in range(0, len(candidates), 3):
+        related = np.unique(np.append(rng.choice(len(candidates), size=12), row))
+        units = words.units(candidates.texts[row])
+        position = {int(i): k for k, i in enumerate(read)}
+        at = np.array([position[int(i)] for i in related])
+        inside = np.isin(words.entry_row, at)
+        r, c = words.entry_row[inside], words.entry_column[inside]
+        df = np.bincount(c, minlength=len(words.columns))
+        weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
+        norms = np.sqrt(np.bincount(r, weights=weight[c], minlength=len(read))[at])
+        expected = np.zeros(len(related))
+        for unit in units:
+            vector = np.zeros(len(words.columns))
+            vector[unit] = weight[unit]
+            dots = np.bincount(r, weights=vector[c], minlength=len(read))[at]
+            norm = norms * np.sqrt(vector.sum())
+            with np.errstate(divide="ignore", invalid="ignore"):
+                expected = np.maximum(expected, np.where(norm > 0, dots / norm, 0.0))
+        found = words.best_cosines(related, units)
+        assert found.tolist() == np.clip(expected, 0.0, 1.0).tolist()
+        assert np.all(found[related == row] > 0.99)
