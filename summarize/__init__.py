@@ -27,6 +27,7 @@ from .exceptions import (
     InputTypeError,
     InvalidInputError,
     InvalidParameterError,
+    MissingDependencyError,
     SummarizeError,
     SummarizeWarning,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "DuplicateIdError",
     "InputTypeError",
     "InputDecodeError",
+    "MissingDependencyError",
     "SummarizeWarning",
     "__version__",
 ]

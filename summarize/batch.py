@@ -27,7 +27,13 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .documents import Document, reject_dataframe
-from .exceptions import InputTypeError, InvalidInputError, InvalidParameterError, SummarizeError
+from .exceptions import (
+    InputTypeError,
+    InvalidInputError,
+    InvalidParameterError,
+    MissingDependencyError,
+    SummarizeError,
+)
 from .pipeline import Summarizer, summarizer_from
 from .results import Summary
 
@@ -519,7 +525,9 @@ def _progress_bar(total: int | None) -> Any:
     try:
         from tqdm.auto import tqdm
     except ImportError:
-        raise ImportError("summarize_many(progress=True) needs tqdm: pip install tqdm") from None
+        raise MissingDependencyError(
+            "summarize_many(progress=True) needs tqdm: pip install tqdm"
+        ) from None
     return tqdm(total=total, unit="topic", desc="summarize")
 
 
@@ -530,7 +538,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError:
-        raise ImportError(
+        raise MissingDependencyError(
             "Tables of articles need pandas: pip install 'summarize[pandas]'"
         ) from None
     return pandas

@@ -15,7 +15,7 @@ from .batch import (
     frame_summaries,
     single_process,
 )
-from .exceptions import InvalidParameterError
+from .exceptions import InvalidParameterError, MissingDependencyError
 from .pipeline import summarizer_from
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def _dask() -> Any:
     try:
         import dask.dataframe
     except ImportError:
-        raise ImportError(
+        raise MissingDependencyError(
             "summarize.dask needs Dask's DataFrame: pip install 'summarize[dask]'"
         ) from None
     return dask.dataframe

@@ -28,6 +28,7 @@ __all__ = [
     "DuplicateIdError",
     "InputTypeError",
     "InputDecodeError",
+    "MissingDependencyError",
     "SummarizeWarning",
     "warn",
 ]
@@ -64,6 +65,17 @@ class InputTypeError(SummarizeError, TypeError):
 
 class InputDecodeError(InvalidInputError):
     """An article given as :class:`bytes` cannot be decoded with the chosen encoding."""
+
+
+class MissingDependencyError(SummarizeError, ImportError):
+    """An option needs a package that is not installed; the message says which extra to install.
+
+    For example a background language model
+    (:mod:`summarize.background`) needs ``pip install "summarize[background]"``,
+    tables of articles ``summarize[pandas]``, :mod:`summarize.dask`
+    ``summarize[dask]`` and :mod:`summarize.spark` ``summarize[spark]``. It is
+    also an :class:`ImportError`.
+    """
 
 
 class SummarizeWarning(UserWarning):

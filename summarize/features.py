@@ -37,7 +37,7 @@ import Stemmer
 
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
-from .pieces import arrow, split_pieces, spread
+from .pieces import arrow, release_memory, split_pieces, spread
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -416,6 +416,8 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     codes *= code_type(base)
     codes += form[1:][keep]
     pair, n_pairs = _pair_columns(codes, modules)
+    if modules is not None:
+        release_memory()  # Arrow's arrays are gone: their pages need not stay resident
     pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
     return Counts(terms, names, pairs)
 

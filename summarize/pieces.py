@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Pieces", "arrow", "split_pieces", "spread"]
+__all__ = ["Pieces", "arrow", "release_memory", "split_pieces", "spread"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,28 @@ def arrow() -> tuple[Any, Any] | None:
     except ImportError:
         return None
     return pyarrow, pyarrow.compute
+
+
+def release_memory() -> None:
+    """Give back to the system the memory Arrow's allocator kept after the arrays died.
+
+    Arrow's default pool (mimalloc or jemalloc) keeps freed pages for reuse,
+    so after the texts of a large input are split, about 0.1 GB stays resident
+    (at 200,000 sentences) though no array holds it, through the later stages
+    of the call. Releasing it costs well under a millisecond. Nothing happens
+    without pyarrow or when it was never imported.
+
+    Examples
+    --------
+    >>> release_memory()
+    """
+    import sys
+
+    if "pyarrow" not in sys.modules:  # never imported here: nothing held, nothing to import
+        return
+    modules = arrow()
+    if modules is not None:
+        modules[0].default_memory_pool().release_unused()
 
 
 def split_pieces(texts: Sequence[str]) -> Pieces | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from .batch import SCHEMA, check_columns, check_errors, frame_summaries, single_process
+from .exceptions import MissingDependencyError
 from .pipeline import summarizer_from
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def _types() -> Any:
     try:
         from pyspark.sql import types
     except ImportError:
-        raise ImportError(
+        raise MissingDependencyError(
             "summarize.spark needs PySpark, pandas and PyArrow: pip install 'summarize[spark]'"
         ) from None
     return types

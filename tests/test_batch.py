@@ -6,6 +6,8 @@ import json
 import multiprocessing
 import pickle
 import random
+import re
+import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -231,6 +233,27 @@ def test_progress_bar_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     list(summarize_many(sample_topics(3), progress=True, max_sentences=1))
     err = capsys.readouterr().err
     assert "3/3" in err and "topic" in err
+
+
+@pytest.mark.parametrize(
+    ("hidden", "call", "extra"),
+    [
+        (
+            ["tqdm", "tqdm.auto"],
+            lambda: list(summarize_many(sample_topics(1), progress=True)),
+            "tqdm",
+        ),
+        (["pandas"], lambda: summarize_frame([{"text": "The river rose."}]), "summarize[pandas]"),
+    ],
+)
+def test_a_missing_optional_package_is_named_with_its_install_line(
+    monkeypatch: pytest.MonkeyPatch, hidden: list[str], call: Any, extra: str
+) -> None:
+    for name in hidden:  # None in sys.modules makes the import fail
+        monkeypatch.setitem(sys.modules, name, None)
+    with pytest.raises(summarize.MissingDependencyError, match=re.escape(extra)) as caught:
+        call()
+    assert isinstance(caught.value, ImportError)  # older code catching ImportError still works
 
 
 # -- summarize() refuses a table --------------------------------------------------------------

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import summarize
@@ -147,3 +148,81 @@ def test_seed_furniture_never_a_candidate(seed_articles: list[dict[str, str]]) -
                 assert piece.kind == "furniture", piece.text
                 seen.add(piece.text)
     assert seen == furniture
+
+
+def test_the_furniture_pattern_is_tried_on_every_text_it_may_match() -> None:
+    # The labelling skips the furniture pattern on a text whose first three characters
+    # no match can start with. The regex module's partial matching tells whether some
+    # text starting with those three characters matches the pattern (case ignored as
+    # by the re module for ASCII text); each such start must be let through.
+    regex = pytest.importorskip("regex")
+    from summarize.segmentation.clean import _FURNITURE, _may_be_furniture
+
+    partial = regex.compile(_FURNITURE.pattern, regex.IGNORECASE | regex.VERSION0)
+    characters = "abcdefghijklmnopqrstuvwxyzTSM0129 -.,'\"\t|/\u00a9\u00e9"
+    missed = [
+        head
+        for head in map("".join, itertools.product(characters, repeat=3))
+        if not _may_be_furniture(head) and partial.fullmatch(head, partial=True) is not None
+    ]
+    assert missed == []
+    # Short, non-ASCII and digit-led texts always go to the pattern.
+    assert all(map(_may_be_furniture, ["", "ab", "\u00a9 2024", "3 May 2024", "Ünited"]))
+    assert not any(map(_may_be_furniture, ["The storm hit.", '"We won."', "In Geneva"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SHARE", "Thu May 16 2024", "E-mail", "Posted at 10:00 on 3 May", "Sept 3, 2024."],
+)
+def test_furniture_of_every_start_is_still_found(text: str) -> None:
+    assert kinds(f"Headline\nA sentence that is long enough to stand alone here.\n{text}")[-1] == (
+        "furniture",
+        text,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The storm hit.",
+                '"We won."',
+                '"It is over," he said.',
+                "All rights reserved.",
+                "He observed it.",
+                "Share this article",
+                "3 May 2024.",
+                "(AP) Rain fell.",
+                "_Rain_ fell.",
+                "Sept.",
+                "Ünited we stand.",
+                "... .",
+                "Thu.",
+                "Oh!",
+                "a.",
+                "Copyright 2024 Reuters.",
+                "\u00a9 Reuters.",
+                "\u201cQuoted.\u201d",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=12, max_size=12),
+)
+def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: list[str]) -> None:
+    # Most sentences are labelled from the text without a copy of each: the labels must
+    # be those the rules give each sentence read alone.
+    from summarize.segmentation.clean import _kind, _repeated, piece_spans
+    from summarize.segmentation.rules import sentence_spans
+
+    text = "".join(s + g for s, g in zip(sentences, gaps, strict=False))
+    lines = sentence_spans(text, "english")
+    expected = [
+        _kind(text[a:b], first_line=number == 0, repeated_line=repeated)
+        for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True))
+        for a, b in line
+    ]
+    assert [kind for _, _, kind in piece_spans(text, "english")] == expected

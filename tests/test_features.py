@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -230,3 +234,31 @@ def test_the_tokens_of_a_language_come_from_its_language_object() -> None:
     assert tokenizer(plain)("u.s.-led") == english.words("u.s.-led") == ["u.s.", "led"]
     assert tokenizer(plain)("don't") == ["don't"] and tokenizer(english)("don't") == ["don", "t"]
     assert get("de").token_pattern is None
+
+
+def test_arrow_memory_is_given_back_after_counting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Arrow's allocator keeps freed pages; count_terms hands them back once its Arrow
+    # arrays are gone, and only when it used Arrow.
+    pytest.importorskip("pyarrow")
+    from summarize import features
+
+    calls: list[int] = []
+    monkeypatch.setattr(features, "release_memory", lambda: calls.append(1))
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 0)
+    count_terms(["A storm hit the coast.", "Rain fell."])
+    assert calls == [1]
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 10**9)
+    count_terms(["A storm hit the coast."])
+    assert calls == [1]
+
+
+def test_releasing_arrow_memory_never_imports_pyarrow() -> None:
+    code = (
+        "import sys; from summarize.pieces import release_memory; release_memory(); "
+        "print('pyarrow' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert out.strip() == "False"

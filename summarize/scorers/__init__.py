@@ -28,6 +28,7 @@ from .kl import KL
 from .lexrank import LexRank
 from .lsa import LSA
 from .luhn import Luhn
+from .signature import Signature
 from .sumbasic import SumBasic
 from .textrank import TextRank
 
@@ -42,6 +43,7 @@ __all__ = [
     "KL",
     "SumBasic",
     "Edmundson",
+    "Signature",
     "available",
     "get",
     "register",
@@ -63,3 +65,4 @@ register(Luhn)
 register(KL)
 register(SumBasic)
 register(Edmundson)
+register(Signature)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -87,6 +86,31 @@ _FURNITURE = re.compile(
 )
 
 
+# The first three characters, lower-cased, of every text _FURNITURE may match that starts
+# with three ASCII characters and no digit: the literal start of each alternative above
+# (with IGNORECASE an ASCII character matches a letter of the pattern exactly when its
+# lower case is that letter). A sentence starting otherwise ("The", '"We', "In ") cannot
+# be furniture by pattern, and the pattern, about half of the labelling's time, is not
+# tried on it. tests/test_clean.py checks the set against the pattern itself.
+_FURNITURE_HEADS = frozenset(
+    [
+        "ico", "bac", "sha", "pre", "nex", "rea", "rel", "lea", "you", "req", "sig", "sub",
+        "adv", "cop", "cli", "pho", "ima", "pic", "vid", "fol", "pri", "ema", "e-m", "twe",
+        "com", "upd", "pub", "pos",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+)  # fmt: skip
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether ``_FURNITURE`` may match ``text``, judged from its first three characters."""
+    head = text[:3]
+    if len(head) < 3 or not head.isascii() or head[0].isdigit():
+        return True
+    return head.lower() in _FURNITURE_HEADS
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A span of a text, labelled as a sentence, the headline or furniture.
@@ -143,7 +167,7 @@ def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
     # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
     # without "_"): the search is needed only for the other sentences.
     has_word = text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None
-    if repeated_line or not has_word or _FURNITURE.fullmatch(text):
+    if repeated_line or not has_word or (_may_be_furniture(text) and _FURNITURE.fullmatch(text)):
         return "furniture"
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
@@ -189,17 +213,43 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
     return [Sentence(text[a:b], a, b, kind) for a, b, kind in piece_spans(text, language)]
 
 
-def piece_spans(text: str, language: str) -> Iterator[tuple[int, int, Kind]]:
+def piece_spans(text: str, language: str) -> list[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
     lines = sentence_spans(text, language)
+    if not lines:
+        return []
+    found: list[tuple[int, int, Kind]] = []
+    append = found.append
+    final, closing, heads, word = _FINAL_PUNCTUATION, _CLOSING, _FURNITURE_HEADS, _WORD_CHARACTER
+    # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
+    plain = "rved" not in text.lower()
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         for start, end in line:
-            kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
-            if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
-                yield start, end, kind
+            # What _kind says of most sentences, read from the text without a copy of
+            # each: final punctuation (maybe before a closing quote), no furniture pattern
+            # may match (see _may_be_furniture), a letter or digit, not a repeated line,
+            # no rights reserved. Any other sentence is asked of _kind itself.
+            head = text[start : start + 3]
+            if (
+                not repeated
+                and end - start >= 3
+                and (
+                    text[end - 1] in final or (text[end - 1] in closing and text[end - 2] in final)
+                )
+                and head.isascii()
+                and not head[0].isdigit()
+                and head.lower() not in heads
+                and (head[0].isalpha() or word.search(text, start, end) is not None)
+                and (plain or "rved" not in text[start:end].lower())
+            ):
+                kind: Kind = "sentence"
             else:
-                for a, b in split_long(text, start, end):
-                    yield a, b, kind
+                kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
+            if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
+                append((start, end, kind))
+            else:
+                found.extend((a, b, kind) for a, b in split_long(text, start, end))
+    return found
 
 
 def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
