@@ -440,7 +440,7 @@ class _Memory:
         new = sorted(p for p in pieces if p not in known)
         if not new:
             return
-        words = [self.language.words(piece) for piece in new]
+        words = self.language.words_of_pieces(new)
         distinct = sorted({w for ws in words for w in ws})
         stems, names = self.stems, self.names
         word_id = {}
@@ -457,9 +457,24 @@ class _Memory:
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The sorted distinct values and the index of each value among them.
 
-    What ``np.unique(values, return_inverse=True)`` returns, by a sort: several
-    times faster on these arrays than the hashing NumPy 2 uses.
+    What ``np.unique(values, return_inverse=True)`` returns: by a table of the
+    values seen when they are small (word ids: a pass over the values, no
+    sort), else by a sort, several times faster on these arrays than the
+    hashing NumPy 2 uses.
+
+    Examples
+    --------
+    >>> [a.tolist() for a in _unique(np.array([7, 2, 7, 5]))]
+    [[2, 5, 7], [2, 0, 2, 1]]
+    >>> [a.tolist() for a in _unique(np.array([10**9, 3, 10**9]))]
+    [[3, 1000000000], [1, 0, 1]]
     """
+    top = int(values.max()) + 1 if len(values) else 0
+    if top <= 4 * len(values) + 1024:
+        seen = np.zeros(top, dtype=bool)
+        seen[values] = True
+        index = np.cumsum(seen) - 1
+        return np.flatnonzero(seen).astype(values.dtype), index[values]
     order = np.argsort(values, kind="stable")
     ordered = values[order]
     new = np.empty(len(ordered), dtype=bool)
@@ -496,7 +511,10 @@ class _Words:
 
     def __init__(self, language: Language) -> None:
         self.memory = _memory(language)
-        self.position: dict[int, int] = {}  # candidate -> row, in reading order
+        # The candidates read, sorted, and the row of each (in reading order).
+        self.sorted_read = np.zeros(0, dtype=np.int64)
+        self.read_row = np.zeros(0, dtype=np.int64)
+        self.entry_start = np.zeros(1, dtype=np.int64)  # where each row's entries start
         self.columns = np.zeros(0, dtype=np.int64)  # the memory's id of each column
         # The (row, column) of each word a read candidate has, once each.
         self.entry_row = np.zeros(0, dtype=np.int64)
@@ -513,13 +531,15 @@ class _Words:
         first, so the memory numbers their words as if all were read at once.
         """
         order = rows.tolist()
-        self.position = {i: k for k, i in enumerate(order)}
+        self.read_row = np.argsort(rows, kind="stable")
+        self.sorted_read = np.asarray(rows, dtype=np.int64)[self.read_row]
         found = (
             _arrow_entries(texts, order, self.memory) if len(order) >= _ARROW_MIN_ROWS else None
         )
         row, word = self._python_entries(texts, order) if found is None else found
         self.columns, self.entry_column = _unique(word)
         self.entry_row = row
+        self.entry_start = np.searchsorted(row, np.arange(len(order) + 1))
 
     def _python_entries(
         self, texts: Sequence[str], order: list[int]
@@ -580,15 +600,24 @@ class _Words:
 
     def best_cosines(self, related: np.ndarray, units: list[np.ndarray]) -> np.ndarray:
         """The highest idf-weighted cosine of each related candidate with one of the units."""
-        at = np.fromiter((self.position[i] for i in related.tolist()), dtype=np.int64)
-        inside = np.zeros(len(self.position), dtype=bool)
-        inside[at] = True
-        keep = inside[self.entry_row]
-        row, column = self.entry_row[keep], self.entry_column[keep]
-        width, n = len(self.columns), len(self.position)
+        at = self.read_row[np.searchsorted(self.sorted_read, related)]
+        # The entries of the related rows, each row's in their order (entries are by row).
+        start, end = self.entry_start[:-1], self.entry_start[1:]
+        rows = np.unique(at)
+        count = end[rows] - start[rows]
+        offset = np.repeat(start[rows] - (np.cumsum(count) - count), count)
+        picked = offset + np.arange(int(count.sum()), dtype=np.int64)
+        row, column = self.entry_row[picked], self.entry_column[picked]
+        width, n = len(self.columns), len(self.entry_start) - 1
         df = np.bincount(column, minlength=width)
         weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
         norms = np.sqrt(np.bincount(row, weights=weight[column], minlength=n)[at])
+        # A unit's product adds 0.0 for every other word: only the words of some unit are read.
+        in_units = np.zeros(width, dtype=bool)
+        for unit in units:
+            in_units[unit] = True
+        used = in_units[column]
+        row, column = row[used], column[used]
         best = np.zeros(len(related))
         for unit in units:
             vector = np.zeros(width)
@@ -732,6 +761,35 @@ def _kept_terms(
     return kept
 
 
+def _row_products(
+    X: sp.csr_matrix, present: sp.csr_matrix, rows: list[int], keep: dict[int, np.ndarray]
+) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """For each of ``rows``: its cosines with every candidate and the terms it shares with each.
+
+    The cosines are :func:`~summarize.selectors.greedy.similarities`, or
+    :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
+    ``present @ present[row]`` (as floats). A few rows are multiplied in one
+    pass over each matrix (the sums of each product in the same order as one
+    row at a time, so the same values).
+    """
+    for first in range(0, len(rows), _ROWS_AT_ONCE):
+        block = rows[first : first + _ROWS_AT_ONCE]
+        vectors = X[block].toarray().T
+        cut = []
+        for b, row in enumerate(block):
+            if row in keep:
+                vector = vectors[:, b] * keep[row]
+                norm = float(np.sqrt(vector @ vector))
+                vectors[:, b] = vector / norm if norm != 0.0 else 0.0
+                cut.append(b)
+        cosines = np.asarray(X @ vectors)
+        for b in cut:
+            cosines[:, b] = np.clip(cosines[:, b], 0.0, 1.0)
+        shared = np.asarray(present @ present[block].toarray().T)
+        for b, row in enumerate(block):
+            yield row, cosines[:, b], shared[:, b]
+
+
 def corroborate(
     candidates: Candidates,
     features: Features,
@@ -799,13 +857,8 @@ def corroborate(
     rows = [int(row) for row in chosen]
     keep = _kept_terms(candidates, features, present, rows, language) if cut_opening else {}
     found_by_row = []
-    for row in rows:
-        cosine = (
-            similarities(features.X, row)
-            if row not in keep
-            else (term_cosines(features.X, row, keep[row]))
-        )
-        shared = np.rint(present @ present.getrow(row).toarray().ravel()).astype(np.int64)
+    for row, cosine, overlap in _row_products(features.X, present, rows, keep):
+        shared = np.rint(overlap).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
         if not np.any(related == row):  # a sentence with fewer terms than min_shared
             related = np.union1d(related, [row])

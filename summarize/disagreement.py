@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -178,6 +178,8 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_LONGEST_MONTH = len("September.")
+"""The most characters of a value before its first digit and the spaces before that."""
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BOUNDS = {
     "more than": "above",
@@ -214,7 +216,6 @@ _QUALIFIER = re.compile(
 )
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
-_RELATIVE_YEAR = re.compile(r"\b(?:last|previous|this|next|past)\s+year\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,27 @@ def _precision(text: str, scale: float = 1.0) -> float:
     return unit * scale / 2
 
 
+def _value_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_VALUE` in ``sentence``, as ``_VALUE.finditer(sentence)``.
+
+    Every value holds a digit, and from its start to its first digit there are
+    at most a month's name (ten characters with its period) and the spaces
+    after it: no value starts further before the sentence's first digit, so
+    the scan starts there (a look-behind still sees what comes before), and a
+    sentence without a digit is not scanned.
+
+    Examples
+    --------
+    >>> [m.group() for m in _value_matches("Talks ended on September.  12, with $5 bn.")]
+    ['September.  12', '$5 bn']
+    """
+    digit = _DIGIT.search(sentence)
+    if digit is None:
+        return iter(())
+    start = max(0, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
+    return _VALUE.finditer(sentence, start)
+
+
 def find_values(
     sentence: str, *, stem: object = None, stop: frozenset[str] = frozenset()
 ) -> list[Value]:
@@ -319,7 +341,7 @@ def find_values(
     [('2021', ''), (None, ''), (None, 'above')]
     """
     values: list[Value] = []
-    for match in _VALUE.finditer(sentence):
+    for match in _value_matches(sentence):
         group = match.lastgroup
         kind, unit, number, year, precision = "", "", math.nan, None, 0.0
         if match.group("date"):
@@ -396,9 +418,18 @@ class _Found:
     before: frozenset[str]
     after: frozenset[str]
     names: frozenset[str]
-    words: frozenset[str]
-    relative: bool
+    text: str
     named: frozenset[str] = frozenset()
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """The terms before and after the value."""
+        return self.before | self.after
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words of the sentence, lower-cased (read only when names are compared)."""
+        return _lower_words(self.text)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -417,41 +448,80 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
+class _Lexicon:
+    """What the context of a value needs to know of each word, found once per word.
+
+    For a word as written: its term (the stem of the lowered word; None for a
+    single character or a stopword), the name it gives (the lowered word when
+    capitalised and neither a stopword nor a month; else None), and whether
+    it is capitalised.
+
+    Examples
+    --------
+    >>> lexicon = _Lexicon(None, frozenset({"the"}))
+    >>> lexicon.info("Homes"), lexicon.info("The"), lexicon.info("May"), lexicon.info("a")
+    (('homes', 'homes', True), (None, None, True), ('may', None, True), (None, None, False))
+    """
+
+    def __init__(self, stem: object, stop: frozenset[str]) -> None:
+        self.stem, self.stop = stem, stop
+        self.known: dict[str, tuple[str | None, str | None, bool]] = {}
+
+    def info(self, word: str) -> tuple[str | None, str | None, bool]:
+        """The term, the name and the capital of ``word``."""
+        return self.infos([word])[0]
+
+    def infos(self, words: list[str]) -> list[tuple[str | None, str | None, bool]]:
+        """:meth:`info` of each of ``words``: a dictionary look-up each once known."""
+        known = self.known
+        try:
+            return list(map(known.__getitem__, words))
+        except KeyError:
+            pass
+        new = [word for word in dict.fromkeys(words) if word not in known]
+        lowered = [word.lower() for word in new]
+        stop = self.stop
+        content = [len(w) > 1 and low not in stop for w, low in zip(new, lowered, strict=True)]
+        wanted = [low for low, keep in zip(lowered, content, strict=True) if keep]
+        stems = iter(self.stem(wanted) if callable(self.stem) else wanted)
+        for word, low, keep in zip(new, lowered, content, strict=True):
+            upper = word[0].isupper()
+            name = low if upper and low not in stop and low not in _MONTHS else None
+            known[word] = (str(next(stems)) if keep else None, name, upper)
+        return list(map(known.__getitem__, words))
+
+
 def _context(
-    text: str, values: list[Value], i: int, stem: object, stop: frozenset[str]
+    text: str,
+    values: list[Value],
+    i: int,
+    stem: object,
+    stop: frozenset[str],
+    lexicon: _Lexicon | None = None,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The content terms just before and after value ``i``, the names near it, and the
-    terms of the context that are names (capitalised, not the sentence's first word)."""
+    terms of the context that are names (capitalised, not the sentence's first word).
+
+    ``lexicon`` (made from ``stem`` and ``stop`` when not given) remembers each
+    word's term and name across calls."""
+    infos = (lexicon or _Lexicon(stem, stop)).infos
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_words = _WORD.findall(text, left, value.start)
-    after_words = _WORD.findall(text, value.end, right)
+    before_words = infos(_WORD.findall(text, left, value.start))
+    after_words = infos(_WORD.findall(text, value.end, right))
     # Capitalised words name someone, except the sentence's first word (the first word
     # before the value when that starts the text).
     after_first = before_words
     if left == 0 and before_words and _WORD.match(text, 0, value.start) is not None:
         after_first = before_words[1:]
-    named = after_first[-6:] + after_words[:3]
-    names = frozenset(
-        w.lower()
-        for w in named
-        if w[0].isupper() and w.lower() not in stop and w.lower() not in _MONTHS
+    names = frozenset(name for _, name, _ in after_first[-6:] + after_words[:3] if name)
+    before = [term for term, _, _ in before_words if term is not None][-5:]
+    after = [term for term, _, _ in after_words if term is not None][:3]
+    named = frozenset(
+        term for term, _, upper in after_first + after_words if upper and term is not None
     )
-
-    def kept(words: list[str]) -> list[str]:
-        lowered = [w.lower() for w in words if len(w) > 1]
-        return [w for w in lowered if w not in stop]
-
-    # The stems of the three lists in one call (stemming is word by word).
-    capitalised = [w for w in after_first if w[0].isupper()]
-    capitalised += [w for w in after_words if w[0].isupper()]
-    lists = [kept(before_words), kept(after_words), kept(capitalised)]
-    words = lists[0] + lists[1] + lists[2]
-    stems = list(stem(words)) if callable(stem) else words
-    cut = len(lists[0]), len(lists[0]) + len(lists[1])
-    before, after = stems[: cut[0]][-5:], stems[cut[0] : cut[1]][:3]
-    return frozenset(before), frozenset(after), names, frozenset(stems[cut[1] :])
+    return frozenset(before), frozenset(after), names, named
 
 
 def _comparable(a: _Found, b: _Found) -> bool:
@@ -476,6 +546,166 @@ def _comparable(a: _Found, b: _Found) -> bool:
         return False  # only names in common: who or where, not what the value is of
     # Someone named next to one value and absent from the other sentence: not the same actor.
     return a.names <= b.words and b.names <= a.words
+
+
+def _same_words(a: _Found, b: _Found) -> bool:
+    """Rule 4 and 5 of :func:`_comparable`, for values that pass rules 1-3."""
+    shared = a.context & b.context
+    if len(shared) < MIN_CONTEXT or not (a.before & b.before):
+        return False
+    if not shared - a.named - b.named:
+        return False
+    return a.names <= b.words and b.names <= a.words
+
+
+_QUANTITIES = ("amount", "count", "percent")
+
+
+class _PairRules:
+    """Rules 1-3 of :func:`_comparable` for many pairs of values at once.
+
+    The numbers, intervals and years of the values are laid out in arrays once;
+    :meth:`possible` then tells, for one value and many others, which pairs
+    the rules leave to be compared by their words, with the same arithmetic
+    as :func:`_compatible` and :func:`_interval`.
+    """
+
+    def __init__(self, values: Sequence[Value]) -> None:
+        self.quantity = np.array([v.kind in _QUANTITIES for v in values], dtype=bool)
+        x = np.array([v.number for v in values], dtype=np.float64)
+        p = np.array([v.precision for v in values], dtype=np.float64)
+        bound = [v.bound for v in values]
+        self.number, self.precise = x, p != 0
+        codes: dict[str, int] = {"": 0}
+        self.year = np.array([codes.setdefault(v.year or "", len(codes)) for v in values])
+        qualifiers: dict[str, int] = {}
+        self.qualifier = np.array(
+            [qualifiers.setdefault(v.qualifier, len(qualifiers)) for v in values]
+        )
+        self.bounded = np.array([b in ("above", "below") for b in bound], dtype=bool)
+        # As the figure written, and as the text qualifies it.
+        self.figure = (x - p, x + p)
+        low, high = x - p, x + p
+        above = np.array([b == "above" for b in bound], dtype=bool)
+        below = np.array([b == "below" for b in bound], dtype=bool)
+        about = np.array([b == "about" for b in bound], dtype=bool)
+        low = np.where(above, x - p, low)
+        high = np.where(above, math.inf, high)
+        low = np.where(below, -math.inf, low)
+        high = np.where(below, x + p, high)
+        low = np.where(about, np.minimum(0.9 * x, x - p), low)
+        high = np.where(about, np.maximum(1.1 * x, x + p), high)
+        self.qualified = (low, high)
+
+    def possible(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Which pairs of values ``a[k]``, ``b[k]`` (of one kind and unit, not equal) pass
+        rules 1-3, as :func:`_comparable` does before it compares their words."""
+        keep = np.ones(len(a), dtype=bool)
+        quantity = self.quantity[a]
+        if quantity.any():
+            number = self.number
+            low = np.minimum(number[b], number[a])
+            high = np.maximum(number[b], number[a])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                near = (low > 0) & ~(high / low > MAX_RATIO)
+            # Not both true (_compatible): compared as figures when worded alike.
+            as_figure = (self.qualifier[b] == self.qualifier[a]) & self.bounded[a]
+            figure, qualified = self.figure, self.qualified
+            a_low = np.where(as_figure, figure[0][a], qualified[0][a])
+            a_high = np.where(as_figure, figure[1][a], qualified[1][a])
+            b_low = np.where(as_figure, figure[0][b], qualified[0][b])
+            b_high = np.where(as_figure, figure[1][b], qualified[1][b])
+            strict = self.precise[b] | self.precise[a]
+            overlap = np.where(
+                strict,
+                (a_low < b_high) & (b_low < a_high),
+                (a_low <= b_high) & (b_low <= a_high),
+            )
+            keep &= ~quantity | (near & ~overlap)
+        year = self.year
+        keep &= ~((year[b] != 0) & (year[a] != 0) & (year[b] != year[a]))
+        return keep
+
+
+def _groups(keys: list[list[_Found]], nearest: np.ndarray) -> list[list[_Found]]:
+    """The comparable values linked into groups, each pair with a value near the summary.
+
+    ``keys`` holds the values of each kind and unit; a pair is linked when its
+    two values are in different articles, differ, and pass :func:`_comparable`.
+    Only pairs whose values share a term before them can (rule 4), so those
+    are found by one sparse product over all kinds and units at once, rules
+    1-3 are checked on all of them with array operations (:class:`_PairRules`),
+    and only the pairs left are compared word by word in Python. The groups
+    are the connected sets of linked values, in order of kind and unit, then
+    of their first value; each group in order of its values.
+    """
+    items = [f for values in keys for f in values]
+    key = np.repeat(np.arange(len(keys)), [len(values) for values in keys])
+    near_items = np.flatnonzero(nearest[[f.candidate for f in items]] >= 0)
+    # A term before a value, within its kind and unit.
+    xs, ys = _sharing_pairs(
+        [[(int(k), term) for term in f.before] for k, f in zip(key.tolist(), items, strict=True)],
+        near_items,
+    )
+    is_near = np.zeros(len(items), dtype=bool)
+    is_near[near_items] = True
+    document = np.fromiter((f.document for f in items), dtype=np.int64, count=len(items))
+    codes: dict[str, int] = {}
+    value_code = np.fromiter(
+        (codes.setdefault(f.value.normalized, len(codes)) for f in items),
+        dtype=np.int64,
+        count=len(items),
+    )
+    # Each pair once (two values near the summary are found from both sides).
+    keep = (~is_near[ys] | (xs < ys)) & (document[xs] != document[ys])
+    keep &= value_code[xs] != value_code[ys]
+    xs, ys = xs[keep], ys[keep]
+    keep = _PairRules([f.value for f in items]).possible(xs, ys)
+    linked: dict[int, set[int]] = {}
+    for x, y in zip(xs[keep].tolist(), ys[keep].tolist(), strict=True):
+        if _same_words(items[x], items[y]):
+            linked.setdefault(x, set()).add(y)
+            linked.setdefault(y, set()).add(x)
+    groups: list[list[_Found]] = []
+    seen: set[int] = set()
+    for start in sorted(linked):
+        if start in seen:
+            continue
+        stack, connected = [start], []
+        while stack:
+            x = stack.pop()
+            if x in seen:
+                continue
+            seen.add(x)
+            connected.append(x)
+            stack.extend(linked.get(x, ()))
+        groups.append([items[x] for x in sorted(connected)])
+    return groups
+
+
+def _sharing_pairs(
+    sets: Sequence[Collection[Hashable]], rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair ``(x, y)``, ``x`` one of ``rows``, whose sets share an element (``x``
+    with itself included when its set is not empty), by one sparse product.
+
+    Examples
+    --------
+    >>> xs, ys = _sharing_pairs([frozenset("ab"), frozenset("c"), frozenset("bc")], np.array([0]))
+    >>> sorted(zip(xs.tolist(), ys.tolist()))
+    [(0, 0), (0, 2)]
+    """
+    ids: dict[Hashable, int] = {}
+    columns = [ids.setdefault(element, len(ids)) for elements in sets for element in elements]
+    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(elements) for elements in sets], out=indptr[1:])
+    member = sp.csr_matrix(
+        (np.ones(len(columns)), np.asarray(columns, dtype=np.int64), indptr),
+        shape=(len(sets), max(len(ids), 1)),
+    )
+    product = sp.csr_matrix(member[rows] @ member.T)
+    xs = np.repeat(np.asarray(rows, dtype=np.int64), np.diff(product.indptr))
+    return xs, product.indices.astype(np.int64)
 
 
 def _interval(value: Value, *, as_figure: bool = False) -> tuple[float, float]:
@@ -548,7 +778,8 @@ def find_disagreements(
     from .features import stem_function, stopwords
 
     language = features.language
-    stem, stop = stem_function(language), stopwords(language)
+    stem, stop = _memoized(stem_function(language)), stopwords(language)
+    lexicon = _Lexicon(stem, stop)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
@@ -559,15 +790,20 @@ def find_disagreements(
     closest = np.full(n, n <= CLOSEST)  # the sentences read
     scores = match_scores_of_rows(present, weights, [int(row) for row in chosen], binary=True)
     for k, (row, (overlap, shared)) in enumerate(zip(chosen, scores, strict=True)):
-        overlap = np.where(shared >= 2, overlap, 0.0)
+        # Only the candidates sharing two terms with the summary sentence count (every other
+        # one has overlap 0, below NEAR): the rest reads those only.
+        touched = np.flatnonzero(shared >= 2)
+        overlap = overlap[touched]
+        row = int(row)
         if n > CLOSEST:
-            mine = _highest(overlap, CLOSEST)
-            mine[int(row)] = True
-            overlap = np.where(mine, overlap, 0.0)
-            closest |= mine
-        near = (overlap >= NEAR) & (overlap > best)
-        nearest[near], best[near] = k, overlap[near]
-        nearest[int(row)], best[int(row)] = k, 2.0
+            mine = _highest_of(n, touched, overlap, CLOSEST)
+            closest[mine] = True
+            closest[row] = True
+            kept = np.isin(touched, mine) | (touched == row)
+            touched, overlap = touched[kept], overlap[kept]
+        near = (overlap >= NEAR) & (overlap > best[touched])
+        nearest[touched[near]], best[touched[near]] = k, overlap[near]
+        nearest[row], best[row] = k, 2.0
     # Every value in every candidate, by kind and unit; the words around a value are
     # read only for the kinds and units that some sentence near the summary has.
     # Only sentences that share MIN_CONTEXT terms with a sentence near the summary that
@@ -598,74 +834,16 @@ def find_disagreements(
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
             located.setdefault((value.kind, value.unit), []).append((i, j, values))
     found: dict[tuple[str, str], list[_Found]] = {}
-    sentence_words: dict[int, tuple[frozenset[str], bool]] = {}  # read once a sentence
     for key, places in located.items():
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
             continue
         for i, j, values in places:
             text = candidates.texts[i]
-            if i not in sentence_words:
-                sentence_words[i] = (
-                    _lower_words(text),
-                    _RELATIVE_YEAR.search(text) is not None,
-                )
-            words, relative = sentence_words[i]
-            before, after, names, named = _context(text, values, j, stem, stop)
-            item = _Found(
-                values[j], i, int(document_index[i]), before, after, names, words, relative, named
-            )
+            before, after, names, named = _context(text, values, j, stem, stop, lexicon)
+            item = _Found(values[j], i, int(document_index[i]), before, after, names, text, named)
             found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
-    groups: list[list[_Found]] = []
-    for key, items in found.items():
-        linked: dict[int, set[int]] = {}
-        # Rule 3 needs a term before both values: only items sharing one are compared.
-        by_term: dict[str, list[int]] = {}
-        for y, b in enumerate(items):
-            for term in b.before:
-                by_term.setdefault(term, []).append(y)
-        sharing = {term: np.asarray(ys, dtype=np.int64) for term, ys in by_term.items()}
-        # What rules out a pair at once, for all of a's candidates together: the same
-        # article, the same value, or (for quantities) values too far apart.
-        document = np.fromiter((b.document for b in items), dtype=np.int64, count=len(items))
-        codes: dict[str, int] = {}
-        value_code = np.fromiter(
-            (codes.setdefault(b.value.normalized, len(codes)) for b in items),
-            dtype=np.int64,
-            count=len(items),
-        )
-        quantity = key[0] in ("amount", "count", "percent")  # one kind and unit in items
-        number = np.fromiter((float(b.value.number) for b in items), dtype=np.float64)
-        for x, a in enumerate(items):
-            if nearest[a.candidate] < 0 or not a.before:
-                continue
-            others = _sorted_distinct(np.concatenate([sharing[term] for term in a.before]))
-            others = others[
-                (document[others] != a.document) & (value_code[others] != value_code[x])
-            ]
-            if quantity:
-                low = np.minimum(number[others], number[x])
-                high = np.maximum(number[others], number[x])
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    others = others[(low > 0) & ~(high / low > MAX_RATIO)]
-            for y in others.tolist():
-                b = items[y]
-                if a.document != b.document and _comparable(a, b):
-                    linked.setdefault(x, set()).add(y)
-                    linked.setdefault(y, set()).add(x)
-        seen: set[int] = set()
-        for start in sorted(linked):
-            if start in seen:
-                continue
-            stack, connected = [start], []
-            while stack:
-                x = stack.pop()
-                if x in seen:
-                    continue
-                seen.add(x)
-                connected.append(x)
-                stack.extend(linked.get(x, ()))
-            groups.append([items[x] for x in sorted(connected)])
+    groups = _groups(list(found.values()), nearest)
     # Values equal to a group's value, in a sentence of the same context, join as readings.
     # Only a value of the group's kind and unit, equal to one of its values, can join (a
     # group's values are all of one kind and unit; those joining add no new value): the
@@ -678,20 +856,21 @@ def find_disagreements(
     for group in groups:
         members = {(f.candidate, f.value.start) for f in group}
         key = (group[0].value.kind, group[0].value.unit)
-        joining = sorted(
-            y
-            for value in {f.value.normalized for f in group}
-            for y in by_value[(key[0], key[1], value)]
-        )
+        # The members of each value (all of the group's kind and unit): a value joins
+        # through one of its own.
+        of_value: dict[str, list[_Found]] = {}
+        for g in group:
+            of_value.setdefault(g.value.normalized, []).append(g)
+        joining = sorted(y for value in of_value for y in by_value[(key[0], key[1], value)])
         for f in (found[key][y] for y in joining):
             if (f.candidate, f.value.start) in members:
                 continue
-            for g in group:
-                same = f.value.kind == g.value.kind and f.value.unit == g.value.unit
-                if same and f.value.normalized == g.value.normalized and f.document != g.document:
-                    common = (f.before | f.after) & (g.before | g.after)
-                    if len(common) >= MIN_CONTEXT and f.before & g.before:
+            equal = of_value[f.value.normalized]
+            for g in equal:
+                if f.document != g.document:
+                    if len(f.context & g.context) >= MIN_CONTEXT and f.before & g.before:
                         group.append(f)
+                        equal.append(f)
                         members.add((f.candidate, f.value.start))
                         break
         given: dict[int, set[str]] = {}
@@ -736,6 +915,35 @@ def find_disagreements(
     return [item[3] for item in result]
 
 
+def _memoized(stem: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
+    """``stem``, asked only about the words it has not stemmed yet.
+
+    A value's context and a count's unit are stemmed a few words at a time,
+    and each call of the stemmer costs far more than a dictionary look-up;
+    stemming is word by word, so the stems are the same.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> stem = _memoized(lambda words: calls.append(list(words)) or [w[:4] for w in words])
+    >>> stem(["homes", "people", "homes"]), stem(["people", "votes"])
+    (['home', 'peop', 'home'], ['peop', 'vote'])
+    >>> calls
+    [['homes', 'people'], ['votes']]
+    """
+    known: dict[str, str] = {}
+
+    def stem_words(words: list[str]) -> list[str]:
+        try:
+            return list(map(known.__getitem__, words))
+        except KeyError:
+            new = [word for word in dict.fromkeys(words) if word not in known]
+            known.update(zip(new, stem(new), strict=True))
+            return list(map(known.__getitem__, words))
+
+    return stem_words
+
+
 def _has_digit(texts: list[str]) -> np.ndarray:
     """Whether each of ``texts`` has a digit (as ``_DIGIT`` finds).
 
@@ -761,6 +969,33 @@ def _highest(values: np.ndarray, k: int) -> np.ndarray:
     return mask
 
 
+def _highest_of(n: int, rows: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """:func:`_highest` of ``n`` values, ``values`` at ``rows`` (sorted) and 0 elsewhere, as
+    the sorted indices it marks, in time linear in ``len(rows) + k``.
+
+    Values are not negative. When fewer than ``k`` are positive, the threshold is 0,
+    and the first rows holding 0 make up the number.
+
+    Examples
+    --------
+    >>> _highest_of(6, np.array([1, 3, 4]), np.array([0.5, 0.9, 0.5]), 2).tolist()
+    [1, 3]
+    >>> _highest_of(6, np.array([1, 3, 4]), np.array([0.5, 0.0, 0.5]), 4).tolist()
+    [0, 1, 2, 4]
+    >>> np.flatnonzero(_highest(np.array([0, 0.5, 0, 0, 0.5, 0]), 4)).tolist()
+    [0, 1, 2, 4]
+    """
+    positive = values > 0
+    rows, values = rows[positive], values[positive]
+    if len(rows) >= k:
+        highest: np.ndarray = rows[_highest(values, k)]
+        return highest
+    first = np.arange(k, dtype=np.int64)  # the k - len(rows) first zeros are among them
+    zeros = first[~np.isin(first, rows)][: k - len(rows)]
+    marked: np.ndarray = np.union1d(rows, zeros)
+    return marked
+
+
 _CHUNK = 4096
 """Sentences compared with the seeds at a time in :func:`_reachable` (bounds its memory)."""
 
@@ -783,15 +1018,20 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
     # Only terms of a seed can be in a seed's pair: the others are left out first.
     in_seeds = np.zeros(present.shape[1], dtype=bool)
     in_seeds[seed_rows.indices] = True
-    found = []
-    for first in range(0, len(rows), _CHUNK):
-        chunk = rows[first : first + _CHUNK]
-        owner, codes = _term_pairs(sp.csr_matrix(present[chunk]), present.shape[1], keep=in_seeds)
+    # A seed with two terms shares them with itself: only the other rows are looked up.
+    kept = np.isin(rows, np.asarray(seeds, dtype=np.int64)[np.diff(seed_rows.indptr) >= 2])
+    others = np.flatnonzero(~kept)
+    for first in range(0, len(others), _CHUNK):
+        chunk = others[first : first + _CHUNK]
+        owner, codes = _term_pairs(
+            sp.csr_matrix(present[rows[chunk]]), present.shape[1], keep=in_seeds
+        )
         if not len(known) or not len(codes):
             continue
         at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
-        found.append(chunk[_sorted_distinct(owner[known[at] == codes], ordered=True)])
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        kept[chunk[owner[known[at] == codes]]] = True
+    reached: np.ndarray = rows[kept]
+    return reached
 
 
 def _sorted_distinct(values: np.ndarray, *, ordered: bool = False) -> np.ndarray:

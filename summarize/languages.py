@@ -46,7 +46,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -125,6 +125,12 @@ def _word_pattern(elisions: frozenset[str], unspaced: bool) -> regex.Pattern[str
         rf"{letter}+(?:{_JOINER}{letter}+)*",
     ]
     return regex.compile("|".join(parts), regex.V1 if unspaced else regex.V0)
+
+
+@cache
+def _pieces_pattern(elisions: frozenset[str]) -> regex.Pattern[str]:
+    """The word pattern of spaced scripts, or a space (which ends a piece)."""
+    return regex.compile(f"(?:{_word_pattern(elisions, False).pattern})| ", regex.V0)
 
 
 _thai: list[Any] = []
@@ -420,6 +426,52 @@ class Language:
                     split.append(token)
             return split
         return tokens
+
+    def words_of_pieces(self, pieces: Sequence[str]) -> list[list[str]]:
+        """:meth:`words` of each of ``pieces``, texts without whitespace, in fewer calls.
+
+        Words never hold whitespace, and nothing of the word pattern looks past
+        one, so the pieces of spaced scripts are read together, joined by
+        spaces, by one pass of the pattern that also matches the space between
+        two pieces; a piece with characters of a script written without spaces
+        is read alone (its pattern differs).
+
+        Parameters
+        ----------
+        pieces : sequence of str
+            Texts without whitespace (as ``str.split`` gives them).
+
+        Returns
+        -------
+        list of list of str
+            The words of each piece, in order.
+
+        Examples
+        --------
+        >>> get("english").words_of_pieces(["U.S.", "didn't", "$240,", "北京", "", "COVID-19."])
+        [['u.s.'], ["didn't"], ['$240'], ['北', '京'], [], ['covid-19']]
+        """
+        found: list[list[str]] = [[] for _ in pieces]
+        spaced = [i for i, piece in enumerate(pieces) if not _MAYBE_UNSPACED.search(piece)]
+        is_spaced = set(spaced)
+        for i, piece in enumerate(pieces):
+            if i not in is_spaced:
+                found[i] = self.words(piece)
+        if not spaced:
+            return found
+        text = " ".join(pieces[i] for i in spaced) + " "
+        if _TO_NORMALISE.search(text):
+            text = text.translate(_NORMALISE)
+        words = _pieces_pattern(self.elisions).findall(self.lower(text))
+        at, current = 0, found[spaced[0]]
+        for word in words:
+            if word == " ":
+                at += 1
+                if at < len(spaced):
+                    current = found[spaced[at]]
+            else:
+                current.append(word)
+        return found
 
     def stem(self, words: Iterable[str]) -> list[str]:
         """The Snowball stem of each word (the words themselves without a stemmer).

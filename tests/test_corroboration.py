@@ -354,3 +354,64 @@ def test_scores_of_several_rows_equal_those_of_one_row_at_a_time(seed: int) -> N
         assert np.array_equal(shared, np.rint(present @ mine).astype(np.int64))
         single = match_scores(terms, weights, row)
         assert np.array_equal(single[0], overlap) and np.array_equal(single[1], shared)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_rows_multiplied_a_few_at_a_time_give_the_products_of_each_alone(seed: int) -> None:
+    # Bit for bit: the cosines (whole or with terms cut) and the terms shared of each row.
+    import scipy.sparse as sp
+
+    from summarize import corroboration
+    from summarize.features import presence
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 60)), int(rng.integers(1, 30))
+    counts = sp.random(n, m, density=0.3, format="csr", random_state=seed)
+    counts.data = np.ceil(counts.data * 3)
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    X = sp.csr_matrix(sp.diags(np.where(norms > 0, 1 / np.maximum(norms, 1e-12), 0)) @ counts)
+    present = presence(counts)
+    rows = [int(r) for r in rng.choice(n, size=min(n, 9), replace=False)]
+    keep = {r: rng.random(m) < 0.6 for r in rows[::3]}
+    for row, cosine, shared in corroboration._row_products(X, present, rows, keep):
+        alone = (
+            corroboration.term_cosines(X, row, keep[row])
+            if row in keep
+            else (similarities(X, row))
+        )
+        assert cosine.tolist() == alone.tolist()
+        assert shared.tolist() == (present @ present[row].toarray().ravel()).tolist()
+
+
+def test_the_cosines_read_only_the_related_rows_and_the_units_words() -> None:
+    # Bit for bit what every entry read gives (the rule as first written), in any order.
+    from summarize import corroboration
+    from summarize.languages import get
+
+    docs = tuple(summarize.sample_articles())
+    candidates = segment(docs, language="english").candidates()
+    words = corroboration._Words(get("english"))
+    read = np.arange(len(candidates))[::-1]  # read in another order than the candidates'
+    words.read(candidates.texts, read)
+    rng = np.random.default_rng(0)
+    for row in range(0, len(candidates), 3):
+        related = np.unique(np.append(rng.choice(len(candidates), size=12), row))
+        units = words.units(candidates.texts[row])
+        position = {int(i): k for k, i in enumerate(read)}
+        at = np.array([position[int(i)] for i in related])
+        inside = np.isin(words.entry_row, at)
+        r, c = words.entry_row[inside], words.entry_column[inside]
+        df = np.bincount(c, minlength=len(words.columns))
+        weight = (np.log((1.0 + len(related)) / (1.0 + df)) + 1.0) ** 2
+        norms = np.sqrt(np.bincount(r, weights=weight[c], minlength=len(read))[at])
+        expected = np.zeros(len(related))
+        for unit in units:
+            vector = np.zeros(len(words.columns))
+            vector[unit] = weight[unit]
+            dots = np.bincount(r, weights=vector[c], minlength=len(read))[at]
+            norm = norms * np.sqrt(vector.sum())
+            with np.errstate(divide="ignore", invalid="ignore"):
+                expected = np.maximum(expected, np.where(norm > 0, dots / norm, 0.0))
+        found = words.best_cosines(related, units)
+        assert found.tolist() == np.clip(expected, 0.0, 1.0).tolist()
+        assert np.all(found[related == row] > 0.99)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summarize
@@ -352,3 +352,234 @@ def test_the_names_near_a_value_leave_out_the_first_word(text: str, names: set[s
     before, after, found, named = disagreement._context(text, values, 0, None, frozenset())
     assert found == names
     assert named == {w.strip(".,").lower() for w in text.split()[1:] if w[0].isupper()}
+
+
+_VALUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\u2003",
+            "\n",
+            "September.",
+            "Sept",
+            "ſep",
+            "MAY",
+            "jan.",
+            "US$",
+            "$",
+            "€",
+            "5",
+            "12",
+            "1,200",
+            "3.5",
+            "2019",
+            "%",
+            " percent",
+            " billion",
+            " people",
+            "homes",
+            "said",
+            ",",
+            ".",
+            "A",
+            "x",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_VALUE_TEXT)
+@example("Talks ended on September.  12, with $5 bn.")
+@example("In Sept\u2003\n 3 and jan. 5")
+@example("Paid US$ 40 and x$5")
+def test_the_scan_from_before_the_first_digit_finds_every_value(text: str) -> None:
+    # No value starts more than a month's name and its spaces before the first digit.
+    assert [(m.span(), m.groupdict()) for m in disagreement._value_matches(text)] == [
+        (m.span(), m.groupdict()) for m in disagreement._VALUE.finditer(text)
+    ]
+
+
+_VALUES = st.builds(
+    disagreement.Value,
+    kind=st.sampled_from(["amount", "count", "percent", "date"]),
+    unit=st.just("USD"),
+    number=st.sampled_from([0.0, 1.0, 3.8e6, 4e6, 40.0, 50.0, 62.0, 65.0, 240e9, 227.8e9, 1e3]),
+    start=st.just(0),
+    end=st.just(1),
+    year=st.sampled_from([None, "", "2019", "2023"]),
+    bound=st.sampled_from(["", "above", "below", "about"]),
+    qualifier=st.sampled_from(["", "more than", "at least", "almost", "about"]),
+    precision=st.sampled_from([0.0, 0.5, 5.0, 5e5, 5e7]),
+)
+_TERMS = st.frozensets(st.sampled_from(["trade", "reach", "smith", "homes", "storm"]), max_size=3)
+
+
+def _found(
+    value: disagreement.Value,
+    document: int,
+    before: frozenset[str],
+    after: frozenset[str],
+    names: frozenset[str],
+) -> disagreement._Found:
+    text = " ".join(sorted(before | after | {"trade", "smith"}))
+    return disagreement._Found(value, 0, document, before, after, names, text, names & {"smith"})
+
+
+def _v(
+    number: float, precision: float = 0.0, bound: str = "", qualifier: str = ""
+) -> tuple[disagreement.Value, frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        disagreement.Value("count", "USD", number, 0, 1, None, bound, qualifier, precision),
+        frozenset({"trade"}),
+        frozenset({"reach"}),
+        frozenset(),
+    )
+
+
+@given(st.lists(st.tuples(_VALUES, _TERMS, _TERMS, _TERMS), min_size=2, max_size=8))
+@example([_v(50.0, 5.0), _v(40.0, 5.0), _v(45.0), _v(55.0, 0.5)])  # intervals that touch
+@example(
+    [
+        _v(40.0, 5.0, "above", "more than"),
+        _v(50.0, 5.0, "below", "almost"),
+        _v(62.0, 0.5, "above", "at least"),
+        _v(65.0, 0.5, "above", "at least"),
+        _v(40.0, 0.0, "about", "about"),
+        _v(36.0),
+        _v(44.0),
+    ]
+)
+def test_the_rules_with_arrays_decide_as_the_rules_one_pair_at_a_time(
+    drawn: list[tuple[disagreement.Value, frozenset[str], frozenset[str], frozenset[str]]],
+) -> None:
+    import numpy as np
+
+    kind = drawn[0][0].kind  # one kind and unit, as the values of one group
+    items = [
+        _found(
+            disagreement.Value(
+                kind,
+                *(
+                    getattr(v, f)
+                    for f in (
+                        "unit",
+                        "number",
+                        "start",
+                        "end",
+                        "year",
+                        "bound",
+                        "qualifier",
+                        "precision",
+                    )
+                ),
+            ),
+            d,
+            b,
+            a,
+            n,
+        )
+        for d, (v, b, a, n) in enumerate(drawn)
+    ]
+    rules = disagreement._PairRules([f.value for f in items])
+    pairs = [
+        (x, y)
+        for x in range(len(items))
+        for y in range(len(items))
+        if items[x].value.normalized != items[y].value.normalized
+    ]
+    if not pairs:
+        return
+    xs, ys = (np.array(p, dtype=np.int64) for p in zip(*pairs, strict=True))
+    possible = rules.possible(xs, ys).tolist()
+    for (x, y), ok in zip(pairs, possible, strict=True):
+        a, b = items[x], items[y]
+        assert (ok and disagreement._same_words(a, b)) == disagreement._comparable(a, b)
+        # With the same words around both values, only rules 1-3 can tell them apart.
+        same = frozenset({"trade", "reach"})
+        a, b = (_found(f.value, f.document, same, same, frozenset()) for f in (a, b))
+        assert ok == disagreement._comparable(a, b)
+
+
+@given(
+    st.lists(
+        st.tuples(_VALUES, _TERMS, _TERMS, st.booleans(), st.integers(0, 3)),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_the_groups_are_those_of_comparing_every_pair(
+    drawn: list[tuple[disagreement.Value, frozenset[str], frozenset[str], bool, int]],
+) -> None:
+    # Linking by one product over all kinds and units finds the groups that comparing
+    # every pair with a value near the summary finds.
+    import numpy as np
+
+    keys: dict[tuple[str, str], list[disagreement._Found]] = {}
+    nearest = np.full(len(drawn), -1)
+    for i, (v, before, after, near, document) in enumerate(drawn):
+        item = disagreement._Found(
+            v, i, document, before, after, frozenset(), " ".join(sorted(before | after))
+        )
+        keys.setdefault((v.kind, v.unit), []).append(item)
+        nearest[i] = 0 if near else -1
+    expected = []
+    for items in keys.values():
+        linked: dict[int, set[int]] = {}
+        for x, a in enumerate(items):
+            for y, b in enumerate(items):
+                if (
+                    nearest[a.candidate] >= 0
+                    and a.document != b.document
+                    and disagreement._comparable(a, b)
+                ):
+                    linked.setdefault(x, set()).add(y)
+                    linked.setdefault(y, set()).add(x)
+        seen: set[int] = set()
+        for start in sorted(linked):
+            if start not in seen:
+                stack, connected = [start], set()
+                while stack:
+                    x = stack.pop()
+                    if x not in connected:
+                        connected.add(x)
+                        stack.extend(linked[x])
+                seen |= connected
+                expected.append([items[x] for x in sorted(connected)])
+    assert disagreement._groups(list(keys.values()), nearest) == expected
+
+
+def test_the_lexicon_of_a_call_gives_the_contexts_of_each_value_alone() -> None:
+    from summarize.features import stem_function, stopwords
+
+    stem, stop = stem_function("english"), stopwords("english")
+    texts = [
+        "Officials of Fresno said 120 homes burned and 3 Schools closed in May 2019.",
+        "Then Officials said the storm destroyed 150 homes near the River Road.",
+        "The Storm destroyed $5 million of crops, Smith said.",
+    ]
+    lexicon = disagreement._Lexicon(disagreement._memoized(stem), stop)
+    for text in texts * 2:  # the second time every word is known
+        values = find_values(text, stem=stem, stop=stop)
+        for i in range(len(values)):
+            assert disagreement._context(text, values, i, stem, stop, lexicon) == (
+                disagreement._context(text, values, i, stem, stop)
+            )
+
+
+@given(
+    st.lists(st.sampled_from([0.0, 0.0, 0.2, 0.5, 0.5, 0.9]), min_size=1, max_size=30),
+    st.integers(1, 30),
+)
+def test_the_highest_of_the_sentences_sharing_terms_are_the_highest_of_all(
+    values: list[float], k: int
+) -> None:
+    # Marking the k highest from the non-zero values alone marks what the mask over all does.
+    import numpy as np
+
+    full = np.array(values)
+    k = min(k, len(full))
+    rows = np.flatnonzero(full)
+    expected = np.flatnonzero(disagreement._highest(full.copy(), k)).tolist()
+    assert disagreement._highest_of(len(full), rows, full[rows], k).tolist() == expected

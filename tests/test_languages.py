@@ -15,7 +15,7 @@ import pickle
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sumy.utils import get_stop_words
 
@@ -799,3 +799,22 @@ def _accuracy() -> None:  # pragma: no cover - a measurement, run by hand
 
 if __name__ == "__main__":
     _accuracy()
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(list("aZ'’-.,5$%İIıΣé\u0307ß北ไทยl") + ["l'", "U.S.", "qu'", " "]),
+            max_size=8,
+        ).map("".join),
+        max_size=30,
+    ),
+    st.sampled_from(["english", "french", "turkish", "chinese", "thai"]),
+)
+@settings(deadline=None)  # the first call compiles the patterns
+def test_the_words_of_pieces_read_together_are_those_of_each_piece(
+    pieces: list[str], language: str
+) -> None:
+    lang = get(language)
+    pieces = [p for piece in pieces for p in piece.split()]  # pieces hold no whitespace
+    assert lang.words_of_pieces(pieces) == [lang.words(piece) for piece in pieces]
