@@ -1,0 +1,60 @@
+"""The memory-saving constructions give exactly what the plain ones give."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize.scorers.coverage import concept_presence
+
+
+def _plain(pairs: sp.csr_matrix, terms: sp.csr_matrix) -> sp.csr_matrix:
+    """The concept matrix as scipy stacks it, every value set to 1.0."""
+    stacked = sp.csr_matrix(sp.hstack([pairs, terms], format="csr"))
+    stacked.data = np.ones(len(stacked.data))
+    return stacked
+
+
+@st.composite
+def _counts(draw: st.DrawFn) -> tuple[sp.csr_matrix, sp.csr_matrix, int]:
+    rows = draw(st.integers(0, 12))
+    matrices = []
+    for _ in range(2):
+        columns = draw(st.integers(0, 5))
+        cells = draw(st.lists(st.integers(0, 3), min_size=rows * columns, max_size=rows * columns))
+        matrices.append(sp.csr_matrix(np.array(cells, dtype=float).reshape(rows, columns)))
+    return matrices[0], matrices[1], draw(st.integers(1, 5))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_counts())
+def test_concept_presence_is_the_stacked_matrix_of_ones(
+    case: tuple[sp.csr_matrix, sp.csr_matrix, int],
+) -> None:
+    pairs, terms, block = case
+    expected = _plain(pairs, terms)
+    got = concept_presence(pairs, terms, block=block)
+    assert got.shape == expected.shape
+    assert got.data.dtype == expected.data.dtype == np.float64
+    assert got.indices.dtype == expected.indices.dtype
+    assert np.array_equal(got.indptr, expected.indptr)
+    assert np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data, expected.data)
+
+
+@pytest.mark.parametrize("block", [1, 3, 65_536])
+def test_concept_presence_leaves_its_inputs_alone(block: int) -> None:
+    pairs = sp.csr_matrix(np.array([[2.0, 0.0], [0.0, 5.0], [1.0, 1.0]]))
+    terms = sp.csr_matrix(np.array([[0.0, 4.0, 1.0], [0.0, 0.0, 0.0], [7.0, 0.0, 0.0]]))
+    before = (pairs.toarray(), terms.toarray())
+    got = concept_presence(pairs, terms, block=block)
+    assert got.toarray().tolist() == [
+        [1.0, 0.0, 0.0, 1.0, 1.0],
+        [0.0, 1.0, 0.0, 0.0, 0.0],
+        [1.0, 1.0, 1.0, 0.0, 0.0],
+    ]
+    assert np.array_equal(pairs.toarray(), before[0])
+    assert np.array_equal(terms.toarray(), before[1])
