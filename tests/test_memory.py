@@ -8,6 +8,7 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarize import features
 from summarize.scorers.coverage import concept_presence
 
 
@@ -58,3 +59,27 @@ def test_concept_presence_leaves_its_inputs_alone(block: int) -> None:
     ]
     assert np.array_equal(pairs.toarray(), before[0])
     assert np.array_equal(terms.toarray(), before[1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(_counts(), st.lists(st.integers(0, 4), min_size=12, max_size=12))
+def test_article_counts_block_by_block_equal_the_whole(
+    case: tuple[sp.csr_matrix, sp.csr_matrix, int], articles: list[int]
+) -> None:
+    counts, _, block = case
+    document_index = np.array(articles[: counts.shape[0]], dtype=np.int64)
+    # The plain way: the whole (article, column) matrix at once.
+    if counts.shape[0]:
+        membership = sp.csr_matrix(
+            (np.ones(len(document_index)), (document_index, np.arange(len(document_index)))),
+            shape=(int(document_index.max()) + 1, len(document_index)),
+        )
+        whole = sp.csr_matrix(membership @ (counts > 0).astype(np.float64))
+        expected = np.asarray((whole > 0).astype(np.float64).sum(axis=0)).ravel()
+    else:
+        expected = np.zeros(counts.shape[1])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(features, "_COUNT_ROWS", block)
+        got = features.article_counts(counts, document_index)
+    assert got.dtype == np.float64
+    assert np.array_equal(got, expected)
