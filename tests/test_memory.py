@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from summarize import features
 from summarize.scorers.coverage import concept_presence
+from summarize.selectors import Budget
+from summarize.selectors.greedy import select
 
 
 def _plain(pairs: sp.csr_matrix, terms: sp.csr_matrix) -> sp.csr_matrix:
@@ -83,3 +85,38 @@ def test_article_counts_block_by_block_equal_the_whole(
         got = features.article_counts(counts, document_index)
     assert got.dtype == np.float64
     assert np.array_equal(got, expected)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_counts(), st.data())
+def test_selection_ignores_concepts_of_weight_zero(
+    case: tuple[sp.csr_matrix, sp.csr_matrix, int], data: st.DataObject
+) -> None:
+    # Entries in columns of weight 0 are dropped before the greedy loop (row by row,
+    # some rows left empty): the choice is the one made without those columns.
+    concepts, _, _ = case
+    n, width = concepts.shape
+    weights = np.array(
+        data.draw(st.lists(st.sampled_from([0.0, 1.0, 2.5]), min_size=width, max_size=width))
+    )
+    bonus = np.array(data.draw(st.lists(st.floats(0, 1), min_size=n, max_size=n)))
+    texts = ["w " * (1 + i % 3) for i in range(n)]
+    settings_ = {
+        "bonus": bonus,
+        "length_penalty": 0.5,
+        "budget": Budget(max_words=6),
+        "diversity": 0.0,
+        "duplicate_threshold": 0.9,
+    }
+    X = sp.csr_matrix(np.eye(n))
+    present = sp.csr_matrix((concepts > 0).astype(np.float64))
+    weighted = weights != 0
+    got = select(X, texts, concepts=present, weights=weights, **settings_)
+    alone = select(
+        X,
+        texts,
+        concepts=sp.csr_matrix(present[:, weighted]),
+        weights=weights[weighted],
+        **settings_,
+    )
+    assert got == alone
