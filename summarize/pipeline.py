@@ -351,11 +351,14 @@ class Summarizer:
             documents = segmentation.documents
             with _stage("selection"):
                 chosen = self.selector.select(candidates, features, scores, self.budget)
+            # Only the values are read from here on: the concept matrix (at a million
+            # sentences a third of a gigabyte) is freed before the next stages' peaks.
+            values = _rescaled(scores.values)
+            del scores
             with _stage("corroboration"):
                 support = corroborate(candidates, features, chosen, [d.id for d in documents])
             if not chosen:
                 warn(f"No sentence fits the budget {self.budget}; the summary is empty.")
-            values = _rescaled(scores.values)
             sentences = [
                 SummarySentence(
                     **_scored(documents, candidates, values, index, rank).to_dict(),

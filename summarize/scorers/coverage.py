@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Coverage",
+    "concept_presence",
     "concept_relevance",
     "concept_weights",
     "coverage",
@@ -247,10 +248,12 @@ class Coverage:
             ``weights``, the ``bonus`` (centrality and lead) and the
             ``length_penalty``, for coverage-aware selection.
         """
-        concepts = sp.hstack([features.pairs, features.terms], format="csr")
+        # Centrality first: its temporaries (a transposed copy of X) are freed before the
+        # concept matrix is built, so the two never add up at the stage's peak.
+        centrality = lexrank(features.X, damping=self.damping)
         # Only whether a sentence has a concept counts: 1.0 for each, so that the
         # selection uses this matrix as it is instead of copying it.
-        concepts.data = np.ones(len(concepts.data))
+        concepts = concept_presence(features.pairs, features.terms)
         prior = lead(candidates.document_index, decay=self.position_decay)
         model = resolve_model(type(self).__name__, self.concept_model)
         if model is not None:
@@ -283,7 +286,7 @@ class Coverage:
             position_weight = self.query_position_weight
         bonus = sentence_scores(
             np.zeros(n),
-            lexrank(features.X, damping=self.damping),
+            centrality,
             prior,
             np.ones(n),
             centrality_weight=self.centrality_weight,
@@ -433,8 +436,9 @@ def lexrank(
     n = X.shape[0]
     if n == 0:
         return np.zeros(0)
-    XT = sp.csr_matrix(X.T)
+    # The squares' matrix is freed before the transposed copy is made.
     self_similarity = np.asarray(X.multiply(X).sum(axis=1)).ravel()
+    XT = sp.csr_matrix(X.T)
 
     def adjacency_times(v: np.ndarray) -> np.ndarray:
         product: np.ndarray = X @ (XT @ v) - self_similarity * v
@@ -456,6 +460,58 @@ def lexrank(
             break
     scores: np.ndarray = p * n
     return scores
+
+
+_STACK_ROWS = 65_536
+"""Rows :func:`concept_presence` stacks at a time (bounds its temporaries)."""
+
+
+def concept_presence(
+    pairs: sp.csr_matrix, terms: sp.csr_matrix, *, block: int = _STACK_ROWS
+) -> sp.csr_matrix:
+    """The concept matrix: ``pairs`` then ``terms`` side by side, 1.0 for every stored entry.
+
+    What ``scipy.sparse.hstack([pairs, terms], format="csr")`` with every value
+    set to 1.0 gives, the same entries in the same order, with the same index
+    type; but stacked ``block`` rows at a time into arrays allocated once, so
+    that its temporaries are those of one block instead of two more copies of
+    the whole matrix (at a million sentences 0.6 GB less at the scoring's peak).
+
+    Parameters
+    ----------
+    pairs : scipy.sparse.csr_matrix of shape (n_sentences, n_pairs)
+        Word-pair counts.
+    terms : scipy.sparse.csr_matrix of shape (n_sentences, n_terms)
+        Term counts.
+    block : int, default=65536
+        Rows stacked at a time.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix of shape (n_sentences, n_pairs + n_terms)
+        Float64 ones where either matrix stores an entry.
+
+    Examples
+    --------
+    >>> pairs = sp.csr_matrix(np.array([[2.0, 0.0], [0.0, 0.0], [0.0, 1.0]]))
+    >>> terms = sp.csr_matrix(np.array([[1.0], [3.0], [0.0]]))
+    >>> concept_presence(pairs, terms).toarray().tolist()
+    [[1.0, 0.0, 1.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    """
+    pairs, terms = sp.csr_matrix(pairs), sp.csr_matrix(terms)
+    n = pairs.shape[0]
+    shape = (n, pairs.shape[1] + terms.shape[1])
+    starts = pairs.indptr.astype(np.int64) + terms.indptr
+    nnz = int(starts[-1])
+    index_type = np.int32 if max(nnz, shape[1]) <= np.iinfo(np.int32).max else np.int64
+    indices = np.empty(nnz, dtype=index_type)
+    for first in range(0, n, block):
+        rows = slice(first, min(first + block, n))
+        part = sp.hstack([pairs[rows], terms[rows]], format="csr")
+        indices[starts[first] : starts[first] + part.nnz] = part.indices
+    return sp.csr_matrix(
+        (np.ones(nnz), indices, starts.astype(index_type)), shape=shape, copy=False
+    )
 
 
 def concept_weights(

@@ -278,9 +278,14 @@ def _weighted_only(present: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix
     keep = weights[present.indices] != 0
     if keep.all():
         return present
-    rows = np.repeat(np.arange(present.shape[0]), np.diff(present.indptr))
+    # The entries kept in each row, summed over each row's run of ``keep``: no array of
+    # one row number per entry (at a million sentences 0.2 GB at the selection's peak).
+    starts = present.indptr[:-1]
+    filled = np.diff(present.indptr) > 0
+    kept = np.zeros(present.shape[0], dtype=np.int64)
+    kept[filled] = np.add.reduceat(keep, starts[filled], dtype=np.int64)
     indptr = np.zeros(present.shape[0] + 1, dtype=present.indptr.dtype)
-    np.cumsum(np.bincount(rows[keep], minlength=present.shape[0]), out=indptr[1:])
+    np.cumsum(kept, out=indptr[1:])
     return sp.csr_matrix(
         (present.data[keep], present.indices[keep], indptr), shape=present.shape, copy=False
     )
