@@ -437,7 +437,7 @@ class _Memory:
 
     def _learn(self, pieces: set[str]) -> None:
         known = self.pieces
-        new = sorted(p for p in pieces if p not in known)
+        new = [p for p in pieces if p not in known]  # in any order: a piece's words are its own
         if not new:
             return
         words = self.language.words_of_pieces(new)
@@ -450,8 +450,9 @@ class _Memory:
                 i = stems[stem] = len(names)
                 names.append(stem)
             word_id[word] = i
+        look_up = word_id.__getitem__
         for piece, ws in zip(new, words, strict=True):
-            known[piece] = tuple(word_id[w] for w in ws)
+            known[piece] = tuple(map(look_up, ws))
 
 
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -603,7 +604,7 @@ class _Words:
         at = self.read_row[np.searchsorted(self.sorted_read, related)]
         # The entries of the related rows, each row's in their order (entries are by row).
         start, end = self.entry_start[:-1], self.entry_start[1:]
-        rows = np.unique(at)
+        rows = _unique(at)[0]
         count = end[rows] - start[rows]
         offset = np.repeat(start[rows] - (np.cumsum(count) - count), count)
         picked = offset + np.arange(int(count.sum()), dtype=np.int64)
