@@ -73,6 +73,7 @@ term rule alone.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -427,8 +428,7 @@ class _Memory:
         self.language = language
         self.lock = threading.Lock()
         self.pieces: dict[str, tuple[int, ...]] = {}
-        self.stems: dict[str, int] = {}
-        self.names: list[str] = []
+        self.stems: dict[str, int] = {}  # the id of each stem, numbered as first met
 
     def learn(self, pieces: Iterable[str]) -> None:
         """Read the pieces not met yet."""
@@ -437,21 +437,16 @@ class _Memory:
 
     def _learn(self, pieces: set[str]) -> None:
         known = self.pieces
-        new = sorted(p for p in pieces if p not in known)
+        new = [p for p in pieces if p not in known]  # in any order: a piece's words are its own
         if not new:
             return
         words = self.language.words_of_pieces(new)
         distinct = sorted({w for ws in words for w in ws})
-        stems, names = self.stems, self.names
-        word_id = {}
-        for word, stem in zip(distinct, self.language.stem(distinct), strict=True):
-            i = stems.get(stem)
-            if i is None:
-                i = stems[stem] = len(names)
-                names.append(stem)
-            word_id[word] = i
-        for piece, ws in zip(new, words, strict=True):
-            known[piece] = tuple(word_id[w] for w in ws)
+        # A stem met for the first time gets the next id (ids are never given back).
+        stems = self.stems
+        ids = [stems.setdefault(stem, len(stems)) for stem in self.language.stem(distinct)]
+        look_up = dict(zip(distinct, ids, strict=True)).__getitem__
+        known.update(zip(new, [tuple(map(look_up, ws)) for ws in words], strict=True))
 
 
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -603,7 +598,7 @@ class _Words:
         at = self.read_row[np.searchsorted(self.sorted_read, related)]
         # The entries of the related rows, each row's in their order (entries are by row).
         start, end = self.entry_start[:-1], self.entry_start[1:]
-        rows = np.unique(at)
+        rows = _unique(at)[0]
         count = end[rows] - start[rows]
         offset = np.repeat(start[rows] - (np.cumsum(count) - count), count)
         picked = offset + np.arange(int(count.sum()), dtype=np.int64)
@@ -733,6 +728,21 @@ def word_scores(
     return words.best_cosines(related, found if units else found[:1])
 
 
+def _last_index(names: Sequence[str], name: str) -> int | None:
+    """The last position of ``name`` in ``names``, or None.
+
+    Examples
+    --------
+    >>> _last_index(("a", "b", "a"), "a"), _last_index(("a",), "c")
+    (2, None)
+    """
+    at = None
+    with contextlib.suppress(ValueError):
+        while True:
+            at = names.index(name, 0 if at is None else at + 1)
+    return at
+
+
 def _kept_terms(
     candidates: Candidates,
     features: Features,
@@ -741,13 +751,12 @@ def _kept_terms(
     language: Language,
 ) -> dict[int, np.ndarray]:
     """The terms kept of each chosen sentence whose opening word no other article uses."""
-    column: dict[str, int] = {}
     opening: dict[int, list[int]] = {}
     for row in rows:
         stems = opening_word(candidates.texts[row], language)
-        if stems and not column:
-            column = {name: i for i, name in enumerate(features.term_names)}
-        found = [column[s] for s in stems if s in column]
+        # A few look-ups, each a scan in C: no dictionary of a million names.
+        at = [_last_index(features.term_names, s) for s in stems]
+        found = [i for i in at if i is not None]
         if found:
             opening[row] = found
     kept: dict[int, np.ndarray] = {}

@@ -451,26 +451,34 @@ class Language:
         >>> get("english").words_of_pieces(["U.S.", "didn't", "$240,", "北京", "", "COVID-19."])
         [['u.s.'], ["didn't"], ['$240'], ['北', '京'], [], ['covid-19']]
         """
+        if not pieces:
+            return []
         found: list[list[str]] = [[] for _ in pieces]
-        spaced = [i for i, piece in enumerate(pieces) if not _MAYBE_UNSPACED.search(piece)]
-        is_spaced = set(spaced)
-        for i, piece in enumerate(pieces):
-            if i not in is_spaced:
-                found[i] = self.words(piece)
-        if not spaced:
-            return found
-        text = " ".join(pieces[i] for i in spaced) + " "
+        text = " ".join(pieces) + " "
+        if _MAYBE_UNSPACED.search(text):
+            spaced = [i for i, piece in enumerate(pieces) if not _MAYBE_UNSPACED.search(piece)]
+            is_spaced = set(spaced)
+            for i, piece in enumerate(pieces):
+                if i not in is_spaced:
+                    found[i] = self.words(piece)
+            if not spaced:
+                return found
+            text = " ".join(pieces[i] for i in spaced) + " "
+        else:  # one search of the whole text instead of one per piece
+            spaced = list(range(len(pieces)))
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         words = _pieces_pattern(self.elisions).findall(self.lower(text))
-        at, current = 0, found[spaced[0]]
-        for word in words:
-            if word == " ":
-                at += 1
-                if at < len(spaced):
-                    current = found[spaced[at]]
-            else:
-                current.append(word)
+        # Piece k's words lie between the k-th space and the next; the last piece takes
+        # the rest (a space past the last piece is no word).
+        ends = [i for i, word in enumerate(words) if word == " "][: len(spaced) - 1]
+        ends.append(len(words))
+        start = 0
+        for i, end in zip(spaced, ends, strict=False):
+            found[i] = words[start:end]
+            start = end + 1
+        last = spaced[len(ends) - 1]
+        found[last] = [word for word in found[last] if word != " "]
         return found
 
     def stem(self, words: Iterable[str]) -> list[str]:

@@ -415,3 +415,31 @@ def test_the_cosines_read_only_the_related_rows_and_the_units_words() -> None:
         found = words.best_cosines(related, units)
         assert found.tolist() == np.clip(expected, 0.0, 1.0).tolist()
         assert np.all(found[related == row] > 0.99)
+
+
+def test_the_memory_numbers_words_the_same_whatever_the_order_of_the_pieces() -> None:
+    # Pieces are learnt in the order of a set (which changes with the hash seed): the
+    # ids must not depend on it, so that the cosines add their terms in one order.
+    from summarize import corroboration
+    from summarize.languages import get
+
+    pieces = ["Meetings,", "meeting", "closed.", "U.S.", "didn't", "2024", "re-election", "meet"]
+    forward, backward = corroboration._Memory(get("english")), corroboration._Memory(get("en"))
+    forward.learn(pieces)
+    backward.learn(reversed(pieces))
+    assert forward.pieces == backward.pieces
+    assert forward.pieces["Meetings,"] == forward.pieces["meeting"] == forward.pieces["meet"]
+    assert sorted(forward.stems.values()) == list(range(len(forward.stems)))
+    forward.learn(["meetings", "closes"])  # a known stem keeps its id; a new one is next
+    assert forward.pieces["meetings"] == forward.pieces["meet"]
+    assert forward.pieces["closes"] == forward.pieces["closed."]
+
+
+def test_an_opening_word_is_found_among_term_names_of_two_languages() -> None:
+    # With two languages a stem may name two columns: the last one is looked up, as before.
+    from summarize.corroboration import _last_index
+
+    names = ("notabl", "trade", "notabl", "surg")
+    assert _last_index(names, "notabl") == 2
+    assert _last_index(names, "surg") == 3
+    assert _last_index(names, "war") is None
