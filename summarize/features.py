@@ -55,7 +55,9 @@ __all__ = [
     "Counts",
     "Features",
     "article_counts",
+    "article_positions",
     "featurize",
+    "first_mentions",
     "count_terms",
     "presence",
     "tokenizer",
@@ -533,6 +535,82 @@ def article_counts(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarra
 
 _COUNT_ROWS = 65_536
 """About how many sentences :func:`article_counts` reads at a time (bounds its memory)."""
+
+
+def article_positions(document_index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's position in its article (from 0), and its article's sentence count.
+
+    Sentences of an article need not be contiguous: positions follow their order.
+
+    Parameters
+    ----------
+    document_index : numpy.ndarray of shape (n_sentences,)
+        The article of each sentence.
+
+    Returns
+    -------
+    tuple of numpy.ndarray of float, shape (n_sentences,)
+        The position and the article's size of each sentence.
+
+    Examples
+    --------
+    >>> position, size = article_positions(np.array([0, 0, 1, 0]))
+    >>> position.tolist(), size.tolist()
+    ([0.0, 1.0, 0.0, 2.0], [3.0, 3.0, 1.0, 3.0])
+    """
+    document_index = np.asarray(document_index)
+    n = len(document_index)
+    order = np.argsort(document_index, kind="stable")
+    ordered = document_index[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if n else np.zeros(0, int)
+    sizes = np.diff(np.r_[starts, n])
+    position = np.empty(n, dtype=np.float64)
+    position[order] = np.arange(n) - np.repeat(starts, sizes)
+    size = np.empty(n, dtype=np.float64)
+    size[order] = np.repeat(sizes, sizes)
+    return position, size
+
+
+def first_mentions(
+    counts: sp.spmatrix, document_index: np.ndarray, key: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each article and column it mentions, the sentence of the smallest ``key``.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix of shape (n_sentences, n_columns)
+        Occurrences (any positive value) of each column in each sentence.
+    document_index : numpy.ndarray of shape (n_sentences,)
+        The article of each sentence, numbered from 0.
+    key : numpy.ndarray of shape (n_sentences,)
+        What decides which sentence of an article comes first (its position,
+        say); ties go to the earlier sentence.
+
+    Returns
+    -------
+    tuple of numpy.ndarray of int64
+        The sentence (row) and the column of each (article, column) pair, in
+        the order of article, then column.
+
+    Examples
+    --------
+    Column 0 is in sentences 0 and 1 of article 0 and in sentence 2 of article 1.
+
+    >>> C = sp.csr_matrix(np.array([[1, 0], [1, 1], [1, 0]]))
+    >>> rows, columns = first_mentions(C, np.array([0, 0, 1]), np.array([1.0, 0.0, 0.0]))
+    >>> rows.tolist(), columns.tolist()
+    ([1, 1, 2], [0, 1, 0])
+    """
+    present = sp.coo_matrix(counts)
+    keep = present.data > 0
+    rows, columns = present.row[keep].astype(np.int64), present.col[keep].astype(np.int64)
+    if rows.size == 0:
+        return rows, columns
+    pair = np.asarray(document_index, dtype=np.int64)[rows] * present.shape[1] + columns
+    order = np.lexsort((np.asarray(key)[rows], pair))
+    pair, rows, columns = pair[order], rows[order], columns[order]
+    first = np.r_[True, pair[1:] != pair[:-1]]
+    return rows[first], columns[first]
 
 
 def tfidf(counts: sp.csr_matrix, *, sublinear_tf: bool = False) -> sp.csr_matrix:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..features import article_counts, presence
+from ..features import article_counts, article_positions, first_mentions, presence
 from ..validation import check_choice, check_number
 from .base import Scores
 from .focus import most_relevant, query_term_weights
@@ -611,21 +611,13 @@ def positional_concept_weights(
     >>> positional_concept_weights(C, np.array([0, 0, 1, 1]), np.ones(4), offset=0.5)
     array([1.5, 1.5])
     """
-    present = sp.coo_matrix(concepts)
-    n_concepts = present.shape[1]
-    keep = present.data > 0
-    rows, columns = present.row[keep], present.col[keep]
+    n_concepts = concepts.shape[1]
+    credit = np.asarray(credit, dtype=np.float64)
+    # One credit per (article, concept): the largest.
+    rows, columns = first_mentions(concepts, document_index, -credit)
     if rows.size == 0:
         return np.zeros(n_concepts)
-    documents = np.asarray(document_index, dtype=np.int64)[rows]
-    values = np.asarray(credit, dtype=np.float64)[rows]
-    # One credit per (article, concept): the largest, found by sorting on the pair
-    # and then on the credit, descending, and keeping the first of each pair.
-    pair = documents * n_concepts + columns
-    order = np.lexsort((-values, pair))
-    pair, values, columns = pair[order], values[order], columns[order]
-    first = np.r_[True, pair[1:] != pair[:-1]]
-    frequency = np.bincount(columns[first], weights=values[first], minlength=n_concepts)
+    frequency = np.bincount(columns, weights=credit[rows], minlength=n_concepts)
     counted = frequency - offset > 1e-12
     weights = np.zeros(n_concepts)
     weights[counted] = (frequency[counted] - offset) ** power
@@ -683,16 +675,7 @@ def lead(document_index: np.ndarray, *, decay: float | None = None) -> np.ndarra
     >>> np.round(lead(np.array([0, 0, 0, 1, 1]), decay=2.0), 3)
     array([1.   , 0.607, 0.368, 1.   , 0.607])
     """
-    document_index = np.asarray(document_index)
-    n = len(document_index)
-    if n == 0:
-        return np.zeros(0)
-    order = np.argsort(document_index, kind="stable")
-    ordered = document_index[order]
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    first = np.repeat(starts, np.diff(np.r_[starts, n]))
-    position = np.empty(n, dtype=np.float64)
-    position[order] = np.arange(n) - first
+    position, _ = article_positions(document_index)
     if decay is None:
         return 1.0 / (1.0 + position)
     result: np.ndarray = np.exp(-position / decay)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..exceptions import InvalidParameterError
+from ..features import article_positions, first_mentions, presence
 from ..validation import invalid
 
 if TYPE_CHECKING:
@@ -87,21 +88,6 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _positions(document_index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each candidate's position in its article (from 0), and its article's candidate count."""
-    document_index = np.asarray(document_index, dtype=np.int64)
-    n = len(document_index)
-    order = np.argsort(document_index, kind="stable")
-    ordered = document_index[order]
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if n else np.zeros(0, int)
-    sizes = np.diff(np.r_[starts, n])
-    position = np.empty(n, dtype=np.float64)
-    position[order] = np.arange(n) - np.repeat(starts, sizes)
-    size = np.empty(n, dtype=np.float64)
-    size[order] = np.repeat(sizes, sizes)
-    return position, size
-
-
 def concept_features(
     concepts: sp.csr_matrix, document_index: np.ndarray, *, n_pairs: int
 ) -> np.ndarray:
@@ -133,29 +119,21 @@ def concept_features(
     >>> X[:, FEATURES.index("lead1")].tolist(), X[:, FEATURES.index("relative_min")].tolist()
     ([1.0, 0.0], [0.0, 0.5])
     """
-    present = sp.coo_matrix(concepts)
-    n_concepts = present.shape[1]
+    n_concepts = concepts.shape[1]
     result = np.zeros((n_concepts, len(FEATURES)))
     document_index = np.asarray(document_index, dtype=np.int64)
     n_candidates = len(document_index)
     column = {name: k for k, name in enumerate(FEATURES)}
     unigram = (np.arange(n_concepts) >= n_pairs).astype(np.float64)
     result[:, column["unigram"]] = unigram
-    keep = present.data > 0
-    rows, columns = present.row[keep].astype(np.int64), present.col[keep].astype(np.int64)
     n_articles = len(np.unique(document_index))
     result[:, column["log_cluster"]] = np.log(max(n_articles, 1))
-    if rows.size == 0:
+    position, size = article_positions(document_index)
+    # The first candidate of each (article, concept).
+    first_rows, first_columns = first_mentions(concepts, document_index, position)
+    if first_rows.size == 0:
         return result
-    position, size = _positions(document_index)
-    sentences = np.bincount(columns, minlength=n_concepts).astype(np.float64)
-    # The first candidate of each (article, concept): sort by the pair, then position.
-    documents = document_index[rows]
-    pair = documents * n_concepts + columns
-    order = np.lexsort((position[rows], pair))
-    pair, first_rows, first_columns = pair[order], rows[order], columns[order]
-    first = np.r_[True, pair[1:] != pair[:-1]]
-    first_rows, first_columns = first_rows[first], first_columns[first]
+    sentences = np.asarray(presence(concepts).sum(axis=0)).ravel()
     p = position[first_rows]
     relative = p / size[first_rows]
 
