@@ -347,8 +347,10 @@ def _pair_columns(codes: np.ndarray, modules: tuple[Any, Any] | None) -> tuple[n
     pa, pc = modules
     encoded = pc.dictionary_encode(pa.array(codes))
     distinct = np.asarray(encoded.dictionary)
-    rank = np.empty(len(distinct), dtype=np.int64)
-    rank[np.argsort(distinct)] = np.arange(len(distinct))
+    # Columns in int32 when they fit, as the matrix will index them (half the memory).
+    column_type = np.int32 if len(distinct) < 2**31 - 1 else np.int64
+    rank = np.empty(len(distinct), dtype=column_type)
+    rank[np.argsort(distinct)] = np.arange(len(distinct), dtype=column_type)
     return rank[np.asarray(encoded.indices)], len(distinct)
 
 
@@ -402,25 +404,33 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
     del id_parts, sentence_parts
     term_of, form_of, names = _word_table(list(vocabulary)[1:], lang)
-
+    # Each array is dropped as soon as it is used: at a million sentences each holds
+    # 20 million tokens (80 MB), and the pairs' numbering below needs the room.
+    form = form_of[ids]
     term = term_of[ids]
+    del ids
     content = term >= 0
     terms = _count(sentence[content], term[content], (n, len(names)))
+    del term
 
     # Adjacent tokens of the same sentence, unless both are stopwords.
-    same = sentence[1:] == sentence[:-1]
-    keep = same & (content[1:] | content[:-1])
-    form = form_of[ids]
+    keep = sentence[1:] == sentence[:-1]
+    keep &= content[1:] | content[:-1]
+    del content
+    pair_rows = sentence[:-1][keep]
+    del sentence
     # np.unique sorts the codes: int32 halves its work when the codes fit in it.
     base = max(len(vocabulary), 1)
     code_type = np.int32 if base * base < 2**31 else np.int64
     codes = form[:-1][keep].astype(code_type)
     codes *= code_type(base)
     codes += form[1:][keep]
+    del form, keep
     pair, n_pairs = _pair_columns(codes, modules)
+    del codes
     if modules is not None:
         release_memory()  # Arrow's arrays are gone: their pages need not stay resident
-    pairs = _count(sentence[:-1][keep], pair, (n, n_pairs))
+    pairs = _count(pair_rows, pair, (n, n_pairs))
     return Counts(terms, names, pairs)
 
 
