@@ -85,7 +85,7 @@ import numpy as np
 from .features import presence
 from .languages import Language
 from .languages import get as get_language
-from .pieces import split_pieces, spread
+from .pieces import release_memory, split_pieces, spread
 from .results import Support
 from .selectors.greedy import similarities
 
@@ -468,7 +468,7 @@ def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if top <= 4 * len(values) + 1024:
         seen = np.zeros(top, dtype=bool)
         seen[values] = True
-        index = np.cumsum(seen) - 1
+        index = np.cumsum(seen, dtype=values.dtype) - 1  # int32 indices for int32 values
         return np.flatnonzero(seen).astype(values.dtype), index[values]
     order = np.argsort(values, kind="stable")
     ordered = values[order]
@@ -534,7 +534,7 @@ class _Words:
         row, word = self._python_entries(texts, order) if found is None else found
         self.columns, self.entry_column = _unique(word)
         self.entry_row = row
-        self.entry_start = np.searchsorted(row, np.arange(len(order) + 1))
+        self.entry_start = np.searchsorted(row, np.arange(len(order) + 1, dtype=row.dtype))
 
     def _python_entries(
         self, texts: Sequence[str], order: list[int]
@@ -632,7 +632,10 @@ _ARROW_MIN_ROWS = 1_000
 def _entries(id_rows: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (row, id) pairs, sorted by row then id."""
     width = int(ids.max()) + 1 if len(ids) else 1
-    codes = np.sort(id_rows * width + ids)
+    codes = id_rows.astype(np.int64)  # (a copy) int32 rows times the width would overflow
+    codes *= width
+    codes += ids
+    codes.sort()
     keep = np.empty(len(codes), dtype=bool)
     keep[:1] = True
     np.not_equal(codes[1:], codes[:-1], out=keep[1:])
@@ -656,20 +659,28 @@ def _arrow_entries(
         if split is None:
             return None
         chunks.append((first, split))
+    release_memory()  # the pages of Arrow's split arrays, dead now: not held through the reading
     # The pieces not met yet are learnt together, as the Python way learns them.
     missing = set(chain.from_iterable(split.distinct for _, split in chunks))
     missing.difference_update(memory.pieces)
     if missing:
         memory.learn(missing)
     known = memory.pieces
+    # Rows and ids in int32 (a few million entries at a million sentences): half the memory.
     rows_out, words_out = [], []
-    for first, split in chunks:
-        ids, id_rows = spread(list(map(known.__getitem__, split.distinct)), split)
+    while chunks:
+        first, split = chunks.pop(0)  # each chunk's pieces freed once read
+        ids, id_rows = spread(list(map(known.__getitem__, split.distinct)), split, dtype=np.int32)
+        del split
         rows, ws = _entries(id_rows, ids)
-        rows_out.append(rows + first)
-        words_out.append(ws)
-    row = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
-    word = np.concatenate(words_out) if words_out else np.zeros(0, dtype=np.int64)
+        del ids, id_rows
+        rows += first
+        rows_out.append(rows.astype(np.int32))
+        words_out.append(ws.astype(np.int32))
+        del rows, ws
+    row = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int32)
+    del rows_out
+    word = np.concatenate(words_out) if words_out else np.zeros(0, dtype=np.int32)
     return row, word
 
 
@@ -865,26 +876,31 @@ def corroborate(
     words = _Words(language)
     rows = [int(row) for row in chosen]
     keep = _kept_terms(candidates, features, present, rows, language) if cut_opening else {}
+    # Only a related sentence (min_shared terms in common) can match: of each chosen
+    # sentence's products with every candidate only the related ones' values are kept
+    # (at a million sentences, 16 MB a chosen sentence instead).
     found_by_row = []
     for row, cosine, overlap in _row_products(features.X, present, rows, keep):
         shared = np.rint(overlap).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
         if not np.any(related == row):  # a sentence with fewer terms than min_shared
             related = np.union1d(related, [row])
-        found_by_row.append((cosine, shared, related))
-    words.read(candidates.texts, np.unique(np.concatenate([f[2] for f in found_by_row])))
+        found_by_row.append((related, cosine[related], shared[related]))
+        del cosine, overlap, shared
+    del present  # the reading below is the stage's peak: the presence copy is not needed there
+    words.read(candidates.texts, np.unique(np.concatenate([f[0] for f in found_by_row])))
     result = []
-    for row, (cosine, shared, related) in zip(rows, found_by_row, strict=True):
-        score = np.zeros(len(shared))
-        score[related] = words.best_cosines(related, words.units(candidates.texts[row]))
+    for row, (related, cosine, shared) in zip(rows, found_by_row, strict=True):
+        # Indexed by position in ``related`` (sorted, so in candidate order as before).
+        score = words.best_cosines(related, words.units(candidates.texts[row]))
         own = int(document_index[row])
         good = (cosine >= threshold - _TOLERANCE) | (score >= unit_threshold - _TOLERANCE)
-        good &= (shared >= min_shared) & (document_index != own)
+        good &= (shared >= min_shared) & (document_index[related] != own)
         found: dict[int, int] = {}
-        for i in np.flatnonzero(good).tolist():
-            d = int(document_index[i])
-            if d not in found or score[i] > score[found[d]] + _TOLERANCE:
-                found[d] = i
+        for k in np.flatnonzero(good).tolist():
+            d = int(document_index[related[k]])
+            if d not in found or score[k] > score[found[d]] + _TOLERANCE:
+                found[d] = k
         result.append(
             tuple(
                 Support(
@@ -894,9 +910,10 @@ def corroborate(
                     start=int(candidates.start[i]),
                     end=int(candidates.end[i]),
                     text=candidates.texts[i],
-                    similarity=round(min(1.0, max(float(cosine[i]), float(score[i]))), 6),
+                    similarity=round(min(1.0, max(float(cosine[k]), float(score[k]))), 6),
                 )
-                for d, i in sorted(found.items())
+                for d, k in sorted(found.items())
+                for i in [int(related[k])]
             )
         )
     return result
