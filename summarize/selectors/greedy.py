@@ -179,11 +179,15 @@ def select(
     else:
         words = np.asarray(words, dtype=np.int64)
     chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    present = presence(concepts)
+    whole = presence(concepts)
+    # Values all 1.0 (the scorer's concept matrix is made so; presence() checked it): the
+    # matrices below built from it take a slice of its values instead of new arrays of ones.
+    ones = whole.data if whole is concepts or bool(np.all(whole.data == 1.0)) else None
     remaining = np.asarray(weights, dtype=np.float64).copy()
     # A concept of weight 0 adds exactly 0.0 to every gain: its entries are left out
     # of the product (the same sums, bit for bit), often a third of them or more.
-    present = _weighted_only(present, remaining)
+    present = _weighted_only(whole, remaining, ones)
+    del whole
     total = float(remaining.sum())
     scale = total if total > 0 else 1.0
     length = np.maximum(words, 1).astype(np.float64) ** length_penalty
@@ -209,7 +213,7 @@ def select(
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
     restate = None
     if terms is not None and restate_threshold is not None:
-        restate = presence(terms)
+        restate = _presence_of(terms, ones)
         distinct = np.asarray(restate.sum(axis=1)).ravel()
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
@@ -273,8 +277,15 @@ def select(
     return chosen
 
 
-def _weighted_only(present: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix:
-    """``present`` without its entries in columns of weight 0 (columns keep their numbers)."""
+def _weighted_only(
+    present: sp.csr_matrix, weights: np.ndarray, ones: np.ndarray | None = None
+) -> sp.csr_matrix:
+    """``present`` without its entries in columns of weight 0 (columns keep their numbers).
+
+    ``ones``, when given, is an array of 1.0 at least as long as the entries
+    kept, the values of ``present``: the result's values are a slice of it
+    (at a million sentences 0.12 GB not copied at the selection's peak).
+    """
     keep = weights[present.indices] != 0
     if keep.all():
         return present
@@ -286,8 +297,30 @@ def _weighted_only(present: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix
     kept[filled] = np.add.reduceat(keep, starts[filled], dtype=np.int64)
     indptr = np.zeros(present.shape[0] + 1, dtype=present.indptr.dtype)
     np.cumsum(kept, out=indptr[1:])
+    values = present.data[keep] if ones is None else ones[: int(indptr[-1])]
     return sp.csr_matrix(
-        (present.data[keep], present.indices[keep], indptr), shape=present.shape, copy=False
+        (values, present.indices[keep], indptr), shape=present.shape, copy=False
+    )
+
+
+def _presence_of(counts: sp.spmatrix, ones: np.ndarray | None) -> sp.csr_matrix:
+    """:func:`~summarize.features.presence` of ``counts``, its values a slice of ``ones``.
+
+    ``ones`` (an array of 1.0, or None) serves when it is long enough and
+    every stored count is positive; otherwise :func:`~summarize.features.presence`
+    makes the values. The result shares the column indices and row pointers
+    of ``counts`` (as :func:`~summarize.features.presence` does) and is only read.
+    """
+    matrix = sp.csr_matrix(counts)
+    if (
+        ones is None
+        or matrix.dtype != np.float64
+        or len(ones) < matrix.nnz
+        or not bool(np.all(matrix.data > 0))
+    ):
+        return presence(counts)
+    return sp.csr_matrix(
+        (ones[: matrix.nnz], matrix.indices, matrix.indptr), shape=matrix.shape, copy=False
     )
 
 
