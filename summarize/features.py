@@ -710,7 +710,8 @@ def _weighed(
         X = sp.csr_matrix((data, indices, counts.indptr), shape=counts.shape, copy=False)
     else:
         X = sp.csr_matrix((data, indices.copy(), counts.indptr.copy()), shape=counts.shape)
-    X = normalize(X, norm="l2", copy=False)
+    if X.shape[0]:  # (scikit-learn's normalize refuses a matrix without rows)
+        X = normalize(X, norm="l2", copy=False)
     return X
 
 

@@ -120,3 +120,111 @@ def test_selection_ignores_concepts_of_weight_zero(
         **settings_,
     )
     assert got == alone
+
+
+@st.composite
+def _count_matrices(draw: st.DrawFn) -> sp.csr_matrix:
+    """Random count matrices: integer or float counts, some rows or columns empty."""
+    rows, columns = draw(st.integers(1, 9)), draw(st.integers(1, 7))
+    cells = draw(
+        st.lists(
+            st.one_of(st.just(0), st.integers(1, 40), st.floats(0.25, 1e3)),
+            min_size=rows * columns,
+            max_size=rows * columns,
+        )
+    )
+    dtype = draw(st.sampled_from([np.float64, np.float32, np.int64]))
+    return sp.csr_matrix(np.array(cells, dtype=np.float64).reshape(rows, columns).astype(dtype))
+
+
+def _same_matrix(got: sp.csr_matrix, expected: sp.csr_matrix) -> None:
+    assert got.shape == expected.shape
+    assert got.dtype == expected.dtype
+    assert np.array_equal(got.indptr, expected.indptr)
+    assert np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data, expected.data)  # bit for bit, not approximately
+
+
+@settings(max_examples=300, deadline=None)
+@given(_count_matrices(), st.booleans())
+def test_tfidf_is_scikit_learns_bit_for_bit(counts: sp.csr_matrix, sublinear: bool) -> None:
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    before = counts.copy()
+    transformer = TfidfTransformer(norm="l2", smooth_idf=True, sublinear_tf=sublinear)
+    expected = sp.csr_matrix(transformer.fit_transform(counts))
+    got = features.tfidf(counts, sublinear_tf=sublinear)
+    _same_matrix(got, expected)
+    _same_matrix(counts, before)  # the counts are left alone
+    assert not np.shares_memory(got.indices, counts.indices)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_count_matrices(), st.integers(1, 5))
+def test_tfidf_weighed_block_by_block_and_query_as_scikit_learn(
+    counts: sp.csr_matrix, block: int
+) -> None:
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    counts = sp.csr_matrix(counts, dtype=np.float64)  # as featurize has them
+    query = sp.csr_matrix(np.arange(counts.shape[1], dtype=np.float64)[None, :] % 3)
+    transformer = TfidfTransformer(norm="l2", smooth_idf=True).fit(counts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(features, "_WEIGH_BLOCK", block)
+        X, vector = features._weigh(counts, query)
+    _same_matrix(X, sp.csr_matrix(transformer.transform(counts)))
+    assert vector is not None
+    _same_matrix(vector, sp.csr_matrix(transformer.transform(query)))
+    # X keeps the counts' column indices and row pointers instead of a copy of them.
+    assert np.shares_memory(X.indices, counts.indices) or counts.nnz == 0
+
+
+def test_tfidf_of_explicit_zeros_and_no_columns_as_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    # A stored 0 counts in the document frequency, as scikit-learn counts it.
+    counts = sp.csr_matrix((np.array([0.0, 2.0, 1.0]), np.array([0, 1, 0]), [0, 2, 3]), (2, 2))
+    _same_matrix(
+        features.tfidf(counts), sp.csr_matrix(TfidfTransformer().fit_transform(counts))
+    )
+    empty = features.tfidf(sp.csr_matrix((3, 0)))
+    assert empty.shape == (3, 0) and empty.dtype == np.float64
+    # No sentence at all (scikit-learn refuses it): no row.
+    assert features.tfidf(sp.csr_matrix((0, 3))).shape == (0, 3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_counts(), st.data())
+def test_weighted_concepts_on_a_slice_of_ones_are_the_copied_ones(
+    case: tuple[sp.csr_matrix, sp.csr_matrix, int], data: st.DataObject
+) -> None:
+    from summarize.selectors import greedy
+
+    concepts, terms, _ = case
+    present = features.presence(concepts)
+    weights = np.array(
+        data.draw(
+            st.lists(
+                st.sampled_from([0.0, 1.0, 2.5]),
+                min_size=present.shape[1],
+                max_size=present.shape[1],
+            )
+        )
+    )
+    ones = np.ones(present.nnz + data.draw(st.integers(0, 3)))
+    weighted = greedy._weighted_only(present, weights, ones)
+    _same_matrix(weighted, greedy._weighted_only(present, weights))
+    if 0 < weighted.nnz < present.nnz:  # entries left out: the values are a slice of ones
+        assert np.shares_memory(weighted.data, ones)
+    # The restatement check's presence of the terms, on the same ones when they are enough.
+    got = greedy._presence_of(terms, ones)
+    _same_matrix(got, features.presence(terms))
+    if 0 < terms.nnz <= len(ones):
+        assert np.shares_memory(got.data, ones)
+
+
+def test_count_terms_pair_columns_fit_the_matrix_index_type() -> None:
+    counts = features.count_terms(["The prime minister met the press."] * 1_200)
+    assert counts.pairs.indices.dtype == np.int32
+    assert counts.pairs.shape == (1_200, 5)
+    assert counts.pairs.sum() == 1_200 * 5

@@ -297,10 +297,18 @@ def _weighted_only(
     kept[filled] = np.add.reduceat(keep, starts[filled], dtype=np.int64)
     indptr = np.zeros(present.shape[0] + 1, dtype=present.indptr.dtype)
     np.cumsum(kept, out=indptr[1:])
-    values = present.data[keep] if ones is None else ones[: int(indptr[-1])]
-    return sp.csr_matrix(
-        (values, present.indices[keep], indptr), shape=present.shape, copy=False
+    if ones is None:
+        return sp.csr_matrix(
+            (present.data[keep], present.indices[keep], indptr), shape=present.shape, copy=False
+        )
+    indices = present.indices[keep]
+    # The values are set after construction: scipy's constructor copies a slice shorter
+    # than half its array (np.empty's pages are never written, so never resident).
+    weighted = sp.csr_matrix(
+        (np.empty(len(indices)), indices, indptr), shape=present.shape, copy=False
     )
+    weighted.data = ones[: len(indices)]
+    return weighted
 
 
 def _presence_of(counts: sp.spmatrix, ones: np.ndarray | None) -> sp.csr_matrix:
@@ -319,9 +327,11 @@ def _presence_of(counts: sp.spmatrix, ones: np.ndarray | None) -> sp.csr_matrix:
         or not bool(np.all(matrix.data > 0))
     ):
         return presence(counts)
-    return sp.csr_matrix(
-        (ones[: matrix.nnz], matrix.indices, matrix.indptr), shape=matrix.shape, copy=False
+    present = sp.csr_matrix(
+        (np.empty(matrix.nnz), matrix.indices, matrix.indptr), shape=matrix.shape, copy=False
     )
+    present.data = ones[: matrix.nnz]  # after construction, which would copy a short slice
+    return present
 
 
 def _judge_all(
