@@ -212,8 +212,17 @@ def test_weighted_concepts_on_a_slice_of_ones_are_the_copied_ones(
         )
     )
     ones = np.ones(present.nnz + data.draw(st.integers(0, 3)))
-    weighted = greedy._weighted_only(present, weights, ones)
-    _same_matrix(weighted, greedy._weighted_only(present, weights))
+    # The plain construction: one row number per entry, the entries of weight 0 dropped.
+    rows = np.repeat(np.arange(present.shape[0]), np.diff(present.indptr))
+    kept = weights[present.indices] != 0
+    expected = sp.csr_matrix(
+        (present.data[kept], (rows[kept], present.indices[kept])), shape=present.shape
+    )
+    with pytest.MonkeyPatch.context() as patch:  # rows counted a block at a time
+        patch.setattr(greedy, "_KEEP_ROWS", data.draw(st.integers(1, 4)))
+        weighted = greedy._weighted_only(present, weights, ones)
+        _same_matrix(greedy._weighted_only(present, weights), expected)
+    _same_matrix(weighted, expected)
     if 0 < weighted.nnz < present.nnz:  # entries left out: the values are a slice of ones
         assert np.shares_memory(weighted.data, ones)
     # The restatement check's presence of the terms, on the same ones when they are enough.

@@ -277,6 +277,10 @@ def select(
     return chosen
 
 
+_KEEP_ROWS = 65_536
+"""Rows whose kept entries :func:`_weighted_only` counts at a time (bounds its memory)."""
+
+
 def _weighted_only(
     present: sp.csr_matrix, weights: np.ndarray, ones: np.ndarray | None = None
 ) -> sp.csr_matrix:
@@ -291,11 +295,17 @@ def _weighted_only(
     if keep.all():
         return present
     # The entries kept in each row, summed over each row's run of ``keep``: no array of
-    # one row number per entry (at a million sentences 0.2 GB at the selection's peak).
-    starts = present.indptr[:-1]
-    filled = np.diff(present.indptr) > 0
+    # one row number per entry (at a million sentences 0.2 GB at the selection's peak),
+    # and a block of rows at a time, since the sum first makes the flags int64 (as much).
     kept = np.zeros(present.shape[0], dtype=np.int64)
-    kept[filled] = np.add.reduceat(keep, starts[filled], dtype=np.int64)
+    for first in range(0, present.shape[0], _KEEP_ROWS):
+        rows = slice(first, min(first + _KEEP_ROWS, present.shape[0]))
+        starts = present.indptr[rows]
+        ends = present.indptr[rows.start + 1 : rows.stop + 1]
+        filled = ends > starts
+        if filled.any():
+            flags = keep[starts[0] : ends[-1]]
+            kept[rows][filled] = np.add.reduceat(flags, starts[filled] - starts[0], dtype=np.int64)
     indptr = np.zeros(present.shape[0] + 1, dtype=present.indptr.dtype)
     np.cumsum(kept, out=indptr[1:])
     if ones is None:
