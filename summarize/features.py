@@ -875,9 +875,7 @@ def _weigh(
     """
     if terms.shape[1] == 0:
         empty = sp.csr_matrix(terms, dtype=np.float64, copy=True)
-        return empty, None if query_counts is None else sp.csr_matrix(
-            (1, 0), dtype=np.float64
-        )
+        return empty, None if query_counts is None else sp.csr_matrix((1, 0), dtype=np.float64)
     weights = _smooth_idf(terms)
     X = _weighed(terms, weights, sublinear_tf=False, share_columns=True)
     if query_counts is None:

@@ -184,9 +184,7 @@ def test_tfidf_of_explicit_zeros_and_no_columns_as_scikit_learn() -> None:
 
     # A stored 0 counts in the document frequency, as scikit-learn counts it.
     counts = sp.csr_matrix((np.array([0.0, 2.0, 1.0]), np.array([0, 1, 0]), [0, 2, 3]), (2, 2))
-    _same_matrix(
-        features.tfidf(counts), sp.csr_matrix(TfidfTransformer().fit_transform(counts))
-    )
+    _same_matrix(features.tfidf(counts), sp.csr_matrix(TfidfTransformer().fit_transform(counts)))
     empty = features.tfidf(sp.csr_matrix((3, 0)))
     assert empty.shape == (3, 0) and empty.dtype == np.float64
     # No sentence at all (scikit-learn refuses it): no row.
