@@ -18,6 +18,7 @@ pytest.importorskip("rouge_score")
 if importlib.util.find_spec("wordfreq") is None:
     pytest.skip("wordfreq (summarize[background]) is not installed", allow_module_level=True)
 
+from _articles import SOLAR_ARTICLES as ARTICLES  # noqa: E402
 from _benchmarks import load_benchmark  # noqa: E402
 
 import summarize  # noqa: E402
@@ -29,14 +30,6 @@ from summarize.selectors import Budget, Greedy  # noqa: E402
 
 signatures = load_benchmark("signatures")
 
-ARTICLES = [
-    "The city council approved a floating solar array on the Alder Creek reservoir. "
-    "The array will supply power to the water utility. Construction starts in May.",
-    "Council members voted 7-2 for the solar array on the reservoir. "
-    "Critics said the floating panels could harm fish. The vote came after a long debate.",
-    "A floating solar array will cover part of the Alder Creek reservoir. "
-    "Engineers said the panels also slow evaporation of the water. Fish studies continue.",
-]
 QUERY = "What will the solar array do to the fish of the reservoir?"
 
 

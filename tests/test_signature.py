@@ -16,6 +16,7 @@ import sys
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from _articles import SOLAR_ARTICLES as ARTICLES
 
 import summarize
 from summarize.exceptions import InvalidParameterError, MissingDependencyError
@@ -32,15 +33,6 @@ needs_wordfreq = pytest.mark.skipif(
     "wordfreq" not in sys.modules and __import__("importlib").util.find_spec("wordfreq") is None,
     reason="wordfreq (summarize[background]) is not installed",
 )
-
-ARTICLES = [
-    "The city council approved a floating solar array on the Alder Creek reservoir. "
-    "The array will supply power to the water utility. Construction starts in May.",
-    "Council members voted 7-2 for the solar array on the reservoir. "
-    "Critics said the floating panels could harm fish. The vote came after a long debate.",
-    "A floating solar array will cover part of the Alder Creek reservoir. "
-    "Engineers said the panels also slow evaporation of the water. Fish studies continue.",
-]
 
 
 # ------------------------------------------------------------------ the statistics
