@@ -607,19 +607,12 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
         length = len(text)
         if walked_last[last]:
             start = _walk(text, start, start, length, rules, flat, cuts)
-        end = length
-        while text[end - 1].isspace():
-            end -= 1
+        end = len(text.rstrip())
         if end > start:
             flat.append((start, end))
         cuts.append(len(flat))
-        lines = []
-        previous = 0
-        for cut in cuts:
-            if cut > previous:
-                lines.append(flat[previous:cut])
-                previous = cut
-        found.append(lines)
+        # The cuts never go back: each line is the sentences between two (none is empty).
+        found.append([flat[a:b] for a, b in zip([0, *cuts], cuts, strict=False) if b > a])
     return found
 
 
