@@ -20,7 +20,10 @@ run once over the reversed text, finds every period after a plain word of two
 letters or more (not an abbreviation or list end of the language, not a
 possible Roman numeral) with a space and a capital, or one line break, after
 it; the walk skips them, and the stretches between them that hold no possible
-break. The other stops are decided one by one: a question or exclamation mark, a CJK
+break, which are made into sentences with array operations.
+:func:`many_sentence_spans` runs that pass once over many texts joined
+(segmentation splits its articles so), with no Python call per break found.
+The other stops are decided one by one: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
 the next word, on the same line, starts with a lower-case letter ("“Stop!” he
 said") and is not a lone tag closing the line ("accord. (gm)"). Only a single
