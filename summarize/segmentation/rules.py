@@ -530,7 +530,21 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
     leading = lengths - np.fromiter(map(len, map(str.lstrip, texts)), dtype=np.int64, count=count)
     filled = leading < lengths
     joined = _SEPARATOR.join(texts)
+    if joined.isascii():
+        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        may_start = np.flatnonzero(np.take(rules.start_table[:256], codes))
+    else:
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        may_start = np.flatnonzero(rules.start_table[codes])
     stops = _sure_breaks(joined, rules)
+    closes = stops + 1
+    if len(stops):  # a language with sure periods: sure marks too
+        marks, ends_of_marks = _sure_marks(codes, may_start, rules)
+        if len(marks):
+            stops = np.concatenate([stops, marks])
+            closes = np.concatenate([closes, ends_of_marks])
+            order = np.argsort(stops, kind="stable")
+            stops, closes = stops[order], closes[order]
     # The stretches of each text: up to its first sure break, between two, after the last.
     text_of_stop = np.searchsorted(offsets, stops, side="right") - 1
     breaks = np.bincount(text_of_stop, minlength=count)
@@ -543,21 +557,18 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
     begins = np.empty(total, dtype=np.int64)
     ends = np.empty(total, dtype=np.int64)
     begins[first_stretch[filled]] = (offsets + leading)[filled]
-    begins[stretch_of_stop + 1] = stops + 2
+    begins[stretch_of_stop + 1] = closes + 1
     ends[stretch_of_stop] = stops
     ends[(first_stretch + breaks)[filled]] = (offsets + lengths)[filled]
-    if joined.isascii():
-        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-    else:
-        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    may_start = np.flatnonzero(rules.start_table[codes])
     walked = np.searchsorted(may_start, ends) > np.searchsorted(may_start, begins)
     # In each text's own offsets.
     begins -= np.repeat(offsets, stretches)
-    line_after = np.flatnonzero(codes[stops + 1] == 10)  # a line break after the period
+    line_after = np.flatnonzero(codes[closes] == 10)  # a line break after the sentence
     stops -= offsets[text_of_stop]
+    closes -= offsets[text_of_stop]
     starts_of_stop = begins[stretch_of_stop]
-    sure = list(zip(starts_of_stop.tolist(), (stops + 1).tolist(), strict=True))
+    close_list = closes.tolist()
+    sure = list(zip(starts_of_stop.tolist(), close_list, strict=True))
     # Where a line ends after a sure break, as the number of sentences before it, in a
     # text where no stretch before it is walked.
     line_cuts = (line_after - first_stop[text_of_stop[line_after]] + 1).tolist()
@@ -601,7 +612,7 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
                 begin = stop_begins[stop]
                 begin = _walk(text, begin, begin, stop_list[stop], rules, flat, cuts)
                 added += len(flat) - before
-                flat.append((begin, stop_list[stop] + 1))
+                flat.append((begin, close_list[stop]))
                 previous = stop + 1
             flat.extend(sure[previous:after])
             cuts.extend(cut + added for cut in own_cuts[taken:])
@@ -704,6 +715,43 @@ def _walk(
 
 
 _NO_BREAKS = np.zeros(0, dtype=np.int64)
+
+# Code points read by _sure_marks (ASCII but the curly closing quotes).
+_QUOTES = np.array([ord(c) for c in "\"'\u2019\u201d"])
+_OPENING_QUOTES = np.array([ord(c) for c in '"\u201c'])
+
+
+def _sure_marks(
+    codes: np.ndarray, may_start: np.ndarray, rules: _Rules
+) -> tuple[np.ndarray, np.ndarray]:
+    """The question and exclamation marks, and periods before a closing quote, that surely
+    end a sentence: where each is, and where its sentence ends (after the quotes).
+
+    A mark after an ASCII letter or digit, then at most two closing quotes (at least
+    one after a period), then a space and an ASCII capital (maybe after an opening
+    quote) or one line break and a printable ASCII character that is not an ender:
+    :func:`_walk` ends the sentence there whatever the word before it (it reads no
+    word: the quotes are no brackets, the next word is not in lower case or the
+    line has ended), so the break need not be walked. Read with array operations
+    on the code points ``codes`` at the possible starts ``may_start``; whatever
+    these checks leave out is walked as before.
+    """
+    marks = [ord(mark) for mark in "?!." if mark in rules.enders]
+    at = may_start[np.isin(codes[may_start], marks)]
+    at = at[(at > 0) & (at + 5 < len(codes))]
+    before = codes[at - 1]
+    keep = ((before >= 48) & (before <= 57)) | ((before | 32) >= 97) & ((before | 32) <= 122)
+    quoted = np.isin(codes[at + 1], _QUOTES)
+    keep &= quoted | (codes[at] != 46)
+    close = at + 1 + quoted + (quoted & np.isin(codes[at + 2], _QUOTES))
+    after, next_one, next_two = codes[close], codes[close + 1], codes[close + 2]
+    capital = (next_one >= 65) & (next_one <= 90)
+    capital |= np.isin(next_one, _OPENING_QUOTES) & (next_two >= 65) & (next_two <= 90)
+    printable = (next_one > 32) & (next_one < 127) & ~np.isin(next_one, marks)
+    enders = [ord(ender) for ender in rules.enders if ender.isascii()]
+    printable &= ~np.isin(next_one, enders)
+    keep &= ((after == 32) & capital) | ((after == 10) & printable)
+    return at[keep], close[keep]
 
 
 def _sure_breaks(text: str, rules: _Rules) -> np.ndarray:
