@@ -37,7 +37,16 @@ from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
 
-__all__ = ["Candidates", "KINDS", "Kind", "Segmentation", "Sentence", "segment", "split_sentences"]
+__all__ = [
+    "Candidates",
+    "KINDS",
+    "Kind",
+    "Segmentation",
+    "Sentence",
+    "segment",
+    "split_sentences",
+    "word_counts",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -179,7 +188,7 @@ def word_counts(
     every piece does), and the spans must come in document order. The words
     are counted from the code points of the texts, read a block of texts at a
     time: a span's words are its first character and each character that is
-    not whitespace after one that is (whitespace as :meth:`str.split` reads
+    not whitespace after one that is (whitespace as ``str.split`` reads
     it). No Python call per span, so it is about twice as fast as splitting
     each span.
 
@@ -241,7 +250,7 @@ _WORD_BLOCK = 1_000_000
 
 @cache
 def _whitespace() -> np.ndarray:
-    """A lookup table by code point: True where :meth:`str.split` splits."""
+    """A lookup table by code point: True where ``str.split`` splits."""
     table = np.zeros(0x110000, dtype=bool)
     # Every whitespace character comes before U+3001 (the last is U+3000).
     table[[code for code in range(0x3001) if chr(code).isspace()]] = True
