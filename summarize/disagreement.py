@@ -1028,8 +1028,11 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
         )
         if not len(known) or not len(codes):
             continue
+        # Looked up in order: a search that walks the table once, not a jump per code.
+        order = np.argsort(codes)
+        codes = codes[order]
         at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
-        kept[chunk[owner[known[at] == codes]]] = True
+        kept[chunk[owner[order[known[at] == codes]]]] = True
     reached: np.ndarray = rows[kept]
     return reached
 

@@ -6,6 +6,8 @@ import threading
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import summarize
 from summarize.segmentation import parallel as _parallel
@@ -88,3 +90,40 @@ def test_n_jobs_is_validated(bad: object) -> None:
         summarize.InvalidParameterError, match="The 'n_jobs' parameter of Summarizer must be"
     ):
         summarize.Summarizer(n_jobs=bad)  # type: ignore[arg-type]
+
+
+WORDY = st.sampled_from(
+    ["a", "Bb", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u2028", "\x1c", ". ", "ß", "中",
+     "\u0301", "\ud800", "x.\n\nY", "9"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.lists(WORDY, max_size=30).map("".join), max_size=5))
+def test_word_counts_are_those_of_str_split(texts: list[str]) -> None:
+    from summarize.segmentation import word_counts
+
+    pieces = split_documents(texts, language="english", n_jobs=1)
+    expected = [
+        len(texts[d][a:b].split())
+        for d, a, b in zip(
+            pieces.document.tolist(), pieces.start.tolist(), pieces.end.tolist(), strict=True
+        )
+    ]
+    found = word_counts(texts, pieces.document, pieces.start, pieces.end)
+    assert found.tolist() == expected
+
+
+def test_word_counts_read_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarize.segmentation as segmentation
+
+    documents = texts()
+    pieces = split_documents(documents, language="english", n_jobs=1)
+    whole = segmentation.word_counts(documents, pieces.document, pieces.start, pieces.end)
+    monkeypatch.setattr(segmentation, "_WORD_BLOCK", 500)
+    blocks = segmentation.word_counts(documents, pieces.document, pieces.start, pieces.end)
+    assert blocks.tolist() == whole.tolist()
+    assert whole.tolist() == [
+        len(documents[d][a:b].split())
+        for d, a, b in zip(pieces.document, pieces.start, pieces.end, strict=True)
+    ]

@@ -363,3 +363,57 @@ def test_a_long_wrapped_sentence_reads_only_its_last_lines_for_stopwords() -> No
 def test_sure_and_doubtful_periods(text: str, expected: list[list[str]]) -> None:
     lines = sentence_spans(text, get("en"))
     assert [[text[a:b] for a, b in line] for line in lines] == expected
+
+
+# --- Many texts at once: the sure breaks and the stretches made in bulk -----------------
+
+# Text in which sure breaks (a period after a plain word, then a space and a capital or
+# one line break) stand next to the doubtful ones the rules must read: abbreviations,
+# initials, numbers, Roman numerals, quotes, list items, ellipses, several line breaks.
+SURE_ALPHABET = st.sampled_from(
+    [
+        "He left", "? The", "\nHe", " said", " the talks", ". ", ".\n", ".\n\n", ". The", ".\nThe", '. "We',
+        " Mr", " U.S", " B.J", " op", " etc", " II", "\nIV. ", " 1990", "\n2. ", "3.5",
+        '." ', "? ", "!\n", "...", " . . . ", " \u201cYes", "\u2019", " ber", " Dr",
+        " did", " die", ",\n", "-\n", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2028",
+        "é", "\u0301", "ß", "²", "Ж", "ברח", "中", "。", "x", "A", "z",
+    ]
+)  # fmt: skip
+SURE_LANGUAGES = ["en", "de", "fr", "es", "pt", "ru", "pl", "he", "tr", "el"]
+
+
+def _walked(text: str, code: str) -> list[list[tuple[int, int]]]:
+    """What the rules say without sure breaks: every possible break read one by one."""
+    from summarize.segmentation import rules
+
+    no_sure = dataclasses.replace(rules._rules(get(code)), sure=None)
+    return rules._block_spans([text], no_sure)[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    texts=st.lists(st.lists(SURE_ALPHABET, max_size=40).map("".join), min_size=1, max_size=6),
+    code=st.sampled_from(SURE_LANGUAGES),
+)
+@example(texts=["They met us. Then they left.", "Dr. Lee came.\nHe left."], code="en")
+@example(texts=["", "  \n", "He left.\nThe"], code="en")
+@example(texts=["He left? The talks. He said\nthe talks. Mr. Lee", "Op. Cit"], code="en")
+def test_sure_breaks_decide_as_the_rules_one_by_one(texts: list[str], code: str) -> None:
+    from summarize.segmentation.rules import many_sentence_spans
+
+    together = many_sentence_spans(texts, get(code))
+    assert together == [_walked(text, code) for text in texts]
+    assert together == [sentence_spans(text, get(code)) for text in texts]
+
+
+def test_texts_read_in_blocks_split_as_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize.segmentation import rules
+
+    texts = [case["text"] for case in CASES if case["language"] == "en"]
+    texts = [str(text) for text in texts] + ["", "One. Two.\n\nThree four five."] * 3
+    alone = [sentence_spans(text, "en") for text in texts]
+    monkeypatch.setattr(rules, "_BLOCK_CHARS", 200)  # many blocks, a text may end one
+    assert rules.many_sentence_spans(texts, "en") == alone
+    assert rules.many_sentence_spans([], "en") == []
+    with pytest.raises(InvalidParameterError):
+        rules.many_sentence_spans(texts, 3)  # type: ignore[arg-type]

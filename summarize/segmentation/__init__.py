@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import cast
 
 import numpy as np
@@ -36,7 +37,16 @@ from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
 
-__all__ = ["Candidates", "KINDS", "Kind", "Segmentation", "Sentence", "segment", "split_sentences"]
+__all__ = [
+    "Candidates",
+    "KINDS",
+    "Kind",
+    "Segmentation",
+    "Sentence",
+    "segment",
+    "split_sentences",
+    "word_counts",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,7 +143,9 @@ class Segmentation:
         )
         # Word counts without a Python call per text, but in scripts written without
         # spaces (Chinese, Japanese, Thai), where the language counts its own units.
-        words = np.fromiter(map(len, map(str.split, texts)), np.int64, len(texts))
+        words = word_counts(
+            [document.text for document in self.documents], document_index, starts, ends
+        )
         for name in dict.fromkeys(self.languages):  # each language once, not each document
             language = get_language(name)
             if language.script_unspaced:
@@ -165,6 +177,84 @@ class Segmentation:
                 strict=False,
             )
         ]
+
+
+def word_counts(
+    texts: Sequence[str], document: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """How many words each span has: ``len(texts[document[i]][start[i]:end[i]].split())``.
+
+    Each span must start and end on a character that is not whitespace (as
+    every piece does), and the spans must come in document order. The words
+    are counted from the code points of the texts, read a block of texts at a
+    time: a span's words are its first character and each character that is
+    not whitespace after one that is (whitespace as ``str.split`` reads
+    it). No Python call per span, so it is about twice as fast as splitting
+    each span.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The documents' texts.
+    document, start, end : numpy.ndarray of int64
+        Each span's document, start and end.
+
+    Returns
+    -------
+    numpy.ndarray of int64
+
+    Examples
+    --------
+    >>> text = "Rain fell.\\n  The river\\trose fast."
+    >>> word_counts([text], np.array([0, 0]), np.array([0, 13]), np.array([10, 33])).tolist()
+    [2, 4]
+    """
+    count = len(document)
+    found = np.empty(count, dtype=np.int64)
+    if not count:
+        return found
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    # A line break between the texts joined: whitespace, so no word runs across two texts.
+    ends = np.cumsum(lengths + 1)
+    bounds = np.searchsorted(ends, np.arange(_WORD_BLOCK, int(ends[-1]), _WORD_BLOCK)) + 1
+    cuts = [0, *sorted(set(bounds.clip(max=len(texts)).tolist())), len(texts)]
+    space = _whitespace()
+    for first, last in zip(cuts, cuts[1:], strict=False):
+        if last <= first:
+            continue
+        low, high = np.searchsorted(document, [first, last]).tolist()
+        if low == high:
+            continue
+        joined = "\n".join(texts[first:last])
+        if joined.isascii():
+            blank = np.take(space[:256], np.frombuffer(joined.encode("ascii"), dtype=np.uint8))
+        else:
+            codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            blank = space[codes]
+        # Every character that is not whitespace right after one that is: a word's start.
+        starts = np.flatnonzero(blank[:-1] > blank[1:]) + 1
+        offsets = np.zeros(last - first, dtype=np.int64)
+        np.cumsum(lengths[first : last - 1] + 1, out=offsets[1:])
+        shift = offsets[document[low:high] - first]
+        found[low:high] = (
+            np.searchsorted(starts, end[low:high] + shift)
+            - np.searchsorted(starts, start[low:high] + shift + 1)
+            + 1
+        )
+    return found
+
+
+_WORD_BLOCK = 1_000_000
+"""About how many characters :func:`word_counts` reads at a time (bounds its arrays)."""
+
+
+@cache
+def _whitespace() -> np.ndarray:
+    """A lookup table by code point: True where ``str.split`` splits."""
+    table = np.zeros(0x110000, dtype=bool)
+    # Every whitespace character comes before U+3001 (the last is U+3000).
+    table[[code for code in range(0x3001) if chr(code).isspace()]] = True
+    return table
 
 
 def segment(

@@ -213,9 +213,16 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
     return [Sentence(text[a:b], a, b, kind) for a, b, kind in piece_spans(text, language)]
 
 
-def piece_spans(text: str, language: str) -> list[tuple[int, int, Kind]]:
-    """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order."""
-    lines = sentence_spans(text, language)
+def piece_spans(
+    text: str, language: str, lines: list[list[tuple[int, int]]] | None = None
+) -> list[tuple[int, int, Kind]]:
+    """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order.
+
+    ``lines`` are the text's :func:`~summarize.segmentation.rules.sentence_spans`
+    when the caller has them already (split with many texts at once).
+    """
+    if lines is None:
+        lines = sentence_spans(text, language)
     if not lines:
         return []
     found: list[tuple[int, int, Kind]] = []

@@ -14,11 +14,13 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import groupby
 from typing import NamedTuple
 
 import numpy as np
 
 from .clean import piece_spans
+from .rules import many_sentence_spans
 
 __all__ = [
     "Pieces",
@@ -62,11 +64,17 @@ def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[n
     """
     counts: list[int] = []
     found: list[tuple[int, int, str]] = []
-    for number, text in enumerate(texts):
-        own = language if isinstance(language, str) else language[number]
-        before = len(found)
-        found.extend(piece_spans(text, own))
-        counts.append(len(found) - before)
+    # The sentences of a run of documents in one language are found together.
+    languages = [language] * len(texts) if isinstance(language, str) else list(language)
+    number = 0
+    for own, run in groupby(languages):
+        size = len(list(run))
+        lines = many_sentence_spans(texts[number : number + size], own)
+        for text, spans in zip(texts[number : number + size], lines, strict=True):
+            before = len(found)
+            found.extend(piece_spans(text, own, spans))
+            counts.append(len(found) - before)
+        number += size
     sizes = np.asarray(counts, dtype=np.int64)
     total = len(found)
     document = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)

@@ -20,7 +20,10 @@ run once over the reversed text, finds every period after a plain word of two
 letters or more (not an abbreviation or list end of the language, not a
 possible Roman numeral) with a space and a capital, or one line break, after
 it; the walk skips them, and the stretches between them that hold no possible
-break. The other stops are decided one by one: a question or exclamation mark, a CJK
+break, which are made into sentences with array operations.
+:func:`many_sentence_spans` runs that pass once over many texts joined
+(segmentation splits its articles so), with no Python call per break found.
+The other stops are decided one by one: a question or exclamation mark, a CJK
 ender, an ellipsis or a period after an ordinary word ends the sentence unless
 the next word, on the same line, starts with a lower-case letter ("“Stop!” he
 said") and is not a lone tag closing the line ("accord. (gm)"). Only a single
@@ -75,15 +78,17 @@ windows of text, so the whole split is linear in the length of the text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import regex
 
 from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
-__all__ = ["sentence_spans"]
+__all__ = ["many_sentence_spans", "sentence_spans"]
 
 
 # Characters Python's str.splitlines() treats as line boundaries.
@@ -159,6 +164,7 @@ class _Rules:
     sure: re.Pattern[str] | None
     doubtful: frozenset[str]
     starts: str
+    start_table: np.ndarray
 
 
 @lru_cache(maxsize=64)
@@ -222,7 +228,15 @@ def _rules(language: Language) -> _Rules:
         sure=sure,
         doubtful=frozenset(doubtful),
         starts=first,
+        start_table=_table(first),
     )
+
+
+def _table(characters: str) -> np.ndarray:
+    """A lookup table by code point: True for each of ``characters``."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(character) for character in characters]] = True
+    return table
 
 
 def _line_breaks(whitespace: str) -> int:
@@ -435,6 +449,36 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
     >>> [text[a:b] for line in sentence_spans(text, get("de")) for a, b in line]
     ['Am 3. Oktober kam er an.', 'Es regnete.']
     """
+    return many_sentence_spans([text], language)[0]
+
+
+def many_sentence_spans(
+    texts: Sequence[str], language: Language | str = "english"
+) -> list[list[list[tuple[int, int]]]]:
+    """:func:`sentence_spans` of each of ``texts``, the sure breaks of all found at once.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The texts to split, all in one language.
+    language : Language or str, default="english"
+        As for :func:`sentence_spans`.
+
+    Returns
+    -------
+    list
+        For each text, what :func:`sentence_spans` returns for it.
+
+    Raises
+    ------
+    InvalidParameterError
+        When ``language`` is neither a Language nor the name of one.
+
+    Examples
+    --------
+    >>> many_sentence_spans(["It rained. We left.", "", "Dr. Lee came.\\nHi"], "en")
+    [[[(0, 10), (11, 19)]], [], [[(0, 13)], [(14, 16)]]]
+    """
     if isinstance(language, str):
         language = get(language)
     elif not isinstance(language, Language):
@@ -443,154 +487,318 @@ def sentence_spans(text: str, language: Language | str = "english") -> list[list
             f" name. Got {language!r} instead."
         )
     rules = _rules(language)
-    first = _FIRST_NON_SPACE.search(text)
-    if first is None:
-        return []
+    found: list[list[list[tuple[int, int]]]] = []
+    first = 0
+    size = 0
+    for number, text in enumerate(texts):
+        size += len(text)
+        if size >= _BLOCK_CHARS:
+            found.extend(_block_spans(texts[first : number + 1], rules))
+            first, size = number + 1, 0
+    if first < len(texts):
+        found.extend(_block_spans(texts[first:], rules))
+    return found
+
+
+_BLOCK_CHARS = 1_000_000
+"""About how much text :func:`many_sentence_spans` reads at a time (bounds its arrays)."""
+
+# Between two texts read together: no sure break reaches across it, and to the pattern
+# a text after it starts as at the start of a string (a line break before it).
+_SEPARATOR = "\n\n"
+
+
+def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[int, int]]]]:
+    """:func:`sentence_spans` of each of ``texts``, their sure breaks found in one pass.
+
+    The texts are joined (by :data:`_SEPARATOR`) and the sure breaks of all of
+    them found at once. A sure break ends its sentence and the next starts two
+    characters on (after the period and its space or line break), so the
+    stretches between sure breaks are independent of each other: a stretch
+    without a character that may start a match of the pattern (most sentences
+    have none) is one sentence, and those are made in bulk; the pattern walks
+    only the others (:func:`_walk`). No match of the pattern reaches into a
+    sure break (a letter comes before its period), so the walks find the same
+    matches as one over the whole text.
+    """
+    count = len(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=count)
+    # Where each text starts in the joined text, and its first character that is not
+    # whitespace (str.lstrip strips what the pattern's \s matches).
+    offsets = np.zeros(count, dtype=np.int64)
+    np.cumsum(lengths[:-1] + len(_SEPARATOR), out=offsets[1:])
+    leading = lengths - np.fromiter(map(len, map(str.lstrip, texts)), dtype=np.int64, count=count)
+    filled = leading < lengths
+    joined = _SEPARATOR.join(texts)
+    if joined.isascii():
+        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        may_start = np.flatnonzero(np.take(rules.start_table[:256], codes))
+    else:
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        may_start = np.flatnonzero(rules.start_table[codes])
+    stops = _sure_breaks(joined, rules)
+    closes = stops + 1
+    if len(stops):  # a language with sure periods: sure marks too
+        marks, ends_of_marks = _sure_marks(codes, may_start, rules)
+        if len(marks):
+            stops = np.concatenate([stops, marks])
+            closes = np.concatenate([closes, ends_of_marks])
+            order = np.argsort(stops, kind="stable")
+            stops, closes = stops[order], closes[order]
+    # The stretches of each text: up to its first sure break, between two, after the last.
+    text_of_stop = np.searchsorted(offsets, stops, side="right") - 1
+    breaks = np.bincount(text_of_stop, minlength=count)
+    first_stop = np.cumsum(breaks) - breaks
+    stretches = (breaks + 1) * filled
+    first_stretch = np.cumsum(stretches) - stretches
+    stretch_of_stop = np.arange(len(stops), dtype=np.int64)
+    stretch_of_stop += (np.cumsum(filled) - filled)[text_of_stop]
+    total = int(stretches.sum())
+    begins = np.empty(total, dtype=np.int64)
+    ends = np.empty(total, dtype=np.int64)
+    begins[first_stretch[filled]] = (offsets + leading)[filled]
+    begins[stretch_of_stop + 1] = closes + 1
+    ends[stretch_of_stop] = stops
+    ends[(first_stretch + breaks)[filled]] = (offsets + lengths)[filled]
+    walked = np.searchsorted(may_start, ends) > np.searchsorted(may_start, begins)
+    # In each text's own offsets.
+    begins -= np.repeat(offsets, stretches)
+    line_after = np.flatnonzero(codes[closes] == 10)  # a line break after the sentence
+    stops -= offsets[text_of_stop]
+    closes -= offsets[text_of_stop]
+    starts_of_stop = begins[stretch_of_stop]
+    close_list = closes.tolist()
+    sure = list(zip(starts_of_stop.tolist(), close_list, strict=True))
+    # Where a line ends after a sure break, as the number of sentences before it, in a
+    # text where no stretch before it is walked.
+    line_cuts = (line_after - first_stop[text_of_stop[line_after]] + 1).tolist()
+    line_bounds = np.searchsorted(line_after, first_stop).tolist()
+    walked_stops = (np.flatnonzero(walked[stretch_of_stop])).tolist()
+    walked_bounds = np.searchsorted(walked_stops, first_stop).tolist()
+    last_stretch = (first_stretch + breaks).tolist()
+    walked_last = walked.tolist()
+    last_begin = begins.tolist()
+    stop_list = stops.tolist()
+    stop_begins = starts_of_stop.tolist()
+    first_stop_list = first_stop.tolist()
+    breaks_list = breaks.tolist()
+    filled_list = filled.tolist()
+    found: list[list[list[tuple[int, int]]]] = []
+    for number, text in enumerate(texts):
+        if not filled_list[number]:
+            found.append([])
+            continue
+        first = first_stop_list[number]
+        after = first + breaks_list[number]
+        low = walked_bounds[number]
+        high = walked_bounds[number + 1] if number + 1 < count else len(walked_stops)
+        cut_low = line_bounds[number]
+        cut_high = line_bounds[number + 1] if number + 1 < count else len(line_cuts)
+        if low == high:
+            flat = sure[first:after]
+            cuts = line_cuts[cut_low:cut_high]
+        else:
+            flat, cuts = [], []
+            previous = first
+            added = 0
+            own_cuts = line_cuts[cut_low:cut_high]
+            taken = 0
+            for stop in walked_stops[low:high]:
+                flat.extend(sure[previous:stop])
+                while taken < len(own_cuts) and own_cuts[taken] <= stop - first:
+                    cuts.append(own_cuts[taken] + added)
+                    taken += 1
+                before = len(flat)
+                begin = stop_begins[stop]
+                begin = _walk(text, begin, begin, stop_list[stop], rules, flat, cuts)
+                added += len(flat) - before
+                flat.append((begin, close_list[stop]))
+                previous = stop + 1
+            flat.extend(sure[previous:after])
+            cuts.extend(cut + added for cut in own_cuts[taken:])
+        last = last_stretch[number]
+        start = last_begin[last]
+        length = len(text)
+        if walked_last[last]:
+            start = _walk(text, start, start, length, rules, flat, cuts)
+        end = len(text.rstrip())
+        if end > start:
+            flat.append((start, end))
+        cuts.append(len(flat))
+        # The cuts never go back: each line is the sentences between two (none is empty).
+        found.append([flat[a:b] for a, b in zip([0, *cuts], cuts, strict=False) if b > a])
+    return found
+
+
+def _walk(
+    text: str,
+    start: int,
+    position: int,
+    stop: int,
+    rules: _Rules,
+    flat: list[tuple[int, int]],
+    cuts: list[int],
+) -> int:
+    """Decide the possible breaks of ``text[position:stop]`` one by one, the sentence so far
+    starting at ``start``: the sentences found are added to ``flat``, the ends of lines to
+    ``cuts`` (as ``len(flat)`` then). Returns where the last sentence, still open, starts."""
     enders = rules.enders
     free_enders = rules.free_enders
     length = len(text)
-    lines: list[list[tuple[int, int]]] = []
-    line: list[tuple[int, int]] = []
-    start = first.start()
     spaced_from = -1  # the start of the sentence in which a Thai space was last read
-    # The sure breaks cut the text into stretches; the pattern walks each stretch for
-    # the doubtful breaks. No match of the pattern reaches into a sure break (a
-    # letter comes before its period), so the walk finds the same matches as one over
-    # the whole text.
-    # A stretch without a character that may start a match (most sentences have
-    # none) is not walked at all.
-    starts = [character for character in rules.starts if character in text]
-    position = start
-    for stop in (*_sure_breaks(text, rules), length):
-        walk = False
-        for character in starts:
-            if text.find(character, position, stop) >= 0:
-                walk = True
-                break
-        for match in rules.pattern.finditer(text, position, stop) if walk else ():
-            kind = match.lastgroup or ""
-            ws_start, ws_end = match.span(kind)
-            if ws_end >= length:
-                break
-            free = False
-            if kind == "ws":
-                if free_enders:
-                    rest = match.group("run")
-                    free = match.group("first") in free_enders or (
-                        rest != "" and _has_free(rest, free_enders)
-                    )
-                if ws_start == ws_end and not free:
-                    continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
-                breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
-            else:
-                ws_start = match.start()
-                while ws_start > start and text[ws_start - 1].isspace():
-                    ws_start -= 1
-                breaks = None if kind == "line" else 0
-            if breaks is None:
-                breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
-            if breaks >= 2:
-                ends = True
-            elif kind == "space":
-                ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
-                spaced_from = start
-            else:
-                after = text[ws_end]
-                lower_next = (
-                    after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
-                )
-                if kind == "line":
-                    ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
-                        text, start, ws_start, lower_next, rules.stopwords
-                    )
-                elif text[ws_end] in enders and (
-                    match.start() == start or text[match.start() - 1].isspace()
-                ):
-                    ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
-                elif free:
-                    # A CJK ender ends the sentence, except a Japanese quotation followed
-                    # by its particle: 「行こう。」と言った.
-                    ends = not (
-                        ws_start == ws_end
-                        and match.group("close")
-                        and text[ws_end] in rules.quote_particles
-                    )
-                elif (
-                    match.end("run") - match.start() == 1
-                    and text[match.start()] == "."
-                    and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
-                    and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
-                ):
-                    ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
-                else:
-                    # “Stop!” he said: a lower-case word on the same line goes on, unless it
-                    # is a lone tag closing the line, as news wires add ("accord. (gm)").
-                    ends = not (
-                        lower_next and not breaks and not _lone_token(text, ws_end, enders)
-                    )
-            if ends:
-                if ws_start > start:
-                    line.append((start, ws_start))
-                if breaks:
-                    lines.append(line)
-                    line = []
-                start = ws_end
-        if stop == length:
+    for match in rules.pattern.finditer(text, position, stop):
+        kind = match.lastgroup or ""
+        ws_start, ws_end = match.span(kind)
+        if ws_end >= length:
             break
-        # A period after a plain word, then a space and a capital or one line break.
-        if stop + 1 > start:
-            line.append((start, stop + 1))
-        if text[stop + 1] == "\n":
-            lines.append(line)
-            line = []
-        start = position = stop + 2
-    end = length
-    while text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        line.append((start, end))
-    if line:
-        lines.append(line)
-    return [spans for spans in lines if spans]
+        free = False
+        if kind == "ws":
+            if free_enders:
+                rest = match.group("run")
+                free = match.group("first") in free_enders or (
+                    rest != "" and _has_free(rest, free_enders)
+                )
+            if ws_start == ws_end and not free:
+                continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
+            breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
+        else:
+            ws_start = match.start()
+            while ws_start > start and text[ws_start - 1].isspace():
+                ws_start -= 1
+            breaks = None if kind == "line" else 0
+        if breaks is None:
+            breaks = len(_LINE_BREAK.findall(text, ws_start, ws_end))
+        if breaks >= 2:
+            ends = True
+        elif kind == "space":
+            ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
+            spaced_from = start
+        else:
+            after = text[ws_end]
+            lower_next = (
+                after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
+            )
+            if kind == "line":
+                ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
+                    text, start, ws_start, lower_next, rules.stopwords
+                )
+            elif text[ws_end] in enders and (
+                match.start() == start or text[match.start() - 1].isspace()
+            ):
+                ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
+            elif free:
+                # A CJK ender ends the sentence, except a Japanese quotation followed
+                # by its particle: 「行こう。」と言った.
+                ends = not (
+                    ws_start == ws_end
+                    and match.group("close")
+                    and text[ws_end] in rules.quote_particles
+                )
+            elif (
+                match.end("run") - match.start() == 1
+                and text[match.start()] == "."
+                and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
+                and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
+            ):
+                ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
+            else:
+                # “Stop!” he said: a lower-case word on the same line goes on, unless it
+                # is a lone tag closing the line, as news wires add ("accord. (gm)").
+                ends = not (lower_next and not breaks and not _lone_token(text, ws_end, enders))
+        if ends:
+            if ws_start > start:
+                flat.append((start, ws_start))
+            if breaks:
+                cuts.append(len(flat))
+            start = ws_end
+    return start
 
 
-def _sure_breaks(text: str, rules: _Rules) -> list[int]:
+_NO_BREAKS = np.zeros(0, dtype=np.int64)
+
+# Code points read by _sure_marks (ASCII but the curly closing quotes).
+_QUOTES = np.array([ord(c) for c in "\"'\u2019\u201d"])
+_OPENING_QUOTES = np.array([ord(c) for c in '"\u201c'])
+
+
+def _sure_marks(
+    codes: np.ndarray, may_start: np.ndarray, rules: _Rules
+) -> tuple[np.ndarray, np.ndarray]:
+    """The question and exclamation marks, and periods before a closing quote, that surely
+    end a sentence: where each is, and where its sentence ends (after the quotes).
+
+    A mark after an ASCII letter or digit, then at most two closing quotes (at least
+    one after a period), then a space and an ASCII capital (maybe after an opening
+    quote) or one line break and a printable ASCII character that is not an ender:
+    :func:`_walk` ends the sentence there whatever the word before it (it reads no
+    word: the quotes are no brackets, the next word is not in lower case or the
+    line has ended), so the break need not be walked. Read with array operations
+    on the code points ``codes`` at the possible starts ``may_start``; whatever
+    these checks leave out is walked as before.
+    """
+    marks = [ord(mark) for mark in "?!." if mark in rules.enders]
+    at = may_start[np.isin(codes[may_start], marks)]
+    at = at[(at > 0) & (at + 5 < len(codes))]
+    before = codes[at - 1]
+    keep = ((before >= 48) & (before <= 57)) | ((before | 32) >= 97) & ((before | 32) <= 122)
+    quoted = np.isin(codes[at + 1], _QUOTES)
+    keep &= quoted | (codes[at] != 46)
+    close = at + 1 + quoted + (quoted & np.isin(codes[at + 2], _QUOTES))
+    after, next_one, next_two = codes[close], codes[close + 1], codes[close + 2]
+    capital = (next_one >= 65) & (next_one <= 90)
+    capital |= np.isin(next_one, _OPENING_QUOTES) & (next_two >= 65) & (next_two <= 90)
+    printable = (next_one > 32) & (next_one < 127) & ~np.isin(next_one, marks)
+    enders = [ord(ender) for ender in rules.enders if ender.isascii()]
+    printable &= ~np.isin(next_one, enders)
+    keep &= ((after == 32) & capital) | ((after == 10) & printable)
+    return at[keep], close[keep]
+
+
+def _sure_breaks(text: str, rules: _Rules) -> np.ndarray:
     """The periods that surely end a sentence, found in one pass: the offset of each, in order.
 
-    A period after a word of four letters or more that is not an abbreviation, a
+    A period after a word of two letters or more that is not an abbreviation, a
     list end or a Roman numeral, with a space and a capital or a single line break
     after it, ends its sentence whatever the rest of the text says
     (:func:`_period_ends` returns true for it, and the next word does not matter).
-    The pass reads the reversed text (see :func:`_rules`); the words it finds are
-    checked against the language's lists all at once, so the per-break rules read
-    only the other, doubtful breaks.
+    The pass reads the reversed text (see :func:`_rules`) and splits it at the
+    matches, so the offsets come from the lengths of the parts, without a Python
+    call per match; the words it finds are checked against the language's lists
+    all at once, so the per-break rules read only the other, doubtful breaks.
     """
     if rules.sure is None or "." not in text:
-        return []
-    matches = list(rules.sure.finditer(text[::-1]))
-    if not matches:
-        return []
-    last = len(text) - 1
-    offsets = [last - match.start() for match in reversed(matches)]
+        return _NO_BREAKS
+    # The text between two matches, then a match's word (reversed), then between, ...
+    parts = rules.sure.split(text[::-1])
+    if len(parts) == 1:
+        return _NO_BREAKS
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    lengths[1::2] += 1  # the period before each word
+    # A match starts (at its period) where the parts before it end; read from the last
+    # match back, the offsets come in text order.
+    offsets = (len(text) - 1) - np.cumsum(lengths)[-3::-2]
     # The words in text order, lower-cased in one call ("\n" is in none of them).
-    joined = "\n".join([match.group(1) for match in matches])[::-1]
+    joined = "\n".join(parts[1::2])[::-1]
     lower = joined.lower()
     lowered = lower.split("\n")
-    if rules.prefixes or not joined.replace("\n", "").isalpha():
-        return [
-            offset
-            for offset, word, low in zip(offsets, joined.split("\n"), lowered, strict=True)
-            if word.isalpha()
-            and low not in rules.doubtful
-            and _ROMAN.fullmatch(low) is None
-            and not (rules.prefixes and _after_prefix(low, rules))
-        ]
     # The words that leave a period in doubt: abbreviations ("Mr"), list ends, and
     # anything that may be a Roman numeral (a few lower-case words too: "did").
-    doubtful = rules.doubtful.intersection(lowered).union(_ROMANS.findall(lower))
-    if not doubtful:
+    doubtful = set(rules.doubtful.intersection(lowered))
+    doubtful.update(_ROMANS.findall(lower))
+    if rules.prefixes:  # Hebrew "ברח.": an abbreviation after a prefix letter
+        doubtful.update(low for low in lowered if _after_prefix(low, rules))
+    if not joined.replace("\n", "").isalpha():  # a letter the pattern knows, str.isalpha not
+        doubtful.update(word for word in joined.split("\n") if not word.isalpha())
+        keep = [
+            low not in doubtful and word not in doubtful
+            for word, low in zip(joined.split("\n"), lowered, strict=True)
+        ]
+    elif doubtful:
+        keep = [low not in doubtful for low in lowered]
+    else:
         return offsets
-    return [offset for offset, low in zip(offsets, lowered, strict=True) if low not in doubtful]
+    kept: np.ndarray = offsets[np.array(keep, dtype=bool)]
+    return kept
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
