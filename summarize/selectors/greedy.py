@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..features import presence
+from ..features import article_counts, presence
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -97,6 +97,8 @@ def select(
     terms: sp.csr_matrix | None = None,
     restate_threshold: float | None = None,
     judge: Callable[[int], tuple[bool, float]] | None = None,
+    shared_terms: sp.csr_matrix | None = None,
+    articles: np.ndarray | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -143,6 +145,16 @@ def select(
         be taken next (those whose undiscounted gain reaches the best gain
         known), at most once each, with the same result as the arrays. It
         replaces ``reserve`` and ``discount``.
+    shared_terms : scipy.sparse matrix of shape (n, n_shared), optional
+        With ``restate_threshold``: a second set of terms the same rule is
+        applied to (a candidate restates a chosen sentence by either set),
+        such as the terms at least two articles use
+        (:attr:`Greedy.restate_corroborated`).
+    articles : numpy.ndarray of shape (n,), optional
+        The article of each candidate: with it, ``shared_terms`` compare only
+        candidates of different articles (two sentences of one article are
+        in one outlet's words, which ``terms`` compare), and only when they
+        have at least 4 of those terms in common.
 
     Returns
     -------
@@ -207,10 +219,14 @@ def select(
     first_available = available.copy()
     available &= ~reserved
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
-    restate = None
-    if terms is not None and restate_threshold is not None:
-        restate = presence(terms)
-        distinct = np.asarray(restate.sum(axis=1)).ravel()
+    # Each set of terms the restatement rule compares, with each candidate's distinct count.
+    # The second set, the shared terms, compares only candidates of different articles.
+    restate: list[tuple[sp.csr_matrix, np.ndarray, bool]] = []
+    if restate_threshold is not None:
+        for matrix, across in ((terms, False), (shared_terms, articles is not None)):
+            if matrix is not None:
+                matrix = presence(matrix)
+                restate.append((matrix, np.asarray(matrix.sum(axis=1)).ravel(), across))
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -264,12 +280,19 @@ def select(
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
         np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
-        if restate is not None and restate_threshold is not None:
-            mine = np.zeros(restate.shape[1])
-            mine[restate.indices[restate.indptr[pick] : restate.indptr[pick + 1]]] = 1.0
-            shared = np.asarray(restate @ mine).ravel()
+        for matrix, distinct, across in restate:
+            assert restate_threshold is not None
+            mine = np.zeros(matrix.shape[1])
+            mine[matrix.indices[matrix.indptr[pick] : matrix.indptr[pick + 1]]] = 1.0
+            shared = np.asarray(matrix @ mine).ravel()
             smaller = np.minimum(distinct, distinct[pick])
-            available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
+            restated = (smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE)
+            if across:
+                # Four shared terms at least: three, such as the story's own names
+                # ("floating", "solar", "reservoir"), are its topic, not one fact.
+                assert articles is not None
+                restated &= (articles != articles[pick]) & (shared >= 4 - _TOLERANCE)
+            available &= ~restated
     return chosen
 
 
@@ -384,6 +407,18 @@ class Greedy:
         share of which (of the shorter of the two) are in one chosen
         sentence, is never taken: it restates that sentence's fact in other
         words. In (0, 1]; ``None`` for no such rule.
+    restate_corroborated : bool, default=True
+        With ``restate_threshold``: a candidate from another article than a
+        chosen sentence also restates it when the rule holds on their
+        *corroborated* content terms, those at least two articles use, and
+        they have at least 4 of them in common (three, such as the story's
+        own names, are its topic rather than one fact). The
+        words of one article alone are that outlet's own wording ("amidst
+        heightened global scrutiny", "underscores the significance"), which
+        dilutes the share two outlets' reports of one event have in common;
+        two sentences of one article are in one outlet's words, so they are
+        compared on all their terms only. ``False`` compares all content
+        terms only.
 
     Examples
     --------
@@ -404,6 +439,7 @@ class Greedy:
     avoid_fragments: bool = True
     dangling_penalty: float = 0.5
     restate_threshold: float | None = 0.5
+    restate_corroborated: bool = True
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
@@ -423,6 +459,9 @@ class Greedy:
         if not isinstance(self.avoid_fragments, (bool, np.bool_)):
             raise invalid(owner, "avoid_fragments", "a bool", self.avoid_fragments)
         object.__setattr__(self, "avoid_fragments", bool(self.avoid_fragments))
+        if not isinstance(self.restate_corroborated, (bool, np.bool_)):
+            raise invalid(owner, "restate_corroborated", "a bool", self.restate_corroborated)
+        object.__setattr__(self, "restate_corroborated", bool(self.restate_corroborated))
         threshold = check_number(
             owner,
             "duplicate_threshold",
@@ -479,8 +518,24 @@ class Greedy:
             words=candidates.words,
             terms=features.terms,
             restate_threshold=self.restate_threshold,
+            shared_terms=self._shared_terms(candidates, features),
+            articles=candidates.document_index,
             judge=self._judge(candidates, features.language),
         )
+
+    def _shared_terms(self, candidates: Candidates, features: Features) -> sp.csr_matrix | None:
+        """The terms of two articles or more, for the restatement rule (None when not used)."""
+        document_index = candidates.document_index
+        if (
+            self.restate_threshold is None
+            or not self.restate_corroborated
+            or len(document_index) == 0
+            or document_index.min() == document_index.max()  # one article: no term shared
+        ):
+            return None
+        terms = features.terms
+        shared = (article_counts(terms, document_index) >= 2).astype(np.float64)
+        return _weighted_only(presence(terms), shared)
 
     def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
         """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
