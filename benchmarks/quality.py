@@ -619,7 +619,8 @@ def restated_across_outlets(
 
     Compared on their *corroborated* content terms, those that at least two
     articles of the cluster use (each outlet's own wording left out): half of
-    the shorter one's, and at least :data:`RESTATED_TERMS`, are in the other.
+    each one's, and at least :data:`RESTATED_TERMS`, are in the other (the
+    rule of ``Greedy(restate_corroborated=True)``).
     A sentence's article is the first that has it among its candidates.
 
     >>> cluster = {"documents": [
@@ -634,7 +635,11 @@ def restated_across_outlets(
     from summarize.features import count_terms
 
     articles = [
-        [s.text for s in summarize.split_sentences(d["text"], language=language)]
+        [
+            s.text
+            for s in summarize.split_sentences(d["text"], language=language)
+            if s.kind == "sentence"
+        ]
         for d in cluster["documents"]
     ]
     vocabularies = [
@@ -658,8 +663,8 @@ def restated_across_outlets(
             if where[i] == where[j]:
                 continue
             common = len(sets[i] & sets[j])
-            smaller = min(len(sets[i]), len(sets[j]))
-            if common >= RESTATED_TERMS and common >= RESTATED * smaller:
+            larger = max(len(sets[i]), len(sets[j]))
+            if common >= RESTATED_TERMS and common >= RESTATED * larger:
                 count += 1
     return count
 
@@ -678,7 +683,6 @@ def reader_counts(
     counted whole, as the library returns them.
     """
     from summarize.scorers.quality import dangling, fragments
-
     from summarize.segmentation.clean import dateline_end
 
     counts = dict.fromkeys(

@@ -93,6 +93,38 @@ def test_across_articles_the_shared_terms_count() -> None:
     assert chosen == [0, 2]
 
 
+def _across(shared_terms: sp.csr_matrix) -> list[int]:
+    return select(
+        sp.csr_matrix(np.eye(3)),
+        ["a b c d e f g h i", "a b c d j k l m n", "o p q r"],
+        concepts=sp.csr_matrix(np.eye(3)),
+        weights=np.array([3.0, 2.0, 1.0]),
+        bonus=np.zeros(3),
+        length_penalty=0.0,
+        budget=Budget(max_sentences=2),
+        diversity=0.0,
+        duplicate_threshold=0.9,
+        terms=TERMS,
+        restate_threshold=0.5,
+        shared_terms=shared_terms,
+        articles=np.array([0, 1, 2]),
+    )
+
+
+def test_names_and_a_new_fact_are_not_a_restatement() -> None:
+    # Candidate 1's shared terms are the story's names (0-3), all in candidate 0; but
+    # candidate 0 has 10 shared terms, 4 of which in candidate 1: one way only.
+    names = _rows([{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {0, 1, 2, 3}, {14, 15}], 18)
+    assert _across(names) == [0, 1]
+
+
+def test_three_shared_terms_are_too_few() -> None:
+    few = _rows([{0, 1, 2, 4}, {0, 1, 2, 9}, {14, 15}], 18)
+    assert _across(few) == [0, 1]
+    four = _rows([{0, 1, 2, 3, 4}, {0, 1, 2, 3, 9}, {14, 15}], 18)
+    assert _across(four) == [0, 2]
+
+
 def test_either_set_of_terms_is_enough() -> None:
     # Two sentences sharing most of their words, none of which another article uses,
     # still restate each other: the shared terms alone would let them through.
@@ -126,7 +158,9 @@ def _restated(texts: list[str], shared: set[str] | None) -> list[tuple[int, int]
     matrix = counts.terms.tocsr()
     sets = []
     for i in range(len(texts)):
-        names = {counts.term_names[j] for j in matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]]}
+        names = {
+            counts.term_names[j] for j in matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]]
+        }
         sets.append(names if shared is None else names & shared)
     pairs = []
     for i in range(len(sets)):

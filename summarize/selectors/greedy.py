@@ -153,8 +153,9 @@ def select(
     articles : numpy.ndarray of shape (n,), optional
         The article of each candidate: with it, ``shared_terms`` compare only
         candidates of different articles (two sentences of one article are
-        in one outlet's words, which ``terms`` compare), and only when they
-        have at least 4 of those terms in common.
+        in one outlet's words, which ``terms`` compare), and then each of the
+        two must have the share ``restate_threshold`` of its shared terms,
+        and at least 4, in the other.
 
     Returns
     -------
@@ -288,10 +289,17 @@ def select(
             smaller = np.minimum(distinct, distinct[pick])
             restated = (smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE)
             if across:
-                # Four shared terms at least: three, such as the story's own names
-                # ("floating", "solar", "reservoir"), are its topic, not one fact.
+                # Two outlets' reports of one event: each has this share of its shared
+                # terms in the other. One-sided, the story's recurring names ("Senate
+                # Judiciary Committee", "Clarence Thomas") would make a sentence of
+                # names and a new fact look restated.
                 assert articles is not None
-                restated &= (articles != articles[pick]) & (shared >= 4 - _TOLERANCE)
+                larger = np.maximum(distinct, distinct[pick])
+                restated = (
+                    (articles != articles[pick])
+                    & (shared >= 4 - _TOLERANCE)
+                    & (shared >= restate_threshold * larger - _TOLERANCE)
+                )
             available &= ~restated
     return chosen
 
@@ -409,10 +417,12 @@ class Greedy:
         words. In (0, 1]; ``None`` for no such rule.
     restate_corroborated : bool, default=True
         With ``restate_threshold``: a candidate from another article than a
-        chosen sentence also restates it when the rule holds on their
-        *corroborated* content terms, those at least two articles use, and
-        they have at least 4 of them in common (three, such as the story's
-        own names, are its topic rather than one fact). The
+        chosen sentence also restates it when each of the two has that share
+        of its *corroborated* content terms (those at least two articles
+        use), and at least 4, in the other: two outlets' reports of one
+        event. Both ways, since the story's recurring names ("Senate
+        Judiciary Committee", "Clarence Thomas") make up most of a short
+        sentence that adds a fact of its own. The
         words of one article alone are that outlet's own wording ("amidst
         heightened global scrutiny", "underscores the significance"), which
         dilutes the share two outlets' reports of one event have in common;
