@@ -20,14 +20,25 @@ def _rows(sets: list[set[int]], columns: int) -> sp.csr_matrix:
     return sp.csr_matrix(dense)
 
 
-# Candidate 0 and 1 report one event (terms 0-3) each in its own words (terms 4-8 and
-# 9-13): 4 of 9 terms shared, under half. Their shared terms, those another article
-# also uses, are 0-4 and 0-3 with 9: 4 of 5. Candidate 2 says something else.
+def _mask(columns: set[int], n: int = 18) -> np.ndarray:
+    mask = np.zeros(n, dtype=bool)
+    mask[sorted(columns)] = True
+    return mask
+
+
+# Candidates 0 and 1 report one event (terms 0-3), each in its own words (terms 4-8 and
+# 9-13): 4 of 9 terms shared, under half. Of their terms, 0-4 and 9 are corroborated
+# (another article uses them): 0-4 for candidate 0, 0-3 and 9 for candidate 1, so each
+# has 4 of its 5 in the other. Candidate 2 says something else.
 TERMS = _rows([{0, 1, 2, 3, 4, 5, 6, 7, 8}, {0, 1, 2, 3, 9, 10, 11, 12, 13}, {14, 15, 16, 17}], 18)
-SHARED = _rows([{0, 1, 2, 3, 4}, {0, 1, 2, 3, 9}, {14, 15}], 18)
+CORROBORATED = _mask({0, 1, 2, 3, 4, 9, 14, 15})
 
 
-def _select(shared_terms: sp.csr_matrix | None) -> list[int]:
+def _select(
+    corroborated: np.ndarray | None,
+    articles: np.ndarray | None = None,
+    terms: sp.csr_matrix = TERMS,
+) -> list[int]:
     # Concept i is candidate i's own: 0 is worth most, then 1, then 2.
     return select(
         sp.csr_matrix(np.eye(3)),
@@ -39,9 +50,10 @@ def _select(shared_terms: sp.csr_matrix | None) -> list[int]:
         budget=Budget(max_sentences=2),
         diversity=0.0,
         duplicate_threshold=0.9,
-        terms=TERMS,
+        terms=terms,
         restate_threshold=0.5,
-        shared_terms=shared_terms,
+        corroborated=corroborated,
+        articles=articles,
     )
 
 
@@ -49,102 +61,36 @@ def test_a_restatement_in_other_words_passes_on_all_terms() -> None:
     assert _select(None) == [0, 1]
 
 
-def test_the_shared_terms_catch_the_restatement() -> None:
-    assert _select(SHARED) == [0, 2]
+def test_the_corroborated_terms_catch_the_restatement() -> None:
+    assert _select(CORROBORATED) == [0, 2]
+    assert _select(CORROBORATED, np.array([0, 1, 2])) == [0, 2]
 
 
-def test_the_shared_terms_compare_only_sentences_of_different_articles() -> None:
-    # Two sentences of one article share its names, not its wording: the shared terms
-    # do not count between them, and their own terms (4 of 9) are under half.
-    same_article = select(
-        sp.csr_matrix(np.eye(3)),
-        ["a b c d e f g h i", "a b c d j k l m n", "o p q r"],
-        concepts=sp.csr_matrix(np.eye(3)),
-        weights=np.array([3.0, 2.0, 1.0]),
-        bonus=np.zeros(3),
-        length_penalty=0.0,
-        budget=Budget(max_sentences=2),
-        diversity=0.0,
-        duplicate_threshold=0.9,
-        terms=TERMS,
-        restate_threshold=0.5,
-        shared_terms=SHARED,
-        articles=np.array([0, 0, 1]),
-    )
-    assert same_article == [0, 1]
-
-
-def test_across_articles_the_shared_terms_count() -> None:
-    chosen = select(
-        sp.csr_matrix(np.eye(3)),
-        ["a b c d e f g h i", "a b c d j k l m n", "o p q r"],
-        concepts=sp.csr_matrix(np.eye(3)),
-        weights=np.array([3.0, 2.0, 1.0]),
-        bonus=np.zeros(3),
-        length_penalty=0.0,
-        budget=Budget(max_sentences=2),
-        diversity=0.0,
-        duplicate_threshold=0.9,
-        terms=TERMS,
-        restate_threshold=0.5,
-        shared_terms=SHARED,
-        articles=np.array([0, 1, 2]),
-    )
-    assert chosen == [0, 2]
-
-
-def _across(shared_terms: sp.csr_matrix) -> list[int]:
-    return select(
-        sp.csr_matrix(np.eye(3)),
-        ["a b c d e f g h i", "a b c d j k l m n", "o p q r"],
-        concepts=sp.csr_matrix(np.eye(3)),
-        weights=np.array([3.0, 2.0, 1.0]),
-        bonus=np.zeros(3),
-        length_penalty=0.0,
-        budget=Budget(max_sentences=2),
-        diversity=0.0,
-        duplicate_threshold=0.9,
-        terms=TERMS,
-        restate_threshold=0.5,
-        shared_terms=shared_terms,
-        articles=np.array([0, 1, 2]),
-    )
+def test_the_corroborated_terms_compare_only_sentences_of_different_articles() -> None:
+    # Two sentences of one article share its names, not its wording: they are compared
+    # on all their terms only (4 of 9, under half).
+    assert _select(CORROBORATED, np.array([0, 0, 1])) == [0, 1]
 
 
 def test_names_and_a_new_fact_are_not_a_restatement() -> None:
-    # Candidate 1's shared terms are the story's names (0-3), all in candidate 0; but
-    # candidate 0 has 10 shared terms, 4 of which in candidate 1: one way only.
-    names = _rows([{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {0, 1, 2, 3}, {14, 15}], 18)
-    assert _across(names) == [0, 1]
+    # Candidate 1's corroborated terms are the story's names (0-3), all in candidate 0;
+    # but candidate 0 has 10 corroborated terms, 4 of which in candidate 1: one way only.
+    terms = _rows(
+        [{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {0, 1, 2, 3, 10, 11, 12, 13, 16}, {14, 15, 17}], 18
+    )
+    assert _select(_mask(set(range(10))), np.array([0, 1, 2]), terms) == [0, 1]
 
 
 def test_three_shared_terms_are_too_few() -> None:
-    few = _rows([{0, 1, 2, 4}, {0, 1, 2, 9}, {14, 15}], 18)
-    assert _across(few) == [0, 1]
-    four = _rows([{0, 1, 2, 3, 4}, {0, 1, 2, 3, 9}, {14, 15}], 18)
-    assert _across(four) == [0, 2]
+    # Each has 3 of its 4 corroborated terms in the other: too few to be one fact.
+    assert _select(_mask({0, 1, 2, 4, 9}), np.array([0, 1, 2])) == [0, 1]
 
 
-def test_either_set_of_terms_is_enough() -> None:
+def test_either_rule_is_enough() -> None:
     # Two sentences sharing most of their words, none of which another article uses,
-    # still restate each other: the shared terms alone would let them through.
-    no_shared = sp.csr_matrix((3, 18))
+    # still restate each other: the corroborated terms alone would let them through.
     same = _rows([{0, 1, 2, 3, 4}, {0, 1, 2, 3, 5}, {14, 15, 16, 17}], 18)
-    chosen = select(
-        sp.csr_matrix(np.eye(3)),
-        ["a b c d e", "a b c d f", "o p q r"],
-        concepts=sp.csr_matrix(np.eye(3)),
-        weights=np.array([3.0, 2.0, 1.0]),
-        bonus=np.zeros(3),
-        length_penalty=0.0,
-        budget=Budget(max_sentences=2),
-        diversity=0.0,
-        duplicate_threshold=0.9,
-        terms=same,
-        restate_threshold=0.5,
-        shared_terms=no_shared,
-    )
-    assert chosen == [0, 2]
+    assert _select(_mask(set()), np.array([0, 1, 2]), same) == [0, 2]
 
 
 def test_restate_corroborated_must_be_a_bool() -> None:

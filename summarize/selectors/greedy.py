@@ -97,7 +97,7 @@ def select(
     terms: sp.csr_matrix | None = None,
     restate_threshold: float | None = None,
     judge: Callable[[int], tuple[bool, float]] | None = None,
-    shared_terms: sp.csr_matrix | None = None,
+    corroborated: np.ndarray | None = None,
     articles: np.ndarray | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
@@ -145,17 +145,18 @@ def select(
         be taken next (those whose undiscounted gain reaches the best gain
         known), at most once each, with the same result as the arrays. It
         replaces ``reserve`` and ``discount``.
-    shared_terms : scipy.sparse matrix of shape (n, n_shared), optional
-        With ``restate_threshold``: a second set of terms the same rule is
-        applied to (a candidate restates a chosen sentence by either set),
-        such as the terms at least two articles use
-        (:attr:`Greedy.restate_corroborated`).
+    corroborated : numpy.ndarray of bool, shape (n_terms,), optional
+        With ``terms`` and ``restate_threshold``: the terms that count as
+        corroborated (used by two articles or more,
+        :attr:`Greedy.restate_corroborated`). A candidate also restates a
+        chosen sentence when each of the two has the share
+        ``restate_threshold`` of its corroborated terms, and at least 4, in
+        the other.
     articles : numpy.ndarray of shape (n,), optional
-        The article of each candidate: with it, ``shared_terms`` compare only
-        candidates of different articles (two sentences of one article are
-        in one outlet's words, which ``terms`` compare), and then each of the
-        two must have the share ``restate_threshold`` of its shared terms,
-        and at least 4, in the other.
+        The article of each candidate: with it, the test on ``corroborated``
+        terms compares only candidates of different articles (two sentences
+        of one article are in one outlet's words, which all ``terms``
+        compare).
 
     Returns
     -------
@@ -220,14 +221,14 @@ def select(
     first_available = available.copy()
     available &= ~reserved
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
-    # Each set of terms the restatement rule compares, with each candidate's distinct count.
-    # The second set, the shared terms, compares only candidates of different articles.
-    restate: list[tuple[sp.csr_matrix, np.ndarray, bool]] = []
-    if restate_threshold is not None:
-        for matrix, across in ((terms, False), (shared_terms, articles is not None)):
-            if matrix is not None:
-                matrix = presence(matrix)
-                restate.append((matrix, np.asarray(matrix.sum(axis=1)).ravel(), across))
+    restate = None
+    mask = None  # the corroborated terms, 1.0 each, for the test between outlets
+    if terms is not None and restate_threshold is not None:
+        restate = presence(terms)
+        distinct = np.asarray(restate.sum(axis=1)).ravel()
+        if corroborated is not None:
+            mask = np.asarray(corroborated, dtype=np.float64)
+            distinct_corroborated = np.asarray(restate @ mask).ravel()
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -281,26 +282,29 @@ def select(
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
         np.maximum(redundancy, similarities(X, pick), out=redundancy)
         available &= redundancy < duplicate_threshold - _TOLERANCE
-        for matrix, distinct, across in restate:
-            assert restate_threshold is not None
-            mine = np.zeros(matrix.shape[1])
-            mine[matrix.indices[matrix.indptr[pick] : matrix.indptr[pick + 1]]] = 1.0
-            shared = np.asarray(matrix @ mine).ravel()
+        if restate is not None and restate_threshold is not None:
+            mine = np.zeros(restate.shape[1])
+            mine[restate.indices[restate.indptr[pick] : restate.indptr[pick + 1]]] = 1.0
+            shared = np.asarray(restate @ mine).ravel()
             smaller = np.minimum(distinct, distinct[pick])
-            restated = (smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE)
-            if across:
-                # Two outlets' reports of one event: each has this share of its shared
-                # terms in the other. One-sided, the story's recurring names ("Senate
+            available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
+            if mask is not None:
+                # Two reports of one event: each has this share of its corroborated terms
+                # in the other. One way only, the story's recurring names ("Senate
                 # Judiciary Committee", "Clarence Thomas") would make a sentence of
                 # names and a new fact look restated.
-                assert articles is not None
-                larger = np.maximum(distinct, distinct[pick])
-                restated = (
-                    (articles != articles[pick])
-                    & (shared >= 4 - _TOLERANCE)
-                    & (shared >= restate_threshold * larger - _TOLERANCE)
-                )
-            available &= ~restated
+                # Only candidates with 4 terms in common with the pick may have 4
+                # corroborated ones: their rows alone are multiplied.
+                rows = np.flatnonzero(available & (shared >= 4 - _TOLERANCE))
+                if articles is not None:
+                    rows = rows[articles[rows] != articles[pick]]
+                if rows.size:
+                    common = np.asarray(restate[rows] @ (mine * mask)).ravel()
+                    larger = np.maximum(distinct_corroborated[rows], distinct_corroborated[pick])
+                    restated = (common >= 4 - _TOLERANCE) & (
+                        common >= restate_threshold * larger - _TOLERANCE
+                    )
+                    available[rows[restated]] = False
     return chosen
 
 
@@ -528,13 +532,13 @@ class Greedy:
             words=candidates.words,
             terms=features.terms,
             restate_threshold=self.restate_threshold,
-            shared_terms=self._shared_terms(candidates, features),
+            corroborated=self._corroborated(candidates, features),
             articles=candidates.document_index,
             judge=self._judge(candidates, features.language),
         )
 
-    def _shared_terms(self, candidates: Candidates, features: Features) -> sp.csr_matrix | None:
-        """The terms of two articles or more, for the restatement rule (None when not used)."""
+    def _corroborated(self, candidates: Candidates, features: Features) -> np.ndarray | None:
+        """Whether each term is used by two articles or more (None when not needed)."""
         document_index = candidates.document_index
         if (
             self.restate_threshold is None
@@ -543,9 +547,7 @@ class Greedy:
             or document_index.min() == document_index.max()  # one article: no term shared
         ):
             return None
-        terms = features.terms
-        shared = (article_counts(terms, document_index) >= 2).astype(np.float64)
-        return _weighted_only(presence(terms), shared)
+        return article_counts(features.terms, document_index) >= 2
 
     def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
         """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
