@@ -612,6 +612,63 @@ def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
     return count
 
 
+def restated_across_outlets(
+    sentences: Sequence[str], cluster: Cluster, language: str = "english"
+) -> int:
+    """Pairs of sentences of one summary, from different articles, reporting one fact.
+
+    Compared on their *corroborated* content terms, those that at least two
+    articles of the cluster use (each outlet's own wording left out): half of
+    each one's, and at least :data:`RESTATED_TERMS`, are in the other (the
+    rule of ``Greedy(restate_corroborated=True)``).
+    A sentence's article is the first that has it among its candidates.
+
+    >>> cluster = {"documents": [
+    ...     {"text": "Putin arrived in Beijing on Thursday for talks with Xi. Rain fell."},
+    ...     {"text": "Putin's visit to Beijing for talks with Xi underscores ties. Snow fell."},
+    ... ]}
+    >>> restated_across_outlets(
+    ...     ["Putin arrived in Beijing on Thursday for talks with Xi.",
+    ...      "Putin's visit to Beijing for talks with Xi underscores ties."], cluster)
+    1
+    """
+    from summarize.features import count_terms
+
+    articles = [
+        [
+            s.text
+            for s in summarize.split_sentences(d["text"], language=language)
+            if s.kind == "sentence"
+        ]
+        for d in cluster["documents"]
+    ]
+    vocabularies = [
+        set(count_terms(texts, language=language).term_names) if texts else set()
+        for texts in articles
+    ]
+    shared = {t for t in set().union(*vocabularies) if sum(t in v for v in vocabularies) >= 2}
+    where = [next((k for k, a in enumerate(articles) if s in a), -1) for s in sentences]
+    if len(sentences) < 2:
+        return 0
+    counted = count_terms(list(sentences), language=language)
+    terms = counted.terms.tocsr()
+    sets = [
+        {counted.term_names[j] for j in terms.indices[terms.indptr[i] : terms.indptr[i + 1]]}
+        & shared
+        for i in range(len(sentences))
+    ]
+    count = 0
+    for i in range(len(sets)):
+        for j in range(i + 1, len(sets)):
+            if where[i] == where[j]:
+                continue
+            common = len(sets[i] & sets[j])
+            larger = max(len(sets[i]), len(sets[j]))
+            if common >= RESTATED_TERMS and common >= RESTATED * larger:
+                count += 1
+    return count
+
+
 def reader_counts(
     system: System, clusters: Sequence[Cluster], budget: int, language: str = "english"
 ) -> dict[str, int]:
@@ -620,14 +677,21 @@ def reader_counts(
     ``fragments`` (3 words or fewer, datelines, bylines, bare quotation
     tags), ``dangling_openers`` (a sentence opening with an unresolved
     pronoun or connective), ``restated_pairs`` (:func:`restated_pairs`),
-    with ``summaries`` and ``sentences`` for scale. The summary's sentences
-    are counted whole, as the library returns them.
+    ``restated_across_outlets`` (:func:`restated_across_outlets`),
+    ``dateline_openers`` (a sentence opening with a dateline), with
+    ``summaries`` and ``sentences`` for scale. The summary's sentences are
+    counted whole, as the library returns them.
     """
     from summarize.scorers.quality import dangling, fragments
+    from summarize.segmentation.clean import dateline_end
 
     counts = dict.fromkeys(
-        ("summaries", "sentences", "fragments", "dangling_openers", "restated_pairs"), 0
-    )
+        (
+            "summaries", "sentences", "fragments", "dangling_openers", "restated_pairs",
+            "restated_across_outlets", "dateline_openers",
+        ),
+        0,
+    )  # fmt: skip
     for cluster in clusters:
         sentences = system(cluster, budget)
         counts["summaries"] += 1
@@ -635,6 +699,8 @@ def reader_counts(
         counts["fragments"] += int(fragments(sentences).sum())
         counts["dangling_openers"] += int(dangling(sentences, language).sum())
         counts["restated_pairs"] += restated_pairs(sentences, language)
+        counts["restated_across_outlets"] += restated_across_outlets(sentences, cluster, language)
+        counts["dateline_openers"] += sum(dateline_end(s) is not None for s in sentences)
     return counts
 
 
@@ -744,13 +810,16 @@ def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
     if "reader" in report:
         lines += [
             "",
-            "| summaries | sentences | fragments | dangling openers | restated pairs |",
-            "| --- | ---: | ---: | ---: | ---: |",
+            "| summaries | sentences | fragments | dangling openers | restated pairs "
+            "| restated across outlets | dateline openers |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for which, counts in report["reader"].items():
             lines.append(
                 f"| {which} | {counts['sentences']} | {counts['fragments']} | "
-                f"{counts['dangling_openers']} | {counts['restated_pairs']} |"
+                f"{counts['dangling_openers']} | {counts['restated_pairs']} | "
+                f"{counts.get('restated_across_outlets', '')} | "
+                f"{counts.get('dateline_openers', '')} |"
             )
     return "\n".join(lines) + "\n"
 

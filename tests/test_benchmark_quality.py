@@ -236,8 +236,25 @@ def test_restated_pairs_and_reader_counts() -> None:
     counts = quality.reader_counts(system, [CLUSTER], BUDGET)
     assert counts == {
         "summaries": 1, "sentences": 3, "fragments": 1, "dangling_openers": 1,
-        "restated_pairs": 1,
+        "restated_pairs": 1, "restated_across_outlets": 0, "dateline_openers": 0,
     }  # fmt: skip
+
+
+def test_restated_across_outlets_compares_corroborated_terms() -> None:
+    cluster = {
+        "documents": [
+            {"text": "Putin arrived in Beijing on Thursday for talks with Xi. Rain fell."},
+            {"text": "Putin's state visit to Beijing for talks with Xi underscores ties."},
+            {"text": "Xi and Putin held talks in Beijing on Thursday."},
+        ]
+    }
+    first = "Putin arrived in Beijing on Thursday for talks with Xi."
+    second = "Putin's state visit to Beijing for talks with Xi underscores ties."
+    assert quality.restated_across_outlets([first, second], cluster) == 1
+    # Two sentences of one article are not counted, however alike.
+    alone = {"documents": [{"text": first + " " + second}]}
+    assert quality.restated_across_outlets([first, second], alone) == 0
+    assert quality.restated_across_outlets([first, "Rain fell."], cluster) == 0
 
 
 def test_markdown_table(report: dict) -> None:

@@ -289,17 +289,20 @@ def test_seeds_report_names_outlets_marks_supports_and_the_trade_dispute(
     page = render_html(summary)
     items = re.findall(r'<li id="summary-(\d)">(.*?)</li>', page, flags=re.S)
     assert [n for n, _ in items] == ["1", "2", "3", "4"]
-    for _, item in items:  # cited by outlet name, never by file name
-        assert "Also reported by" in item and "_" not in re.sub(r"<[^>]*>", "", item)
-    fourth = items[3][1]
-    assert "Outlets disagree</strong> on this amount" in fourth
-    assert "$227.8 billion" in fourth and "$240 billion" in fourth
-    # Each sentence giving a trade figure links back to sentence 4, in its article.
+    for (_, item), s in zip(items, summary.sentences, strict=True):
+        # Cited by outlet name, never by file name.
+        assert ("Also reported by" in item) == bool(s.support)
+        assert "_" not in re.sub(r"<[^>]*>", "", item)
+    rank = summary.disagreements[0].rank
+    disputed = items[rank - 1][1]
+    assert "Outlets disagree</strong> on this amount" in disputed
+    assert "$227.8 billion" in disputed and "$240 billion" in disputed
+    # Each sentence giving a trade figure links back to its summary sentence, in its article.
     for reading in summary.disagreements[0].readings:
         anchor = f'id="doc-{reading.document_index}-s-{reading.sentence_index}"'
-        assert "≠4</a>" in page.split(anchor)[1].split('id="doc-')[0]
-    # Every support is highlighted in its article and links back with "≈"; 004's
-    # "BEIJING, China: ..." is both sentence 3 and a support of sentence 1.
+        assert f"≠{rank}</a>" in page.split(anchor)[1].split('id="doc-')[0]
+    # Every support is highlighted in its article and links back with "≈"; 002's first
+    # sentence is both sentence 1 and a support of sentence 3.
     chosen = {(s.document_index, s.sentence_index) for s in summary.sentences}
     for n, s in enumerate(summary.sentences, 1):
         for x in s.support:

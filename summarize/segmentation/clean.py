@@ -16,6 +16,11 @@ see it in place. The rules, in order:
    in the gallery) is furniture, every copy of it.
 5. A sentence without a single letter or digit ("...", "* * *.", emoji) is
    furniture: it cannot state a fact.
+6. A dateline opening a line ("WASHINGTON (AP) _", "BEIJING, China:",
+   "Berlin (dpa) -", "SÃO PAULO -", "【北京共同】") is furniture, a piece of its
+   own, and the sentence after it starts at its first word (see
+   :func:`dateline_end`). Only the first sentence of a line is looked at, and
+   only when it is a sentence by the rules above.
 
 A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
@@ -30,10 +35,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+import regex
+
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import sentence_spans
 
-__all__ = ["Sentence", "Kind", "split_sentences", "LONG_SENTENCE_WORDS"]
+__all__ = ["Sentence", "Kind", "split_sentences", "dateline_end", "LONG_SENTENCE_WORDS"]
 
 Kind = Literal["sentence", "headline", "furniture"]
 
@@ -175,6 +182,89 @@ def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
     return "sentence"
 
 
+# A dateline: where and (maybe) when an article was filed, and by which agency, before
+# a separator and the article's first word. Three forms, each bounded (a dateline is
+# at most about 90 characters, so _DATELINE_WINDOW):
+# * a place in capitals, in any cased script, maybe with its region, a date and an
+#   agency: "WASHINGTON _", "BRUSSELS, Belgium (AP) -", "AMHERST, N.Y. _",
+#   "BEIJING, China:", "BEIJING, May 16 (Xinhua) --", "МОСКВА, 16 мая -"; a label in
+#   capitals ("UPDATE:", "REACTION:") has the same form and is no more a part of the
+#   sentence;
+# * a place in any case or script, with an agency in brackets: "Berlin (dpa) -",
+#   "Paris, 12 mai (Reuters) -", "Madrid, 3 may (EFE).-", "القاهرة (رويترز) -";
+#   without the agency a word and a colon in lower case is a sentence's own
+#   opening ("Note: ...", "Update: ...", "Beijing: ..."), never cut;
+# * an agency alone ("(AP) -") or a Japanese credit in lenticular brackets ("【北京共同】").
+# The separator (a colon, a dash, a wire's "_") must be followed by white space and a
+# capital letter, a letter of a caseless script, a digit or an opening quote: "AIDS - a
+# disease" and "US troops landed" are sentences.
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'\u2019\-]{1,24}"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}.'\u2019\-]{0,24}"
+# A place's word starts with a capital or a letter of a caseless script; a short word in
+# lower case may join two ("Rio de Janeiro").
+_PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-]{0,24}"
+_PLACE = rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ])?{_PLACE_WORD}){{0,2}}"
+_DATE = r"(?:\d{1,2}(?:\.?\s\p{L}{3,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})"
+_AGENCY = r"\([\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}\)"
+_DATELINE = regex.compile(
+    rf"""(?:
+        {_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
+        (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
+        (?:,[ ]{_DATE})?
+        (?:[ ]?{_AGENCY})?
+      |{_PLACE}(?:,[ ]{_DATE})?[ ]?{_AGENCY}
+      |{_AGENCY}
+    )[ ]?(?:\.?(?:-{{1,2}}|_|\u2014|\u2013)|:)(?=\s+[\p{{Lu}}\p{{Lo}}\p{{N}}"\u201c\u00ab'\u2018\u201e(])
+    |\u3010[^\u3011\n]{{1,16}}\u3011(?=\S)""",
+    regex.VERBOSE,
+)
+_DATELINE_WINDOW = 96
+
+
+def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the dateline opening ``text[start:end]`` ends, or None when it opens with none.
+
+    A dateline ("WASHINGTON (AP) _", "BEIJING, China:", "Berlin (dpa) -") is
+    a place in capitals, or a place in any case with a news agency in
+    brackets, maybe with a region and a date, before a colon or a dash and
+    the first word of a sentence. The offset returned is that of the end of
+    the separator; the sentence starts at the next character that is not
+    white space. A word in lower case before a colon is a sentence's own
+    opening ("Note: the talks ..."), never a dateline.
+
+    Parameters
+    ----------
+    text : str
+    start : int, default=0
+        Where the sentence starts in ``text``.
+    end : int, optional
+        Where it ends (the end of ``text`` by default).
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> text = "BEIJING, China: Russian President Vladimir Putin arrived."
+    >>> text[: dateline_end(text)]
+    'BEIJING, China:'
+    >>> text = "Berlin (dpa) - Die Regierung tagt."
+    >>> text[: dateline_end(text)]
+    'Berlin (dpa) -'
+    >>> dateline_end("Note: the talks resumed.") is None
+    True
+    """
+    stop = len(text) if end is None else end
+    # The cheap test first: a dateline's second character is not a lower-case letter
+    # unless it has an agency in brackets or is a lenticular credit.
+    if not text[start + 1 : start + 2].islower() or "(" in text[start : start + 64]:
+        found = _DATELINE.match(text, start, min(stop, start + _DATELINE_WINDOW))
+        if found is not None and found.end() < stop:
+            return int(found.end())
+    return None
+
+
 def _normalise(line: str) -> str:
     return " ".join(line.split()).casefold()
 
@@ -231,6 +321,7 @@ def piece_spans(
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
+        opening = True  # the line's first sentence, which may open with a dateline
         for start, end in line:
             # What _kind says of most sentences, read from the text without a copy of
             # each: final punctuation (maybe before a closing quote), no furniture pattern
@@ -252,6 +343,12 @@ def piece_spans(
                 kind: Kind = "sentence"
             else:
                 kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
+            if opening:
+                opening = False
+                if kind == "sentence" and (cut := dateline_end(text, start, end)) is not None:
+                    append((start, cut, "furniture"))
+                    start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+                    kind = _kind(text[start:end], first_line=number == 0, repeated_line=False)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
             else:

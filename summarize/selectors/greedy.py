@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..features import presence
+from ..features import article_counts, presence
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -97,6 +97,8 @@ def select(
     terms: sp.csr_matrix | None = None,
     restate_threshold: float | None = None,
     judge: Callable[[int], tuple[bool, float]] | None = None,
+    corroborated: np.ndarray | None = None,
+    articles: np.ndarray | None = None,
 ) -> list[int]:
     """Pick sentences greedily by the gain in concept coverage under the budget.
 
@@ -143,6 +145,18 @@ def select(
         be taken next (those whose undiscounted gain reaches the best gain
         known), at most once each, with the same result as the arrays. It
         replaces ``reserve`` and ``discount``.
+    corroborated : numpy.ndarray of bool, shape (n_terms,), optional
+        With ``terms`` and ``restate_threshold``: the terms that count as
+        corroborated (used by two articles or more,
+        :attr:`Greedy.restate_corroborated`). A candidate also restates a
+        chosen sentence when each of the two has the share
+        ``restate_threshold`` of its corroborated terms, and at least 4, in
+        the other.
+    articles : numpy.ndarray of shape (n,), optional
+        The article of each candidate: with it, the test on ``corroborated``
+        terms compares only candidates of different articles (two sentences
+        of one article are in one outlet's words, which all ``terms``
+        compare).
 
     Returns
     -------
@@ -212,9 +226,13 @@ def select(
     available &= ~reserved
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
     restate = None
+    mask = None  # the corroborated terms, 1.0 each, for the test between outlets
     if terms is not None and restate_threshold is not None:
         restate = _presence_of(terms, ones)
         distinct = np.asarray(restate.sum(axis=1)).ravel()
+        if corroborated is not None:
+            mask = np.asarray(corroborated, dtype=np.float64)
+            distinct_corroborated = np.asarray(restate @ mask).ravel()
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -274,6 +292,23 @@ def select(
             shared = np.asarray(restate @ mine).ravel()
             smaller = np.minimum(distinct, distinct[pick])
             available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
+            if mask is not None:
+                # Two reports of one event: each has this share of its corroborated terms
+                # in the other. One way only, the story's recurring names ("Senate
+                # Judiciary Committee", "Clarence Thomas") would make a sentence of
+                # names and a new fact look restated.
+                # Only candidates with 4 terms in common with the pick may have 4
+                # corroborated ones: their rows alone are multiplied.
+                rows = np.flatnonzero(available & (shared >= 4 - _TOLERANCE))
+                if articles is not None:
+                    rows = rows[articles[rows] != articles[pick]]
+                if rows.size:
+                    common = np.asarray(restate[rows] @ (mine * mask)).ravel()
+                    larger = np.maximum(distinct_corroborated[rows], distinct_corroborated[pick])
+                    restated = (common >= 4 - _TOLERANCE) & (
+                        common >= restate_threshold * larger - _TOLERANCE
+                    )
+                    available[rows[restated]] = False
     return chosen
 
 
@@ -438,6 +473,20 @@ class Greedy:
         share of which (of the shorter of the two) are in one chosen
         sentence, is never taken: it restates that sentence's fact in other
         words. In (0, 1]; ``None`` for no such rule.
+    restate_corroborated : bool, default=True
+        With ``restate_threshold``: a candidate from another article than a
+        chosen sentence also restates it when each of the two has that share
+        of its *corroborated* content terms (those at least two articles
+        use), and at least 4, in the other: two outlets' reports of one
+        event. Both ways, since the story's recurring names ("Senate
+        Judiciary Committee", "Clarence Thomas") make up most of a short
+        sentence that adds a fact of its own. The
+        words of one article alone are that outlet's own wording ("amidst
+        heightened global scrutiny", "underscores the significance"), which
+        dilutes the share two outlets' reports of one event have in common;
+        two sentences of one article are in one outlet's words, so they are
+        compared on all their terms only. ``False`` compares all content
+        terms only.
 
     Examples
     --------
@@ -458,6 +507,7 @@ class Greedy:
     avoid_fragments: bool = True
     dangling_penalty: float = 0.5
     restate_threshold: float | None = 0.5
+    restate_corroborated: bool = True
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
@@ -477,6 +527,9 @@ class Greedy:
         if not isinstance(self.avoid_fragments, (bool, np.bool_)):
             raise invalid(owner, "avoid_fragments", "a bool", self.avoid_fragments)
         object.__setattr__(self, "avoid_fragments", bool(self.avoid_fragments))
+        if not isinstance(self.restate_corroborated, (bool, np.bool_)):
+            raise invalid(owner, "restate_corroborated", "a bool", self.restate_corroborated)
+        object.__setattr__(self, "restate_corroborated", bool(self.restate_corroborated))
         threshold = check_number(
             owner,
             "duplicate_threshold",
@@ -533,8 +586,22 @@ class Greedy:
             words=candidates.words,
             terms=features.terms,
             restate_threshold=self.restate_threshold,
+            corroborated=self._corroborated(candidates, features),
+            articles=candidates.document_index,
             judge=self._judge(candidates, features.language),
         )
+
+    def _corroborated(self, candidates: Candidates, features: Features) -> np.ndarray | None:
+        """Whether each term is used by two articles or more (None when not needed)."""
+        document_index = candidates.document_index
+        if (
+            self.restate_threshold is None
+            or not self.restate_corroborated
+            or len(document_index) == 0
+            or document_index.min() == document_index.max()  # one article: no term shared
+        ):
+            return None
+        return article_counts(features.terms, document_index) >= 2
 
     def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
         """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
