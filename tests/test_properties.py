@@ -48,6 +48,7 @@ from summarize import (
     Summary,
 )
 from summarize.features import tfidf_matrix
+from summarize.languages import get as get_language
 from summarize.segmentation.punkt import _CLAUSE_END, MAX_SENTENCE_CHARS, split_long
 
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
@@ -260,7 +261,10 @@ def check_summary(
     if budget.max_sentences is not None:
         assert len(summary.sentences) <= budget.max_sentences
     if budget.max_words is not None:
-        assert len(summary.text.split()) <= budget.max_words
+        # Words as the language counts them: whitespace runs, or in a script written
+        # without spaces its characters (and only the runs holding a letter or digit).
+        language = get_language(summarizer.language)
+        assert sum(language.word_count(s.text) for s in summary.sentences) <= budget.max_words
     if budget.max_chars is not None:
         assert len(summary.text) <= budget.max_chars
     # Ranks and order.
@@ -317,6 +321,11 @@ REPEATED = ["The bridge reopened on Friday after repairs. Traffic resumed at noo
 @example(articles=REPEATED, summarizer=Summarizer(max_sentences=5))
 @example(articles=[], summarizer=Summarizer())
 @example(articles=["", " \r\n\t", "\x00"], summarizer=Summarizer())
+# Chinese counts its own units: the lone surrogate after six Latin words is no word.
+@example(
+    articles=["the the the the the the \ud800. "],
+    summarizer=Summarizer(language="chinese", max_words=6),
+)
 def test_any_articles_give_a_valid_summary_or_a_summarize_error(
     articles: list[Any], summarizer: Summarizer
 ) -> None:
