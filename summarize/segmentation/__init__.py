@@ -36,6 +36,7 @@ from ..exceptions import EmptyInputError, warn
 from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
+from .rules import character_table, code_points, table_flags
 
 __all__ = [
     "Candidates",
@@ -225,12 +226,7 @@ def word_counts(
         low, high = np.searchsorted(document, [first, last]).tolist()
         if low == high:
             continue
-        joined = "\n".join(texts[first:last])
-        if joined.isascii():
-            blank = np.take(space[:256], np.frombuffer(joined.encode("ascii"), dtype=np.uint8))
-        else:
-            codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            blank = space[codes]
+        blank = table_flags(space, code_points("\n".join(texts[first:last])))
         # Every character that is not whitespace right after one that is: a word's start.
         starts = np.flatnonzero(blank[:-1] > blank[1:]) + 1
         offsets = np.zeros(last - first, dtype=np.int64)
@@ -251,10 +247,8 @@ _WORD_BLOCK = 1_000_000
 @cache
 def _whitespace() -> np.ndarray:
     """A lookup table by code point: True where ``str.split`` splits."""
-    table = np.zeros(0x110000, dtype=bool)
     # Every whitespace character comes before U+3001 (the last is U+3000).
-    table[[code for code in range(0x3001) if chr(code).isspace()]] = True
-    return table
+    return character_table("".join(c for c in map(chr, range(0x3001)) if c.isspace()))
 
 
 def segment(

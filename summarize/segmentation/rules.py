@@ -88,7 +88,13 @@ import regex
 from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
-__all__ = ["many_sentence_spans", "sentence_spans"]
+__all__ = [
+    "character_table",
+    "code_points",
+    "many_sentence_spans",
+    "sentence_spans",
+    "table_flags",
+]
 
 
 # Characters Python's str.splitlines() treats as line boundaries.
@@ -228,15 +234,81 @@ def _rules(language: Language) -> _Rules:
         sure=sure,
         doubtful=frozenset(doubtful),
         starts=first,
-        start_table=_table(first),
+        start_table=character_table(first),
     )
 
 
-def _table(characters: str) -> np.ndarray:
-    """A lookup table by code point: True for each of ``characters``."""
+def character_table(characters: str) -> np.ndarray:
+    """A lookup table by code point: True for each of ``characters``.
+
+    Read with :func:`table_flags` over a text's :func:`code_points`.
+
+    Parameters
+    ----------
+    characters : str
+
+    Returns
+    -------
+    numpy.ndarray of bool, shape (0x110000,)
+
+    Examples
+    --------
+    >>> table = character_table(".!?")
+    >>> bool(table[ord("!")]), bool(table[ord("a")])
+    (True, False)
+    """
     table = np.zeros(0x110000, dtype=bool)
     table[[ord(character) for character in characters]] = True
     return table
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text``: uint8 when it is ASCII, else uint32.
+
+    Lone surrogates are kept as their own code points, so there is one value
+    per character of ``text`` and offsets into it index the result.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    numpy.ndarray of uint8 or uint32, shape (len(text),)
+
+    Examples
+    --------
+    >>> code_points("Hi.").tolist(), code_points("Hé\\ud800").tolist()
+    ([72, 105, 46], [72, 233, 55296])
+    """
+    if text.isascii():
+        return np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def table_flags(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """``table`` read at each of the :func:`code_points` ``codes``.
+
+    Parameters
+    ----------
+    table : numpy.ndarray of bool, shape (0x110000,)
+        From :func:`character_table`.
+    codes : numpy.ndarray of uint8 or uint32
+
+    Returns
+    -------
+    numpy.ndarray of bool, shape (len(codes),)
+
+    Examples
+    --------
+    >>> table_flags(character_table(" "), code_points("a b")).tolist()
+    [False, True, False]
+    """
+    if codes.dtype == np.uint8:  # ASCII: the table's first 256 entries, a small take
+        flags: np.ndarray = np.take(table[:256], codes)
+    else:
+        flags = table[codes]
+    return flags
 
 
 def _line_breaks(whitespace: str) -> int:
@@ -530,12 +602,8 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
     leading = lengths - np.fromiter(map(len, map(str.lstrip, texts)), dtype=np.int64, count=count)
     filled = leading < lengths
     joined = _SEPARATOR.join(texts)
-    if joined.isascii():
-        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        may_start = np.flatnonzero(np.take(rules.start_table[:256], codes))
-    else:
-        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        may_start = np.flatnonzero(rules.start_table[codes])
+    codes = code_points(joined)
+    may_start = np.flatnonzero(table_flags(rules.start_table, codes))
     stops = _sure_breaks(joined, rules)
     closes = stops + 1
     if len(stops):  # a language with sure periods: sure marks too

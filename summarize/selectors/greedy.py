@@ -347,14 +347,21 @@ def _weighted_only(
         return sp.csr_matrix(
             (present.data[keep], present.indices[keep], indptr), shape=present.shape, copy=False
         )
-    indices = present.indices[keep]
-    # The values are set after construction: scipy's constructor copies a slice shorter
-    # than half its array (np.empty's pages are never written, so never resident).
-    weighted = sp.csr_matrix(
-        (np.empty(len(indices)), indices, indptr), shape=present.shape, copy=False
-    )
-    weighted.data = ones[: len(indices)]
-    return weighted
+    return _on_ones(present.indices[keep], indptr, present.shape, ones)
+
+
+def _on_ones(
+    indices: np.ndarray, indptr: np.ndarray, shape: tuple[int, int], ones: np.ndarray
+) -> sp.csr_matrix:
+    """The CSR matrix of these ``indices`` and ``indptr`` whose values are a slice of ``ones``.
+
+    The values are set after construction: scipy's constructor copies a slice
+    shorter than half its array (np.empty's pages are never written, so never
+    resident). The matrix is only read.
+    """
+    matrix = sp.csr_matrix((np.empty(len(indices)), indices, indptr), shape=shape, copy=False)
+    matrix.data = ones[: len(indices)]
+    return matrix
 
 
 def _presence_of(counts: sp.spmatrix, ones: np.ndarray | None) -> sp.csr_matrix:
@@ -369,15 +376,11 @@ def _presence_of(counts: sp.spmatrix, ones: np.ndarray | None) -> sp.csr_matrix:
     if (
         ones is None
         or matrix.dtype != np.float64
-        or len(ones) < matrix.nnz
+        or len(ones) < len(matrix.indices)
         or not bool(np.all(matrix.data > 0))
     ):
         return presence(counts)
-    present = sp.csr_matrix(
-        (np.empty(matrix.nnz), matrix.indices, matrix.indptr), shape=matrix.shape, copy=False
-    )
-    present.data = ones[: matrix.nnz]  # after construction, which would copy a short slice
-    return present
+    return _on_ones(matrix.indices, matrix.indptr, matrix.shape, ones)
 
 
 def _judge_all(
