@@ -274,6 +274,35 @@ def test_only_the_closest_sentences_are_read(monkeypatch: pytest.MonkeyPatch) ->
     assert len(d.values) == 2  # the far sentence, fourth closest, is not read
 
 
+def test_the_closest_sentences_are_shared_among_the_summary_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # CLOSEST bounds the sentences read for the whole summary, not for each of its
+    # sentences: with 3 summary sentences each reads CLOSEST // 3 (and itself).
+    places = ["harbor", "bridge", "school", "market", "depot", "clinic", "farm", "mill"]
+    things = ["homes", "boats", "roads", "trucks", "fields", "shops", "wells", "barns"]
+    articles = [
+        " ".join(
+            f"The {topic} near the {places[i % 8]} {a} ruined {10 + i + a} "
+            f"{things[(i // 8) % 8]} by the {places[(i * 3 + a) % 8]} river."
+            for i in range(40)
+        )
+        for a, topic in enumerate(["flood", "fire", "storm"])
+    ]
+    read: set[str] = set()
+    find_values = disagreement.find_values
+
+    def counting(text: str, **kwargs: object) -> list[disagreement.Value]:
+        read.add(text)
+        return find_values(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(disagreement, "find_values", counting)
+    monkeypatch.setattr(disagreement, "CLOSEST", 30)
+    summary = summarize.summarize(articles, max_sentences=3)
+    assert len(summary.sentences) == 3
+    assert 10 < len(read) <= 30 + 3
+
+
 def test_the_first_character_test_lets_every_value_start_through() -> None:
     # The value pattern first tests a position's character against a set, then the start of
     # a value (a digit, a currency sign, "US$" or a month's name, case ignored): every
