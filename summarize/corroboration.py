@@ -82,7 +82,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .features import presence
+from .features import presence, remembered_stems
 from .languages import Language
 from .languages import get as get_language
 from .pieces import release_memory, split_pieces, spread
@@ -444,7 +444,8 @@ class _Memory:
         distinct = sorted({w for ws in words for w in ws})
         # A stem met for the first time gets the next id (ids are never given back).
         stems = self.stems
-        ids = [stems.setdefault(stem, len(stems)) for stem in self.language.stem(distinct)]
+        stemmed = remembered_stems(distinct, self.language)  # those featurize met are known
+        ids = [stems.setdefault(stem, len(stems)) for stem in stemmed]
         look_up = dict(zip(distinct, ids, strict=True)).__getitem__
         known.update(zip(new, [tuple(map(look_up, ws)) for ws in words], strict=True))
 

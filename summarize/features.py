@@ -60,6 +60,7 @@ __all__ = [
     "first_mentions",
     "count_terms",
     "presence",
+    "remembered_stems",
     "tokenizer",
     "stopwords",
     "stem_function",
@@ -201,6 +202,42 @@ def _stem_cache(algorithm: str | None) -> dict[str, str]:
     if cache is None or len(cache) > _STEM_CACHE_SIZE:
         cache = _stems[key] = {}
     return cache
+
+
+def remembered_stems(words: Sequence[str], language: str | Language) -> list[str]:
+    """:meth:`Language.stem <summarize.languages.Language.stem>` of each word, through
+    the stems remembered across calls (those :func:`count_terms` remembers too).
+
+    The same stems as ``Language.stem``: a word that starts with a letter and
+    holds no dot gets its Snowball stem, any other word stays as it is. Only
+    the words not met yet are stemmed, so a later stage reading the words of
+    sentences this call has featurised stems none of them again.
+
+    Parameters
+    ----------
+    words : sequence of str
+        Lower-cased words, as :meth:`Language.words
+        <summarize.languages.Language.words>` gives them.
+    language : str or Language
+        Chooses the stemmer.
+
+    Returns
+    -------
+    list of str
+        One stem per word.
+
+    Examples
+    --------
+    >>> remembered_stems(["meetings", "u.s.", "2024", "closed"], "english")
+    ['meet', 'u.s.', '2024', 'close']
+    """
+    lang = get_language(language)
+    memory = _stem_cache(lang.stemmer)
+    stemmed = [word[:1].isalpha() and "." not in word for word in words]
+    new = list({w for w, s in zip(words, stemmed, strict=True) if s and w not in memory})
+    if new:
+        memory.update(zip(new, stem_function(lang)(new), strict=True))
+    return [memory[w] if s else w for w, s in zip(words, stemmed, strict=True)]
 
 
 def _word_table(
