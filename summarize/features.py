@@ -233,11 +233,15 @@ def remembered_stems(words: Sequence[str], language: str | Language) -> list[str
     """
     lang = get_language(language)
     memory = _stem_cache(lang.stemmer)
-    stemmed = [word[:1].isalpha() and "." not in word for word in words]
-    new = list({w for w, s in zip(words, stemmed, strict=True) if s and w not in memory})
+    # Only words that start with a letter are ever remembered (count_terms' bare words
+    # and those below), so a word missing is a new one or one that stays as it is.
+    found = list(map(memory.get, words))
+    new = list({w for w, s in zip(words, found, strict=True) if s is None and w[:1].isalpha()})
+    new = [w for w in new if "." not in w]
     if new:
         memory.update(zip(new, stem_function(lang)(new), strict=True))
-    return [memory[w] if s else w for w, s in zip(words, stemmed, strict=True)]
+        found = list(map(memory.get, words))
+    return [w if s is None or "." in w else s for w, s in zip(words, found, strict=True)]
 
 
 def _word_table(
