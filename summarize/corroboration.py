@@ -82,7 +82,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .features import presence, remembered_stems
+from .features import presence, remembered_stems, smooth_idf
 from .languages import Language
 from .languages import get as get_language
 from .pieces import release_memory, split_pieces, spread
@@ -137,7 +137,7 @@ _TOLERANCE = 1e-9
 
 
 def term_weights(terms: sp.csr_matrix) -> np.ndarray:
-    """The smoothed idf of each term column, as scikit-learn computes it.
+    """The smoothed idf of each term column, in float64 (:func:`~summarize.features.smooth_idf`).
 
     ``idf = ln((1 + n) / (1 + df)) + 1``, where ``n`` is the number of rows
     (sentences) and ``df`` the number of rows holding the term.
@@ -148,10 +148,7 @@ def term_weights(terms: sp.csr_matrix) -> np.ndarray:
     >>> np.round(term_weights(C), 3).tolist()
     [1.693, 1.0]
     """
-    n = terms.shape[0]
-    df = np.bincount(sp.csr_matrix(terms).indices, minlength=terms.shape[1])
-    weights: np.ndarray = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    return weights
+    return smooth_idf(terms, dtype=np.float64)
 
 
 def used_elsewhere(

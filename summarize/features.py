@@ -61,6 +61,7 @@ __all__ = [
     "count_terms",
     "presence",
     "remembered_stems",
+    "smooth_idf",
     "tokenizer",
     "stopwords",
     "stem_function",
@@ -236,8 +237,13 @@ def remembered_stems(words: Sequence[str], language: str | Language) -> list[str
     # Only words that start with a letter are ever remembered (count_terms' bare words
     # and those below), so a word missing is a new one or one that stays as it is.
     found = list(map(memory.get, words))
-    new = list({w for w, s in zip(words, found, strict=True) if s is None and w[:1].isalpha()})
-    new = [w for w in new if "." not in w]
+    new = list(
+        {
+            w
+            for w, s in zip(words, found, strict=True)
+            if s is None and w[:1].isalpha() and "." not in w
+        }
+    )
     if new:
         memory.update(zip(new, stem_function(lang)(new), strict=True))
         found = list(map(memory.get, words))
@@ -696,7 +702,7 @@ def tfidf(counts: sp.spmatrix, *, sublinear_tf: bool = False) -> sp.csr_matrix:
     matrix = sp.csr_matrix(counts)
     if matrix.shape[1] == 0:
         return sp.csr_matrix(matrix, dtype=np.float64, copy=True)
-    weights = _smooth_idf(matrix)
+    weights = smooth_idf(matrix)
     return _weighed(matrix, weights, sublinear_tf=sublinear_tf, share_columns=False)
 
 
@@ -705,12 +711,34 @@ def _float_type(matrix: sp.csr_matrix) -> np.dtype[Any]:
     return matrix.dtype if matrix.dtype in (np.float32, np.float64) else np.dtype(np.float64)
 
 
-def _smooth_idf(counts: sp.csr_matrix) -> np.ndarray:
-    """``ln((1 + n) / (1 + df)) + 1`` of each column, in scikit-learn's order of operations.
+def smooth_idf(counts: sp.spmatrix, *, dtype: Any = None) -> np.ndarray:
+    """The smoothed idf of each column, as scikit-learn's ``TfidfTransformer`` computes it.
 
-    ``df`` counts the stored entries of each column, as scikit-learn's does.
+    ``ln((1 + n) / (1 + df)) + 1``, where ``n`` is the number of rows
+    (sentences) and ``df`` the number of stored entries of each column (rows
+    holding the term), in scikit-learn's order of operations, so :func:`tfidf`
+    gives its values bit for bit.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix of shape (n, n_terms)
+        Term counts (only which entries are stored matters).
+    dtype : numpy dtype, optional
+        The float type to compute in; by default scikit-learn's for these
+        counts (float32 for float32 counts, else float64).
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_terms,)
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[1, 1], [0, 2], [0, 1]]))
+    >>> np.round(smooth_idf(C), 3).tolist()
+    [1.693, 1.0]
     """
-    dtype = _float_type(counts)
+    counts = sp.csr_matrix(counts)
+    dtype = _float_type(counts) if dtype is None else np.dtype(dtype)
     df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(dtype)
     df += 1.0
     weights = np.full_like(df, fill_value=counts.shape[0] + 1, dtype=dtype)
@@ -917,7 +945,7 @@ def _weigh(
     if terms.shape[1] == 0:
         empty = sp.csr_matrix(terms, dtype=np.float64, copy=True)
         return empty, None if query_counts is None else sp.csr_matrix((1, 0), dtype=np.float64)
-    weights = _smooth_idf(terms)
+    weights = smooth_idf(terms)
     X = _weighed(terms, weights, sublinear_tf=False, share_columns=True)
     if query_counts is None:
         return X, None

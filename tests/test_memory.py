@@ -87,6 +87,12 @@ def test_article_counts_block_by_block_equal_the_whole(
     assert np.array_equal(got, expected)
 
 
+def _concept_weights(data: st.DataObject, width: int) -> np.ndarray:
+    """A weight per concept column, some of them 0 (concepts that do not count)."""
+    weights = st.lists(st.sampled_from([0.0, 1.0, 2.5]), min_size=width, max_size=width)
+    return np.array(data.draw(weights))
+
+
 @settings(max_examples=100, deadline=None)
 @given(_counts(), st.data())
 def test_selection_ignores_concepts_of_weight_zero(
@@ -96,9 +102,7 @@ def test_selection_ignores_concepts_of_weight_zero(
     # some rows left empty): the choice is the one made without those columns.
     concepts, _, _ = case
     n, width = concepts.shape
-    weights = np.array(
-        data.draw(st.lists(st.sampled_from([0.0, 1.0, 2.5]), min_size=width, max_size=width))
-    )
+    weights = _concept_weights(data, width)
     bonus = np.array(data.draw(st.lists(st.floats(0, 1), min_size=n, max_size=n)))
     texts = ["w " * (1 + i % 3) for i in range(n)]
     settings_ = {
@@ -200,15 +204,7 @@ def test_weighted_concepts_on_a_slice_of_ones_are_the_copied_ones(
 
     concepts, terms, _ = case
     present = features.presence(concepts)
-    weights = np.array(
-        data.draw(
-            st.lists(
-                st.sampled_from([0.0, 1.0, 2.5]),
-                min_size=present.shape[1],
-                max_size=present.shape[1],
-            )
-        )
-    )
+    weights = _concept_weights(data, present.shape[1])
     ones = np.ones(present.nnz + data.draw(st.integers(0, 3)))
     # The plain construction: one row number per entry, the entries of weight 0 dropped.
     rows = np.repeat(np.arange(present.shape[0]), np.diff(present.indptr))
