@@ -26,7 +26,8 @@ distinct word, and terms and pairs are counted with array operations.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -37,7 +38,8 @@ import Stemmer
 
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
-from .pieces import arrow, release_memory, split_pieces, spread
+from .pieces import Pieces, arrow, release_memory, split_pieces, spread
+from .segmentation.parallel import available_cores
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -343,23 +345,54 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
     return ids[~breaks] - 1, sentence
 
 
-def _arrow_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np.ndarray] | None:
-    """As :func:`_python_token_ids`, with Arrow's string kernels; None where Arrow cannot.
+def _arrow_token_ids(split: Pieces, pieces: _Pieces) -> tuple[np.ndarray, np.ndarray]:
+    """As :func:`_python_token_ids`, for texts Arrow split (:func:`_split_lowered`).
 
-    Arrow splits the lower-cased texts at whitespace and numbers equal pieces
+    Arrow split the lower-cased texts at whitespace and numbered equal pieces
     (:func:`~summarize.pieces.split_pieces`); each *distinct* piece is looked
     up once and its tokens spread to every occurrence
     (:func:`~summarize.pieces.spread`). Arrow only splits where Python would
     find no token anyway, so the tokens are the same.
     """
-    split = split_pieces(list(map(str.lower, texts)))
-    if split is None:
-        return None
     found = pieces.read(split.distinct)
     if _BREAK in split.distinct:  # the break character alone in a text: no token, not a break
         found[split.distinct.index(_BREAK)] = ()
     token, sentence = spread(found, split, dtype=np.int32)
     return token - 1, sentence
+
+
+def _split_lowered(texts: list[str]) -> Pieces | None:
+    """Arrow's split of the lower-cased texts; None where Arrow cannot split them."""
+    return split_pieces(list(map(str.lower, texts)))
+
+
+def _blocks(
+    texts: list[str], *, arrow_split: bool, ahead: bool
+) -> Iterator[tuple[int, list[str], Pieces | None]]:
+    """Each block of :data:`_CHUNK` texts: its first index, its texts and Arrow's split.
+
+    The split is None without ``arrow_split``. With ``ahead``, a second
+    thread splits the next block while the caller reads this one: Arrow's
+    kernels run without Python's lock, so the two overlap on two cores. The
+    blocks come in order either way, so the words are numbered the same.
+    """
+    starts = range(0, len(texts), _CHUNK)
+    if not (arrow_split and ahead and len(starts) > 1):
+        for first in starts:
+            block = texts[first : first + _CHUNK]
+            yield first, block, _split_lowered(block) if arrow_split else None
+        return
+    # The thread is joined when the pool closes: afterwards the process is single-threaded
+    # again, which forking worker processes requires.
+    with ThreadPoolExecutor(1, thread_name_prefix="summarize-split") as pool:
+        block = texts[:_CHUNK]
+        future = pool.submit(_split_lowered, block)
+        for first in starts:
+            current, split = block, future.result()
+            if first + _CHUNK < len(texts):
+                block = texts[first + _CHUNK : first + 2 * _CHUNK]
+                future = pool.submit(_split_lowered, block)
+            yield first, current, split
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
@@ -401,7 +434,9 @@ def _pair_columns(codes: np.ndarray, modules: tuple[Any, Any] | None) -> tuple[n
     return rank[np.asarray(encoded.indices)], len(distinct)
 
 
-def count_terms(texts: Sequence[str], *, language: str | Language = "english") -> Counts:
+def count_terms(
+    texts: Sequence[str], *, language: str | Language = "english", n_jobs: int | None = None
+) -> Counts:
     """Count the stemmed terms and word pairs of each text, in one pass.
 
     Parameters
@@ -411,6 +446,12 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     language : str or Language, default="english"
         Chooses the stopword list, the stemmer and the word finder; a
         :class:`~summarize.languages.Language` of one's own is used as it is.
+    n_jobs : int or None, default=None
+        1 keeps the work on the calling thread. Otherwise, on a machine with
+        more than one core, a second thread splits the next block of
+        50,000 texts at whitespace (Arrow's kernels, which release Python's
+        lock) while this one reads the words of the current block. The
+        counts are the same either way.
 
     Returns
     -------
@@ -439,11 +480,13 @@ def count_terms(texts: Sequence[str], *, language: str | Language = "english") -
     vocabulary = {_BREAK: 0}  # id 0, so that words count from 1
     pieces = _Pieces(vocabulary, tokenizer(lang))
     modules = arrow() if n >= _ARROW_MIN_TEXTS else None
+    ahead = n_jobs != 1 and available_cores() > 1
     id_parts, sentence_parts = [], []
-    for first in range(0, n, _CHUNK):
-        chunk = texts[first : first + _CHUNK]
-        found = None if modules is None else _arrow_token_ids(chunk, pieces)
-        ids, sentence = _python_token_ids(chunk, pieces) if found is None else found
+    for first, block, split in _blocks(texts, arrow_split=modules is not None, ahead=ahead):
+        if split is None:
+            ids, sentence = _python_token_ids(block, pieces)
+        else:
+            ids, sentence = _arrow_token_ids(split, pieces)
         id_parts.append(ids)
         sentence_parts.append(sentence + first)
     del pieces
@@ -856,6 +899,7 @@ def featurize(
     *,
     language: str | Sequence[str],
     query: str | None = None,
+    n_jobs: int | None = None,
 ) -> Features:
     """Count terms and word pairs of the candidates and weigh the terms with TF-IDF.
 
@@ -871,6 +915,11 @@ def featurize(
     query : str or None, default=None
         A question or topic to steer the summary toward; its terms are
         weighed with the candidates' idf (read in the first article's language).
+    n_jobs : int or None, default=None
+        1 keeps the stage on the calling thread; otherwise a large input is
+        split on a second thread while it is read
+        (as ``count_terms`` does). The features are the same
+        either way.
 
     Returns
     -------
@@ -905,7 +954,7 @@ def featurize(
         # shares their vocabulary; it is weighed with the candidates' idf alone.
         with_query = query is not None and k == 0
         read = [*group, query] if query is not None and with_query else group
-        counts = count_terms(read, language=name)
+        counts = count_terms(read, language=name, n_jobs=n_jobs)
         terms, pairs = counts.terms, counts.pairs
         if with_query:
             query_counts = sp.csr_matrix(terms[len(group) :])

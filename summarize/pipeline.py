@@ -114,8 +114,10 @@ class Summarizer:
         worker processes can be forked safely, and one process otherwise;
         ``-1`` uses every core. The number is capped at the available cores,
         and is 1 inside a daemonic process or one of the library's own worker
-        processes (no pool is ever nested). The result is the same whatever
-        the value.
+        processes (no pool is ever nested). Any value but 1 also lets the
+        features stage split a large input (over 50,000 sentences) on a
+        second thread while it reads it, on a machine with more than one
+        core. The result is the same whatever the value.
 
     Examples
     --------
@@ -250,7 +252,7 @@ class Summarizer:
             "segmentation found %d candidates in %d articles", len(candidates), len(documents)
         )
         with _stage("features"):
-            features = featurize(candidates, language=language, query=query)
+            features = featurize(candidates, language=language, query=query, n_jobs=self.n_jobs)
         with _stage("scoring"):
             scores = self.scorer.score(candidates, features)
         seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))

@@ -143,9 +143,9 @@ def _tokens(texts: list[str], *, arrow: bool) -> list[list[str]]:
     pieces = features._Pieces(vocabulary)
     if arrow:
         pytest.importorskip("pyarrow")
-        found = features._arrow_token_ids(texts, pieces)
-        assert found is not None
-        ids, sentence = found
+        split = features._split_lowered(texts)
+        assert split is not None
+        ids, sentence = features._arrow_token_ids(split, pieces)
     else:
         ids, sentence = features._python_token_ids(texts, pieces)
     words = list(vocabulary)[1:]
@@ -193,6 +193,44 @@ def test_arrow_and_python_give_the_same_counts(monkeypatch: pytest.MonkeyPatch) 
     assert fast.term_names == plain.term_names
     assert (fast.terms != plain.terms).nnz == 0
     assert fast.pairs.shape == plain.pairs.shape and (fast.pairs != plain.pairs).nnz == 0
+
+
+@pytest.mark.parametrize("arrow", [False, True])
+def test_blocks_split_ahead_on_a_second_thread_give_the_same_counts(
+    monkeypatch: pytest.MonkeyPatch, arrow: bool
+) -> None:
+    import threading
+
+    if arrow:
+        pytest.importorskip("pyarrow")
+    from summarize import features
+
+    # Blocks of 4 texts, one of them (the fourth) with a lone surrogate: that one
+    # goes the Python way, the others Arrow's, split one block ahead.
+    texts = TRICKY * 2 + ["Ca\udc81fés meetings.", "Prime ministers met."]
+    monkeypatch.setattr(features, "_CHUNK", 4)
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 0 if arrow else 10**9)
+    monkeypatch.setattr(features, "available_cores", lambda: 2)
+    splits: list[str] = []
+    split_lowered = features._split_lowered
+
+    def recording(block: list[str]) -> object:
+        splits.append(threading.current_thread().name)
+        return split_lowered(block)
+
+    monkeypatch.setattr(features, "_split_lowered", recording)
+    threads = threading.active_count()
+    blocks = -(-len(texts) // 4)
+    one = count_terms(texts, n_jobs=1)
+    assert splits == (["MainThread"] * blocks if arrow else [])
+    splits.clear()
+    ahead = count_terms(texts)
+    assert len(splits) == (blocks if arrow else 0)
+    assert all(name.startswith("summarize-split") for name in splits)
+    assert threading.active_count() == threads  # joined: forking stays safe afterwards
+    assert ahead.term_names == one.term_names
+    assert (ahead.terms != one.terms).nnz == 0
+    assert ahead.pairs.shape == one.pairs.shape and (ahead.pairs != one.pairs).nnz == 0
 
 
 def test_a_lone_surrogate_goes_the_python_way(monkeypatch: pytest.MonkeyPatch) -> None:
