@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .segmentation import Sentence, split_sentences
 
 # The rest is imported on first use, so that ``import summarize`` starts at once: the
-# pipeline needs NumPy, SciPy, scikit-learn and NLTK, over a second of CPU to import.
+# pipeline needs NumPy, SciPy and sumy's stopword lists, a fraction of a second to import.
 _LAZY = {
     "io": ("io", None),
     "outputs": ("outputs", None),

@@ -803,13 +803,12 @@ def _weighed(
     What scikit-learn's ``TfidfTransformer.transform`` computes, operation by
     operation (so bit for bit): the counts as floats, ``1 + ln(tf)`` when
     sublinear, times the idf of each entry's column, then each row divided
-    by its L2 norm by scikit-learn's own ``normalize``. The new values are
+    by its L2 norm as scikit-learn's ``normalize`` divides it
+    (:func:`_divide_by_row_norms`). The new values are
     the only copy: the idf is gathered a block of entries at a time, and with
     ``share_columns`` the result keeps the very column indices and row
     pointers of ``counts`` (neither matrix is ever changed in place).
     """
-    from sklearn.preprocessing import normalize  # slow to import: on first use
-
     data = counts.data.astype(_float_type(counts), copy=True)
     if sublinear_tf:
         np.log(data, out=data)
@@ -822,9 +821,38 @@ def _weighed(
         X = sp.csr_matrix((data, indices, counts.indptr), shape=counts.shape, copy=False)
     else:
         X = sp.csr_matrix((data, indices.copy(), counts.indptr.copy()), shape=counts.shape)
-    if X.shape[0]:  # (scikit-learn's normalize refuses a matrix without rows)
-        X = normalize(X, norm="l2", copy=False)
+    _divide_by_row_norms(X)
     return X
+
+
+_NORM_ROWS = 1 << 16
+"""Rows :func:`_divide_by_row_norms` reads at a time (bounds its temporaries)."""
+
+
+def _divide_by_row_norms(X: sp.csr_matrix) -> None:
+    """Divide each row of ``X`` (CSR of floats) by its L2 norm, in place.
+
+    Bit for bit what scikit-learn's ``normalize(X, norm="l2")`` does to a
+    CSR matrix (``sparsefuncs_fast._inplace_csr_row_normalize_l2``): each
+    value squared in the matrix's float type, the squares of a row added in
+    their stored order to 0.0 in double precision (``np.bincount`` adds
+    them in that order too, where a NumPy sum would add them pairwise),
+    the square root of the sum taken, and each value divided by it in
+    double precision; a row whose squares add to 0 is left as it is.
+    Importing scikit-learn for this would cost each process a second.
+    """
+    data, indptr = X.data, X.indptr
+    for first in range(0, X.shape[0], _NORM_ROWS):
+        last = min(first + _NORM_ROWS, X.shape[0])
+        entries = slice(int(indptr[first]), int(indptr[last]))
+        counts = np.diff(indptr[first : last + 1])
+        values = data[entries]
+        squares = np.multiply(values, values).astype(np.float64, copy=False)
+        row = np.repeat(np.arange(last - first), counts)
+        norms = np.sqrt(np.bincount(row, weights=squares, minlength=last - first))
+        norms[norms == 0.0] = 1.0  # x / 1.0 is x: the row stays as it is
+        divided = values / np.repeat(norms, counts)
+        data[entries] = divided  # (cast back to float32 for a float32 matrix)
 
 
 def tfidf_matrix(

@@ -183,6 +183,24 @@ def test_tfidf_weighed_block_by_block_and_query_as_scikit_learn(
     assert np.shares_memory(X.indices, counts.indices) or counts.nnz == 0
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_rows_are_divided_by_their_norms_as_scikit_learn_divides_them(
+    monkeypatch: pytest.MonkeyPatch, dtype: type
+) -> None:
+    from sklearn.preprocessing import normalize
+
+    # Rows of up to 400 entries (NumPy would sum those pairwise, scikit-learn in
+    # order), rows of zeros, values over many magnitudes, blocks of 7 rows.
+    rng = np.random.default_rng(5)
+    dense = rng.lognormal(0.0, 3.0, size=(60, 400)) * (rng.random((60, 400)) < 0.6)
+    dense[::9] = 0.0
+    X = sp.csr_matrix(dense.astype(dtype))
+    expected = normalize(X.copy(), norm="l2")
+    monkeypatch.setattr(features, "_NORM_ROWS", 7)
+    features._divide_by_row_norms(X)
+    _same_matrix(X, sp.csr_matrix(expected))
+
+
 def test_tfidf_of_explicit_zeros_and_no_columns_as_scikit_learn() -> None:
     from sklearn.feature_extraction.text import TfidfTransformer
 
