@@ -38,7 +38,7 @@ import Stemmer
 
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
-from .pieces import Pieces, arrow, release_memory, split_pieces, spread
+from .pieces import Pieces, arrow, release_memory, split_pieces, spread_words
 from .segmentation.parallel import available_cores
 
 if TYPE_CHECKING:
@@ -77,7 +77,11 @@ __all__ = [
 TOKEN_PATTERN = ENGLISH_TOKEN_PATTERN
 _BREAK = "\x00"
 _CHUNK = 50_000
-"""Texts tokenised at a time: bounds the memory the pieces take as Python strings."""
+"""Texts tokenised at a time without Arrow: bounds the memory the pieces take as Python
+strings."""
+_ARROW_CHUNK = 125_000
+"""Texts Arrow splits at a time: bounds its arrays (only the pieces not met before become
+Python strings). Larger blocks look up fewer pieces again (:class:`_PieceTable`)."""
 _ARROW_MIN_TEXTS = 1_000
 """From this many texts Arrow's kernels (when pyarrow is installed) are used; importing
 pyarrow the first time costs about 0.15 s, so smaller inputs never import it."""
@@ -302,27 +306,78 @@ class _Pieces(dict[str, tuple[int, ...]]):
         )
         return ids
 
-    def read(self, pieces: list[str]) -> list[tuple[int, ...]]:
-        """The word ids of each of ``pieces`` (distinct, without whitespace), new ones read
-        by one pass of the pattern over all of them, in order."""
+    def read_new(self, new: list[str]) -> tuple[list[int], list[int]]:
+        """The word ids of each of ``new`` (distinct pieces, without whitespace, not met
+        before) in one list, and how many each has.
+
+        Words met for the first time get the next ids, in order. In English one
+        pass of the pattern reads all the pieces, joined by spaces.
+        """
+        vocabulary = self.vocabulary
+        ids: list[int] = []
+        lengths: list[int] = []
         # A bound method is made anew at each attribute access: compared by equality.
         if self.tokenize != _TOKEN.findall:  # another language: its own word finder
-            return list(map(self.__getitem__, pieces))
-        new = [piece for piece in pieces if piece not in self]
-        if new:
-            vocabulary = self.vocabulary
-            # A space ends each piece: a token of the pattern below, never part of a word.
-            tokens = _TOKEN_OR_SPACE.findall(" ".join(new) + " ")
-            ids: list[int] = []
-            position = 0
-            for token in tokens:
-                if token == " ":
-                    self[new[position]] = tuple(ids)
-                    ids = []
-                    position += 1
-                else:
-                    ids.append(vocabulary.setdefault(token, len(vocabulary)))
-        return list(map(self.__getitem__, pieces))
+            for piece in new:
+                tokens = self.tokenize(piece)
+                ids.extend(vocabulary.setdefault(token, len(vocabulary)) for token in tokens)
+                lengths.append(len(tokens))
+            return ids, lengths
+        count = 0
+        # A space ends each piece: a token of the pattern below, never part of a word.
+        for token in _TOKEN_OR_SPACE.findall(" ".join(new) + " "):
+            if token == " ":
+                lengths.append(count)
+                count = 0
+            else:
+                ids.append(vocabulary.setdefault(token, len(vocabulary)))
+                count += 1
+        return ids, lengths
+
+
+class _PieceTable:
+    """The word ids of every distinct piece Arrow's split met, in arrays.
+
+    Which pieces of a block were met in an earlier one, Arrow finds in C++
+    (``index_in`` on the pieces met so far); only the new ones are read, by
+    ``pieces``' pattern (:meth:`_Pieces.read_new`), and their word ids
+    appended. The words of every occurrence are then gathered with array
+    operations (:func:`~summarize.pieces.spread_words`).
+    """
+
+    def __init__(self, pieces: _Pieces, modules: tuple[Any, Any]) -> None:
+        pa, _ = modules
+        self.pieces = pieces
+        self.modules = modules
+        # The break character alone in a text: a piece without words (not a break).
+        self.known = pa.array([_BREAK], type=pa.large_string())
+        self.first = np.zeros(1, dtype=np.int64)  # where each piece's words start
+        self.length = np.zeros(1, dtype=np.int64)
+        self.words = np.zeros(0, dtype=np.int32)
+
+    def token_ids(self, split: Pieces) -> tuple[np.ndarray, np.ndarray]:
+        """As :func:`_python_token_ids`, for texts Arrow split (:func:`_split_lowered`).
+
+        Arrow only splits where Python would find no token anyway, so the tokens
+        are the same.
+        """
+        pa, pc = self.modules
+        found = pc.fill_null(pc.index_in(split.dictionary, value_set=self.known), -1)
+        where = np.array(found, dtype=np.int64)
+        new = np.flatnonzero(where < 0)
+        if len(new):
+            ids, counts = self.pieces.read_new([split.distinct[i] for i in new.tolist()])
+            lengths = np.array(counts, dtype=np.int64)
+            where[new] = len(self.length) + np.arange(len(new))
+            starts = len(self.words) + np.cumsum(lengths) - lengths
+            self.first = np.concatenate([self.first, starts])
+            self.length = np.concatenate([self.length, lengths])
+            self.words = np.concatenate([self.words, np.array(ids, dtype=np.int32)])
+            self.known = pa.concat_arrays([self.known, split.dictionary.take(pa.array(new))])
+        token, sentence = spread_words(
+            self.first[where], self.length[where], self.words, split, dtype=np.int32
+        )
+        return token - 1, sentence
 
 
 def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np.ndarray]:
@@ -345,22 +400,6 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
     return ids[~breaks] - 1, sentence
 
 
-def _arrow_token_ids(split: Pieces, pieces: _Pieces) -> tuple[np.ndarray, np.ndarray]:
-    """As :func:`_python_token_ids`, for texts Arrow split (:func:`_split_lowered`).
-
-    Arrow split the lower-cased texts at whitespace and numbered equal pieces
-    (:func:`~summarize.pieces.split_pieces`); each *distinct* piece is looked
-    up once and its tokens spread to every occurrence
-    (:func:`~summarize.pieces.spread`). Arrow only splits where Python would
-    find no token anyway, so the tokens are the same.
-    """
-    found = pieces.read(split.distinct)
-    if _BREAK in split.distinct:  # the break character alone in a text: no token, not a break
-        found[split.distinct.index(_BREAK)] = ()
-    token, sentence = spread(found, split, dtype=np.int32)
-    return token - 1, sentence
-
-
 def _split_lowered(texts: list[str]) -> Pieces | None:
     """Arrow's split of the lower-cased texts; None where Arrow cannot split them."""
     return split_pieces(list(map(str.lower, texts)))
@@ -369,28 +408,30 @@ def _split_lowered(texts: list[str]) -> Pieces | None:
 def _blocks(
     texts: list[str], *, arrow_split: bool, ahead: bool
 ) -> Iterator[tuple[int, list[str], Pieces | None]]:
-    """Each block of :data:`_CHUNK` texts: its first index, its texts and Arrow's split.
+    """Each block of texts: its first index, its texts and Arrow's split.
 
-    The split is None without ``arrow_split``. With ``ahead``, a second
+    Blocks of :data:`_ARROW_CHUNK` texts with ``arrow_split``, else of
+    :data:`_CHUNK`, whose split is None. With ``ahead``, a second
     thread splits the next block while the caller reads this one: Arrow's
     kernels run without Python's lock, so the two overlap on two cores. The
     blocks come in order either way, so the words are numbered the same.
     """
-    starts = range(0, len(texts), _CHUNK)
+    size = _ARROW_CHUNK if arrow_split else _CHUNK
+    starts = range(0, len(texts), size)
     if not (arrow_split and ahead and len(starts) > 1):
         for first in starts:
-            block = texts[first : first + _CHUNK]
+            block = texts[first : first + size]
             yield first, block, _split_lowered(block) if arrow_split else None
         return
     # The thread is joined when the pool closes: afterwards the process is single-threaded
     # again, which forking worker processes requires.
     with ThreadPoolExecutor(1, thread_name_prefix="summarize-split") as pool:
-        block = texts[:_CHUNK]
+        block = texts[:size]
         future = pool.submit(_split_lowered, block)
         for first in starts:
             current, split = block, future.result()
-            if first + _CHUNK < len(texts):
-                block = texts[first + _CHUNK : first + 2 * _CHUNK]
+            if first + size < len(texts):
+                block = texts[first + size : first + 2 * size]
                 future = pool.submit(_split_lowered, block)
             yield first, current, split
 
@@ -449,7 +490,7 @@ def count_terms(
     n_jobs : int or None, default=None
         1 keeps the work on the calling thread. Otherwise, on a machine with
         more than one core, a second thread splits the next block of
-        50,000 texts at whitespace (Arrow's kernels, which release Python's
+        125,000 texts at whitespace (Arrow's kernels, which release Python's
         lock) while this one reads the words of the current block. The
         counts are the same either way.
 
@@ -481,15 +522,16 @@ def count_terms(
     pieces = _Pieces(vocabulary, tokenizer(lang))
     modules = arrow() if n >= _ARROW_MIN_TEXTS else None
     ahead = n_jobs != 1 and available_cores() > 1
+    table = None if modules is None else _PieceTable(pieces, modules)
     id_parts, sentence_parts = [], []
-    for first, block, split in _blocks(texts, arrow_split=modules is not None, ahead=ahead):
-        if split is None:
+    for first, block, split in _blocks(texts, arrow_split=table is not None, ahead=ahead):
+        if split is None or table is None:
             ids, sentence = _python_token_ids(block, pieces)
         else:
-            ids, sentence = _arrow_token_ids(split, pieces)
+            ids, sentence = table.token_ids(split)
         id_parts.append(ids)
         sentence_parts.append(sentence + first)
-    del pieces
+    del pieces, table
     ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32)
     sentence = np.concatenate(sentence_parts) if sentence_parts else np.zeros(0, dtype=np.int32)
     del id_parts, sentence_parts

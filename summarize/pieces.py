@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Pieces", "arrow", "release_memory", "split_pieces", "spread"]
+__all__ = ["Pieces", "arrow", "release_memory", "split_pieces", "spread", "spread_words"]
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,14 @@ class Pieces:
         For each piece, in text order, its index in ``distinct``.
     distinct : list of str
         The distinct pieces, in order of first occurrence.
+    dictionary : pyarrow.Array or None
+        The same distinct pieces as an Arrow array, when Arrow split them.
     """
 
     per_text: np.ndarray
     occurrence: np.ndarray
     distinct: list[str]
+    dictionary: Any = None
 
 
 @cache
@@ -121,6 +124,7 @@ def split_pieces(texts: Sequence[str]) -> Pieces | None:
         np.diff(np.asarray(split.offsets)),
         np.asarray(encoded.indices, dtype=np.int64),
         encoded.dictionary.to_pylist(),
+        encoded.dictionary,
     )
 
 
@@ -154,7 +158,44 @@ def spread(
     """
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
     words = np.fromiter(chain.from_iterable(found), dtype=dtype, count=int(lengths.sum()))
-    first_word = np.cumsum(lengths) - lengths
+    return spread_words(np.cumsum(lengths) - lengths, lengths, words, pieces, dtype=dtype)
+
+
+def spread_words(
+    first_word: np.ndarray,
+    lengths: np.ndarray,
+    words: np.ndarray,
+    pieces: Pieces,
+    dtype: Any = np.int64,
+) -> tuple[np.ndarray, np.ndarray]:
+    """As :func:`spread`, with the words of the distinct pieces given as arrays.
+
+    Parameters
+    ----------
+    first_word, lengths : numpy.ndarray of int, shape (len(pieces.distinct),)
+        Where the words of each distinct piece start in ``words``, and how
+        many it has.
+    words : numpy.ndarray of int
+        The word ids, each piece's a contiguous run (runs may be shared).
+    pieces : Pieces
+        From :func:`split_pieces`.
+    dtype : numpy dtype, default=numpy.int64
+        Of the texts' indices returned (the ids keep ``words``' type).
+
+    Returns
+    -------
+    ids : numpy.ndarray
+        The word ids, in text order.
+    texts : numpy.ndarray
+        The index of the text of each id.
+
+    Examples
+    --------
+    >>> pieces = Pieces(np.array([2, 1]), np.array([0, 1, 0]), ["ab", "c"])
+    >>> ids, texts = spread_words(np.array([1, 0]), np.array([2, 1]), np.array([7, 5, 6]), pieces)
+    >>> ids.tolist(), texts.tolist()
+    ([5, 6, 7, 5, 6], [0, 0, 0, 1, 1])
+    """
     occurrence = pieces.occurrence
     count = lengths[occurrence]
     if (lengths == 1).all():  # one word a piece, the common case

@@ -115,7 +115,7 @@ class Summarizer:
         ``-1`` uses every core. The number is capped at the available cores,
         and is 1 inside a daemonic process or one of the library's own worker
         processes (no pool is ever nested). Any value but 1 also lets the
-        features stage split a large input (over 50,000 sentences) on a
+        features stage split a large input (over 125,000 sentences) on a
         second thread while it reads it, on a machine with more than one
         core. The result is the same whatever the value.
 

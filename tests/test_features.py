@@ -144,8 +144,9 @@ def _tokens(texts: list[str], *, arrow: bool) -> list[list[str]]:
     if arrow:
         pytest.importorskip("pyarrow")
         split = features._split_lowered(texts)
-        assert split is not None
-        ids, sentence = features._arrow_token_ids(split, pieces)
+        modules = features.arrow()
+        assert split is not None and modules is not None
+        ids, sentence = features._PieceTable(pieces, modules).token_ids(split)
     else:
         ids, sentence = features._python_token_ids(texts, pieces)
     words = list(vocabulary)[1:]
@@ -208,7 +209,10 @@ def test_blocks_split_ahead_on_a_second_thread_give_the_same_counts(
     # Blocks of 4 texts, one of them (the fourth) with a lone surrogate: that one
     # goes the Python way, the others Arrow's, split one block ahead.
     texts = TRICKY * 2 + ["Ca\udc81fés meetings.", "Prime ministers met."]
+    monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 10**9)
+    plain = count_terms(texts)  # Python's split, one block
     monkeypatch.setattr(features, "_CHUNK", 4)
+    monkeypatch.setattr(features, "_ARROW_CHUNK", 4)
     monkeypatch.setattr(features, "_ARROW_MIN_TEXTS", 0 if arrow else 10**9)
     monkeypatch.setattr(features, "available_cores", lambda: 2)
     splits: list[str] = []
@@ -219,18 +223,29 @@ def test_blocks_split_ahead_on_a_second_thread_give_the_same_counts(
         return split_lowered(block)
 
     monkeypatch.setattr(features, "_split_lowered", recording)
+    read: list[str] = []
+    read_new = features._Pieces.read_new
+
+    def reading(self: object, new: list[str]) -> tuple[list[int], list[int]]:
+        read.extend(new)
+        return read_new(self, new)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(features._Pieces, "read_new", reading)
     threads = threading.active_count()
     blocks = -(-len(texts) // 4)
     one = count_terms(texts, n_jobs=1)
     assert splits == (["MainThread"] * blocks if arrow else [])
+    assert len(read) == len(set(read))  # a piece met in an earlier block is not read again
+    assert bool(read) == arrow
     splits.clear()
     ahead = count_terms(texts)
     assert len(splits) == (blocks if arrow else 0)
     assert all(name.startswith("summarize-split") for name in splits)
     assert threading.active_count() == threads  # joined: forking stays safe afterwards
-    assert ahead.term_names == one.term_names
-    assert (ahead.terms != one.terms).nnz == 0
-    assert ahead.pairs.shape == one.pairs.shape and (ahead.pairs != one.pairs).nnz == 0
+    for counts in (one, ahead):  # pieces met in an earlier block are looked up, not read
+        assert counts.term_names == plain.term_names
+        assert (counts.terms != plain.terms).nnz == 0
+        assert counts.pairs.shape == plain.pairs.shape and (counts.pairs != plain.pairs).nnz == 0
 
 
 def test_a_lone_surrogate_goes_the_python_way(monkeypatch: pytest.MonkeyPatch) -> None:
