@@ -38,7 +38,16 @@ import Stemmer
 
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
-from .pieces import Pieces, arrow, release_memory, split_pieces, spread_words
+from .pieces import (
+    Pieces,
+    arrow,
+    arrow_integers,
+    arrow_strings,
+    numpy_integers,
+    release_memory,
+    split_pieces,
+    spread_words,
+)
 from .segmentation.parallel import available_cores
 
 if TYPE_CHECKING:
@@ -346,11 +355,10 @@ class _PieceTable:
     """
 
     def __init__(self, pieces: _Pieces, modules: tuple[Any, Any]) -> None:
-        pa, _ = modules
         self.pieces = pieces
         self.modules = modules
         # The break character alone in a text: a piece without words (not a break).
-        self.known = pa.array([_BREAK], type=pa.large_string())
+        self.known = arrow_strings([_BREAK])
         self.first = np.zeros(1, dtype=np.int64)  # where each piece's words start
         self.length = np.zeros(1, dtype=np.int64)
         self.words = np.zeros(0, dtype=np.int32)
@@ -362,8 +370,8 @@ class _PieceTable:
         are the same.
         """
         pa, pc = self.modules
-        found = pc.fill_null(pc.index_in(split.dictionary, value_set=self.known), -1)
-        where = np.array(found, dtype=np.int64)
+        found = pc.index_in(split.dictionary, value_set=self.known)
+        where = numpy_integers(found, null=-1).astype(np.int64)  # a copy, written below
         new = np.flatnonzero(where < 0)
         if len(new):
             ids, counts = self.pieces.read_new([split.distinct[i] for i in new.tolist()])
@@ -373,7 +381,7 @@ class _PieceTable:
             self.first = np.concatenate([self.first, starts])
             self.length = np.concatenate([self.length, lengths])
             self.words = np.concatenate([self.words, np.array(ids, dtype=np.int32)])
-            self.known = pa.concat_arrays([self.known, split.dictionary.take(pa.array(new))])
+            self.known = pa.concat_arrays([self.known, split.dictionary.take(arrow_integers(new))])
         token, sentence = spread_words(
             self.first[where], self.length[where], self.words, split, dtype=np.int32
         )
@@ -465,14 +473,14 @@ def _pair_columns(codes: np.ndarray, modules: tuple[Any, Any] | None) -> tuple[n
     if modules is None or not len(codes):
         unique, column = np.unique(codes, return_inverse=True)
         return column.ravel(), len(unique)
-    pa, pc = modules
-    encoded = pc.dictionary_encode(pa.array(codes))
-    distinct = np.asarray(encoded.dictionary)
+    _, pc = modules
+    encoded = pc.dictionary_encode(arrow_integers(codes))
+    distinct = numpy_integers(encoded.dictionary)
     # Columns in int32 when they fit, as the matrix will index them (half the memory).
     column_type = np.int32 if len(distinct) < 2**31 - 1 else np.int64
     rank = np.empty(len(distinct), dtype=column_type)
     rank[np.argsort(distinct)] = np.arange(len(distinct), dtype=column_type)
-    return rank[np.asarray(encoded.indices)], len(distinct)
+    return rank[numpy_integers(encoded.indices)], len(distinct)
 
 
 def count_terms(

@@ -9,6 +9,11 @@ Arrow splits at exactly the characters Python's ``str.split`` splits at, and
 whitespace is never part of a word, so the words are the same either way.
 Term counting (:func:`~summarize.features.featurize`) and corroboration
 (:func:`~summarize.corroboration.corroborate`) both read words this way.
+
+Arrays cross between Python and Arrow through their buffers
+(:func:`arrow_strings`, :func:`arrow_integers`, :func:`numpy_integers`):
+``pyarrow.array`` and NumPy's conversions of Arrow arrays import pandas when
+it is installed, a third of a second of a process's first large call.
 """
 
 from __future__ import annotations
@@ -21,7 +26,17 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Pieces", "arrow", "release_memory", "split_pieces", "spread", "spread_words"]
+__all__ = [
+    "Pieces",
+    "arrow",
+    "arrow_integers",
+    "arrow_strings",
+    "numpy_integers",
+    "release_memory",
+    "split_pieces",
+    "spread",
+    "spread_words",
+]
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,84 @@ def release_memory() -> None:
         modules[0].default_memory_pool().release_unused()
 
 
+def arrow_strings(texts: Sequence[str]) -> Any | None:
+    """An Arrow array (``large_string``) of ``texts``, made from their UTF-8 bytes.
+
+    None when a text cannot be encoded as UTF-8 (a lone surrogate), or
+    without pyarrow.
+
+    Examples
+    --------
+    >>> array = arrow_strings(["a b", "", "é"])
+    >>> array is None or array.to_pylist() == ["a b", "", "é"]
+    True
+    """
+    modules = arrow()
+    if modules is None:
+        return None
+    pa, _ = modules
+    joined = "".join(texts)
+    try:
+        data = joined.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate is not UTF-8
+        return None
+    if len(data) == len(joined):  # ASCII: one byte a character
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    else:
+        lengths = np.fromiter(
+            (len(text.encode("utf-8")) for text in texts), dtype=np.int64, count=len(texts)
+        )
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return pa.LargeStringArray.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def arrow_integers(values: np.ndarray) -> Any:
+    """An Arrow array of the integers of ``values`` (NumPy, one dimension), sharing them.
+
+    Examples
+    --------
+    >>> array = arrow_integers(np.array([3, 1], dtype=np.int32))
+    >>> arrow() is None or (str(array.type), array.to_pylist()) == ("int32", [3, 1])
+    True
+    """
+    modules = arrow()
+    if modules is None:
+        raise ImportError("pyarrow is not installed")
+    pa, _ = modules
+    values = np.ascontiguousarray(values)
+    kind = {"i": "int", "u": "uint"}[values.dtype.kind]
+    arrow_type = getattr(pa, f"{kind}{8 * values.dtype.itemsize}")()
+    return pa.Array.from_buffers(arrow_type, len(values), [None, pa.py_buffer(values)])
+
+
+def numpy_integers(array: Any, *, null: int = -1) -> np.ndarray:
+    """The integers of an Arrow array, read from its buffers (``null`` where it has none).
+
+    The result may share the array's memory and be read-only.
+
+    Examples
+    --------
+    >>> modules = arrow()
+    >>> modules is None or numpy_integers(modules[0].array([4, None, 2])).tolist() == [4, -1, 2]
+    True
+    """
+    modules = arrow()
+    assert modules is not None
+    pa, _ = modules
+    kind = "i" if pa.types.is_signed_integer(array.type) else "u"
+    dtype = np.dtype(f"{kind}{array.type.bit_width // 8}")
+    if len(array) == 0:
+        return np.zeros(0, dtype=dtype)
+    validity, data = array.buffers()[:2]
+    first, last = array.offset, array.offset + len(array)
+    values: np.ndarray = np.frombuffer(data, dtype=dtype)[first:last]
+    if array.null_count:
+        bits = np.unpackbits(np.frombuffer(validity, dtype=np.uint8), bitorder="little")
+        values = np.where(bits[first:last].astype(bool), values, null).astype(dtype)
+    return values
+
+
 def split_pieces(texts: Sequence[str]) -> Pieces | None:
     """The whitespace pieces of ``texts``, numbered by Arrow; None without pyarrow.
 
@@ -111,18 +204,15 @@ def split_pieces(texts: Sequence[str]) -> Pieces | None:
     True
     """
     modules = arrow()
-    if modules is None:
+    array = arrow_strings(texts)
+    if modules is None or array is None:
         return None
-    pa, pc = modules
-    try:
-        array = pa.array(list(texts), type=pa.large_string())
-    except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate is not UTF-8
-        return None
+    _, pc = modules
     split = pc.utf8_split_whitespace(array)
     encoded = pc.dictionary_encode(split.values)
     return Pieces(
-        np.diff(np.asarray(split.offsets)),
-        np.asarray(encoded.indices, dtype=np.int64),
+        np.diff(numpy_integers(split.offsets)),
+        numpy_integers(encoded.indices).astype(np.int64),
         encoded.dictionary.to_pylist(),
         encoded.dictionary,
     )

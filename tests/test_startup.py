@@ -71,3 +71,25 @@ def test_every_public_name_resolves() -> None:
 
     for name in summarize.__all__:
         assert getattr(summarize, name) is not None, name
+
+
+def test_a_large_call_reads_arrow_arrays_without_importing_pandas() -> None:
+    # pyarrow.array and NumPy's conversions of Arrow arrays import pandas (a third of a
+    # second) when it is installed; the library crosses through the arrays' buffers.
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("pandas")
+    code = (
+        "import random, summarize\n"
+        "from summarize import corroboration, features\n"
+        "random.seed(3)\n"
+        "words = 'storm coast power town river rain flood police mayor said Monday'.split()\n"
+        "articles = [' '.join(' '.join(random.choices(words, k=9)).capitalize() + '.'\n"
+        "                     for _ in range(40)) for _ in range(60)]\n"
+        "read = []\n"
+        "arrow_entries = corroboration._arrow_entries\n"
+        "corroboration._arrow_entries = lambda *a: read.append(1) or arrow_entries(*a)\n"
+        "summary = summarize.summarize(articles, max_words=60)\n"
+        "assert summary.sentences and read, 'the Arrow paths were not taken'\n"
+    )
+    assert "pandas" not in _loaded_after(code, ("pandas", "pyarrow"))
+    assert "pyarrow" in _loaded_after(code, ("pandas", "pyarrow"))
