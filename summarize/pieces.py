@@ -274,13 +274,14 @@ def spread_words(
 
     Returns
     -------
-    ids : numpy.ndarray
-        The word ids, in text order.
-    texts : numpy.ndarray
-        The index of the text of each id.
+    tuple of numpy.ndarray
+        The word ids in text order and the text of each, as :func:`spread`
+        returns them.
 
     Examples
     --------
+    Piece "ab" has the words 5 and 6 (from position 1), "c" the word 7:
+
     >>> pieces = Pieces(np.array([2, 1]), np.array([0, 1, 0]), ["ab", "c"])
     >>> ids, texts = spread_words(np.array([1, 0]), np.array([2, 1]), np.array([7, 5, 6]), pieces)
     >>> ids.tolist(), texts.tolist()
