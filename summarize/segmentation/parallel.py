@@ -15,6 +15,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -82,15 +83,15 @@ def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[n
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return document, index, empty, empty.copy(), np.zeros(0, dtype=np.int8)
-    starts, ends, kinds = zip(*found, strict=True)
-    del found
+    # One pass over the pieces for each field: unzipping them first (zip(*found)) makes
+    # three tuples of Python objects and costs three times as much.
     code = _CODE
     return (
         document,
         index,
-        np.fromiter(starts, dtype=np.int64, count=total),
-        np.fromiter(ends, dtype=np.int64, count=total),
-        np.fromiter(map(code.__getitem__, kinds), dtype=np.int8, count=total),
+        np.fromiter(map(itemgetter(0), found), dtype=np.int64, count=total),
+        np.fromiter(map(itemgetter(1), found), dtype=np.int64, count=total),
+        np.fromiter(map(code.__getitem__, map(itemgetter(2), found)), dtype=np.int8, count=total),
     )
 
 
