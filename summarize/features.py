@@ -374,14 +374,15 @@ class _PieceTable:
         where = numpy_integers(found, null=-1).astype(np.int64)  # a copy, written below
         new = np.flatnonzero(where < 0)
         if len(new):
-            ids, counts = self.pieces.read_new([split.distinct[i] for i in new.tolist()])
+            new_pieces = split.dictionary.take(arrow_integers(new))
+            ids, counts = self.pieces.read_new(new_pieces.to_pylist())
             lengths = np.array(counts, dtype=np.int64)
             where[new] = len(self.length) + np.arange(len(new))
             starts = len(self.words) + np.cumsum(lengths) - lengths
             self.first = np.concatenate([self.first, starts])
             self.length = np.concatenate([self.length, lengths])
             self.words = np.concatenate([self.words, np.array(ids, dtype=np.int32)])
-            self.known = pa.concat_arrays([self.known, split.dictionary.take(arrow_integers(new))])
+            self.known = pa.concat_arrays([self.known, new_pieces])
         token, sentence = spread_words(
             self.first[where], self.length[where], self.words, split, dtype=np.int32
         )

@@ -133,6 +133,14 @@ def arrow_strings(texts: Sequence[str]) -> Any | None:
     return pa.LargeStringArray.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
 
 
+def _required() -> tuple[Any, Any]:
+    """pyarrow and its compute module, for the helpers only Arrow's paths call."""
+    modules = arrow()
+    if modules is None:
+        raise ImportError("pyarrow is not installed")
+    return modules
+
+
 def arrow_integers(values: np.ndarray) -> Any:
     """An Arrow array of the integers of ``values`` (NumPy, one dimension), sharing them.
 
@@ -142,10 +150,7 @@ def arrow_integers(values: np.ndarray) -> Any:
     >>> arrow() is None or (str(array.type), array.to_pylist()) == ("int32", [3, 1])
     True
     """
-    modules = arrow()
-    if modules is None:
-        raise ImportError("pyarrow is not installed")
-    pa, _ = modules
+    pa, _ = _required()
     values = np.ascontiguousarray(values)
     kind = {"i": "int", "u": "uint"}[values.dtype.kind]
     arrow_type = getattr(pa, f"{kind}{8 * values.dtype.itemsize}")()
@@ -163,9 +168,7 @@ def numpy_integers(array: Any, *, null: int = -1) -> np.ndarray:
     >>> modules is None or numpy_integers(modules[0].array([4, None, 2])).tolist() == [4, -1, 2]
     True
     """
-    modules = arrow()
-    assert modules is not None
-    pa, _ = modules
+    pa, _ = _required()
     kind = "i" if pa.types.is_signed_integer(array.type) else "u"
     dtype = np.dtype(f"{kind}{array.type.bit_width // 8}")
     if len(array) == 0:
