@@ -186,3 +186,62 @@ def test_a_judge_asked_lazily_chooses_as_the_arrays_do() -> None:
         assert len(asked) == len(set(asked))  # each candidate judged at most once
 
     check()
+
+
+def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
+    """With no negative weight only the gains that may win are recomputed (lazy
+    greedy); two extra concepts in no sentence, of weights -1 and +1, change no sum
+    but force every gain to be recomputed at each step: the same choices, and the
+    same candidates judged."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.integers(1, 14).flatmap(
+            lambda n: st.tuples(
+                st.lists(st.integers(0, 2), min_size=n, max_size=n),  # plain, fragment, dangling
+                st.lists(st.integers(1, 5), min_size=n, max_size=n),  # words
+                # the concepts of each: a bit mask over 5 (ties and shared concepts abound)
+                st.lists(st.integers(0, 31), min_size=n, max_size=n),
+                st.lists(st.sampled_from([0.0, 0.1, -0.3, -1000.0]), min_size=n, max_size=n),
+                st.lists(st.sampled_from(["a", "b", "A  a", "c"]), min_size=n, max_size=n),
+            )
+        ),
+        st.integers(1, 16),
+        st.sampled_from([0.0, 0.25, 1.0]),
+        st.booleans(),
+    )
+    def check(data, max_words, length_penalty, restate):  # type: ignore[no-untyped-def]
+        kinds, words, masks, bonus, firsts = data
+        n = len(kinds)
+        texts = [
+            " ".join([first] + ["w"] * (k - 1)) for first, k in zip(firsts, words, strict=True)
+        ]
+        present = np.array([[(m >> j) & 1 for j in range(5)] for m in masks], dtype=float)
+        concepts = sp.csr_matrix(present)
+        X = sp.csr_matrix(np.eye(n))
+        weights = np.array([3.0, 1.0, 1.0, 0.5, 0.0])
+
+        def run(concepts, weights):  # type: ignore[no-untyped-def]
+            asked: list[int] = []
+
+            def judge(i: int) -> tuple[bool, float]:
+                asked.append(i)
+                return kinds[i] == 1, 0.5 if kinds[i] == 2 else 1.0
+
+            chosen = select(
+                X, texts, concepts=concepts, weights=weights, bonus=np.array(bonus),
+                length_penalty=length_penalty, budget=Budget(max_words=max_words),
+                diversity=0.0, duplicate_threshold=0.5, words=np.array(words), judge=judge,
+                terms=concepts if restate else None, restate_threshold=0.5 if restate else None,
+            )  # fmt: skip
+            return chosen, sorted(asked)
+
+        recomputed = run(
+            sp.hstack([concepts, sp.csr_matrix((n, 2))]).tocsr(),
+            np.concatenate([weights, [-1.0, 1.0]]),
+        )
+        assert run(concepts, weights) == recomputed
+
+    check()

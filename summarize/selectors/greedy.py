@@ -18,15 +18,20 @@ taken, so two outlets' versions of the same fact never both appear.
 Candidates that no longer fit the budget are dropped and the search goes on
 with shorter ones, until nothing fits.
 
-Each step costs one sparse matrix-vector product over the concepts and one
-with the chosen sentence's vector, so the whole selection is
-O(k * nonzeros) for k chosen sentences.
+Covering a concept never raises a gain (no weight is negative), so a
+candidate's last gain bounds its next one, and each step recomputes only
+the gains of the candidates whose bound reaches the best gain found (lazy
+greedy, Minoux 1978): the same sums as recomputing them all, so the same
+choice. Each step still costs one sparse matrix-vector product with the
+chosen sentence's vector (and one for the restatement test), so the whole
+selection is O(k * nonzeros) for k chosen sentences, with a smaller constant.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
@@ -236,8 +241,18 @@ def select(
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
-    # every candidate per copy. A copy has the same number of words, so only
-    # the available candidates of that length are compared.
+    # every candidate per copy. A copy has the same number of words and its
+    # normalised text starts as its first character case-folded does (unless
+    # that is whitespace): only the available candidates alike in both are
+    # compared, and each candidate's opening (:func:`_opening`) is read once, when
+    # first needed (_UNREAD until then).
+    opening = np.full(n, _UNREAD, dtype=np.int64)
+    # With no weight below 0, covering a concept never raises a gain: each gain is an
+    # upper bound of the next step's (floating-point sums of terms >= 0 only fall when
+    # one becomes 0), so only the candidates whose bound reaches the best are
+    # recomputed (lazy greedy, Minoux 1978). The same sums, so the same choices.
+    lazy = diversity == 0 and bool(np.all(remaining >= 0))
+    bound = np.zeros(0)
     used_words = used_chars = 0
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if budget.max_words is not None:
@@ -245,14 +260,30 @@ def select(
         if budget.max_chars is not None:
             separator = 1 if chosen else 0
             available &= chars + separator <= budget.max_chars - used_chars
-        gain = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
-        if diversity > 0 and available.any():
-            gain = gain * factor
+        if lazy and len(chosen) > 0:
+            # Every gain is a bound now: the pick changed the concepts left.
+            exact = np.zeros(n, dtype=bool)
+            pick = _lazy_best(
+                bound,
+                exact,
+                partial(_gains, present, remaining, scale, bonus, length),
+                factor,
+                available,
+                known,
+                reserved,
+                judge,
+            )
+        elif lazy:
+            bound = _gains(present, remaining, scale, bonus, length)
+            pick = _best(bound, factor, available, known, reserved, judge)
+        elif diversity > 0 and available.any():
+            gain = _gains(present, remaining, scale, bonus, length) * factor
             best = float(np.max(gain[available]))
             relative = gain / best if best > 0 else np.zeros(n)
             gain = relative - diversity * redundancy
             pick = int(np.argmax(np.where(available, gain, -np.inf)))
         else:
+            gain = _gains(present, remaining, scale, bonus, length)
             pick = _best(gain, factor, available, known, reserved, judge)
         if pick < 0:
             if chosen or held_back is not None:
@@ -268,18 +299,11 @@ def select(
             available = held_back.copy()
             continue
         key = _normalise(texts[pick])
-        same_length = np.flatnonzero(available & (words == words[pick]))
-        # A copy's normalised text starts as its first character case-folded does
-        # (unless that is whitespace): only those are normalised.
-        first = key[:1]
-        available[
-            [
-                i
-                for i in same_length.tolist()
-                if ((c := texts[i][:1]).isspace() or c.casefold()[:1] == first)
-                and _normalise(texts[i]) == key
-            ]
-        ] = False
+        alike = np.flatnonzero(available & (words == words[pick]))
+        unread = alike[opening[alike] == _UNREAD]
+        opening[unread] = [_opening(texts[i]) for i in unread.tolist()]
+        alike = alike[(opening[alike] == (ord(key[0]) if key else -2)) | (opening[alike] == -1)]
+        available[[i for i in alike.tolist() if _normalise(texts[i]) == key]] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
@@ -310,6 +334,101 @@ def select(
                     )
                     available[rows[restated]] = False
     return chosen
+
+
+def _gains(
+    present: sp.csr_matrix,
+    remaining: np.ndarray,
+    scale: float,
+    bonus: np.ndarray,
+    length: np.ndarray,
+    rows: np.ndarray | None = None,
+) -> np.ndarray:
+    """Each candidate's gain (of ``rows`` only, sorted, when given): the weight of
+    the concepts it would add, over ``scale``, plus its bonus, over its length."""
+    if rows is None:
+        values: np.ndarray = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
+        return values
+    # A CSR matrix's rows, taken, keep their entries' order: the same sums, bit for bit.
+    covered = np.asarray(present[rows] @ remaining).ravel()
+    values = (covered / scale + bonus[rows]) / length[rows]
+    return values
+
+
+def _opening(text: str) -> int:
+    """The code point a copy's normalised text starts with: that of the first
+    character case-folded; -1 when the text starts with whitespace (compared
+    whatever the copy starts with), -2 when it is empty."""
+    first = text[:1]
+    if not first:
+        return -2
+    if first.isspace():
+        return -1
+    return ord(first.casefold()[0])
+
+
+_UNREAD = -3
+"""The opening of a candidate not read yet (see :func:`_opening`)."""
+
+
+def _lazy_best(
+    bound: np.ndarray,
+    exact: np.ndarray,
+    evaluate: Callable[[np.ndarray], np.ndarray],
+    factor: np.ndarray,
+    available: np.ndarray,
+    known: np.ndarray,
+    reserved: np.ndarray,
+    judge: Callable[[int], tuple[bool, float]] | None,
+) -> int:
+    """What :func:`_best` returns on the exact gains, recomputing only those needed.
+
+    ``bound`` holds an upper bound of each candidate's gain, exact where
+    ``exact`` is set; ``evaluate(rows)`` gives the exact gains of ``rows``
+    (sorted), and both arrays are updated with them. A candidate is returned,
+    or judged, only when every candidate whose bound reaches its value is
+    exact: the same candidate, judged with the same others, as with every
+    gain recomputed.
+    """
+    if not available.any():
+        return -1
+    value = bound * factor
+    value[~known & (value < 0)] = 0.0
+    value[~available] = -np.inf
+
+    def recompute(rows: np.ndarray) -> None:
+        bound[rows] = evaluate(rows)
+        exact[rows] = True
+        fresh = bound[rows] * factor[rows]
+        fresh[~known[rows] & (fresh < 0)] = 0.0
+        value[rows] = fresh
+
+    while True:
+        pick = int(np.argmax(value))
+        top = value[pick]
+        if top == -np.inf:
+            return -1
+        if not exact[pick]:
+            # The best bound's exact value, then every stale one reaching it: the
+            # others stay below whatever comes out best.
+            recompute(np.array([pick]))
+            recompute(np.flatnonzero((value >= value[pick]) & ~exact))
+            continue
+        stale = np.flatnonzero((value >= top) & ~exact)
+        if len(stale):  # a stale one tied with the pick, after it
+            recompute(stale)
+            continue
+        if known[pick] or judge is None:
+            return pick
+        todo = np.flatnonzero((value >= top) & ~known)
+        for i in todo.tolist():
+            reserved[i], factor[i] = judge(i)
+        known[todo] = True
+        held = todo[reserved[todo]]
+        available[held] = False
+        value[held] = -np.inf
+        kept = todo[~reserved[todo]]
+        value[kept] = bound[kept] * factor[kept]
 
 
 _KEEP_ROWS = 65_536
