@@ -262,17 +262,11 @@ def select(
             available &= chars + separator <= budget.max_chars - used_chars
         if lazy and len(chosen) > 0:
             # Every gain is a bound now: the pick changed the concepts left.
-            exact = np.zeros(n, dtype=bool)
-            pick = _lazy_best(
-                bound,
-                exact,
-                partial(_gains, present, remaining, scale, bonus, length),
-                factor,
-                available,
-                known,
-                reserved,
-                judge,
-            )
+            pick = _best(
+                bound, factor, available, known, reserved, judge,
+                exact=np.zeros(n, dtype=bool),
+                evaluate=partial(_gains, present, remaining, scale, bonus, length),
+            )  # fmt: skip
         elif lazy:
             bound = _gains(present, remaining, scale, bonus, length)
             pick = _best(bound, factor, available, known, reserved, judge)
@@ -371,66 +365,6 @@ _UNREAD = -3
 """The opening of a candidate not read yet (see :func:`_opening`)."""
 
 
-def _lazy_best(
-    bound: np.ndarray,
-    exact: np.ndarray,
-    evaluate: Callable[[np.ndarray], np.ndarray],
-    factor: np.ndarray,
-    available: np.ndarray,
-    known: np.ndarray,
-    reserved: np.ndarray,
-    judge: Callable[[int], tuple[bool, float]] | None,
-) -> int:
-    """What :func:`_best` returns on the exact gains, recomputing only those needed.
-
-    ``bound`` holds an upper bound of each candidate's gain, exact where
-    ``exact`` is set; ``evaluate(rows)`` gives the exact gains of ``rows``
-    (sorted), and both arrays are updated with them. A candidate is returned,
-    or judged, only when every candidate whose bound reaches its value is
-    exact: the same candidate, judged with the same others, as with every
-    gain recomputed.
-    """
-    if not available.any():
-        return -1
-    value = bound * factor
-    value[~known & (value < 0)] = 0.0
-    value[~available] = -np.inf
-
-    def recompute(rows: np.ndarray) -> None:
-        bound[rows] = evaluate(rows)
-        exact[rows] = True
-        fresh = bound[rows] * factor[rows]
-        fresh[~known[rows] & (fresh < 0)] = 0.0
-        value[rows] = fresh
-
-    while True:
-        pick = int(np.argmax(value))
-        top = value[pick]
-        if top == -np.inf:
-            return -1
-        if not exact[pick]:
-            # The best bound's exact value, then every stale one reaching it: the
-            # others stay below whatever comes out best.
-            recompute(np.array([pick]))
-            recompute(np.flatnonzero((value >= value[pick]) & ~exact))
-            continue
-        stale = np.flatnonzero((value >= top) & ~exact)
-        if len(stale):  # a stale one tied with the pick, after it
-            recompute(stale)
-            continue
-        if known[pick] or judge is None:
-            return pick
-        todo = np.flatnonzero((value >= top) & ~known)
-        for i in todo.tolist():
-            reserved[i], factor[i] = judge(i)
-        known[todo] = True
-        held = todo[reserved[todo]]
-        available[held] = False
-        value[held] = -np.inf
-        kept = todo[~reserved[todo]]
-        value[kept] = bound[kept] * factor[kept]
-
-
 _KEEP_ROWS = 65_536
 """Rows whose kept entries :func:`_weighted_only` counts at a time (bounds its memory)."""
 
@@ -521,6 +455,8 @@ def _best(
     known: np.ndarray,
     reserved: np.ndarray,
     judge: Callable[[int], tuple[bool, float]] | None,
+    exact: np.ndarray | None = None,
+    evaluate: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> int:
     """The first available candidate of the largest ``gain * factor`` (-1 for none).
 
@@ -531,6 +467,13 @@ def _best(
     ``available``), and the search goes on. The candidate returned has its
     exact value, every earlier one a smaller bound and every later one a bound
     no larger, so it is the first of the largest exact values.
+
+    With ``exact`` and ``evaluate`` (lazy greedy), ``gain`` holds an upper
+    bound of each gain, exact where ``exact`` is set, and ``evaluate(rows)``
+    gives the exact gains of ``rows`` (sorted); both arrays are updated. A
+    candidate is returned, or judged, only when no stale bound reaches its
+    value: the same candidate, judged with the same others, as with every
+    gain exact.
     """
     if not available.any():
         return -1
@@ -538,11 +481,31 @@ def _best(
     # A factor is in [0, 1]: a negative gain not judged yet may rise to 0, no higher.
     value[~known & (value < 0)] = 0.0
     value[~available] = -np.inf
+
+    def recompute(rows: np.ndarray) -> None:
+        assert exact is not None and evaluate is not None
+        gain[rows] = evaluate(rows)
+        exact[rows] = True
+        fresh = gain[rows] * factor[rows]
+        fresh[~known[rows] & (fresh < 0)] = 0.0
+        value[rows] = fresh
+
     while True:
         pick = int(np.argmax(value))
         top = value[pick]
         if top == -np.inf:
             return -1
+        if exact is not None:
+            if not exact[pick]:
+                # The best bound's exact value, then every stale one reaching it: the
+                # others stay below whatever comes out best.
+                recompute(np.array([pick]))
+                recompute(np.flatnonzero((value >= value[pick]) & ~exact))
+                continue
+            stale = np.flatnonzero((value >= top) & ~exact)
+            if len(stale):  # a stale one tied with the pick, after it
+                recompute(stale)
+                continue
         if known[pick] or judge is None:
             return pick
         todo = np.flatnonzero((value >= top) & ~known)
