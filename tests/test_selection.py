@@ -189,9 +189,11 @@ def test_a_judge_asked_lazily_chooses_as_the_arrays_do() -> None:
 
 
 def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
-    """With no negative weight only the gains that may win are recomputed (lazy
-    greedy); two extra concepts in no sentence, of weights -1 and +1, change no sum
-    but force every gain to be recomputed at each step: the same choices, and the
+    """With no negative weight only the gains that may win are recomputed, and the
+    rules between two sentences (duplicates, copies, restatements) asked only of the
+    candidates that could be taken (lazy greedy); two extra concepts in no
+    sentence, of weights -1 and +1, change no sum but make every step recompute
+    every gain and apply every rule to every candidate: the same choices, and the
     same candidates judged."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -210,9 +212,10 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
         ),
         st.integers(1, 16),
         st.sampled_from([0.0, 0.25, 1.0]),
-        st.booleans(),
+        st.sampled_from(["none", "all", "corroborated"]),
+        st.sampled_from([0.3, 0.5, 1.0]),
     )
-    def check(data, max_words, length_penalty, restate):  # type: ignore[no-untyped-def]
+    def check(data, max_words, length_penalty, restate, duplicate):  # type: ignore[no-untyped-def]
         kinds, words, masks, bonus, firsts = data
         n = len(kinds)
         texts = [
@@ -220,7 +223,11 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
         ]
         present = np.array([[(m >> j) & 1 for j in range(5)] for m in masks], dtype=float)
         concepts = sp.csr_matrix(present)
-        X = sp.csr_matrix(np.eye(n))
+        # Sentences alike in their concepts are alike in their vectors (near-duplicates).
+        X = sp.csr_matrix(present + 0.3 * np.eye(n, 5))
+        X = sp.csr_matrix(X.multiply(1 / np.maximum(np.sqrt(X.multiply(X).sum(axis=1)), 1e-9)))
+        # Content terms: the concepts, and two words every sentence has.
+        terms = sp.csr_matrix(np.hstack([present, np.ones((n, 2))]))
         weights = np.array([3.0, 1.0, 1.0, 0.5, 0.0])
 
         def run(concepts, weights):  # type: ignore[no-untyped-def]
@@ -233,8 +240,12 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
             chosen = select(
                 X, texts, concepts=concepts, weights=weights, bonus=np.array(bonus),
                 length_penalty=length_penalty, budget=Budget(max_words=max_words),
-                diversity=0.0, duplicate_threshold=0.5, words=np.array(words), judge=judge,
-                terms=concepts if restate else None, restate_threshold=0.5 if restate else None,
+                diversity=0.0, duplicate_threshold=duplicate, words=np.array(words), judge=judge,
+                terms=terms if restate != "none" else None,
+                restate_threshold=0.5 if restate != "none" else None,
+                corroborated=np.array([True, False, True, True, False, False, True])
+                if restate == "corroborated" else None,
+                articles=np.arange(n) % 3,
             )  # fmt: skip
             return chosen, sorted(asked)
 

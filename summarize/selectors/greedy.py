@@ -22,9 +22,14 @@ Covering a concept never raises a gain (no weight is negative), so a
 candidate's last gain bounds its next one, and each step recomputes only
 the gains of the candidates whose bound reaches the best gain found (lazy
 greedy, Minoux 1978): the same sums as recomputing them all, so the same
-choice. Each step still costs one sparse matrix-vector product with the
-chosen sentence's vector (and one for the restatement test), so the whole
-selection is O(k * nonzeros) for k chosen sentences, with a smaller constant.
+choice. The rules between two sentences (duplicate, copy, restatement) are
+likewise asked only of the candidates that could be taken next, each
+against the chosen sentences it has not been read against. After the first
+step (one product of the whole concept matrix), a step costs a few passes
+over an array of the candidates and products of the few rows read; with
+``diversity`` (which needs every similarity) or a negative weight, every
+gain and rule is computed at every step, O(k * nonzeros) for k chosen
+sentences.
 """
 
 from __future__ import annotations
@@ -230,14 +235,16 @@ def select(
     first_available = available.copy()
     available &= ~reserved
     held_back: np.ndarray | None = None  # the fragments, once nothing else fits
-    restate = None
-    mask = None  # the corroborated terms, 1.0 each, for the test between outlets
-    if terms is not None and restate_threshold is not None:
-        restate = _presence_of(terms, ones)
-        distinct = np.asarray(restate.sum(axis=1)).ravel()
-        if corroborated is not None:
-            mask = np.asarray(corroborated, dtype=np.float64)
-            distinct_corroborated = np.asarray(restate @ mask).ravel()
+    rules = _Exclusions(
+        X,
+        duplicate_threshold,
+        None if terms is None or restate_threshold is None else _presence_of(terms, ones),
+        restate_threshold,
+        corroborated,
+        None if articles is None else np.asarray(articles),
+        texts,
+        words,
+    )
     chosen: list[int] = []
     # Copies of the chosen text (the same words, whatever the spacing and case)
     # are dropped at once: skipping them one per step would cost a pass over
@@ -245,7 +252,9 @@ def select(
     # normalised text starts as its first character case-folded does (unless
     # that is whitespace): only the available candidates alike in both are
     # compared, and each candidate's opening (:func:`_opening`) is read once, when
-    # first needed (_UNREAD until then).
+    # first needed (_UNREAD until then). The lazy selection (below) asks these
+    # rules, as the others between two sentences, only of the candidates that
+    # could be taken (rules.check).
     opening = np.full(n, _UNREAD, dtype=np.int64)
     # With no weight below 0, covering a concept never raises a gain: each gain is an
     # upper bound of the next step's (floating-point sums of terms >= 0 only fall when
@@ -266,6 +275,7 @@ def select(
                 bound, factor, available, known, reserved, judge,
                 exact=np.zeros(n, dtype=bool),
                 evaluate=partial(_gains, present, remaining, scale, bonus, length),
+                rules=rules,
             )  # fmt: skip
         elif lazy:
             bound = _gains(present, remaining, scale, bonus, length)
@@ -292,42 +302,172 @@ def select(
                 break
             available = held_back.copy()
             continue
-        key = _normalise(texts[pick])
-        alike = np.flatnonzero(available & (words == words[pick]))
-        unread = alike[opening[alike] == _UNREAD]
-        opening[unread] = [_opening(texts[i]) for i in unread.tolist()]
-        alike = alike[(opening[alike] == (ord(key[0]) if key else -2)) | (opening[alike] == -1)]
-        available[[i for i in alike.tolist() if _normalise(texts[i]) == key]] = False
+        if lazy:  # copies, as the other rules, are ruled out when read (rules.check)
+            available[pick] = False
+        else:
+            key = _normalise(texts[pick])
+            alike = np.flatnonzero(available & (words == words[pick]))
+            unread = alike[opening[alike] == _UNREAD]
+            opening[unread] = [_opening(texts[i]) for i in unread.tolist()]
+            first = ord(key[0]) if key else -2
+            alike = alike[(opening[alike] == first) | (opening[alike] == -1)]
+            available[[i for i in alike.tolist() if _normalise(texts[i]) == key]] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
-        np.maximum(redundancy, similarities(X, pick), out=redundancy)
-        available &= redundancy < duplicate_threshold - _TOLERANCE
-        if restate is not None and restate_threshold is not None:
-            mine = np.zeros(restate.shape[1])
-            mine[restate.indices[restate.indptr[pick] : restate.indptr[pick + 1]]] = 1.0
-            shared = np.asarray(restate @ mine).ravel()
-            smaller = np.minimum(distinct, distinct[pick])
-            available &= ~((smaller >= 4) & (shared >= restate_threshold * smaller - _TOLERANCE))
-            if mask is not None:
-                # Two reports of one event: each has this share of its corroborated terms
-                # in the other. One way only, the story's recurring names ("Senate
-                # Judiciary Committee", "Clarence Thomas") would make a sentence of
-                # names and a new fact look restated.
-                # Only candidates with 4 terms in common with the pick may have 4
-                # corroborated ones: their rows alone are multiplied.
-                rows = np.flatnonzero(available & (shared >= 4 - _TOLERANCE))
-                if articles is not None:
-                    rows = rows[articles[rows] != articles[pick]]
-                if rows.size:
-                    common = np.asarray(restate[rows] @ (mine * mask)).ravel()
-                    larger = np.maximum(distinct_corroborated[rows], distinct_corroborated[pick])
-                    restated = (common >= 4 - _TOLERANCE) & (
-                        common >= restate_threshold * larger - _TOLERANCE
-                    )
-                    available[rows[restated]] = False
+        rules.chosen.append(pick)
+        if not lazy:
+            excluded, similar = rules.excluded(pick, among=available)
+            available &= ~excluded
+            np.maximum(redundancy, similar, out=redundancy)
     return chosen
+
+
+class _Exclusions:
+    """The rules between a candidate and a chosen sentence that rule the candidate out.
+
+    A candidate is ruled out by a chosen sentence when their cosine reaches the
+    duplicate threshold, or, with ``restate`` (the content terms' presence),
+    when it restates that sentence: at least 4 distinct terms, ``threshold``
+    of the shorter's shared; or, with ``corroborated`` terms, from another
+    article, each having that share of its corroborated terms (and 4) in the
+    other. Each rule is one of the pair alone, so the order in which pairs
+    are read does not matter: :meth:`excluded` reads one chosen sentence
+    against every candidate (each step of the eager selection), :meth:`check`
+    some candidates against the chosen sentences they have not been read
+    against (the lazy selection), with the same sums.
+    """
+
+    #: Dense term vectors of chosen sentences kept for :meth:`check` (then made anew).
+    CACHED = 64
+
+    def __init__(
+        self,
+        X: sp.csr_matrix,
+        duplicate_threshold: float,
+        restate: sp.csr_matrix | None,
+        threshold: float | None,
+        corroborated: np.ndarray | None,
+        articles: np.ndarray | None,
+        texts: Sequence[str],
+        words: np.ndarray,
+    ) -> None:
+        self.X = X
+        self.texts = texts
+        self.words = words
+        self.keys: dict[int, str] = {}
+        self.duplicate_threshold = duplicate_threshold
+        self.restate = restate
+        self.threshold = threshold
+        self.chosen: list[int] = []
+        self.checked = np.zeros(X.shape[0], dtype=np.int64)  # chosen ones read against
+        self.articles = articles
+        self.vectors: dict[int, np.ndarray] = {}
+        self.mask: np.ndarray | None = None
+        if restate is not None:
+            self.distinct = np.asarray(restate.sum(axis=1)).ravel()
+            if corroborated is not None:
+                self.mask = np.asarray(corroborated, dtype=np.float64)
+                self.distinct_corroborated = np.asarray(restate @ self.mask).ravel()
+
+    def _vector(self, pick: int) -> np.ndarray:
+        vector = self.vectors.get(pick)
+        if vector is None:
+            vector = self.X[pick].toarray().ravel()
+            if len(self.vectors) < self.CACHED:
+                self.vectors[pick] = vector
+        return vector
+
+    def excluded(
+        self, pick: int, among: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Whether the chosen ``pick`` rules out each candidate, and their
+        similarities to it; ``among`` (a mask) limits the corroborated test to
+        the candidates that still count."""
+        return self._rules(pick, self.X, self.restate, None, among)
+
+    def check(self, rows: np.ndarray) -> np.ndarray:
+        """Whether a chosen sentence rules out each of ``rows`` (sorted): each is read
+        against the chosen sentences it has not been read against yet, and, as
+        the eager selection drops them at once, against their copies (the same
+        text whatever the spacing and case)."""
+        out = np.zeros(len(rows), dtype=bool)
+        count = len(self.chosen)
+        first = int(self.checked[rows].min()) if len(rows) else count
+        if first < count:
+            X = self.X[rows]
+            restate = None if self.restate is None else self.restate[rows]
+            for number in range(first, count):
+                pick = self.chosen[number]
+                todo = (self.checked[rows] <= number) & ~out
+                if not todo.any():
+                    continue
+                out |= todo & self._rules(pick, X, restate, rows, todo)[0]
+                same = np.flatnonzero(todo & ~out & (self.words[rows] == self.words[pick]))
+                key = self._key(pick)
+                for k in same.tolist():
+                    out[k] = _normalise(self.texts[int(rows[k])]) == key
+        self.checked[rows] = count
+        return out
+
+    def cleared(self, row: int) -> bool:
+        """Whether ``row`` has been read against every chosen sentence (and kept)."""
+        return bool(self.checked[row] == len(self.chosen))
+
+    def _key(self, pick: int) -> str:
+        key = self.keys.get(pick)
+        if key is None:
+            key = self.keys[pick] = _normalise(self.texts[pick])
+        return key
+
+    def _rules(
+        self,
+        pick: int,
+        X: sp.csr_matrix,
+        restate: sp.csr_matrix | None,
+        rows: np.ndarray | None,
+        among: np.ndarray | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The rules of :meth:`excluded` for the rows ``rows`` of the matrices
+        (all when None), given as ``X`` and ``restate``."""
+        # A matrix-vector product with the row made dense, as similarities() does:
+        # each row's sum is the same whichever rows are taken.
+        similar = np.asarray(X @ self._vector(pick)).ravel()
+        out = similar >= self.duplicate_threshold - _TOLERANCE
+        threshold = self.threshold
+        if restate is None or self.restate is None or threshold is None:
+            return out, similar
+        whole = self.restate
+        mine = np.zeros(whole.shape[1])
+        mine[whole.indices[whole.indptr[pick] : whole.indptr[pick + 1]]] = 1.0
+        # Counts of terms (sums of 1.0): the same in any order.
+        shared = np.asarray(restate @ mine).ravel()
+        distinct = self.distinct if rows is None else self.distinct[rows]
+        smaller = np.minimum(distinct, self.distinct[pick])
+        out |= (smaller >= 4) & (shared >= threshold * smaller - _TOLERANCE)
+        if self.mask is not None:
+            # Two reports of one event: each has this share of its corroborated terms
+            # in the other. One way only, the story's recurring names ("Senate
+            # Judiciary Committee", "Clarence Thomas") would make a sentence of
+            # names and a new fact look restated.
+            # Only candidates with 4 terms in common with the pick may have 4
+            # corroborated ones: their rows alone are multiplied.
+            maybe = ~out & (shared >= 4 - _TOLERANCE)
+            if among is not None:
+                maybe &= among
+            at = np.flatnonzero(maybe)
+            index = at if rows is None else rows[at]
+            if self.articles is not None:
+                other = self.articles[index] != self.articles[pick]
+                at, index = at[other], index[other]
+            if index.size:
+                common = np.asarray(whole[index] @ (mine * self.mask)).ravel()
+                larger = np.maximum(
+                    self.distinct_corroborated[index], self.distinct_corroborated[pick]
+                )
+                out[at] = (common >= 4 - _TOLERANCE) & (common >= threshold * larger - _TOLERANCE)
+        return out, similar
 
 
 def _gains(
@@ -457,6 +597,7 @@ def _best(
     judge: Callable[[int], tuple[bool, float]] | None,
     exact: np.ndarray | None = None,
     evaluate: Callable[[np.ndarray], np.ndarray] | None = None,
+    rules: _Exclusions | None = None,
 ) -> int:
     """The first available candidate of the largest ``gain * factor`` (-1 for none).
 
@@ -474,6 +615,11 @@ def _best(
     candidate is returned, or judged, only when no stale bound reaches its
     value: the same candidate, judged with the same others, as with every
     gain exact.
+
+    With ``rules``, ``available`` may still hold candidates that a rule
+    between two sentences rules out (:class:`_Exclusions`): a candidate is
+    returned or judged only once it, and every other one judged with it, has
+    been read against every chosen sentence (``rules.check``).
     """
     if not available.any():
         return -1
@@ -481,6 +627,7 @@ def _best(
     # A factor is in [0, 1]: a negative gain not judged yet may rise to 0, no higher.
     value[~known & (value < 0)] = 0.0
     value[~available] = -np.inf
+    batch = 1
 
     def recompute(rows: np.ndarray) -> None:
         assert exact is not None and evaluate is not None
@@ -506,9 +653,31 @@ def _best(
             if len(stale):  # a stale one tied with the pick, after it
                 recompute(stale)
                 continue
+        if rules is not None and not rules.cleared(pick):
+            # The pick, those tied with it (copies come together) and, after a pick
+            # is ruled out, the next best ones too, twice as many each time: a flood
+            # of near-duplicates of a chosen sentence goes in a few rounds.
+            rows = np.flatnonzero(value >= top)
+            if batch > len(rows):
+                live = np.flatnonzero(value > -np.inf)
+                if len(live) > batch:
+                    live = live[np.argpartition(value[live], -batch)[-batch:]]
+                rows = np.union1d(rows, live)
+            out = rows[rules.check(rows)]
+            if len(out):
+                available[out] = False
+                value[out] = -np.inf
+                batch *= 2
+                continue
         if known[pick] or judge is None:
             return pick
         todo = np.flatnonzero((value >= top) & ~known)
+        if rules is not None:
+            out = todo[rules.check(todo)]
+            if len(out):
+                available[out] = False
+                value[out] = -np.inf
+                continue
         for i in todo.tolist():
             reserved[i], factor[i] = judge(i)
         known[todo] = True
