@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from summarize.corroboration import supporting
@@ -256,3 +257,22 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
         assert run(concepts, weights) == recomputed
 
     check()
+
+
+def test_terms_of_two_articles_are_those_article_counts_finds() -> None:
+    """The corroborated terms of the restatement rule, by the least and largest
+    article of each term, are those of two articles or more by counting them, with
+    explicit zeros, articles out of order and blocks of a few rows."""
+    from summarize.features import article_counts
+    from summarize.selectors import greedy
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n, m = int(rng.integers(1, 120)), int(rng.integers(1, 30))
+        matrix = sp.csr_matrix((rng.random((n, m)) < 0.15) * rng.integers(1, 3, (n, m)) * 1.0)
+        matrix.data[: len(matrix.data) // 4] = 0.0  # stored, but no occurrence
+        articles = np.sort(rng.integers(0, 6, n)) if rng.random() < 0.7 else rng.integers(0, 6, n)
+        expected = article_counts(matrix, articles) >= 2
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(greedy, "_KEEP_ROWS", int(rng.integers(1, 20)))
+            assert np.array_equal(greedy._in_two_articles(matrix, articles), expected)

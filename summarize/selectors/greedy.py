@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..features import article_counts, presence
+from ..features import presence
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -501,6 +501,38 @@ def _opening(text: str) -> int:
     return ord(first.casefold()[0])
 
 
+def _in_two_articles(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarray:
+    """Whether two articles or more mention each column of ``counts``: whether the
+    least and the largest article of its sentences differ.
+
+    What ``article_counts(counts, document_index) >= 2`` says, with two passes over
+    the entries instead of counting the articles (a block of rows at a time, so that
+    no array of one article per entry exists whole).
+
+    Examples
+    --------
+    >>> C = sp.csr_matrix(np.array([[1, 1, 0], [1, 0, 0], [2, 0, 0], [1, 0, 1]]))
+    >>> _in_two_articles(C, np.array([0, 0, 1, 1])).tolist()
+    [True, False, False]
+    """
+    matrix = sp.csr_matrix(counts)
+    n, width = matrix.shape
+    document_index = np.asarray(document_index, dtype=np.int64)
+    low = np.full(width, np.iinfo(np.int64).max, dtype=np.int64)
+    high = np.full(width, -1, dtype=np.int64)
+    for first in range(0, n, _KEEP_ROWS):
+        last = min(first + _KEEP_ROWS, n)
+        begin, end = int(matrix.indptr[first]), int(matrix.indptr[last])
+        stored = matrix.data[begin:end] > 0
+        columns = matrix.indices[begin:end][stored]
+        articles = np.repeat(document_index[first:last], np.diff(matrix.indptr[first : last + 1]))
+        articles = articles[stored]
+        np.minimum.at(low, columns, articles)
+        np.maximum.at(high, columns, articles)
+    several: np.ndarray = (high >= 0) & (high != low)
+    return several
+
+
 _UNREAD = -3
 """The opening of a candidate not read yet (see :func:`_opening`)."""
 
@@ -855,7 +887,7 @@ class Greedy:
             or document_index.min() == document_index.max()  # one article: no term shared
         ):
             return None
-        return article_counts(features.terms, document_index) >= 2
+        return _in_two_articles(features.terms, document_index)
 
     def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
         """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
