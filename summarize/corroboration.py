@@ -786,10 +786,14 @@ def _row_products(
 
     The cosines are :func:`~summarize.selectors.greedy.similarities`, or
     :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
-    ``present @ present[row]`` (as floats). A few rows are multiplied in one
-    pass over each matrix (the sums of each product in the same order as one
-    row at a time, so the same values).
+    ``present @ present[row]`` (as floats). When ``present`` is the presence of
+    ``X``'s entries (as the features make them), only the candidates sharing a
+    term are read, through the columns of ``X`` (:func:`_by_columns`); else a
+    few rows are multiplied in one pass over each matrix. Either way each sum
+    is added in the same order as a product of one row at a time, so the values
+    are the same.
     """
+    columns = _columns_of(X, present)
     for first in range(0, len(rows), _ROWS_AT_ONCE):
         block = rows[first : first + _ROWS_AT_ONCE]
         vectors = X[block].toarray().T
@@ -800,12 +804,62 @@ def _row_products(
                 norm = float(np.sqrt(vector @ vector))
                 vectors[:, b] = vector / norm if norm != 0.0 else 0.0
                 cut.append(b)
+        if columns is not None:
+            for b, row in enumerate(block):
+                own = X.indices[X.indptr[row] : X.indptr[row + 1]]
+                cosine, shared = _by_columns(columns, np.sort(own), vectors[:, b], X.shape[0])
+                if b in cut:
+                    np.clip(cosine, 0.0, 1.0, out=cosine)
+                yield row, cosine, shared
+            continue
         cosines = np.asarray(X @ vectors)
         for b in cut:
             cosines[:, b] = np.clip(cosines[:, b], 0.0, 1.0)
         shared = np.asarray(present @ present[block].toarray().T)
         for b, row in enumerate(block):
             yield row, cosines[:, b], shared[:, b]
+
+
+def _columns_of(X: sp.csr_matrix, present: sp.csr_matrix) -> sp.csc_matrix | None:
+    """``X`` by columns, when ``present`` holds 1.0 exactly where ``X`` has an entry
+    (the terms each candidate has): else None."""
+    if (
+        X.nnz == 0
+        or not (X.has_canonical_format and present.has_canonical_format)
+        or not np.array_equal(X.indptr, present.indptr)
+        or not np.array_equal(X.indices, present.indices)
+        or not bool(np.all(present.data == 1.0))
+        or not bool(np.all(X.data > 0))
+    ):
+        return None
+    return X.tocsc()
+
+
+def _by_columns(
+    columns: sp.csc_matrix, terms: np.ndarray, vector: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """``X @ vector`` and the number of ``terms`` each row has, reading only the
+    columns ``terms`` (sorted) of ``X`` (``columns``, in CSC form).
+
+    A row's product adds its entries times the vector's in the order of their
+    columns, the zeros of ``vector`` adding nothing (every value is positive):
+    gathered column after column and added by ``np.bincount``, in the order
+    given, that is the same sum as ``X @ vector``'s.
+    """
+    starts, ends = columns.indptr[terms], columns.indptr[terms + 1]
+    lengths = ends - starts
+    total = int(lengths.sum())
+    # The positions of the entries of the columns, column after column.
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    at = offsets + np.arange(total, dtype=np.int64)
+    rows = columns.indices[at]
+    shared = np.bincount(rows, minlength=n).astype(np.float64)
+    weights = vector[terms]
+    live = np.repeat(weights != 0.0, lengths)
+    products = columns.data[at[live]] * np.repeat(weights, lengths)[live]
+    # (An empty input with weights makes whole numbers: floats, as a product gives.)
+    cosine = np.bincount(rows[live], weights=products, minlength=n).astype(np.float64)
+    return cosine, shared
 
 
 def corroborate(

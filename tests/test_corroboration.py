@@ -443,3 +443,34 @@ def test_an_opening_word_is_found_among_term_names_of_two_languages() -> None:
     assert _last_index(names, "notabl") == 2
     assert _last_index(names, "surg") == 3
     assert _last_index(names, "war") is None
+
+
+def test_products_by_columns_are_those_of_the_whole_matrix() -> None:
+    """Reading only the columns of a sentence's terms gives the cosines of ``X @ v``
+    and the shared-term counts bit for bit, for plain rows and a row whose terms
+    are cut and renormalised, on random sparse matrices."""
+    import scipy.sparse as sp
+
+    from summarize import corroboration
+    from summarize.features import presence
+
+    rng = np.random.default_rng(3)
+    for _ in range(60):
+        n, m = int(rng.integers(1, 80)), int(rng.integers(1, 40))
+        counts = sp.csr_matrix((rng.random((n, m)) < 0.2) * rng.integers(1, 4, (n, m)) * 1.0)
+        weighted = counts.multiply(rng.random(m) + 0.5).tocsr()
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        X = sp.csr_matrix(sp.diags(1 / np.where(norms > 0, norms, 1.0)) @ weighted)
+        X.sort_indices()
+        present = presence(counts)
+        assert corroboration._columns_of(X, present) is not None
+        rows = rng.choice(n, size=min(n, 6), replace=False).tolist()
+        keep = {rows[0]: (rng.random(m) < 0.7).astype(float)}
+        by_columns = list(corroboration._row_products(X, present, rows, keep))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(corroboration, "_columns_of", lambda X, present: None)
+            whole = list(corroboration._row_products(X, present, rows, keep))
+        for (row, cosine, shared), (row2, cosine2, shared2) in zip(by_columns, whole, strict=True):
+            assert row == row2
+            assert cosine.dtype == cosine2.dtype and np.array_equal(cosine, cosine2)
+            assert np.array_equal(shared, shared2)
