@@ -586,6 +586,8 @@ class _PairRules:
             [qualifiers.setdefault(v.qualifier, len(qualifiers)) for v in values]
         )
         self.bounded = np.array([b in ("above", "below") for b in bound], dtype=bool)
+        bounds: dict[str, int] = {}
+        self.bound = np.array([bounds.setdefault(b, len(bounds)) for b in bound])
         # As the figure written, and as the text qualifies it.
         self.figure = (x - p, x + p)
         low, high = x - p, x + p
@@ -613,6 +615,7 @@ class _PairRules:
                 near = (low > 0) & ~(high / low > MAX_RATIO)
             # Not both true (_compatible): compared as figures when worded alike.
             as_figure = (self.qualifier[b] == self.qualifier[a]) & self.bounded[a]
+            as_figure &= self.bound[b] == self.bound[a]
             figure, qualified = self.figure, self.qualified
             a_low = np.where(as_figure, figure[0][a], qualified[0][a])
             a_high = np.where(as_figure, figure[1][a], qualified[1][a])
@@ -730,7 +733,8 @@ def _compatible(a: Value, b: Value) -> bool:
     are compared as the figures they report: outlets that give different
     tolls disagree.
     """
-    as_figure = a.qualifier == b.qualifier and a.bound in ("above", "below")
+    # Worded alike: the same phrase, so the same bound (either way round).
+    as_figure = a.qualifier == b.qualifier and a.bound == b.bound and a.bound in ("above", "below")
     (a_low, a_high) = _interval(a, as_figure=as_figure)
     (b_low, b_high) = _interval(b, as_figure=as_figure)
     if a.precision or b.precision:  # rounded figures meeting at a half unit: different

@@ -615,3 +615,24 @@ def test_the_highest_of_the_sentences_sharing_terms_are_the_highest_of_all(
     rows = np.flatnonzero(full)
     expected = np.flatnonzero(disagreement._highest(full.copy(), k)).tolist()
     assert disagreement._highest_of(len(full), rows, full[rows], k).tolist() == expected
+
+
+def test_two_values_are_compared_the_same_either_way_round() -> None:
+    import numpy as np
+
+    # "40" and a bound with no phrase of its own ("below 50" as a Value may hold it):
+    # compared as figures only when both are worded alike, whichever comes first,
+    # so the groups (which read a pair of two values near the summary one way) are
+    # those of comparing every pair both ways.
+    plain = disagreement.Value("count", "USD", 40.0, 0, 1)
+    bounded = disagreement.Value("count", "USD", 50.0, 0, 1, bound="below")
+    words = frozenset(["trade", "homes"])
+    a = disagreement._Found(plain, 0, 0, words, frozenset(), frozenset(), "homes trade")
+    b = disagreement._Found(bounded, 1, 1, words, frozenset(), frozenset(), "homes trade")
+    assert disagreement._compatible(plain, bounded) == disagreement._compatible(bounded, plain)
+    assert disagreement._comparable(a, b) == disagreement._comparable(b, a)
+    rules = disagreement._PairRules([plain, bounded])
+    assert (
+        rules.possible(np.array([0]), np.array([1])).tolist()
+        == rules.possible(np.array([1]), np.array([0])).tolist()
+    )
