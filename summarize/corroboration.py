@@ -338,6 +338,18 @@ def match_scores_of_rows(
     present = terms if binary else presence(terms)
     totals = present @ weights
     rows = [int(row) for row in rows]
+    columns = _columns_of(present, present) if len(rows) else None
+    if columns is not None:  # only the candidates sharing a term are read (_by_columns)
+        n = present.shape[0]
+        for row in rows:
+            own = present.indices[present.indptr[row] : present.indptr[row + 1]]
+            shared_weight, counted = _by_columns(columns, own, weights, n)
+            shared = np.rint(counted).astype(np.int64)
+            lighter = np.minimum(totals, totals[row])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                overlap = np.where(lighter > 0, shared_weight / lighter, 0.0)
+            yield np.clip(overlap, 0.0, 1.0), shared
+        return
     for first in range(0, len(rows), _ROWS_AT_ONCE):
         block = rows[first : first + _ROWS_AT_ONCE]
         mine = present[block].toarray()

@@ -446,9 +446,9 @@ def test_an_opening_word_is_found_among_term_names_of_two_languages() -> None:
 
 
 def test_products_by_columns_are_those_of_the_whole_matrix() -> None:
-    """Reading only the columns of a sentence's terms gives the cosines of ``X @ v``
-    and the shared-term counts bit for bit, for plain rows and a row whose terms
-    are cut and renormalised, on random sparse matrices."""
+    """Reading only the columns of a sentence's terms gives the cosines of ``X @ v``,
+    the shared-term counts and the idf-weighted overlaps bit for bit, for plain
+    rows and a row whose terms are cut and renormalised, on random sparse matrices."""
     import scipy.sparse as sp
 
     from summarize import corroboration
@@ -474,3 +474,12 @@ def test_products_by_columns_are_those_of_the_whole_matrix() -> None:
             assert row == row2
             assert cosine.dtype == cosine2.dtype and np.array_equal(cosine, cosine2)
             assert np.array_equal(shared, shared2)
+        # The overlaps weighted by each term's idf, as disagreement reads them.
+        weights = corroboration.term_weights(counts)
+        by_columns = list(corroboration.match_scores_of_rows(present, weights, rows, binary=True))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(corroboration, "_columns_of", lambda X, present: None)
+            whole = list(corroboration.match_scores_of_rows(present, weights, rows, binary=True))
+        for (overlap, shared), (overlap2, shared2) in zip(by_columns, whole, strict=True):
+            assert np.array_equal(overlap, overlap2) and np.array_equal(shared, shared2)
+            assert shared.dtype == shared2.dtype
