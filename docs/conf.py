@@ -38,6 +38,7 @@ nitpicky = True
 nitpick_ignore = [
     # scipy's sparse matrices are documented under scipy.sparse, not their private module.
     ("py:class", "scipy.sparse._csr.csr_matrix"),
+    ("py:class", "scipy.sparse._csc.csc_matrix"),
     # The type variable of Registry (a scorer or selector class).
     ("py:class", "summarize.registry.T"),
     # Not in the offline fallback inventory of Python (docs/_intersphinx/python.inv).

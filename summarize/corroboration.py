@@ -82,6 +82,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .exceptions import InvalidParameterError
 from .features import presence, remembered_stems, smooth_idf
 from .languages import Language
 from .languages import get as get_language
@@ -109,6 +110,7 @@ __all__ = [
     "fact_units",
     "match_scores",
     "match_scores_of_rows",
+    "same_layout",
     "opening_word",
     "presence",
     "supporting",
@@ -309,7 +311,12 @@ _ROWS_AT_ONCE = 4
 
 
 def match_scores_of_rows(
-    terms: sp.csr_matrix, weights: np.ndarray, rows: Sequence[int], *, binary: bool = False
+    terms: sp.csr_matrix,
+    weights: np.ndarray,
+    rows: Sequence[int],
+    *,
+    binary: bool = False,
+    columns: sp.csc_matrix | None = None,
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """:func:`match_scores` of each of ``rows`` in turn, with fewer passes over ``terms``.
 
@@ -323,6 +330,12 @@ def match_scores_of_rows(
         As for :func:`match_scores`.
     rows : sequence of int
         The sentences to compare with all.
+    columns : scipy.sparse.csc_matrix, optional
+        A matrix with entries (any positive values) exactly where ``terms``
+        has them, by columns (``Features.X_columns`` of the features whose
+        ``terms`` these are): then only the candidates sharing a term with a
+        row are read, with the same sums. A matrix of another shape or
+        number of entries is refused.
 
     Yields
     ------
@@ -338,12 +351,18 @@ def match_scores_of_rows(
     present = terms if binary else presence(terms)
     totals = present @ weights
     rows = [int(row) for row in rows]
-    columns = _columns_of(present, present) if len(rows) else None
-    if columns is not None:  # only the candidates sharing a term are read (_by_columns)
+    if columns is not None and (columns.shape != present.shape or columns.nnz != present.nnz):
+        raise InvalidParameterError(
+            "The 'columns' parameter of match_scores_of_rows must have the entries of"
+            f" 'terms', by columns. Got shape {columns.shape} and {columns.nnz} entries"
+            f" for shape {present.shape} and {present.nnz} entries instead."
+        )
+    if columns is not None and len(rows):
+        # Only the candidates sharing a term are read (_by_columns).
         n = present.shape[0]
         for row in rows:
             own = present.indices[present.indptr[row] : present.indptr[row + 1]]
-            shared_weight, counted = _by_columns(columns, own, weights, n)
+            shared_weight, counted = _by_columns(columns, own, weights, n, ones=True)
             shared = np.rint(counted).astype(np.int64)
             lighter = np.minimum(totals, totals[row])
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -792,7 +811,11 @@ def _kept_terms(
 
 
 def _row_products(
-    X: sp.csr_matrix, present: sp.csr_matrix, rows: list[int], keep: dict[int, np.ndarray]
+    X: sp.csr_matrix,
+    present: sp.csr_matrix,
+    rows: list[int],
+    keep: dict[int, np.ndarray],
+    columns: sp.csc_matrix | None = None,
 ) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
     """For each of ``rows``: its cosines with every candidate and the terms it shares with each.
 
@@ -800,12 +823,13 @@ def _row_products(
     :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
     ``present @ present[row]`` (as floats). When ``present`` is the presence of
     ``X``'s entries (as the features make them), only the candidates sharing a
-    term are read, through the columns of ``X`` (:func:`_by_columns`); else a
+    term are read, through ``columns``, ``X`` by columns (:func:`_by_columns`); else a
     few rows are multiplied in one pass over each matrix. Either way each sum
     is added in the same order as a product of one row at a time, so the values
     are the same.
     """
-    columns = _columns_of(X, present)
+    if columns is not None and not same_layout(X, present):
+        columns = None
     for first in range(0, len(rows), _ROWS_AT_ONCE):
         block = rows[first : first + _ROWS_AT_ONCE]
         vectors = X[block].toarray().T
@@ -832,26 +856,36 @@ def _row_products(
             yield row, cosines[:, b], shared[:, b]
 
 
-def _columns_of(X: sp.csr_matrix, present: sp.csr_matrix) -> sp.csc_matrix | None:
-    """``X`` by columns, when ``present`` holds 1.0 exactly where ``X`` has an entry
-    (the terms each candidate has): else None."""
-    if (
-        X.nnz == 0
-        or not (X.has_canonical_format and present.has_canonical_format)
-        or not np.array_equal(X.indptr, present.indptr)
-        or not np.array_equal(X.indices, present.indices)
-        or not bool(np.all(present.data == 1.0))
-        or not bool(np.all(X.data > 0))
-    ):
-        return None
-    return X.tocsc()
+def same_layout(X: sp.csr_matrix, present: sp.csr_matrix) -> bool:
+    """Whether ``present`` holds 1.0 exactly where ``X`` has an entry, every entry of
+    ``X`` positive (as :func:`~summarize.features.featurize` makes ``X`` and the
+    presence of ``terms``): then ``X``'s columns list each term's candidates.
+
+    Examples
+    --------
+    >>> X = sp.csr_matrix(np.array([[0.6, 0.8], [0.0, 1.0]]))
+    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 1.0], [0.0, 1.0]])))
+    True
+    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0]])))
+    False
+    """
+    return bool(
+        X.nnz > 0
+        and X.has_canonical_format
+        and present.has_canonical_format
+        and np.array_equal(X.indptr, present.indptr)
+        and np.array_equal(X.indices, present.indices)
+        and np.all(present.data == 1.0)
+        and np.all(X.data > 0)
+    )
 
 
 def _by_columns(
-    columns: sp.csc_matrix, terms: np.ndarray, vector: np.ndarray, n: int
+    columns: sp.csc_matrix, terms: np.ndarray, vector: np.ndarray, n: int, *, ones: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
     """``X @ vector`` and the number of ``terms`` each row has, reading only the
-    columns ``terms`` (sorted) of ``X`` (``columns``, in CSC form).
+    columns ``terms`` (sorted) of ``X`` (``columns``, in CSC form); with
+    ``ones``, as if every entry of ``X`` were 1.0.
 
     A row's product adds its entries times the vector's in the order of their
     columns, the zeros of ``vector`` adding nothing (every value is positive):
@@ -868,7 +902,9 @@ def _by_columns(
     shared = np.bincount(rows, minlength=n).astype(np.float64)
     weights = vector[terms]
     live = np.repeat(weights != 0.0, lengths)
-    products = columns.data[at[live]] * np.repeat(weights, lengths)[live]
+    products = np.repeat(weights, lengths)[live]
+    if not ones:
+        products = columns.data[at[live]] * products
     # (An empty input with weights makes whole numbers: floats, as a product gives.)
     cosine = np.bincount(rows[live], weights=products, minlength=n).astype(np.float64)
     return cosine, shared
@@ -944,7 +980,8 @@ def corroborate(
     # sentence's products with every candidate only the related ones' values are kept
     # (at a million sentences, 16 MB a chosen sentence instead).
     found_by_row = []
-    for row, cosine, overlap in _row_products(features.X, present, rows, keep):
+    columns = features.X_columns
+    for row, cosine, overlap in _row_products(features.X, present, rows, keep, columns):
         shared = np.rint(overlap).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
         if not np.any(related == row):  # a sentence with fewer terms than min_shared

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -971,6 +971,26 @@ class Features:
     query: sp.csr_matrix | None = None
     language: str = "english"
     query_terms: sp.csr_matrix | None = None
+
+    @cached_property
+    def X_columns(self) -> sp.csc_matrix:  # noqa: N802 - the matrix is X, as above
+        """``X`` by columns (CSC): the candidates of each term with their weights.
+
+        Made on first use and kept with the features, so that corroboration
+        and disagreement read the candidates sharing a term with a summary
+        sentence (a few columns) instead of multiplying all of ``X``, and
+        build it once between them.
+
+        Examples
+        --------
+        >>> from summarize.documents import Document
+        >>> from summarize.segmentation import segment
+        >>> seg = segment((Document("a", "Leaders met. Leaders left."),), language="english")
+        >>> features = featurize(seg.candidates(), language="english")
+        >>> features.X_columns.indices.tolist()  # "leader" in both, "met", "left"
+        [0, 1, 0, 1]
+        """
+        return self.X.tocsc()
 
 
 def featurize(
