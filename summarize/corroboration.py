@@ -664,7 +664,9 @@ def _entries(id_rows: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarr
     codes = id_rows.astype(np.int64)  # (a copy) int32 rows times the width would overflow
     codes *= width
     codes += ids
-    codes.sort()
+    # The rows come in order, each with its few words: nearly sorted codes, which the
+    # stable sort (runs merged) orders several times faster than quicksort.
+    codes.sort(kind="stable")
     keep = np.empty(len(codes), dtype=bool)
     keep[:1] = True
     np.not_equal(codes[1:], codes[:-1], out=keep[1:])
@@ -989,7 +991,11 @@ def corroborate(
         found_by_row.append((related, cosine[related], shared[related]))
         del cosine, overlap, shared
     del present  # the reading below is the stage's peak: the presence copy is not needed there
-    words.read(candidates.texts, np.unique(np.concatenate([f[0] for f in found_by_row])))
+    # Every related candidate once, in order: a flag per candidate (not a sort of them all).
+    read = np.zeros(len(candidates), dtype=bool)
+    for related, _, _ in found_by_row:
+        read[related] = True
+    words.read(candidates.texts, np.flatnonzero(read))
     result = []
     for row, (related, cosine, shared) in zip(rows, found_by_row, strict=True):
         # Indexed by position in ``related`` (sorted, so in candidate order as before).
