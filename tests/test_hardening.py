@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -79,13 +81,13 @@ def test_sentences_without_a_letter_or_digit_are_never_candidates() -> None:
             summarize.summarize([". " * 1000])
 
 
-def _argmax_calls(articles: list[str], max_words: int) -> tuple[list[str], int]:
-    """The summary's sentences, and how many passes (``np.argmax``) the selection made."""
-    calls = 0
+@contextmanager
+def _counting_argmax() -> Iterator[list[int]]:
+    """Count the selection's passes over its candidates (its calls of ``np.argmax``)."""
+    calls = [0]
 
     def argmax(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
+        calls[0] += 1
         return np.argmax(*args, **kwargs)
 
     counting = SimpleNamespace(
@@ -94,8 +96,14 @@ def _argmax_calls(articles: list[str], max_words: int) -> tuple[list[str], int]:
     counting.argmax = argmax
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(selection, "np", counting)
+        yield calls
+
+
+def _argmax_calls(articles: list[str], max_words: int) -> tuple[list[str], int]:
+    """The summary's sentences, and how many passes (``np.argmax``) the selection made."""
+    with _counting_argmax() as calls:
         summary = Summarizer(max_words=max_words).summarize(articles)
-    return [s.text for s in summary.sentences], calls
+    return [s.text for s in summary.sentences], calls[0]
 
 
 def test_copies_of_one_sentence_are_skipped_in_one_step_not_one_per_copy() -> None:
@@ -113,28 +121,16 @@ def test_a_flood_of_near_duplicates_goes_in_a_few_rounds_not_one_per_sentence() 
     # only when they come out best, twice as many each round, not one pass over
     # all candidates per sentence ruled out.
     n = 20_000
-    calls = 0
-
-    def argmax(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
-        return np.argmax(*args, **kwargs)
-
-    counting = SimpleNamespace(
-        **{name: getattr(np, name) for name in dir(np) if not name.startswith("__")}
-    )
-    counting.argmax = argmax
     rows = np.stack([np.ones(n), np.linspace(0.0, 0.1, n)], axis=1)
     X = sp.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(selection, "np", counting)
+    with _counting_argmax() as calls:
         chosen = selection.select(
             X, ["Shares rose."] * n, concepts=sp.csr_matrix(np.ones((n, 1))),
             weights=np.ones(1), bonus=np.linspace(0.1, 0.2, n), length_penalty=0.0,
             budget=Budget(max_words=10 * n), diversity=0.0, duplicate_threshold=0.5,
         )  # fmt: skip
     assert chosen == [n - 1]
-    assert calls <= 40
+    assert calls[0] <= 40
 
 
 def test_a_200000_character_sentence_is_split_into_exact_pieces() -> None:
