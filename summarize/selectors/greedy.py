@@ -246,16 +246,6 @@ def select(
         words,
     )
     chosen: list[int] = []
-    # Copies of the chosen text (the same words, whatever the spacing and case)
-    # are dropped at once: skipping them one per step would cost a pass over
-    # every candidate per copy. A copy has the same number of words and its
-    # normalised text starts as its first character case-folded does (unless
-    # that is whitespace): only the available candidates alike in both are
-    # compared, and each candidate's opening (:func:`_opening`) is read once, when
-    # first needed (_UNREAD until then). The lazy selection (below) asks these
-    # rules, as the others between two sentences, only of the candidates that
-    # could be taken (rules.check).
-    opening = np.full(n, _UNREAD, dtype=np.int64)
     # With no weight below 0, covering a concept never raises a gain: each gain is an
     # upper bound of the next step's (floating-point sums of terms >= 0 only fall when
     # one becomes 0), so only the candidates whose bound reaches the best are
@@ -305,13 +295,7 @@ def select(
         if lazy:  # copies, as the other rules, are ruled out when read (rules.check)
             available[pick] = False
         else:
-            key = _normalise(texts[pick])
-            alike = np.flatnonzero(available & (words == words[pick]))
-            unread = alike[opening[alike] == _UNREAD]
-            opening[unread] = [_opening(texts[i]) for i in unread.tolist()]
-            first = ord(key[0]) if key else -2
-            alike = alike[(opening[alike] == first) | (opening[alike] == -1)]
-            available[[i for i in alike.tolist() if _normalise(texts[i]) == key]] = False
+            available[rules.copies(pick, available)] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
@@ -332,11 +316,13 @@ class _Exclusions:
     when it restates that sentence: at least 4 distinct terms, ``threshold``
     of the shorter's shared; or, with ``corroborated`` terms, from another
     article, each having that share of its corroborated terms (and 4) in the
-    other. Each rule is one of the pair alone, so the order in which pairs
-    are read does not matter: :meth:`excluded` reads one chosen sentence
-    against every candidate (each step of the eager selection), :meth:`check`
-    some candidates against the chosen sentences they have not been read
-    against (the lazy selection), with the same sums.
+    other; and when it is a copy of that sentence (the same text, whatever the
+    spacing and case). Each rule is one of the pair alone, so the order in
+    which pairs are read does not matter: :meth:`excluded` and
+    :meth:`copies` read one chosen sentence against every candidate (each
+    step of the eager selection), :meth:`check` some candidates against the
+    chosen sentences they have not been read against (the lazy selection),
+    with the same sums.
     """
 
     #: Dense term vectors of chosen sentences kept for :meth:`check` (then made anew).
@@ -357,6 +343,7 @@ class _Exclusions:
         self.texts = texts
         self.words = words
         self.keys: dict[int, str] = {}
+        self.opening = np.full(X.shape[0], _UNREAD, dtype=np.int64)
         self.duplicate_threshold = duplicate_threshold
         self.restate = restate
         self.threshold = threshold
@@ -407,9 +394,30 @@ class _Exclusions:
                 same = np.flatnonzero(todo & ~out & (self.words[rows] == self.words[pick]))
                 key = self._key(pick)
                 for k in same.tolist():
-                    out[k] = _normalise(self.texts[int(rows[k])]) == key
+                    out[k] = self._is_copy(int(rows[k]), key)
         self.checked[rows] = count
         return out
+
+    def copies(self, pick: int, available: np.ndarray) -> list[int]:
+        """The available candidates that are copies of ``pick`` (the same text,
+        whatever the spacing and case), the pick among them, found at once.
+
+        A copy has the same number of words and its normalised text starts as
+        its first character case-folded does (unless that is whitespace): only
+        the candidates alike in both are normalised and compared, and each
+        candidate's opening (:func:`_opening`) is read once, when first needed.
+        """
+        key = self._key(pick)
+        alike = np.flatnonzero(available & (self.words == self.words[pick]))
+        opening = self.opening
+        unread = alike[opening[alike] == _UNREAD]
+        opening[unread] = [_opening(self.texts[i]) for i in unread.tolist()]
+        first = ord(key[0]) if key else -2
+        alike = alike[(opening[alike] == first) | (opening[alike] == -1)]
+        return [i for i in alike.tolist() if self._is_copy(i, key)]
+
+    def _is_copy(self, row: int, key: str) -> bool:
+        return _normalise(self.texts[row]) == key
 
     def cleared(self, row: int) -> bool:
         """Whether ``row`` has been read against every chosen sentence (and kept)."""
