@@ -231,3 +231,15 @@ def test_lexrank_prefers_the_sentence_linked_to_both_others() -> None:
 
 def test_lexrank_of_isolated_sentences_is_uniform() -> None:
     assert lexrank(sp.csr_matrix(np.eye(3))) == pytest.approx([1.0, 1.0, 1.0])
+
+
+def test_the_transposed_view_multiplies_as_a_transposed_copy_does() -> None:
+    """LexRank multiplies by ``X.T``, a CSC view, not a CSR copy of it: each term's
+    entries are added in the order of the sentences either way, so the products
+    (and the scores) are the same, bit for bit, without the copy."""
+    rng = np.random.default_rng(11)
+    for _ in range(30):
+        n, m = int(rng.integers(1, 300)), int(rng.integers(1, 80))
+        X = sp.csr_matrix(rng.random((n, m)) * (rng.random((n, m)) < 0.1))
+        v = rng.random(n)
+        assert np.array_equal(X.T @ v, sp.csr_matrix(X.T) @ v)

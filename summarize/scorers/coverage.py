@@ -248,7 +248,7 @@ class Coverage:
             ``weights``, the ``bonus`` (centrality and lead) and the
             ``length_penalty``, for coverage-aware selection.
         """
-        # Centrality first: its temporaries (a transposed copy of X) are freed before the
+        # Centrality first: its temporaries (the squares of X) are freed before the
         # concept matrix is built, so the two never add up at the stage's peak.
         centrality = lexrank(features.X, damping=self.damping)
         # Only whether a sentence has a concept counts: 1.0 for each, so that the
@@ -439,9 +439,10 @@ def lexrank(
     n = X.shape[0]
     if n == 0:
         return np.zeros(0)
-    # The squares' matrix is freed before the transposed copy is made.
     self_similarity = np.asarray(X.multiply(X).sum(axis=1)).ravel()
-    XT = sp.csr_matrix(X.T)
+    # X.T is a view (CSC), not a copy: its product adds each term's entries in the
+    # order of the sentences, as a CSR copy of the transpose would, so the same sums.
+    XT = X.T
 
     def adjacency_times(v: np.ndarray) -> np.ndarray:
         product: np.ndarray = X @ (XT @ v) - self_similarity * v
