@@ -243,3 +243,32 @@ def test_the_transposed_view_multiplies_as_a_transposed_copy_does() -> None:
         X = sp.csr_matrix(rng.random((n, m)) * (rng.random((n, m)) < 0.1))
         v = rng.random(n)
         assert np.array_equal(X.T @ v, sp.csr_matrix(X.T) @ v)
+
+
+def test_pairs_alone_are_counted_when_single_words_weigh_nothing() -> None:
+    """With ``unigram_weight=0`` the scorer counts the articles of the word pairs
+    alone: the weights are those of the whole concept matrix with the single
+    words' zeroed, and with a unigram weight the single words count again."""
+    from summarize.documents import Document
+    from summarize.features import featurize
+    from summarize.scorers import Coverage
+    from summarize.scorers.coverage import concept_presence
+    from summarize.segmentation import segment
+
+    documents = (
+        Document("a", "The storm hit the coast on Monday. Power failed in the town."),
+        Document("b", "A storm hit the coast. The town lost power on Monday."),
+        Document("c", "Power failed after the storm hit the coast town."),
+    )
+    candidates = segment(documents, language="english").candidates()
+    features = featurize(candidates, language="english")
+    concepts = concept_presence(features.pairs, features.terms)
+    whole = concept_weights(concepts, candidates.document_index, power=3.0, offset=0.5)
+    n_pairs = features.pairs.shape[1]
+    scores = Coverage().score(candidates, features)
+    assert scores.weights is not None
+    assert np.array_equal(scores.weights[:n_pairs], whole[:n_pairs])
+    assert not scores.weights[n_pairs:].any() and whole[n_pairs:].any()
+    weighted = Coverage(unigram_weight=0.5).score(candidates, features).weights
+    assert weighted is not None
+    assert np.array_equal(weighted, np.concatenate([whole[:n_pairs], 0.5 * whole[n_pairs:]]))
