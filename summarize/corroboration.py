@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .exceptions import InvalidParameterError
-from .features import presence, remembered_stems, smooth_idf
+from .features import presence, remembered_stems, same_layout, smooth_idf
 from .languages import Language
 from .languages import get as get_language
 from .pieces import release_memory, split_pieces, spread
@@ -628,9 +628,7 @@ class _Words:
         # The entries of the related rows, each row's in their order (entries are by row).
         start, end = self.entry_start[:-1], self.entry_start[1:]
         rows = _unique(at)[0]
-        count = end[rows] - start[rows]
-        offset = np.repeat(start[rows] - (np.cumsum(count) - count), count)
-        picked = offset + np.arange(int(count.sum()), dtype=np.int64)
+        picked = _runs(start[rows], end[rows] - start[rows])
         row, column = self.entry_row[picked], self.entry_column[picked]
         width, n = len(self.columns), len(self.entry_start) - 1
         df = np.bincount(column, minlength=width)
@@ -823,15 +821,13 @@ def _row_products(
 
     The cosines are :func:`~summarize.selectors.greedy.similarities`, or
     :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
-    ``present @ present[row]`` (as floats). When ``present`` is the presence of
-    ``X``'s entries (as the features make them), only the candidates sharing a
-    term are read, through ``columns``, ``X`` by columns (:func:`_by_columns`); else a
-    few rows are multiplied in one pass over each matrix. Either way each sum
-    is added in the same order as a product of one row at a time, so the values
-    are the same.
+    ``present @ present[row]`` (as floats). With ``columns``, ``X`` by columns
+    (``Features.X_columns``: ``present`` then holds 1.0 exactly where ``X`` has
+    an entry), only the candidates sharing a term are read
+    (:func:`_by_columns`); else a few rows are multiplied in one pass over
+    each matrix. Either way each sum is added in the same order as a product
+    of one row at a time, so the values are the same.
     """
-    if columns is not None and not same_layout(X, present):
-        columns = None
     for first in range(0, len(rows), _ROWS_AT_ONCE):
         block = rows[first : first + _ROWS_AT_ONCE]
         vectors = X[block].toarray().T
@@ -858,28 +854,17 @@ def _row_products(
             yield row, cosines[:, b], shared[:, b]
 
 
-def same_layout(X: sp.csr_matrix, present: sp.csr_matrix) -> bool:
-    """Whether ``present`` holds 1.0 exactly where ``X`` has an entry, every entry of
-    ``X`` positive (as :func:`~summarize.features.featurize` makes ``X`` and the
-    presence of ``terms``): then ``X``'s columns list each term's candidates.
+def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions ``starts[k], ..., starts[k] + lengths[k] - 1`` of every run, in order.
 
     Examples
     --------
-    >>> X = sp.csr_matrix(np.array([[0.6, 0.8], [0.0, 1.0]]))
-    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 1.0], [0.0, 1.0]])))
-    True
-    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0]])))
-    False
+    >>> _runs(np.array([5, 0]), np.array([2, 3])).tolist()
+    [5, 6, 0, 1, 2]
     """
-    return bool(
-        X.nnz > 0
-        and X.has_canonical_format
-        and present.has_canonical_format
-        and np.array_equal(X.indptr, present.indptr)
-        and np.array_equal(X.indices, present.indices)
-        and np.all(present.data == 1.0)
-        and np.all(X.data > 0)
-    )
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    positions: np.ndarray = offsets + np.arange(int(lengths.sum()), dtype=np.int64)
+    return positions
 
 
 def _by_columns(
@@ -894,12 +879,9 @@ def _by_columns(
     gathered column after column and added by ``np.bincount``, in the order
     given, that is the same sum as ``X @ vector``'s.
     """
-    starts, ends = columns.indptr[terms], columns.indptr[terms + 1]
-    lengths = ends - starts
-    total = int(lengths.sum())
-    # The positions of the entries of the columns, column after column.
-    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    at = offsets + np.arange(total, dtype=np.int64)
+    starts = columns.indptr[terms]
+    lengths = columns.indptr[terms + 1] - starts
+    at = _runs(starts, lengths)  # the entries of the columns, column after column
     rows = columns.indices[at]
     shared = np.bincount(rows, minlength=n).astype(np.float64)
     weights = vector[terms]

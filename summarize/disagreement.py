@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .corroboration import match_scores_of_rows, presence, same_layout, term_weights
+from .corroboration import match_scores_of_rows, presence, term_weights
 from .results import Disagreement, Reading
 
 if TYPE_CHECKING:
@@ -795,10 +795,8 @@ def find_disagreements(
     best = np.zeros(n)
     present = presence(features.terms)
     closest = np.full(n, n <= CLOSEST)  # the sentences read
-    # The candidates of each term, when they are those of X (as featurize makes them).
-    columns = features.X_columns if same_layout(features.X, present) else None
     scores = match_scores_of_rows(
-        present, weights, [int(row) for row in chosen], binary=True, columns=columns
+        present, weights, [int(row) for row in chosen], binary=True, columns=features.X_columns
     )
     share = max(CLOSEST // len(chosen), 1)  # the closest sentences read for each
     for k, (row, (overlap, shared)) in enumerate(zip(chosen, scores, strict=True)):

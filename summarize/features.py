@@ -71,6 +71,7 @@ __all__ = [
     "first_mentions",
     "count_terms",
     "presence",
+    "same_layout",
     "remembered_stems",
     "smooth_idf",
     "tokenizer",
@@ -973,8 +974,9 @@ class Features:
     query_terms: sp.csr_matrix | None = None
 
     @cached_property
-    def X_columns(self) -> sp.csc_matrix:  # noqa: N802 - the matrix is X, as above
-        """``X`` by columns (CSC): the candidates of each term with their weights.
+    def X_columns(self) -> sp.csc_matrix | None:  # noqa: N802 - the matrix is X, as above
+        """``X`` by columns (CSC): the candidates of each term with their weights; None
+        when ``X``'s entries are not exactly those of ``terms`` (``same_layout``).
 
         Made on first use and kept with the features, so that corroboration
         and disagreement read the candidates sharing a term with a summary
@@ -990,7 +992,37 @@ class Features:
         >>> features.X_columns.indices.tolist()  # "leader" in both, "met", "left"
         [0, 1, 0, 1]
         """
-        return self.X.tocsc()
+        return self.X.tocsc() if same_layout(self.X, self.terms) else None
+
+
+def same_layout(X: sp.csr_matrix, terms: sp.csr_matrix) -> bool:
+    """Whether ``terms`` has a positive value exactly where ``X`` has an entry, every
+    entry of ``X`` positive (as :func:`featurize` makes them): then ``X``'s
+    columns list each term's candidates.
+
+    Examples
+    --------
+    >>> X = sp.csr_matrix(np.array([[0.6, 0.8], [0.0, 1.0]]))
+    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 1.0], [0.0, 1.0]])))
+    True
+    >>> same_layout(X, sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0]])))
+    False
+    """
+    # featurize's X keeps the very row pointers and column indices of the terms.
+    shared = X.indptr is terms.indptr and X.indices is terms.indices
+    return bool(
+        X.nnz > 0
+        and X.has_canonical_format
+        and terms.has_canonical_format
+        and (
+            shared
+            or (
+                np.array_equal(X.indptr, terms.indptr) and np.array_equal(X.indices, terms.indices)
+            )
+        )
+        and np.all(terms.data > 0)
+        and np.all(X.data > 0)
+    )
 
 
 def featurize(

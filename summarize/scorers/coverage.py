@@ -272,19 +272,13 @@ class Coverage:
                 power=self.concept_power,
                 offset=self.concept_offset,
             )
-        elif self.unigram_weight == 0:
-            # Single words weigh nothing (below): only the word pairs' articles are
-            # counted, the same counts as in the whole concept matrix.
-            weights = np.zeros(concepts.shape[1])
-            weights[: features.pairs.shape[1]] = concept_weights(
-                features.pairs,
-                candidates.document_index,
-                power=self.concept_power,
-                offset=self.concept_offset,
-            )
         else:
-            weights = concept_weights(
-                concepts,
+            # With single words weighing nothing (below), only the word pairs' articles
+            # are counted: the same counts as in the whole concept matrix.
+            counted = features.pairs if self.unigram_weight == 0 else concepts
+            weights = np.zeros(concepts.shape[1])
+            weights[: counted.shape[1]] = concept_weights(
+                counted,
                 candidates.document_index,
                 power=self.concept_power,
                 offset=self.concept_offset,

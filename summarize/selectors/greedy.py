@@ -325,9 +325,6 @@ class _Exclusions:
     with the same sums.
     """
 
-    #: Dense term vectors of chosen sentences kept for :meth:`check` (then made anew).
-    CACHED = 64
-
     def __init__(
         self,
         X: sp.csr_matrix,
@@ -350,21 +347,16 @@ class _Exclusions:
         self.chosen: list[int] = []
         self.checked = np.zeros(X.shape[0], dtype=np.int64)  # chosen ones read against
         self.articles = articles
-        self.vectors: dict[int, np.ndarray] = {}
+        # A chosen sentence's vector and its terms' presence, written into these and
+        # wiped after each use (no array of every term per chosen sentence and call).
+        self.vector = np.zeros(X.shape[1], dtype=X.dtype)
+        self.mine = np.zeros(0 if restate is None else restate.shape[1])
         self.mask: np.ndarray | None = None
         if restate is not None:
             self.distinct = np.asarray(restate.sum(axis=1)).ravel()
             if corroborated is not None:
                 self.mask = np.asarray(corroborated, dtype=np.float64)
                 self.distinct_corroborated = np.asarray(restate @ self.mask).ravel()
-
-    def _vector(self, pick: int) -> np.ndarray:
-        vector = self.vectors.get(pick)
-        if vector is None:
-            vector = self.X[pick].toarray().ravel()
-            if len(self.vectors) < self.CACHED:
-                self.vectors[pick] = vector
-        return vector
 
     def excluded(
         self, pick: int, among: np.ndarray | None = None
@@ -441,14 +433,17 @@ class _Exclusions:
         (all when None), given as ``X`` and ``restate``."""
         # A matrix-vector product with the row made dense, as similarities() does:
         # each row's sum is the same whichever rows are taken.
-        similar = np.asarray(X @ self._vector(pick)).ravel()
+        vector, own = self.vector, slice(self.X.indptr[pick], self.X.indptr[pick + 1])
+        vector[self.X.indices[own]] = self.X.data[own]
+        similar = np.asarray(X @ vector).ravel()
+        vector[self.X.indices[own]] = 0.0
         out = similar >= self.duplicate_threshold - _TOLERANCE
         threshold = self.threshold
         if restate is None or self.restate is None or threshold is None:
             return out, similar
-        whole = self.restate
-        mine = np.zeros(whole.shape[1])
-        mine[whole.indices[whole.indptr[pick] : whole.indptr[pick + 1]]] = 1.0
+        whole, mine = self.restate, self.mine
+        terms = whole.indices[whole.indptr[pick] : whole.indptr[pick + 1]]
+        mine[terms] = 1.0
         # Counts of terms (sums of 1.0): the same in any order.
         shared = np.asarray(restate @ mine).ravel()
         distinct = self.distinct if rows is None else self.distinct[rows]
@@ -470,11 +465,13 @@ class _Exclusions:
                 other = self.articles[index] != self.articles[pick]
                 at, index = at[other], index[other]
             if index.size:
-                common = np.asarray(whole[index] @ (mine * self.mask)).ravel()
+                mine[terms] = self.mask[terms]  # 1.0 times the mask: the corroborated ones
+                common = np.asarray(whole[index] @ mine).ravel()
                 larger = np.maximum(
                     self.distinct_corroborated[index], self.distinct_corroborated[pick]
                 )
                 out[at] = (common >= 4 - _TOLERANCE) & (common >= threshold * larger - _TOLERANCE)
+        mine[terms] = 0.0
         return out, similar
 
 
