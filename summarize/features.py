@@ -316,6 +316,19 @@ class _Pieces(dict[str, tuple[int, ...]]):
         )
         return ids
 
+    def learn(self, split: list[str]) -> None:
+        """Read the pieces of ``split`` not met yet, in order of first appearance, together
+        (:meth:`read_new`): the same ids as reading each when first met, in one pass of the
+        pattern instead of one call per piece."""
+        new = [piece for piece in dict.fromkeys(split) if piece not in self]
+        if not new:
+            return
+        ids, lengths = self.read_new(new)
+        at = 0
+        for piece, length in zip(new, lengths, strict=True):
+            self[piece] = tuple(ids[at : at + length])
+            at += length
+
     def read_new(self, new: list[str]) -> tuple[list[int], list[int]]:
         """The word ids of each of ``new`` (distinct pieces, without whitespace, not met
         before) in one list, and how many each has.
@@ -402,9 +415,9 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
     joined = separator.join(texts)
     if joined.count(_BREAK) != max(len(texts) - 1, 0):
         joined = separator.join(text.replace(_BREAK, " ") for text in texts)
-    ids = np.fromiter(
-        chain.from_iterable(map(pieces.__getitem__, joined.lower().split())), dtype=np.int32
-    )
+    split = joined.lower().split()
+    pieces.learn(split)
+    ids = np.fromiter(chain.from_iterable(map(pieces.__getitem__, split)), dtype=np.int32)
     breaks = ids == 0
     sentence = np.cumsum(breaks, dtype=np.int32)[~breaks]
     return ids[~breaks] - 1, sentence

@@ -235,8 +235,12 @@ def test_blocks_split_ahead_on_a_second_thread_give_the_same_counts(
     blocks = -(-len(texts) // 4)
     one = count_terms(texts, n_jobs=1)
     assert splits == (["MainThread"] * blocks if arrow else [])
-    assert len(read) == len(set(read))  # a piece met in an earlier block is not read again
-    assert bool(read) == arrow
+    # A piece met in an earlier block is not read again (both ways read the new pieces of
+    # a block together, by read_new); only the block Arrow cannot split, read the Python
+    # way, does not know what Arrow's blocks read.
+    python_block = {p for text in texts[-4:] for p in text.lower().split()}
+    assert {p for p in read if read.count(p) > 1} <= (python_block if arrow else set())
+    assert set(read) >= {"the", "u.s.", "ministers"}
     splits.clear()
     ahead = count_terms(texts)
     assert len(splits) == (blocks if arrow else 0)
