@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .exceptions import InvalidParameterError
-from .features import presence, remembered_stems, same_layout, smooth_idf
+from .features import entry_runs, presence, remembered_stems, same_layout, smooth_idf
 from .languages import Language
 from .languages import get as get_language
 from .pieces import release_memory, split_pieces, spread
@@ -628,7 +628,7 @@ class _Words:
         # The entries of the related rows, each row's in their order (entries are by row).
         start, end = self.entry_start[:-1], self.entry_start[1:]
         rows = _unique(at)[0]
-        picked = _runs(start[rows], end[rows] - start[rows])
+        picked = entry_runs(start[rows], end[rows] - start[rows])
         row, column = self.entry_row[picked], self.entry_column[picked]
         width, n = len(self.columns), len(self.entry_start) - 1
         df = np.bincount(column, minlength=width)
@@ -854,19 +854,6 @@ def _row_products(
             yield row, cosines[:, b], shared[:, b]
 
 
-def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions ``starts[k], ..., starts[k] + lengths[k] - 1`` of every run, in order.
-
-    Examples
-    --------
-    >>> _runs(np.array([5, 0]), np.array([2, 3])).tolist()
-    [5, 6, 0, 1, 2]
-    """
-    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    positions: np.ndarray = offsets + np.arange(int(lengths.sum()), dtype=np.int64)
-    return positions
-
-
 def _by_columns(
     columns: sp.csc_matrix, terms: np.ndarray, vector: np.ndarray, n: int, *, ones: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -881,7 +868,7 @@ def _by_columns(
     """
     starts = columns.indptr[terms]
     lengths = columns.indptr[terms + 1] - starts
-    at = _runs(starts, lengths)  # the entries of the columns, column after column
+    at = entry_runs(starts, lengths)  # the entries of the columns, column after column
     rows = columns.indices[at]
     shared = np.bincount(rows, minlength=n).astype(np.float64)
     weights = vector[terms]

@@ -71,6 +71,7 @@ __all__ = [
     "first_mentions",
     "count_terms",
     "presence",
+    "rows_times",
     "same_layout",
     "remembered_stems",
     "smooth_idf",
@@ -618,6 +619,55 @@ def term_matrix(
     """
     counts = count_terms(texts, language=language)
     return counts.terms, counts.term_names
+
+
+def rows_times(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix[rows] @ vector`` without making the rows a matrix of their own.
+
+    The products of each row's entries, in their stored order, are added one
+    after the other from 0.0, as SciPy's product does (``np.bincount``): the
+    same sums, bit for bit. For a few rows it is several times faster than
+    taking them (each taking builds and checks a new sparse matrix).
+
+    Parameters
+    ----------
+    matrix : scipy.sparse.csr_matrix of shape (n, m)
+    rows : numpy.ndarray of int
+        Rows of ``matrix``, in any order, repeats allowed.
+    vector : numpy.ndarray of shape (m,)
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (len(rows),)
+
+    Examples
+    --------
+    >>> matrix = sp.csr_matrix(np.array([[1.0, 2.0, 0.0], [0.0, 0.0, 3.0], [4.0, 0.0, 5.0]]))
+    >>> rows_times(matrix, np.array([2, 0]), np.array([1.0, 10.0, 100.0])).tolist()
+    [504.0, 21.0]
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    starts = matrix.indptr[rows]
+    lengths = matrix.indptr[rows + 1] - starts
+    entries = entry_runs(starts, lengths)
+    products = matrix.data[entries] * vector[matrix.indices[entries]]
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    sums = np.bincount(owner, weights=products, minlength=len(rows))
+    return sums.astype(np.float64, copy=False)  # (no entries at all: int64 from bincount)
+
+
+def entry_runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions ``starts[k], ..., starts[k] + lengths[k] - 1`` of every run, in order:
+    the entries of some rows of a sparse matrix, from its row pointers.
+
+    Examples
+    --------
+    >>> entry_runs(np.array([5, 0]), np.array([2, 3])).tolist()
+    [5, 6, 0, 1, 2]
+    """
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    positions: np.ndarray = offsets + np.arange(int(lengths.sum()), dtype=np.int64)
+    return positions
 
 
 def presence(counts: sp.spmatrix) -> sp.csr_matrix:

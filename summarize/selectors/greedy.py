@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..features import presence
+from ..features import presence, rows_times
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -364,7 +364,7 @@ class _Exclusions:
         """Whether the chosen ``pick`` rules out each candidate, and their
         similarities to it; ``among`` (a mask) limits the corroborated test to
         the candidates that still count."""
-        return self._rules(pick, self.X, self.restate, None, among)
+        return self._rules(pick, None, among)
 
     def check(self, rows: np.ndarray) -> np.ndarray:
         """Whether a chosen sentence rules out each of ``rows`` (sorted): each is read
@@ -375,14 +375,12 @@ class _Exclusions:
         count = len(self.chosen)
         first = int(self.checked[rows].min()) if len(rows) else count
         if first < count:
-            X = self.X[rows]
-            restate = None if self.restate is None else self.restate[rows]
             for number in range(first, count):
                 pick = self.chosen[number]
                 todo = (self.checked[rows] <= number) & ~out
                 if not todo.any():
                     continue
-                out |= todo & self._rules(pick, X, restate, rows, todo)[0]
+                out |= todo & self._rules(pick, rows, todo)[0]
                 same = np.flatnonzero(todo & ~out & (self.words[rows] == self.words[pick]))
                 key = self._key(pick)
                 for k in same.tolist():
@@ -422,30 +420,27 @@ class _Exclusions:
         return key
 
     def _rules(
-        self,
-        pick: int,
-        X: sp.csr_matrix,
-        restate: sp.csr_matrix | None,
-        rows: np.ndarray | None,
-        among: np.ndarray | None,
+        self, pick: int, rows: np.ndarray | None, among: np.ndarray | None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The rules of :meth:`excluded` for the rows ``rows`` of the matrices
-        (all when None), given as ``X`` and ``restate``."""
+        """The rules of :meth:`excluded` for the candidates ``rows`` (all when None)."""
         # A matrix-vector product with the row made dense, as similarities() does:
-        # each row's sum is the same whichever rows are taken.
-        vector, own = self.vector, slice(self.X.indptr[pick], self.X.indptr[pick + 1])
-        vector[self.X.indices[own]] = self.X.data[own]
-        similar = np.asarray(X @ vector).ravel()
-        vector[self.X.indices[own]] = 0.0
+        # each row's sum is the same whichever rows are read (rows_times).
+        X = self.X
+        vector, own = self.vector, slice(X.indptr[pick], X.indptr[pick + 1])
+        vector[X.indices[own]] = X.data[own]
+        similar = np.asarray(X @ vector).ravel() if rows is None else rows_times(X, rows, vector)
+        vector[X.indices[own]] = 0.0
         out = similar >= self.duplicate_threshold - _TOLERANCE
         threshold = self.threshold
-        if restate is None or self.restate is None or threshold is None:
+        if self.restate is None or threshold is None:
             return out, similar
         whole, mine = self.restate, self.mine
         terms = whole.indices[whole.indptr[pick] : whole.indptr[pick + 1]]
         mine[terms] = 1.0
         # Counts of terms (sums of 1.0): the same in any order.
-        shared = np.asarray(restate @ mine).ravel()
+        shared = (
+            np.asarray(whole @ mine).ravel() if rows is None else rows_times(whole, rows, mine)
+        )
         distinct = self.distinct if rows is None else self.distinct[rows]
         smaller = np.minimum(distinct, self.distinct[pick])
         out |= (smaller >= 4) & (shared >= threshold * smaller - _TOLERANCE)
@@ -466,7 +461,7 @@ class _Exclusions:
                 at, index = at[other], index[other]
             if index.size:
                 mine[terms] = self.mask[terms]  # 1.0 times the mask: the corroborated ones
-                common = np.asarray(whole[index] @ mine).ravel()
+                common = rows_times(whole, index, mine)
                 larger = np.maximum(
                     self.distinct_corroborated[index], self.distinct_corroborated[pick]
                 )
@@ -488,8 +483,8 @@ def _gains(
     if rows is None:
         values: np.ndarray = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
         return values
-    # A CSR matrix's rows, taken, keep their entries' order: the same sums, bit for bit.
-    covered = np.asarray(present[rows] @ remaining).ravel()
+    # Each row's entries in their stored order: the same sums as the whole product's.
+    covered = rows_times(present, rows, remaining)
     values = (covered / scale + bonus[rows]) / length[rows]
     return values
 
