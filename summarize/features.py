@@ -67,6 +67,7 @@ __all__ = [
     "Features",
     "article_counts",
     "article_positions",
+    "entry_runs",
     "featurize",
     "first_mentions",
     "count_terms",
