@@ -112,7 +112,9 @@ def _real_texts() -> list[str]:
 
 def test_the_faster_decisions_are_nltks_on_real_articles() -> None:
     contexts = sorted({c for text in _real_texts() for c in _contexts(text)})
-    assert len(contexts) > 40
+    # Thousands with DUC 2003 beside the repository; without ../shared (the tests must
+    # pass without it) the sample articles give a handful.
+    assert len(contexts) > (1000 if (SHARED / "data" / "duc2003.jsonl").exists() else 5)
     tokenizer = _tokenizer("english")
     decide = _decider(tokenizer)
     assert [decide(c) for c in contexts] == [_nltk_decision(tokenizer, c) for c in contexts]
