@@ -1253,15 +1253,17 @@ _SAMPLE = 10_000
 _SCRIPT_PATTERNS = {
     "han": regex.compile(r"\p{Han}"),
     "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "hangul": regex.compile(r"\p{Hangul}"),
+    "hangul": regex.compile(r"\p{Hangul}+"),
     "thai": regex.compile(r"\p{Thai}"),
-    "devanagari": regex.compile(r"\p{Devanagari}"),
-    "arabic": regex.compile(r"\p{Arabic}"),
-    "hebrew": regex.compile(r"\p{Hebrew}"),
-    "greek": regex.compile(r"\p{Greek}"),
-    "cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "latin": regex.compile(r"\p{Latin}"),
+    "devanagari": regex.compile(r"\p{Devanagari}+"),
+    "arabic": regex.compile(r"\p{Arabic}+"),
+    "hebrew": regex.compile(r"\p{Hebrew}+"),
+    "greek": regex.compile(r"\p{Greek}+"),
+    "cyrillic": regex.compile(r"\p{Cyrillic}+"),
+    "latin": regex.compile(r"\p{Latin}+"),
 }
+"""What each script writes: a character where words are not spaced (Chinese and
+Japanese, Thai), else a word (a run of the script's letters)."""
 _SCRIPT_LANGUAGE = {
     "hangul": "ko", "thai": "th", "devanagari": "hi", "arabic": "ar", "hebrew": "he",
     "greek": "el",
@@ -1291,6 +1293,11 @@ def _classifier() -> Any:
     return _identifier[0]
 
 
+def _chars_per_word(code: str) -> float:
+    """Characters of ``code``'s script a budget counts as one word."""
+    return float(get(code).chars_per_word or 1.0)  # set for every unspaced language
+
+
 def _rank(family: str, text: str) -> str:
     """The language of the family that py3langid finds most likely for ``text``."""
     allowed = _FAMILIES[family]
@@ -1303,10 +1310,12 @@ def _rank(family: str, text: str) -> str:
 def detect(text: str, *, default: str | Language | None = None) -> Language:
     """The language of ``text``, found offline from its script and its letters.
 
-    The script of most of its letters decides at once for Korean (Hangul),
-    Thai, Hindi (Devanagari), Arabic, Hebrew and Greek, and for Chinese and
-    Japanese (Han characters; Japanese when a tenth of them or more are
-    kana). Between the languages written in Latin script, and between
+    The script that writes most of its words decides at once for Korean
+    (Hangul), Thai, Hindi (Devanagari), Arabic, Hebrew and Greek, and for
+    Chinese and Japanese (Han characters; Japanese when a tenth of them or
+    more are kana). A word is a run of letters of a script, or where words
+    are not spaced the characters a budget counts as one (1.5 in Chinese and
+    Japanese, 5 in Thai), so a Japanese sentence naming "iPhone" is Japanese. Between the languages written in Latin script, and between
     Russian and Ukrainian, py3langid decides: a naive Bayes classifier of
     letter n-grams whose model ships in its wheel (Lui and Baldwin's
     langid.py), limited to the supported languages; it is loaded on the
@@ -1336,16 +1345,21 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     ('chinese', 'japanese')
     >>> detect("2024", default="english").name
     'english'
+    >>> detect("AppleはiPhone 15を発表した。").name
+    'japanese'
     """
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
     counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_PATTERNS.items()}
-    cjk = counts.pop("han") + counts.pop("kana")
-    counts["cjk"] = cjk
-    script = max(counts, key=counts.__getitem__)  # first of a tie: dict order
-    if counts[script] > 0:
+    han, kana = counts.pop("han"), counts.pop("kana")
+    # Scripts compared by their words: "AppleはiPhone 15を発表した。" is Japanese (two
+    # Latin words, six characters of four Japanese words) though Latin has more letters.
+    words = {script: float(count) for script, count in counts.items()}
+    words["cjk"] = (han + kana) / _chars_per_word("zh")
+    words["thai"] = counts["thai"] / _chars_per_word("th")
+    script = max(words, key=words.__getitem__)  # first of a tie: dict order
+    if words[script] > 0:
         if script == "cjk":
-            kana = len(_SCRIPT_PATTERNS["kana"].findall(sample))
-            return get("ja" if kana >= _KANA_SHARE * cjk else "zh")
+            return get("ja" if kana >= _KANA_SHARE * (han + kana) else "zh")
         if script in _SCRIPT_LANGUAGE:
             return get(_SCRIPT_LANGUAGE[script])
         return get(_rank(script, sample))

@@ -226,3 +226,43 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
         for a, b in line
     ]
     assert [kind for _, _, kind in piece_spans(text, "english")] == expected
+
+
+# Thai writes no full stop: a space between two sentences ends the first.
+THAI_HEADLINE = "น้ำท่วมกรุงเทพ ประชาชนเดือดร้อน"
+THAI_PARAGRAPH = (
+    "กรุงเทพมหานครเกิดฝนตกหนักตั้งแต่ช่วงเช้าวันจันทร์ ถนนหลายสายในเขตชั้นในมีน้ำท่วมขัง "
+    "การจราจรติดขัดอย่างหนัก ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าเจ้าหน้าที่กำลังเร่งระบายน้ำ "
+    "ประชาชนบางส่วนต้องเดินลุยน้ำกลับบ้าน"
+)
+
+
+def test_every_sentence_of_a_thai_paragraph_is_a_sentence_however_short() -> None:
+    from summarize.segmentation.rules import sentence_spans
+
+    text = f"{THAI_HEADLINE}\n\n{THAI_PARAGRAPH}\n\nภาพ รอยเตอร์ส"
+    lines = sentence_spans(text, "thai")
+    body = [text[a:b] for a, b in lines[1]]
+    assert len(body) >= 3  # most under 25 words, the length of a line of prose
+    got = [(s.kind, s.text) for s in summarize.split_sentences(text, language="thai")]
+    # A short line without final punctuation is one piece, whatever its spaces.
+    assert got[0] == ("headline", THAI_HEADLINE)
+    assert got[1:-1] == [("sentence", sentence) for sentence in body]
+    assert got[-1] == ("furniture", "ภาพ รอยเตอร์ส")
+
+
+def test_a_thai_headline_titles_its_article_and_short_sentences_reach_the_summary() -> None:
+    text = f"{THAI_HEADLINE}\n\n{THAI_PARAGRAPH}"
+    summary = summarize.summarize([text], language="thai", max_sentences=5)
+    assert summary.documents[0].title == THAI_HEADLINE
+    assert len(summary.sentences) == 5
+    assert "การจราจรติดขัดอย่างหนัก" in [s.text for s in summary.sentences]
+
+
+def test_in_english_a_short_unpunctuated_sentence_after_another_is_still_furniture() -> None:
+    # Only languages whose sentences end at a space judge their lines whole.
+    assert kinds("Storm\nThe storm hit the coast. Photo by Reuters") == [
+        ("headline", "Storm"),
+        ("sentence", "The storm hit the coast."),
+        ("furniture", "Photo by Reuters"),
+    ]

@@ -777,6 +777,20 @@ def test_detect_goes_by_the_main_script() -> None:
     assert detect("中国政府周二宣布，COVID-19 疫情已经结束。").code == "zh"
 
 
+def test_detect_weighs_scripts_by_words_not_letters() -> None:
+    # More Latin letters than Japanese characters, but two Latin words against four
+    # Japanese ones: by letters this was English, and its 。 ended no sentence.
+    assert detect("AppleはiPhone 15を発表した。").code == "ja"
+    assert (
+        detect("東京で強い地震が起きた。被害の全容は不明だ。The quake hit Tokyo hard.").code
+        == "ja"
+    )
+    assert detect("Samsung เปิดตัว Galaxy รุ่นใหม่ในกรุงเทพ").code == "th"
+    # A few characters of another script in a longer text change nothing.
+    assert detect("Xi Jinping (习近平) said trade would grow next year.").code == "en"
+    assert detect("Der Konzern Toyota (トヨタ) meldete am Montag höhere Gewinne.").code == "de"
+
+
 def _accuracy() -> None:  # pragma: no cover - a measurement, run by hand
     """Print detect()'s accuracy on the samples, alone and in pairs, and its mistakes."""
     for name, samples in (("SAMPLES", SAMPLES), ("MORE_SAMPLES", MORE_SAMPLES)):

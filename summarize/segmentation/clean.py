@@ -9,7 +9,11 @@ see it in place. The rules, in order:
 1. The first line of an article, when it has no final punctuation and is
    short, is the headline.
 2. A short sentence without final punctuation (a heading, a link title, a
-   credit such as "Thomas Peter/Pool/Reuters") is furniture.
+   credit such as "Thomas Peter/Pool/Reuters") is furniture. In a language
+   whose sentences end at a space (Thai), a line is judged whole: a short
+   line without final punctuation is one headline or furniture piece, and
+   every sentence of a longer line (a paragraph) is a sentence, however
+   short, since Thai writes no full stop.
 3. A sentence matching a known furniture pattern (share buttons, navigation,
    comment forms, copyright lines, a date alone) is furniture.
 4. A line printed twice in the same article (a caption under a photo and again
@@ -37,6 +41,7 @@ from typing import Literal
 
 import regex
 
+from ..languages import get
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import sentence_spans
 
@@ -168,8 +173,10 @@ def _is_short(text: str) -> bool:
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
-def _kind(text: str, *, first_line: bool, repeated_line: bool) -> Kind:
-    if not _has_final_punctuation(text) and _is_short(text):
+def _kind(text: str, *, first_line: bool, repeated_line: bool, ended: bool = False) -> Kind:
+    """The label of one sentence; ``ended`` when the segmenter ended it at a space
+    inside a paragraph (Thai), so that it needs no final punctuation."""
+    if not ended and not _has_final_punctuation(text) and _is_short(text):
         return "headline" if first_line else "furniture"
     # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
     # without "_"): the search is needed only for the other sentences.
@@ -320,8 +327,18 @@ def piece_spans(
     final, closing, heads, word = _FINAL_PUNCTUATION, _CLOSING, _FURNITURE_HEADS, _WORD_CHARACTER
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
+    spaced = get(language).space_ends_sentence
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
+        # Thai ends sentences at spaces and writes no full stop: its lines are judged whole.
+        ended = spaced and len(line) > 1
+        if ended:
+            whole = text[line[0][0] : line[-1][1]]
+            if not _has_final_punctuation(whole) and _is_short(whole):
+                # A short line without final punctuation: one headline or furniture piece.
+                label = _kind(whole, first_line=number == 0, repeated_line=repeated)
+                append((line[0][0], line[-1][1], label))
+                continue
         for start, end in line:
             # What _kind says of most sentences, read from the text without a copy of
             # each: final punctuation (maybe before a closing quote), no furniture pattern
@@ -342,13 +359,17 @@ def piece_spans(
             ):
                 kind: Kind = "sentence"
             else:
-                kind = _kind(text[start:end], first_line=number == 0, repeated_line=repeated)
+                kind = _kind(
+                    text[start:end], first_line=number == 0, repeated_line=repeated, ended=ended
+                )
             if opening:
                 opening = False
                 if kind == "sentence" and (cut := dateline_end(text, start, end)) is not None:
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-                    kind = _kind(text[start:end], first_line=number == 0, repeated_line=False)
+                    kind = _kind(
+                        text[start:end], first_line=number == 0, repeated_line=False, ended=ended
+                    )
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
             else:
