@@ -215,13 +215,14 @@ def test_furniture_of_every_start_is_still_found(text: str) -> None:
 def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: list[str]) -> None:
     # Most sentences are labelled from the text without a copy of each: the labels must
     # be those the rules give each sentence read alone.
-    from summarize.segmentation.clean import _kind, _repeated, piece_spans
+    from summarize.segmentation.clean import _final_punctuation, _kind, _repeated, piece_spans
     from summarize.segmentation.rules import sentence_spans
 
     text = "".join(s + g for s, g in zip(sentences, gaps, strict=False))
     lines = sentence_spans(text, "english")
+    final = _final_punctuation("english")
     expected = [
-        _kind(text[a:b], first_line=number == 0, repeated_line=repeated)
+        _kind(text[a:b], first_line=number == 0, repeated_line=repeated, final=final)
         for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True))
         for a, b in line
     ]
@@ -266,3 +267,30 @@ def test_in_english_a_short_unpunctuated_sentence_after_another_is_still_furnitu
         ("sentence", "The storm hit the coast."),
         ("furniture", "Photo by Reuters"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        # Closing quotes of other languages after the final punctuation.
+        ("標題\n\n央行今天宣布升息半碼。他說：「這是不得不做的決定。」外界普遍認為此舉合理。", "zh",
+         "他說：「這是不得不做的決定。」"),
+        ("見出し\n\n首相は会見した。彼は『国民の命を守る。』", "ja", "彼は『国民の命を守る。』"),
+        ("Titel\n\nDer Minister sagte: „Das ist gut.“ Dann ging er.", "de",
+         "Der Minister sagte: „Das ist gut.“"),
+        ("Titel\n\nHan sagde: »Det er godt.« Så gik han.", "da", "Han sagde: »Det er godt.«"),
+        # A language's own sentence enders: the Greek question mark.
+        ("Τίτλος\n\nΗ κυβέρνηση ανακοίνωσε νέα μέτρα. Θα φτάσουν όμως; Οι οικονομολόγοι "
+         "αμφιβάλλουν.", "el", "Θα φτάσουν όμως;"),
+    ],
+)  # fmt: skip
+def test_a_short_sentence_ending_in_its_languages_punctuation_is_a_sentence(
+    text: str, language: str, quoted: str
+) -> None:
+    # Short and read as unpunctuated, these were page furniture.
+    pieces = [(s.kind, s.text) for s in summarize.split_sentences(text, language=language)]
+    assert ("sentence", quoted) in pieces
+
+
+def test_a_semicolon_ends_no_english_sentence_for_the_cleaning() -> None:
+    assert kinds("Title\nBack to top; share")[1] == ("furniture", "Back to top; share")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -55,8 +56,18 @@ text that lost its punctuation), never a heading. In scripts written without
 spaces (Chinese, Japanese, Thai) two characters count as a word."""
 
 _FINAL_PUNCTUATION = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964")
-_CLOSING = "\"'\u2019\u201d\u00bb)]"
-"""Quotes and brackets that may follow the final punctuation: ``He said "no."``"""
+"""What ends a sentence in every language; each adds its own enders (Greek ";")."""
+_CLOSING = "\"'\u2019\u201d\u00bb)]\u201c\u2018\u00ab\u300d\u300f\uff09\u300b\u3009\u3011\uff3d"
+"""Quotes and brackets that may follow the final punctuation: ``He said "no."``,
+German ``„Nein.“`` (its closing quote is the English opening one), Danish
+``»Nej.«``, Chinese and Japanese ``「不。」`` and ``（注。）``."""
+
+
+@lru_cache(maxsize=64)
+def _final_punctuation(language: str) -> frozenset[str]:
+    """What ends a sentence of ``language``: :data:`_FINAL_PUNCTUATION` and its own enders."""
+    return _FINAL_PUNCTUATION | frozenset(get(language).sentence_enders)
+
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
@@ -151,8 +162,8 @@ class Sentence:
         return self.kind == "sentence"
 
 
-def _has_final_punctuation(text: str) -> bool:
-    return text.rstrip(_CLOSING)[-1:] in _FINAL_PUNCTUATION
+def _has_final_punctuation(text: str, final: frozenset[str] = _FINAL_PUNCTUATION) -> bool:
+    return text.rstrip(_CLOSING)[-1:] in final
 
 
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
@@ -173,10 +184,18 @@ def _is_short(text: str) -> bool:
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
-def _kind(text: str, *, first_line: bool, repeated_line: bool, ended: bool = False) -> Kind:
+def _kind(
+    text: str,
+    *,
+    first_line: bool,
+    repeated_line: bool,
+    ended: bool = False,
+    final: frozenset[str] = _FINAL_PUNCTUATION,
+) -> Kind:
     """The label of one sentence; ``ended`` when the segmenter ended it at a space
-    inside a paragraph (Thai), so that it needs no final punctuation."""
-    if not ended and not _has_final_punctuation(text) and _is_short(text):
+    inside a paragraph (Thai), so that it needs no final punctuation; ``final``: what
+    ends a sentence in its language."""
+    if not ended and not _has_final_punctuation(text, final) and _is_short(text):
         return "headline" if first_line else "furniture"
     # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
     # without "_"): the search is needed only for the other sentences.
@@ -324,7 +343,12 @@ def piece_spans(
         return []
     found: list[tuple[int, int, Kind]] = []
     append = found.append
-    final, closing, heads, word = _FINAL_PUNCTUATION, _CLOSING, _FURNITURE_HEADS, _WORD_CHARACTER
+    final, closing, heads, word = (
+        _final_punctuation(language),
+        _CLOSING,
+        _FURNITURE_HEADS,
+        _WORD_CHARACTER,
+    )
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
     spaced = get(language).space_ends_sentence
@@ -334,9 +358,9 @@ def piece_spans(
         ended = spaced and len(line) > 1
         if ended:
             whole = text[line[0][0] : line[-1][1]]
-            if not _has_final_punctuation(whole) and _is_short(whole):
+            if not _has_final_punctuation(whole, final) and _is_short(whole):
                 # A short line without final punctuation: one headline or furniture piece.
-                label = _kind(whole, first_line=number == 0, repeated_line=repeated)
+                label = _kind(whole, first_line=number == 0, repeated_line=repeated, final=final)
                 append((line[0][0], line[-1][1], label))
                 continue
         for start, end in line:
@@ -360,7 +384,11 @@ def piece_spans(
                 kind: Kind = "sentence"
             else:
                 kind = _kind(
-                    text[start:end], first_line=number == 0, repeated_line=repeated, ended=ended
+                    text[start:end],
+                    first_line=number == 0,
+                    repeated_line=repeated,
+                    ended=ended,
+                    final=final,
                 )
             if opening:
                 opening = False
@@ -368,7 +396,11 @@ def piece_spans(
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
                     kind = _kind(
-                        text[start:end], first_line=number == 0, repeated_line=False, ended=ended
+                        text[start:end],
+                        first_line=number == 0,
+                        repeated_line=False,
+                        ended=ended,
+                        final=final,
                     )
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
