@@ -68,9 +68,12 @@ _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
 (the prolonged sound mark U+30FC is in the Common script)."""
 _LETTER = rf"[[\p{{L}}\p{{M}}\p{{Nd}}]--[{_CJK}\p{{Thai}}]]"
 """A character of a word of a spaced script: a letter, a combining mark, a digit."""
-_JOINER = "['\\-\u05f3\u05f4]"
-"""Joins two parts of one word: an apostrophe, a hyphen, Hebrew geresh and gershayim."""
-_NUMBER = r"\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)+%?|\p{Sc}\p{Nd}+%?|\p{Nd}+%"
+_JOINER = "(?:['\\-\u05f3\u05f4\u05be]|(?<=\\p{Hebrew})\"(?=\\p{Hebrew}))"
+"""Joins two parts of one word: an apostrophe, a hyphen, Hebrew geresh, gershayim and
+maqaf, and the straight double quote Hebrew sites type for gershayim (צה"ל)."""
+_NUMBER = r"\p{Sc}?\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)+[%\u066a]?|\p{Sc}\p{Nd}+[%\u066a]?|\p{Nd}+[%\u066a]"
+"""A number with its decimal or thousands separators ("3,5", "227.8", Arabic "٣٫٥"),
+maybe a currency sign before it or a percent sign after it."""
 _ACRONYM = r"(?:\p{L}\p{M}*\.){2,}"
 _NORMALISE = str.maketrans(
     {
@@ -656,7 +659,20 @@ def _stopwords(code: str) -> frozenset[str]:
     if code == "ja":
         # Words are characters: hiragana alone are endings and particles.
         words |= _HIRAGANA
-    return words
+    return words | _words(_MORE_STOPWORDS.get(code, ""))
+
+
+# Function words missing from a list above: stopwords-iso's Ukrainian list has 73
+# words and none of the prepositions "у", "в", "на", "за", the commonest words of a text.
+_MORE_STOPWORDS = {
+    "uk": """а або адже але ані аби б без би бо був була були було бути в вам вас вами
+        вже від він вона вони воно все всі вся весь всього де для до є його її їй їм їх
+        з за зі й і із к коли куди ледь лише має мають ми між мене мені мною може можуть
+        на над нам нас нами не ні ніж нього неї них ним нею ними о об от перед по при
+        про під після через свій своя своє свої свого своїх собі себе та так також там
+        те тепер ти ті тим тих тієї того тому той тут у усе усі це ці цей ця цього цьому
+        цієї цих чи чим що щоб як яка які яке який якого якої якому яких якщо ще""",
+}
 
 
 # Everything but the stopwords, per language. Each entry: keyword arguments of
@@ -1023,7 +1039,11 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("hin", "हिन्दी", "हिंदी"),
         stemmer="hindi",
         sentence_enders=_ENDERS + "\u0964\u0965",
-        abbreviations="डॉ प्रो रु ई ई.पू पृ कि.मी सं लि dr mr mrs prof",
+        # The names of the Latin letters, the initials of Indian names ("एस. जयशंकर",
+        # "आर.के. लक्ष्मण"): a period after one ends no sentence (Hindi's is "।").
+        abbreviations="डॉ प्रो रु ई ई.पू पृ कि.मी सं लि dr mr mrs prof "
+        "ए बी सी डी एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड "
+        "ज़ेड",
         months="जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर "
         "अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
         furniture=(
@@ -1268,6 +1288,8 @@ _SCRIPT_LANGUAGE = {
     "hangul": "ko", "thai": "th", "devanagari": "hi", "arabic": "ar", "hebrew": "he",
     "greek": "el",
 }  # fmt: skip
+_LATIN_WEIGHT = 3.0
+"""A word of another script counts as this many Latin words (see :func:`detect`)."""
 _KANA_SHARE = 0.1
 """Han text with at least this share of kana is Japanese (Chinese has none)."""
 _FAMILIES = {
@@ -1315,7 +1337,9 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     Chinese and Japanese (Han characters; Japanese when a tenth of them or
     more are kana). A word is a run of letters of a script, or where words
     are not spaced the characters a budget counts as one (1.5 in Chinese and
-    Japanese, 5 in Thai), so a Japanese sentence naming "iPhone" is Japanese. Between the languages written in Latin script, and between
+    Japanese, 5 in Thai), so a Japanese sentence naming "iPhone" is Japanese;
+    and a Latin word counts a third, as names, brands and acronyms are written
+    in Latin letters in every script. Between the languages written in Latin script, and between
     Russian and Ukrainian, py3langid decides: a naive Bayes classifier of
     letter n-grams whose model ships in its wheel (Lui and Baldwin's
     langid.py), limited to the supported languages; it is loaded on the
@@ -1356,6 +1380,9 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     words = {script: float(count) for script, count in counts.items()}
     words["cjk"] = (han + kana) / _chars_per_word("zh")
     words["thai"] = counts["thai"] / _chars_per_word("th")
+    # Names, brands and acronyms are written in Latin letters in every script, and the
+    # reverse is rare: "Компанія Apple представила iPhone 16 Pro Max." is Ukrainian.
+    words["latin"] /= _LATIN_WEIGHT
     script = max(words, key=words.__getitem__)  # first of a tie: dict order
     if words[script] > 0:
         if script == "cjk":

@@ -789,6 +789,44 @@ def test_detect_weighs_scripts_by_words_not_letters() -> None:
     # A few characters of another script in a longer text change nothing.
     assert detect("Xi Jinping (习近平) said trade would grow next year.").code == "en"
     assert detect("Der Konzern Toyota (トヨタ) meldete am Montag höhere Gewinne.").code == "de"
+    # Latin names in another script: a Latin word counts a third.
+    found = [
+        detect(text).code
+        for text in (
+            "Компанія Apple представила iPhone 16 Pro Max.",
+            "Η Apple παρουσίασε το iPhone 16 Pro Max.",
+            "أعلنت شركة Apple عن iPhone 16 Pro Max.",
+            "Apple הציגה את iPhone 16 Pro Max.",
+            "Apple ने iPhone 16 Pro Max लॉन्च किया।",
+            "Apple이 iPhone 16 Pro Max를 공개했다.",
+        )
+    ]
+    assert found == ["uk", "el", "ar", "he", "hi", "ko"]
+    assert detect("The Russian word Путин appears in this English sentence.").code == "en"
+
+
+def test_hebrew_acronyms_typed_with_a_straight_quote_and_arabic_numbers_stay_whole() -> None:
+    # Hebrew sites type '"' for gershayim; maqaf joins compounds.
+    assert get("he").words('צה"ל ד"ר ארה"ב תל־אביב אמר "שלום"') == [
+        'צה"ל',
+        'ד"ר',
+        'ארה"ב',
+        "תל־אביב",
+        "אמר",
+        "שלום",
+    ]
+    # Arabic decimal and thousands separators and percent sign.
+    assert get("ar").words("بنسبة ٣٫٥٪ و ١٬٢٠٠ دولار") == [
+        "بنسبة",
+        "٣٫٥٪",
+        "و",
+        "١٬٢٠٠",
+        "دولار",
+    ]
+
+
+def test_ukrainian_prepositions_are_stopwords() -> None:
+    assert {"у", "в", "на", "за", "і", "не"} <= get("uk").stopwords
 
 
 def _accuracy() -> None:  # pragma: no cover - a measurement, run by hand

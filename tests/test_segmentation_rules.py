@@ -417,3 +417,41 @@ def test_texts_read_in_blocks_split_as_alone(monkeypatch: pytest.MonkeyPatch) ->
     assert rules.many_sentence_spans([], "en") == []
     with pytest.raises(InvalidParameterError):
         rules.many_sentence_spans(texts, 3)  # type: ignore[arg-type]
+
+
+def test_a_one_letter_word_after_an_abbreviation_starts_a_sentence_but_an_initial_does_not() -> (
+    None
+):
+    # Russian, Ukrainian and Greek prepositions and articles of one letter.
+    assert split("Товарооборот вырос в 2023 г. В этом году рост продолжится.", "ru") == [
+        "Товарооборот вырос в 2023 г.",
+        "В этом году рост продолжится.",
+    ]
+    assert split("Товарообіг зріс у 2023 р. У цьому році зростання триватиме.", "uk") == [
+        "Товарообіг зріс у 2023 р.",
+        "У цьому році зростання триватиме.",
+    ]
+    assert split("Το επίκεντρο ήταν 10 χλμ. Ο σεισμός έγινε το πρωί.", "el") == [
+        "Το επίκεντρο ήταν 10 χλμ.",
+        "Ο σεισμός έγινε το πρωί.",
+    ]
+    assert split("The drug slows damage caused by hepatitis B. A trial is planned.", "en") == [
+        "The drug slows damage caused by hepatitis B.",
+        "A trial is planned.",
+    ]
+    # An initial is followed by its period, a name by an apostrophe: no new sentence.
+    assert split("Выступил проф. И. И. Иванов.", "ru") == ["Выступил проф. И. И. Иванов."]
+    assert split("They hired Mr. O'Brien. He starts soon.", "en") == [
+        "They hired Mr. O'Brien.",
+        "He starts soon.",
+    ]
+
+
+def test_hindi_initials_are_not_sentence_ends() -> None:
+    # The Latin letters' names, written before a period: Indian initials.
+    assert split("विदेश मंत्री एस. जयशंकर ने कहा कि भारत तैयार है। पी. चिदंबरम ने आलोचना की।", "hi") == [
+        "विदेश मंत्री एस. जयशंकर ने कहा कि भारत तैयार है।",
+        "पी. चिदंबरम ने आलोचना की।",
+    ]
+    text = "मौसम विभाग के डॉ. आर.के. जेनामणि ने बताया कि बारिश होगी।"
+    assert split(text, "hi") == [text]

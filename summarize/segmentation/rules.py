@@ -318,9 +318,17 @@ def _line_breaks(whitespace: str) -> int:
     return len(_LINE_BREAK.findall(whitespace))
 
 
-def _starts_sentence(word: str, stopwords: frozenset[str]) -> bool:
-    """Whether ``word`` looks like the first word of a sentence: a capitalised stopword."""
-    return len(word) > 1 and word[0].isupper() and word.lower() in stopwords
+def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
+    """Whether the word at ``start`` looks like the first word of a sentence: a
+    capitalised stopword, of one letter only when a space follows it ("в 2023 г. В этом
+    году" is two sentences, "проф. И. И. Иванов" and "Mr. O'Brien" one)."""
+    match = _NEXT_WORD.match(text, start)
+    if match is None:  # pragma: no cover - the pattern matches the empty string
+        return False
+    word = match.group(1)
+    if not (word[:1].isupper() and word.lower() in stopwords):
+        return False
+    return len(word) > 1 or text[match.end() : match.end() + 1].isspace()
 
 
 def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozenset[str]) -> bool:
@@ -378,7 +386,7 @@ def _period_ends(
                 text, max(sentence_start, run_start - 12), run_start - len(core)
             )
             if (rules.ordinal_period or date_end) and len(core) <= 3:  # "Am 3. Oktober"
-                return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+                return _starts_sentence(text, next_start, rules.stopwords)
             return True
     lowered = core.lower()
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
@@ -393,7 +401,7 @@ def _period_ends(
     ):
         if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
             return False  # "a. First item"
-        return _starts_sentence(_word_at(text, next_start), rules.stopwords)
+        return _starts_sentence(text, next_start, rules.stopwords)
     if (
         core.isupper()
         and same_line
