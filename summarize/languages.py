@@ -280,7 +280,8 @@ class Language:
         period does not end a sentence: ``"dr"``, ``"z.b"``, ``"m.in"``.
     ordinal_period : bool
         A number followed by a period is an ordinal ("3. Oktober"), not a
-        sentence end, when the next word starts in lower case or is a month.
+        sentence end, when the next word starts in lower case or is a month
+        (with ``nouns_capitalised``: unless it is a capitalised stopword).
     furniture : tuple of str
         Lower-case phrases of page furniture in the language ("back to top",
         "weiterlesen"); see :meth:`is_furniture`.
@@ -314,6 +315,10 @@ class Language:
         features stage counts (terms and word pairs) in lower-cased text
         without whitespace, in place of :meth:`words`; None to count the
         words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
+    nouns_capitalised : bool, default=False
+        Nouns start with a capital letter (German): after an ordinal's period
+        a capitalised word may go on with the sentence ("im 19. Jahrhundert"),
+        so only a capitalised stopword ("Die", "Er") starts the next one.
 
     Examples
     --------
@@ -345,6 +350,7 @@ class Language:
     prefixes: frozenset[str] = field(default_factory=frozenset)
     sentence_spaces: SentenceSpaces | None = None
     token_pattern: str | None = None
+    nouns_capitalised: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -707,6 +713,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="german",
         list_ends="usw etc.pp",
         ordinal_period=True,
+        nouns_capitalised=True,
         abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
         "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz gmbh ag e.v "

@@ -67,7 +67,10 @@ def test_all_rights_reserved_is_furniture_only_at_the_end() -> None:
 
 @given(st.text(st.sampled_from("aZ .!?\u2026\u3002\"'\u2019\u201d\u00bb)]\n\u0964(")))
 def test_final_punctuation_is_found_as_the_pattern_found_it(text: str) -> None:
-    pattern = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*\Z")
+    # Closing quotes and the spaces French puts before them: "« Non. »".
+    pattern = re.compile(
+        r"[.!?\u2026\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\] ]*\Z"
+    )
     assert _has_final_punctuation(text) is (pattern.search(text) is not None)
 
 
@@ -294,3 +297,29 @@ def test_a_short_sentence_ending_in_its_languages_punctuation_is_a_sentence(
 
 def test_a_semicolon_ends_no_english_sentence_for_the_cleaning() -> None:
     assert kinds("Title\nBack to top; share")[1] == ("furniture", "Back to top; share")
+
+
+def test_a_french_quotation_closed_after_a_space_is_a_sentence() -> None:
+    text = "Titre\n\nLe ministre a parlé. « Nous ne céderons pas. » La grève continue."
+    assert ("sentence", "« Nous ne céderons pas. »") in kinds(text)
+    assert kinds("Titre\n\nIl a dit : « C'est fini.\u00a0»")[1][0] == "sentence"
+
+
+def test_a_languages_furniture_phrases_are_furniture() -> None:
+    text = (
+        "Titel\n\nDie Bahn streikt am Montag.\n\n"
+        "Lesen Sie auch: Warum die Bahn schon wieder streikt.\n\nAlle Rechte vorbehalten."
+    )
+    got = [(s.kind, s.text) for s in summarize.split_sentences(text, language="de")]
+    assert got[1:] == [
+        ("sentence", "Die Bahn streikt am Montag."),
+        ("furniture", "Lesen Sie auch: Warum die Bahn schon wieder streikt."),
+        ("furniture", "Alle Rechte vorbehalten."),
+    ]
+    text = (
+        "Titre\n\nLa grève continue.\nLire aussi : Pourquoi la grève dure.\nTous droits réservés."
+    )
+    got = [(s.kind, s.text) for s in summarize.split_sentences(text, language="fr")]
+    assert [kind for kind, _ in got[1:]] == ["sentence", "furniture", "furniture"]
+    # A sentence that only starts like a phrase is still a sentence.
+    assert kinds("Title\n\nShare prices fell on Monday.")[1][0] == "sentence"

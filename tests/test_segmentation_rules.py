@@ -36,10 +36,6 @@ KNOWN_FAILURES = {
         "a space after a number is never a Thai sentence end: '10 โมง', '3.5 เปอร์เซ็นต์'"
         " are followed by their unit, which rules cannot tell from a new sentence"
     ),
-    ("pl", "godz."): (
-        "'10.' before a capitalised word that is not a stopword reads as an ordinal"
-        " ('Im 19. Jahrhundert') in languages with ordinal periods"
-    ),
 }
 """Cases the rules get wrong, with the reason: each is checked to still fail."""
 
@@ -455,3 +451,27 @@ def test_hindi_initials_are_not_sentence_ends() -> None:
     ]
     text = "मौसम विभाग के डॉ. आर.के. जेनामणि ने बताया कि बारिश होगी।"
     assert split(text, "hi") == [text]
+
+
+def test_after_a_number_a_capital_starts_a_sentence_where_nouns_are_lower_case() -> None:
+    # Polish, Danish, Czech, Finnish write months and nouns in lower case: "42. Ratownicy"
+    # is a new sentence, "3. maj" an ordinal.
+    assert split("Liczba ofiar wzrosła do 42. Ratownicy przeszukują gruzy.", "pl") == [
+        "Liczba ofiar wzrosła do 42.",
+        "Ratownicy przeszukują gruzy.",
+    ]
+    assert split("Det siger han til TV 2. Politiet ønsker ikke at kommentere.", "da") == [
+        "Det siger han til TV 2.",
+        "Politiet ønsker ikke at kommentere.",
+    ]
+    assert split("Den 3. maj kom han. Stalo se.", "da")[0] == "Den 3. maj kom han."
+    assert split("Stalo se 28. října. Záchranáři hledají.", "cs")[0] == "Stalo se 28. října."
+    # German capitalises nouns: only a capitalised stopword ends the sentence there.
+    assert split("Im 19. Jahrhundert war es anders. Am 3. Oktober feiern wir.", "de") == [
+        "Im 19. Jahrhundert war es anders.",
+        "Am 3. Oktober feiern wir.",
+    ]
+    assert split("Es waren 42. Die Retter suchen weiter.", "de") == [
+        "Es waren 42.",
+        "Die Retter suchen weiter.",
+    ]

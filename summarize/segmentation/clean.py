@@ -42,7 +42,7 @@ from typing import Literal
 
 import regex
 
-from ..languages import get
+from ..languages import Language, get
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import sentence_spans
 
@@ -162,8 +162,12 @@ class Sentence:
         return self.kind == "sentence"
 
 
+_CLOSING_SPACED = _CLOSING + " \u00a0\u202f"
+"""The closing quotes with the spaces French puts before them: ``« Non. »``."""
+
+
 def _has_final_punctuation(text: str, final: frozenset[str] = _FINAL_PUNCTUATION) -> bool:
-    return text.rstrip(_CLOSING)[-1:] in final
+    return text.rstrip(_CLOSING_SPACED)[-1:] in final
 
 
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
@@ -191,10 +195,12 @@ def _kind(
     repeated_line: bool,
     ended: bool = False,
     final: frozenset[str] = _FINAL_PUNCTUATION,
+    language: Language | None = None,
 ) -> Kind:
     """The label of one sentence; ``ended`` when the segmenter ended it at a space
     inside a paragraph (Thai), so that it needs no final punctuation; ``final``: what
-    ends a sentence in its language."""
+    ends a sentence in its language; ``language``: whose furniture phrases to know
+    (:meth:`Language.is_furniture <summarize.languages.Language.is_furniture>`)."""
     if not ended and not _has_final_punctuation(text, final) and _is_short(text):
         return "headline" if first_line else "furniture"
     # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
@@ -205,7 +211,16 @@ def _kind(
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
         return "furniture"
+    if language is not None and language.is_furniture(text):
+        return "furniture"  # "Lesen Sie auch: ...", "Tous droits réservés."
     return "sentence"
+
+
+@lru_cache(maxsize=64)
+def _furniture_heads(language: Language) -> frozenset[str]:
+    """The first three characters of each of ``language``'s furniture phrases: a sentence
+    starting otherwise may start with none of them."""
+    return frozenset(phrase[:3] for phrase in language.furniture)
 
 
 # A dateline: where and (maybe) when an article was filed, and by which agency, before
@@ -351,7 +366,9 @@ def piece_spans(
     )
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
-    spaced = get(language).space_ends_sentence
+    own = get(language)
+    spaced = own.space_ends_sentence
+    phrase_heads = _furniture_heads(own)
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
         # Thai ends sentences at spaces and writes no full stop: its lines are judged whole.
@@ -360,7 +377,13 @@ def piece_spans(
             whole = text[line[0][0] : line[-1][1]]
             if not _has_final_punctuation(whole, final) and _is_short(whole):
                 # A short line without final punctuation: one headline or furniture piece.
-                label = _kind(whole, first_line=number == 0, repeated_line=repeated, final=final)
+                label = _kind(
+                    whole,
+                    first_line=number == 0,
+                    repeated_line=repeated,
+                    final=final,
+                    language=own,
+                )
                 append((line[0][0], line[-1][1], label))
                 continue
         for start, end in line:
@@ -378,6 +401,7 @@ def piece_spans(
                 and head.isascii()
                 and not head[0].isdigit()
                 and head.lower() not in heads
+                and head.lower() not in phrase_heads
                 and (head[0].isalpha() or word.search(text, start, end) is not None)
                 and (plain or "rved" not in text[start:end].lower())
             ):
@@ -389,6 +413,7 @@ def piece_spans(
                     repeated_line=repeated,
                     ended=ended,
                     final=final,
+                    language=own,
                 )
             if opening:
                 opening = False
@@ -401,6 +426,7 @@ def piece_spans(
                         repeated_line=False,
                         ended=ended,
                         final=final,
+                        language=own,
                     )
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))

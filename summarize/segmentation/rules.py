@@ -386,6 +386,11 @@ def _period_ends(
                 text, max(sentence_start, run_start - 12), run_start - len(core)
             )
             if (rules.ordinal_period or date_end) and len(core) <= 3:  # "Am 3. Oktober"
+                if rules.ordinal_period and not rules.language.nouns_capitalised:
+                    # Nouns in lower case: a capital that is no month starts a sentence
+                    # ("stieg auf 42. Ratownicy ...", "TV 2. Politiet ...").
+                    word = _word_at(text, next_start)
+                    return word[:1].isupper() and word.lower() not in rules.language.months
                 return _starts_sentence(text, next_start, rules.stopwords)
             return True
     lowered = core.lower()
