@@ -716,7 +716,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         nouns_capitalised=True,
         abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
-        "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz gmbh ag e.v "
+        "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz e.v co "
         "v.a a.d i.d.r m.e usf jan feb mär märz apr jun jul aug sep sept okt nov dez",
         months="januar jänner februar märz april mai juni juli august september oktober "
         "november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -734,7 +734,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="french",
         elisions="l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu",
         abbreviations="m mm mme mmes mlle mlles me mgr dr pr st ste av bd env etc cf p pp "
-        "vol chap éd n° no nº art al cie éts ex fig hab min max av.-j.-c apr.-j.-c j.-c "
+        "chap éd n° no nº art al cie éts ex fig hab min max av.-j.-c apr.-j.-c j.-c "
         "janv févr fév avr juil sept oct nov déc",
         months="janvier février mars avril mai juin juillet août septembre octobre novembre "
         "décembre janv févr fév avr juil sept oct nov déc",
@@ -751,7 +751,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("spa", "español", "espanol", "castellano"),
         stemmer="spanish",
         abbreviations="sr sra srta sres dr dra lic ing arq prof profa d dña ud uds vd vds "
-        "gral cnel tte sto sta pbro mons núm nº no pág págs art etc p.ej cía s.a av avda "
+        "gral cnel tte sto sta pbro mons núm nº pág págs art etc p.ej cía s.a av avda "
         "c/ dpto tel aprox máx mín a.c d.c ee.uu eeuu ene feb abr jun jul ago sept oct nov "
         "dic",
         months="enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
@@ -787,7 +787,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="portuguese",
         abbreviations="sr sra srta dr dra prof profa eng engª d dª exmo exma v.exa av pç "
         "r n nº no núm pág págs art etc ex cia ltda s.a tel aprox máx mín a.c d.c jan fev "
-        "mar abr mai jun jul ago set out nov dez",
+        "abr mai jun jul ago out nov",
         months="janeiro fevereiro março abril maio junho julho agosto setembro outubro "
         "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez",
         furniture=(
@@ -820,8 +820,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="swedish",
         list_ends="osv o.s.v",
         abbreviations="dr prof doc hr fr fru ca t.ex bl.a d.v.s dvs m.m o.s.v osv s.k fr.o.m "
-        "t.o.m p.g.a pga m.fl etc nr st tel jfr kap resp milj mdkr kr jan febr mars apr "
-        "jun jul aug sep sept okt nov dec",
+        "t.o.m p.g.a pga m.fl etc nr st tel jfr kap resp milj mdkr kl jan febr apr "
+        "jun aug sep sept okt nov dec",
         months="januari februari mars april maj juni juli augusti september oktober november "
         "december jan feb febr apr jun jul aug sep sept okt nov dec",
         furniture=(
@@ -838,7 +838,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="osv o.s.v",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm "
-        "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun jul "
+        "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun "
         "aug sep sept okt nov dec",
         months="januar februar marts april maj juni juli august september oktober november "
         "december jan feb mar apr jun jul aug sep sept okt nov dec",
@@ -855,7 +855,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="osv o.s.v",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf "
-        "nr st tlf kr mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun jul aug sep "
+        "nr st tlf mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun aug sep "
         "sept okt nov des",
         months="januar februar mars april mai juni juli august september oktober november "
         "desember jan feb mar apr jun jul aug sep sept okt nov des",
@@ -892,7 +892,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="itd itp",
         ordinal_period=True,
         abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen "
-        "mjr kpt por ppor św ul al pl os nr tel godz min ok ds mln mld tys zł r wg jw "
+        "mjr kpt por ppor św ul al pl os nr tel godz min ok ds tys r wg jw proc ws im pt asp "
         "zob str s ang łac godz sty lut mar kwi maj cze lip sie wrz paź lis gru",
         months="stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
         "października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec "
@@ -912,7 +912,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="atd",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
-        "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis kč hod min cca "
+        "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis hod min cca odst "
         "př.n.l n.l a.s s.r.o led úno bře dub kvě čvn čvc srp zář říj lis pros",
         months="ledna února března dubna května června července srpna září října listopadu "
         "prosince leden únor březen duben květen červen červenec srpen září říjen "
@@ -931,7 +931,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="atď",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
-        "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca pred.n.l "
+        "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca ods pred.n.l "
         "n.l a.s s.r.o jan feb mar apr máj jún júl aug sep okt nov dec",
         months="januára februára marca apríla mája júna júla augusta septembra októbra "
         "novembra decembra január február marec apríl máj jún júl august september "
@@ -948,7 +948,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("rus", "русский"),
         stemmer="russian",
         list_ends="др т.д т.п",
-        abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп млн млрд тыс "
+        abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
         "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
         "пл пос гос тел англ и.о янв фев февр мар апр июн июл авг сен сент окт ноя нояб "
         "дек",
@@ -968,7 +968,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer=None,
         list_ends="тощо ін т.д т.п",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
-        "канд ген обл р-н с смт ст стор грн коп млн млрд тис тел англ в.о н.е "
+        "канд ген обл р-н с смт ст стор грн коп дол ім тис тел англ в.о н.е "
         "січ лют бер квіт трав черв лип серп вер жовт лист груд",
         months="січня лютого березня квітня травня червня липня серпня вересня жовтня "
         "листопада грудня січень лютий березень квітень травень червень липень серпень "
@@ -1005,7 +1005,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="turkish",
         list_ends="vb",
         ordinal_period=True,
-        abbreviations="dr prof doç yrd av sn vb vs bkz örn yy m.ö m.s no tel cad sok mah "
+        abbreviations="dr prof doç yrd av sn vb vs bkz örn yy m.ö m.s no tel cad sok mah op uzm öğr "
         "apt alb gen org ltd şti a.ş vd krş s sf şub mar nis haz tem ağu eyl kas",
         months="ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
         furniture=(

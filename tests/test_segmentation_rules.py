@@ -475,3 +475,35 @@ def test_after_a_number_a_capital_starts_a_sentence_where_nouns_are_lower_case()
         "Es waren 42.",
         "Die Retter suchen weiter.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # Abbreviations a language writes: the sentence goes on.
+        ("Strejken avslutas kl. 04.00. Nya förhandlingar inleds.", "sv", 2),
+        ("Strajk popiera 52 proc. Polaków.", "pl", 1),
+        ("Komisja śledcza ws. Pegasusa obraduje.", "pl", 1),
+        ("Podle § 14 odst. 3 zákona to platí.", "cs", 1),
+        ("Op. Dr. Ali Kaya açıklama yaptı.", "tr", 1),
+        ("Оборот достиг 28 млрд долл. США и растет.", "ru", 1),
+        ("Він навчався в університеті ім. Тараса Шевченка.", "uk", 1),
+        ("Die Firma Müller & Co. KG meldete Insolvenz an.", "de", 1),
+        # Words that are no abbreviation there, or units written without a period.
+        ("Valet hålls i mars. Statsministern talade.", "sv", 2),
+        ("Butikkene venter travelt op til jul. Dansk Erhverv er optimistisk.", "da", 2),
+        ("Det kostar 500 kr. Arrangörerna säger nej.", "sv", 2),
+        ("Der Gewinn der Volkswagen AG. Konzernchef Blume schwieg.", "de", 2),
+        ("Kara wynosi 500 zł. Sąd uznał winę.", "pl", 2),
+        ("Vstupenka stojí 500 Kč. Pořadatelé jsou spokojeni.", "cs", 2),
+        ("O navio afundou no mar. Bombeiros resgataram dez. Todos comemoraram.", "pt", 3),
+        ("Unos votaron que sí y otros que no. Finalmente, fue rechazada.", "es", 2),
+        ("Il a été mis en examen pour vol. Mercredi, il sera jugé.", "fr", 2),
+        ("Объем составил 30 млрд. Лидеры обсудили это.", "ru", 2),
+        # An elided stopword after an abbreviation starts a sentence; "D'" opens names.
+        ("Rendez-vous à 19 h. L'intersyndicale appelle à manifester.", "fr", 2),
+        ("Il a vu M. D'Alembert hier.", "fr", 1),
+    ],
+)
+def test_abbreviations_of_each_language(text: str, language: str, sentences: int) -> None:
+    assert len(split(text, language)) == sentences, split(text, language)

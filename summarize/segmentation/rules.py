@@ -318,17 +318,26 @@ def _line_breaks(whitespace: str) -> int:
     return len(_LINE_BREAK.findall(whitespace))
 
 
+_APOSTROPHES = frozenset("'\u2019")
+
+
 def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
     """Whether the word at ``start`` looks like the first word of a sentence: a
     capitalised stopword, of one letter only when a space follows it ("в 2023 г. В этом
-    году" is two sentences, "проф. И. И. Иванов" and "Mr. O'Brien" one)."""
+    году" is two sentences, "проф. И. И. Иванов" and "Mr. O'Brien" one), or a
+    capitalised elided one but "D'" ("à 19 h. L'intersyndicale")."""
     match = _NEXT_WORD.match(text, start)
     if match is None:  # pragma: no cover - the pattern matches the empty string
         return False
     word = match.group(1)
+    after = text[match.end() : match.end() + 1]
+    if after in _APOSTROPHES and f"{word.lower()}'" in stopwords and word.lower() != "d":
+        # An elided stopword: French "L'intersyndicale ...", "C'est ..."; not "D'", which
+        # opens many names ("M. D'Alembert", "dott. D'Amico").
+        return word[:1].isupper()
     if not (word[:1].isupper() and word.lower() in stopwords):
         return False
-    return len(word) > 1 or text[match.end() : match.end() + 1].isspace()
+    return len(word) > 1 or after.isspace()
 
 
 def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozenset[str]) -> bool:
