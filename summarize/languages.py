@@ -224,6 +224,13 @@ class SentenceSpaces:
         Lower-case words that continue a sentence when they follow a space.
     hangers : frozenset of str, default=frozenset()
         Lower-case words after which a space does not end a sentence.
+    titles : frozenset of str, default=frozenset()
+        Words and abbreviations that open a person's name ("นาย", Mr;
+        "พล.อ.", General): no space ends a sentence within the run of text
+        that opens with one or the two runs after it, the surname and the
+        position ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทาง ..."). A title
+        without a period must be the run's first word, so "นายกรัฐมนตรี"
+        (prime minister) does not open with "นาย".
 
     Examples
     --------
@@ -239,6 +246,7 @@ class SentenceSpaces:
     openers: frozenset[str] = field(default_factory=frozenset)
     joiners: frozenset[str] = field(default_factory=frozenset)
     hangers: frozenset[str] = field(default_factory=frozenset)
+    titles: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         for name in ("before", "after"):
@@ -1112,9 +1120,11 @@ _SPECS: dict[str, dict[str, Any]] = {
         chars_per_word=5.0,
         sentence_spaces=dict(
             # Thai letters, vowels, marks and digits, but not the abbreviation mark ฯ
-            # (กรุงเทพฯ เมื่อวานนี้), or a closing quotation mark or bracket.
-            before="\u0e01-\u0e2e\u0e30-\u0e5b\"\u201d\u2019)",
-            after="\u0e01-\u0e5b\"\u201c\u2018(",
+            # (กรุงเทพฯ เมื่อวานนี้), or a closing quotation mark; an opening one. Not
+            # brackets, which explain what precedes them ("คณะกรรมการนโยบายการเงิน
+            # (กนง.) มีมติ").
+            before="\u0e01-\u0e2e\u0e30-\u0e5b\"\u201d\u2019",
+            after="\u0e01-\u0e5b\"\u201c\u2018",
             # Conjunctions that open a subordinate clause: if, when, though, after, because.
             openers="ถ้า หาก ถ้าหาก เมื่อ แม้ แม้ว่า ถึงแม้ ถึงแม้ว่า ขณะที่ ระหว่างที่ หลังจาก "
             "หลังจากที่ ก่อนที่ เนื่องจาก เพราะ เพราะว่า ตราบใดที่ จนกว่า",
@@ -1126,6 +1136,12 @@ _SPECS: dict[str, dict[str, Any]] = {
             hangers="ว่า กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า เชื่อว่า "
             "คิดว่า เห็นว่า รายงานว่า แถลงว่า ชี้ว่า และ หรือ แต่ ที่ ซึ่ง ของ กับ ใน จาก โดย "
             "เพื่อ คือ เช่น ได้แก่",
+            # Mr, Mrs, Miss, Khun, boy, girl; Dr, professors, ranks of the army, navy, air
+            # force and police, royal and noble titles, members of parliament and senate.
+            titles="นาย นาง นางสาว คุณ เด็กชาย เด็กหญิง หม่อม ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. "
+            "ผศ.ดร. พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ร.อ. พล.อ.อ. "
+            "พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. ม.ร.ว. ม.ล. "
+            "ส.ส. ส.ว. ด.ช. ด.ญ. น.ส.",
         ),
         abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
         "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
@@ -1190,6 +1206,7 @@ def _sentence_spaces(spec: dict[str, str] | None) -> SentenceSpaces | None:
         openers=_words(spec["openers"]),
         joiners=_words(spec["joiners"]),
         hangers=_words(spec["hangers"]),
+        titles=_words(spec.get("titles", "")),
     )
 
 

@@ -507,3 +507,30 @@ def test_after_a_number_a_capital_starts_a_sentence_where_nouns_are_lower_case()
 )
 def test_abbreviations_of_each_language(text: str, language: str, sentences: int) -> None:
     assert len(split(text, language)) == sentences, split(text, language)
+
+
+def test_thai_names_positions_and_brackets_do_not_end_a_sentence() -> None:
+    pytest.importorskip("pythainlp")
+    # Title, first name, surname and position are separated by spaces in Thai news.
+    assert split("นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางไปเชียงใหม่เมื่อวานนี้ ประชาชนให้การต้อนรับ", "th") == [
+        "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางไปเชียงใหม่เมื่อวานนี้",
+        "ประชาชนให้การต้อนรับ",
+    ]
+    assert split("พล.อ.ประยุทธ์ จันทร์โอชา ประธานองคมนตรี เข้าร่วมพิธี ฝนตกหนัก", "th") == [
+        "พล.อ.ประยุทธ์ จันทร์โอชา ประธานองคมนตรี เข้าร่วมพิธี",
+        "ฝนตกหนัก",
+    ]
+    # "นายกรัฐมนตรี" (prime minister) is one word, not the title "นาย".
+    assert split("นายกรัฐมนตรีเดินทางไปเชียงใหม่ ประชาชนให้การต้อนรับ", "th") == [
+        "นายกรัฐมนตรีเดินทางไปเชียงใหม่",
+        "ประชาชนให้การต้อนรับ",
+    ]
+    # A bracket explains what precedes it; a period after Thai letters marks an abbreviation.
+    assert split("คณะกรรมการนโยบายการเงิน (กนง.) มีมติคงอัตราดอกเบี้ย ตลาดหุ้นปรับตัวขึ้น", "th") == [
+        "คณะกรรมการนโยบายการเงิน (กนง.) มีมติคงอัตราดอกเบี้ย",
+        "ตลาดหุ้นปรับตัวขึ้น",
+    ]
+    assert split("องค์การอนามัยโลก (WHO) ระบุว่าโรคระบาดลดลง ประชาชนคลายกังวล", "th") == [
+        "องค์การอนามัยโลก (WHO) ระบุว่าโรคระบาดลดลง",
+        "ประชาชนคลายกังวล",
+    ]

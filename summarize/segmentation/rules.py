@@ -402,6 +402,8 @@ def _period_ends(
                     return word[:1].isupper() and word.lower() not in rules.language.months
                 return _starts_sentence(text, next_start, rules.stopwords)
             return True
+    if rules.language.sentence_spaces is not None and "\u0e00" <= core[-1:] <= "\u0e7f":
+        return False  # Thai has no full stop: its periods mark abbreviations ("(กนง.)")
     lowered = core.lower()
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
@@ -466,6 +468,8 @@ def _space_ends(
         or _last_word(before, rules) in spaces.hangers
     ):
         return False
+    if spaces.titles and _in_a_name(text[sentence_start:space_start], spaces.titles, rules):
+        return False
     if (
         first
         and text.startswith(_prefixes(spaces.openers), sentence_start)
@@ -476,6 +480,23 @@ def _space_ends(
     ):
         return False
     return True
+
+
+_NAME_RUNS = 3
+"""A title's run of text, the surname's and the position's: "นายเศรษฐา ทวีสิน นายกรัฐมนตรี"."""
+
+
+def _in_a_name(sentence: str, titles: frozenset[str], rules: _Rules) -> bool:
+    """Whether the end of ``sentence`` is within a person's name and position: one of its
+    last :data:`_NAME_RUNS` runs of text (between spaces) opens with a title."""
+    runs = sentence.rsplit(None, _NAME_RUNS)[-_NAME_RUNS:]
+    for run in runs:
+        if run.startswith(_prefixes(titles)) and any(
+            run.startswith(title) and ("." in title or _first_word(run, rules) == title)
+            for title in titles
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
