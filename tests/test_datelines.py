@@ -33,6 +33,22 @@ DATELINES = [
     ("ru", "МОСКВА, 16 мая \u2014 Президент подписал указ.", "МОСКВА, 16 мая \u2014"),
     ("ar", "القاهرة (رويترز) - قال مسؤول إن المحادثات بدأت.", "القاهرة (رويترز) -"),
     ("ja", "【北京共同】中国政府は発表した。", "【北京共同】"),
+    # A date without a comma, a place with a slash, a year, other agencies' forms.
+    ("cs", "Praha 3. října (ČTK) - Vláda schválila rozpočet.", "Praha 3. října (ČTK) -"),
+    ("de", "Frankfurt/Main (dpa) - Die Börse schloss fester.", "Frankfurt/Main (dpa) -"),
+    ("pt", "Lisboa, 03 out 2023 (Lusa) - O Governo aprovou.", "Lisboa, 03 out 2023 (Lusa) -"),
+    ("en", "WASHINGTON, May 16, 2024 (AP) - The Senate voted.", "WASHINGTON, May 16, 2024 (AP) -"),
+    (
+        "ko",
+        "(서울=연합뉴스) 김철수 기자 = 정부는 새 정책을 발표했다.",
+        "(서울=연합뉴스) 김철수 기자 =",
+    ),
+    (
+        "zh",
+        "新华社北京5月16日电（记者张三）中国政府宣布了新政策。",
+        "新华社北京5月16日电（记者张三）",
+    ),
+    ("zh", "（中央社記者王小明台北21日電）行政院今天通過預算。", "（中央社記者王小明台北21日電）"),
 ]
 
 
@@ -162,3 +178,23 @@ def test_the_seed_summary_opens_no_sentence_with_a_dateline(
     at = kinds.index(("furniture", "BEIJING, China:"))
     assert kinds[at + 1][0] == "sentence"
     assert kinds[at + 1][1].startswith("Russian President Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "datelines"),
+    [
+        # Two datelines: the agency, then the place and date.
+        ("it", "(ANSA) - ROMA, 03 OTT - Il governo ha approvato la legge.",
+         ["(ANSA) -", "ROMA, 03 OTT -"]),
+        # A dateline the segmenter ended with a full stop is a piece of its own, and the
+        # agency after it too.
+        ("ru", "МОСКВА, 16 мая. /ТАСС/. Президент подписал указ.", ["МОСКВА, 16 мая.", "/ТАСС/."]),
+        ("hi", "नई दिल्ली, 16 मई (आईएएनएस)। सरकार ने नई नीति की घोषणा की।",
+         ["नई दिल्ली, 16 मई (आईएएनएस)।"]),
+    ],
+)  # fmt: skip
+def test_datelines_of_several_pieces(language: str, text: str, datelines: list[str]) -> None:
+    pieces = summarize.split_sentences("A Headline\n\n" + text, language=language)
+    kinds = [(p.kind, p.text) for p in pieces[1:]]
+    assert kinds[: len(datelines)] == [("furniture", d) for d in datelines]
+    assert [kind for kind, _ in kinds[len(datelines) :]] == ["sentence"]

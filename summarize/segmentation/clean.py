@@ -243,9 +243,10 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'\u2019\-]{1,24}"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}.'\u2019\-]{0,24}"
 # A place's word starts with a capital or a letter of a caseless script; a short word in
 # lower case may join two ("Rio de Janeiro").
-_PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-]{0,24}"
+_PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-/]{0,24}"
 _PLACE = rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ])?{_PLACE_WORD}){{0,2}}"
-_DATE = r"(?:\d{1,2}(?:\.?\s\p{L}{3,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})"
+# A day and month in either order ("16 May", "May 16", "3. října", "16 मई"), maybe a year.
+_DATE = r"(?:\d{1,2}(?:\.?\s[\p{L}\p{M}]{2,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})(?:,?\s\d{4})?"
 _AGENCY = r"\([\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}\)"
 _DATELINE = regex.compile(
     rf"""(?:
@@ -253,10 +254,24 @@ _DATELINE = regex.compile(
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
         (?:[ ]?{_AGENCY})?
-      |{_PLACE}(?:,[ ]{_DATE})?[ ]?{_AGENCY}
+      |{_PLACE}(?:,?[ ]{_DATE})?[ ]?{_AGENCY}
       |{_AGENCY}
     )[ ]?(?:\.?(?:-{{1,2}}|_|\u2014|\u2013)|:)(?=\s+[\p{{Lu}}\p{{Lo}}\p{{N}}"\u201c\u00ab'\u2018\u201e(])
-    |\u3010[^\u3011\n]{{1,16}}\u3011(?=\S)""",
+    |\u3010[^\u3011\n]{{1,16}}\u3011(?=\S)
+    # Yonhap: "(서울=연합뉴스) 김철수 기자 =".
+    |\([\p{{L}}\p{{M}}]{{1,10}}=[\p{{L}}\p{{M}}]{{1,12}}\)(?:[ ][\p{{L}}\p{{M}}]{{2,5}}[ ]?(?:기자|특파원))?[ ]?=(?=\s+\S)
+    # Xinhua and China News Service: "新华社北京5月16日电（记者张三）"; CNA: "（中央社記者王明台北21日電）".
+    |(?:新华社|新華社|中新社)\p{{Han}}{{1,10}}\d{{1,2}}月\d{{1,2}}日[电電](?:[（(][^）)\n]{{1,24}}[）)])?(?=\S)
+    |[（(]中央社[^）)\n]{{1,30}}[电電][）)](?=\S)""",
+    regex.VERBOSE,
+)
+# A dateline that is a whole piece, the segmenter having ended it with a full stop:
+# TASS "МОСКВА, 16 мая." (then "/ТАСС/."), IANS "नई दिल्ली, 16 मई (आईएएनएस)।".
+_DATELINE_PIECE = regex.compile(
+    rf"""(?:{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}},[ ]{_DATE}(?:[ ]?{_AGENCY})?
+      |{_PLACE},?[ ]{_DATE}[ ]?{_AGENCY}
+      |/\p{{Lu}}[\p{{L}}\p{{M}} \-]{{1,20}}/
+    )[ ]?[.\u0964]?""",
     regex.VERBOSE,
 )
 _DATELINE_WINDOW = 96
@@ -304,6 +319,13 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | Non
         if found is not None and found.end() < stop:
             return int(found.end())
     return None
+
+
+def _is_dateline_piece(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a dateline alone ("МОСКВА, 16 мая.", "/ТАСС/.")."""
+    if end - start > _DATELINE_WINDOW or text[start + 1 : start + 2].islower():
+        return False
+    return _DATELINE_PIECE.fullmatch(text, start, end) is not None
 
 
 def _normalise(line: str) -> str:
@@ -371,6 +393,7 @@ def piece_spans(
     phrase_heads = _furniture_heads(own)
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
+        after_dateline = False  # the previous piece was a whole dateline
         # Thai ends sentences at spaces and writes no full stop: its lines are judged whole.
         ended = spaced and len(line) > 1
         if ended:
@@ -415,9 +438,18 @@ def piece_spans(
                     final=final,
                     language=own,
                 )
+            if opening or after_dateline:
+                # A dateline ending in a full stop is a piece of its own ("МОСКВА, 16 мая."),
+                # and maybe the agency after it ("/ТАСС/.").
+                after_dateline = kind == "sentence" and _is_dateline_piece(text, start, end)
+                if after_dateline:
+                    kind = "furniture"
             if opening:
                 opening = False
-                if kind == "sentence" and (cut := dateline_end(text, start, end)) is not None:
+                # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...".
+                for _ in range(2):
+                    if kind != "sentence" or (cut := dateline_end(text, start, end)) is None:
+                        break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
                     kind = _kind(
