@@ -596,11 +596,25 @@ class Language:
 
 _SEPARATORS = frozenset(":|»›>-–—•·")
 """Characters that may follow a furniture phrase at the start of a line."""
-_TRIM = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
 
 
 def _trim(text: str) -> str:
-    return str(_TRIM.sub("", text))
+    """``text`` without the white space, punctuation and symbols at either end.
+
+    A loop over the few characters trimmed: a regular expression anchored at the
+    end would be tried at every space of the text.
+    """
+    start, end = 0, len(text)
+    while start < end and _trimmed(text[start]):
+        start += 1
+    while end > start and _trimmed(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _trimmed(character: str) -> bool:
+    """Whether ``character`` is white space, punctuation or a symbol."""
+    return character.isspace() or unicodedata.category(character)[0] in "PSZ"
 
 
 @lru_cache(maxsize=64)

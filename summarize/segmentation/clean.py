@@ -211,7 +211,7 @@ def _kind(
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
         return "furniture"
-    if language is not None and language.is_furniture(text):
+    if language is not None and _may_be_phrase(text, language) and language.is_furniture(text):
         return "furniture"  # "Lesen Sie auch: ...", "Tous droits réservés."
     return "sentence"
 
@@ -221,6 +221,49 @@ def _furniture_heads(language: Language) -> frozenset[str]:
     """The first three characters of each of ``language``'s furniture phrases: a sentence
     starting otherwise may start with none of them."""
     return frozenset(phrase[:3] for phrase in language.furniture)
+
+
+@lru_cache(maxsize=64)
+def _all_heads(language: Language) -> frozenset[str]:
+    """:data:`_FURNITURE_HEADS` and :func:`_furniture_heads`: the first three characters,
+    lower-cased, of every text the furniture pattern or a phrase of ``language`` may be."""
+    return _FURNITURE_HEADS | _furniture_heads(language)
+
+
+@lru_cache(maxsize=64)
+def _furniture_tails(language: Language) -> frozenset[str]:
+    """The last word of each furniture phrase of three words or more, the phrases a
+    sentence may end with (:meth:`Language.is_furniture`)."""
+    return frozenset(p.rsplit(None, 1)[-1] for p in language.furniture if p.count(" ") >= 2)
+
+
+def _may_be_phrase(text: str, language: Language) -> bool:
+    """Whether ``text`` may be one of ``language``'s furniture phrases, judged from its first
+    three letters and its last word, before the full test."""
+    if text[:1].isalnum():
+        at = 0
+    else:
+        first = _WORD_CHARACTER.search(text)
+        if first is None:
+            return False
+        at = first.start()
+    if language.lower(text[at : at + 3]) in _furniture_heads(language):
+        return True
+    tails = _furniture_tails(language)
+    if not tails:
+        return False
+    last = text[-40:].rsplit(None, 1)[-1].strip(_AROUND_WORD)
+    return language.lower(last) in tails
+
+
+_AROUND_WORD = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a9\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e\u2026\u2190\u2191\u2192\u2193\u203a\u2039"
+"""Punctuation and symbols around a last word ("reserved.", "vorbehalten ©", "top ↑")."""
+
+
+@lru_cache(maxsize=64)
+def _language(language: str | Language) -> Language:
+    """:func:`~summarize.languages.get`, remembered: asked once per article."""
+    return get(language)
 
 
 # A dateline: where and (maybe) when an article was filed, and by which agency, before
@@ -380,17 +423,16 @@ def piece_spans(
         return []
     found: list[tuple[int, int, Kind]] = []
     append = found.append
+    own = _language(language)
     final, closing, heads, word = (
         _final_punctuation(language),
         _CLOSING,
-        _FURNITURE_HEADS,
+        _all_heads(own),
         _WORD_CHARACTER,
     )
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
-    own = get(language)
     spaced = own.space_ends_sentence
-    phrase_heads = _furniture_heads(own)
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
         after_dateline = False  # the previous piece was a whole dateline
@@ -424,7 +466,6 @@ def piece_spans(
                 and head.isascii()
                 and not head[0].isdigit()
                 and head.lower() not in heads
-                and head.lower() not in phrase_heads
                 and (head[0].isalpha() or word.search(text, start, end) is not None)
                 and (plain or "rved" not in text[start:end].lower())
             ):
