@@ -541,3 +541,33 @@ def test_thai_names_positions_and_brackets_do_not_end_a_sentence() -> None:
         "องค์การอนามัยโลก (WHO) ระบุว่าโรคระบาดลดลง",
         "ประชาชนคลายกังวล",
     ]
+
+
+def test_hard_wrapped_wire_copy_goes_on_across_a_capital() -> None:
+    text = (
+        "TAMPA, Fla. (AP) -- Storm surge from Hurricane Milo flooded parts of Pinellas\n"
+        "County, where rescue crews pulled about 300 people from homes, officials said\n"
+        "Thursday. Forecasters at the U.S. National Hurricane Center said the storm\n"
+        "would weaken over land.\n"
+    )
+    assert split(text, "en") == [
+        "TAMPA, Fla. (AP) -- Storm surge from Hurricane Milo flooded parts of Pinellas\n"
+        "County, where rescue crews pulled about 300 people from homes, officials said\n"
+        "Thursday.",
+        "Forecasters at the U.S. National Hurricane Center said the storm\n"
+        "would weaken over land.",
+    ]
+    # A headline above it is shorter than the text's lines: it stays a line of its own.
+    headline = "Hurricane Milo: Here's what to look out for\n"
+    assert split(headline + text, "en")[0] == headline.strip()
+
+
+def test_a_list_of_links_is_not_wrapped_prose() -> None:
+    # Lines of one width but no sentence ending the paragraph: each stays a line.
+    links = (
+        "Storms hit the Florida coast overnight as the governor warns residents\n"
+        "Schools close in Tampa and St. Petersburg for the rest of the week\n"
+        "Power cut for two million customers in the state after the storm\n"
+        "What to know about the storm surge and how to stay safe at home\n"
+    )
+    assert len(split(links, "en")) == 4

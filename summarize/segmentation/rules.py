@@ -78,6 +78,7 @@ windows of text, so the whole split is linear in the length of the text
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -348,7 +349,9 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
     headline or caption is not, and the next line starts in lower case (when the
     line holds a stopword, as prose does and a list of icons or links does not)
     or the line ends on a short lower-case stopword ("the", "of", "die"), which
-    no sentence ends on.
+    no sentence ends on; a headline may ("Here's what to look out for"), so
+    after the text's first line the next must not open as a sentence or a
+    dateline does (a capitalised stopword, a word in capitals before a comma).
     """
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
@@ -362,7 +365,80 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
         window = text[max(start, end - _STOPWORD_WINDOW) : end]
         return any(word in stopwords for word in window.lower().split())
     word = text[end - 4 : end].rsplit(None, 1)[-1]
-    return len(word) <= 3 and word.islower() and word in stopwords
+    if not (len(word) <= 3 and word.islower() and word in stopwords):
+        return False
+    first = _NOT_SPACE.search(text)
+    if first is None or first.start() != start:
+        return True
+    following = _NOT_SPACE.search(text, end)
+    if following is None:  # pragma: no cover - a line break is followed by a word
+        return True
+    match = _NEXT_WORD.match(text, following.start())
+    if match is None:  # pragma: no cover - the pattern matches the empty string
+        return True
+    word = match.group(1)
+    opens = word[:1].isupper() and word.lower() in stopwords
+    dateline = (
+        word.isupper() and len(word) > 1 and text[match.end() : match.end() + 1] in (",", "(")
+    )
+    return not (opens or dateline)
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+_WRAP_WIDTH = (50, 100)
+"""The line widths of hard-wrapped text (wire copy is wrapped at 60 to 80 characters)."""
+_FULL_LINE = 0.75
+"""A line at least this share of the text's width was wrapped, not ended."""
+
+
+@lru_cache(maxsize=8)
+def _wrap_width(text: str) -> int:
+    """The width ``text`` is hard-wrapped at, or 0 when it is not.
+
+    Hard-wrapped text has lines of 50 to 100 characters at most, several of
+    them (a third, and at least two) near the longest; text with a line per
+    paragraph has long lines of any length.
+    """
+    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 3:
+        return 0
+    width = max(lengths)
+    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
+        return 0
+    full = sum(length >= _FULL_LINE * width for length in lengths)
+    return width if full >= 2 and 3 * full >= len(lengths) else 0
+
+
+def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
+    """Whether the line ending at ``line_end`` (no punctuation there) was wrapped mid-sentence:
+    hard-wrapped text, the line near its full width, prose (it holds a stopword, as a list of
+    names does not; not ending on a colon) in a paragraph that ends as a sentence does (a
+    list of links ends on none). A capital after it is then a name going on ("flooded parts
+    of Pinellas\nCounty, where ...")."""
+    width = _wrap_width(text)
+    if not width or text[line_end - 1] == ":":
+        return False
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_end - line_start < _FULL_LINE * width:
+        return False
+    if not any(word in stopwords for word in text[line_start:line_end].lower().split()):
+        return False
+    ends = _paragraph_ends(text)
+    at = ends[bisect_left(ends, line_end)] - 1  # the paragraph's last character, or space
+    while at > line_end and (text[at].isspace() or text[at] in _CLOSERS):
+        at -= 1
+    return text[at] in ".!?"
+
+
+@lru_cache(maxsize=8)
+def _paragraph_ends(text: str) -> list[int]:
+    """Where each paragraph of ``text`` ends (a blank line starts), and the text's end."""
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def _period_ends(
@@ -790,8 +866,9 @@ def _walk(
                 after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
             )
             if kind == "line":
-                ends = _LIST_ITEM.match(text, ws_end) is not None or not _joins(
-                    text, start, ws_start, lower_next, rules.stopwords
+                ends = _LIST_ITEM.match(text, ws_end) is not None or not (
+                    _joins(text, start, ws_start, lower_next, rules.stopwords)
+                    or (breaks == 1 and _soft_wrap(text, ws_start, rules.stopwords))
                 )
             elif text[ws_end] in enders and (
                 match.start() == start or text[match.start() - 1].isspace()
