@@ -727,6 +727,8 @@ _SPECS: dict[str, dict[str, Any]] = {
             "related articles", "related stories", "comments", "print", "email", "subscribe",
             "sign up for our newsletter", "follow us", "click here", "leave a comment",
             "leave a reply", "skip to content", "skip advertisement", "most read",
+            "correction", "clarification", "editor's note", "editor\u2019s note",
+            "editors' note", "editors\u2019 note",
         ),
     ),
     "de": dict(

@@ -323,3 +323,24 @@ def test_a_languages_furniture_phrases_are_furniture() -> None:
     assert [kind for kind, _ in got[1:]] == ["sentence", "furniture", "furniture"]
     # A sentence that only starts like a phrase is still a sentence.
     assert kinds("Title\n\nShare prices fell on Monday.")[1][0] == "sentence"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to improve your experience on our site.",
+        "For more information see our Privacy Policy.",
+        "Correction: An earlier version of this story misstated the number of people rescued.",
+        "This article was amended on 8 November 2024.",
+        "This story has been updated with additional information.",
+        "Editor's note: This story contains graphic descriptions.",
+        "Last updated: 4:12 p.m. ET",
+    ],
+)
+def test_notices_of_the_site_and_of_the_storys_history_are_furniture(line: str) -> None:
+    assert kinds(f"Title\n\nThe storm hit the coast.\n\n{line}")[-1] == ("furniture", line)
+
+
+def test_sentences_that_only_start_like_a_notice_are_sentences() -> None:
+    text = "Title\n\nThis storm is the strongest in a decade. For years, officials warned of it."
+    assert [kind for kind, _ in kinds(text)] == ["headline", "sentence", "sentence"]

@@ -571,3 +571,9 @@ def test_a_list_of_links_is_not_wrapped_prose() -> None:
         "What to know about the storm surge and how to stay safe at home\n"
     )
     assert len(split(links, "en")) == 4
+
+
+def test_an_acronym_after_an_abbreviation_goes_on() -> None:
+    # "et" is an English stopword, "ET" the time zone.
+    text = "Power was out as of 11 a.m. ET, according to PowerOutage.us."
+    assert split(text, "en") == [text]

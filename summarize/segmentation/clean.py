@@ -102,7 +102,11 @@ _FURNITURE = re.compile(
             rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*",
             rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\W*",
             r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*",
-            r"(?:updated|published|posted)\b.{0,40}\d.*",
+            r"(?:last )?(?:updated|published|posted)\b.{0,40}\d.*",
+            # Notices of the site and of the story's own history.
+            r"we use cookies\b.*",
+            r"(?:for more information,? )?(?:see|read|view) our (?:privacy|cookie) policy\W*",
+            r"this (?:article|story|report) (?:was|has been|is being) (?:amended|updated|corrected)\b.*",
         ]
     ),
     re.IGNORECASE,
@@ -119,7 +123,7 @@ _FURNITURE_HEADS = frozenset(
     [
         "ico", "bac", "sha", "pre", "nex", "rea", "rel", "lea", "you", "req", "sig", "sub",
         "adv", "cop", "cli", "pho", "ima", "pic", "vid", "fol", "pri", "ema", "e-m", "twe",
-        "com", "upd", "pub", "pos",
+        "com", "upd", "pub", "pos", "las", "we ", "for", "see", "vie", "thi",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]

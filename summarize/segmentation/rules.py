@@ -331,6 +331,8 @@ def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
     if match is None:  # pragma: no cover - the pattern matches the empty string
         return False
     word = match.group(1)
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym, not a stopword: "11 a.m. ET", "the U.S. IT industry"
     after = text[match.end() : match.end() + 1]
     if after in _APOSTROPHES and f"{word.lower()}'" in stopwords and word.lower() != "d":
         # An elided stopword: French "L'intersyndicale ...", "C'est ..."; not "D'", which
