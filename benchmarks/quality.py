@@ -696,7 +696,7 @@ def reader_counts(
         sentences = system(cluster, budget)
         counts["summaries"] += 1
         counts["sentences"] += len(sentences)
-        counts["fragments"] += int(fragments(sentences).sum())
+        counts["fragments"] += int(fragments(sentences, language).sum())
         counts["dangling_openers"] += int(dangling(sentences, language).sum())
         counts["restated_pairs"] += restated_pairs(sentences, language)
         counts["restated_across_outlets"] += restated_across_outlets(sentences, cluster, language)

@@ -246,7 +246,7 @@ class Submodular:
         cap = self.alpha * similarity.sum(axis=1)
         covered = np.zeros(n)
         per_part = np.zeros(int(labels.max()) + 1)
-        available = ~fragments(candidates.texts)
+        available = ~fragments(candidates.texts, features.language)
         chosen: list[int] = []
         used = 0.0
         limit = budget.max_words if budget.max_words is not None else np.inf
@@ -307,7 +307,7 @@ class Swap:
         bonus = np.asarray(scores.bonus, dtype=np.float64)
         words = np.asarray(candidates.words)
         X = sp.csr_matrix(features.X)
-        allowed = ~fragments(candidates.texts)
+        allowed = ~fragments(candidates.texts, features.language)
         if self.greedy.dangling_penalty > 0:
             allowed &= ~dangling(candidates.texts, features.language)
         for _ in range(self.rounds):
@@ -865,7 +865,7 @@ def quality_ablation(
                 recall.append(cluster.recall(quality.cut_to_budget([text], budget)))
                 texts = [cluster.candidates.texts[i] for i in chosen]
                 counts["sentences"] += len(texts)
-                counts["fragments"] += int(fragments(texts).sum())
+                counts["fragments"] += int(fragments(texts, sets[name][1].language).sum())
                 counts["dangling_openers"] += int(dangling(texts, sets[name][1].language).sum())
             row[name] = {**_pair(np.mean(recall, axis=0)), **counts}
         rows.append(row)

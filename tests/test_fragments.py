@@ -147,3 +147,24 @@ def test_restate_threshold_keeps_one_fact_once() -> None:
     assert select(X, texts, **settings, restate_threshold=0.8) == [0, 1, 2]
     with pytest.raises(InvalidParameterError, match="restate_threshold"):
         Greedy(restate_threshold=0.0)
+
+
+def test_fragments_are_counted_in_the_languages_words() -> None:
+    # Chinese, Japanese and Thai write no spaces between words: a sentence is not a
+    # fragment for being one run of characters.
+    assert not is_fragment("地震造成118人死亡，数百人受伤。", "chinese")
+    assert not is_fragment("東京で大きな地震が起きた。", "japanese")
+    assert not is_fragment("ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าเจ้าหน้าที่กำลังเร่งระบายน้ำ", "thai")
+    assert is_fragment("他说。", "chinese")
+    assert fragments(["地震造成118人死亡。", "好。"], "chinese").tolist() == [False, True]
+
+
+def test_a_chinese_summary_is_not_one_sentence() -> None:
+    # Every Chinese sentence counted as one word held back all but one with a space.
+    articles = [
+        "甘肃省积石山县发生6.2级地震，造成118人死亡。救援人员连夜赶往灾区，搜救被困群众。"
+        "美国地质调查局（U.S. Geological Survey, USGS）测定的震级为5.9级。",
+        "地震发生在当地时间午夜前。地震造成至少118人死亡，数百人受伤。政府已调拨帐篷和棉被。",
+    ]
+    summary = summarize.summarize(articles, language="zh", max_words=60)
+    assert len(summary.sentences) >= 3

@@ -21,7 +21,10 @@ treat them apart:
     self-contained sentence goes first; one much better still gets in.
 
 The word lists are English; for other languages only the language-neutral
-rules apply (length, datelines, bylines).
+rules apply (length, datelines, bylines). Length is counted in the language's
+words (:meth:`Language.word_count <summarize.languages.Language.word_count>`),
+so a Chinese, Japanese or Thai sentence, written without spaces, is not a
+fragment for being one run of characters.
 
 This is a feature of the sentences alone, computed from their text in one
 pass of a few regular expressions, so it costs little next to scoring.
@@ -33,6 +36,9 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from ..languages import Language
+from ..languages import get as get_language
 
 __all__ = ["DANGLING_OPENERS", "dangling", "fragments", "is_fragment", "opens_dangling"]
 
@@ -89,13 +95,17 @@ _NO_COMMENT = re.compile(
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w'’]*)")
 
 
-def is_fragment(text: str) -> bool:
+def is_fragment(text: str, language: str | Language = "english") -> bool:
     """Whether a candidate is a fragment: too short, a dateline, a byline or a quotation tag.
 
     Parameters
     ----------
     text : str
         One candidate sentence.
+    language : str or Language, default="english"
+        Counts the words (:meth:`Language.word_count
+        <summarize.languages.Language.word_count>`: in Chinese, Japanese and
+        Thai, characters, not runs between spaces).
 
     Returns
     -------
@@ -113,17 +123,19 @@ def is_fragment(text: str) -> bool:
     True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
+    >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
+    False
     """
-    words = text.split()
-    if len(words) <= FRAGMENT_WORDS:
+    words = get_language(language).word_count(text)
+    if words <= FRAGMENT_WORDS:
         return True
-    if len(words) <= 8 and (_DATELINE.match(text) or _AGENCY.search(text)):
+    if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text)):
         return True
-    if len(words) <= 12 and _BYLINE.match(text):
+    if words <= 12 and _BYLINE.match(text):
         return True
-    if len(words) <= 10 and _NO_COMMENT.search(text):
+    if words <= 10 and _NO_COMMENT.search(text):
         return True
-    return len(words) <= 8 and _QUOTATION_TAG.match(text) is not None
+    return words <= 8 and _QUOTATION_TAG.match(text) is not None
 
 
 def opens_dangling(text: str, language: str = "english") -> bool:
@@ -159,7 +171,7 @@ def opens_dangling(text: str, language: str = "english") -> bool:
     return match is not None and match.group(1).casefold() in openers
 
 
-def fragments(texts: Sequence[str]) -> np.ndarray:
+def fragments(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
     """:func:`is_fragment` of every text, as a boolean array.
 
     Examples
@@ -167,7 +179,8 @@ def fragments(texts: Sequence[str]) -> np.ndarray:
     >>> fragments(["Wrong.", "The court ruled against the ban on Tuesday."]).tolist()
     [True, False]
     """
-    return np.fromiter(map(is_fragment, texts), dtype=bool, count=len(texts))
+    own = get_language(language)
+    return np.fromiter((is_fragment(text, own) for text in texts), dtype=bool, count=len(texts))
 
 
 def dangling(texts: Sequence[str], language: str = "english") -> np.ndarray:

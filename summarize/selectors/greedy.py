@@ -896,7 +896,7 @@ class Greedy:
 
         def judge(i: int) -> tuple[bool, float]:
             text = texts[i]
-            fragment = avoid and is_fragment(text)
+            fragment = avoid and is_fragment(text, language)
             dangles = penalty > 0 and opens_dangling(text, language)
             return fragment, 1.0 - penalty if dangles else 1.0
 

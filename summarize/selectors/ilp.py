@@ -179,7 +179,7 @@ class ILP:
         if budget.max_chars is not None:
             usable &= chars <= budget.max_chars
         if self.avoid_fragments:
-            usable &= ~fragments(candidates.texts)
+            usable &= ~fragments(candidates.texts, features.language)
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
             # Only short sentences or fragments (or nothing) fit: rather than an empty
