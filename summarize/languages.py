@@ -323,6 +323,11 @@ class Language:
         features stage counts (terms and word pairs) in lower-cased text
         without whitespace, in place of :meth:`words`; None to count the
         words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
+    quote_tags : frozenset of str, default=frozenset()
+        Words that end a speech tag written right after a quotation, with no
+        space (Chinese 说, 表示: “……！”他说。): a clause of at most 30
+        characters ending with one, after a closing quotation mark that
+        follows a sentence ender, continues the quotation's sentence.
     nouns_capitalised : bool, default=False
         Nouns start with a capital letter (German): after an ordinal's period
         a capitalised word may go on with the sentence ("im 19. Jahrhundert"),
@@ -359,6 +364,7 @@ class Language:
     sentence_spaces: SentenceSpaces | None = None
     token_pattern: str | None = None
     nouns_capitalised: bool = False
+    quote_tags: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -1092,6 +1098,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         chars_per_word=1.5,
         sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
         abbreviations="",
+        # Verbs of saying that close a tag after a quotation: said, stated, declared ...
+        quote_tags="说 說 表示 称 稱 指出 强调 強調 介绍 介紹 透露 坦言 告诉记者 告訴記者 "
+        "说道 說道 宣布 补充 補充",
         months="一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月",
         furniture=(
             "返回顶部", "回到顶部", "分享", "分享到", "阅读全文", "阅读更多", "查看更多",
@@ -1207,6 +1216,7 @@ def _language(code: str) -> Language:
         ordinal_period=spec.pop("ordinal_period", False),
         list_ends=_words(spec.pop("list_ends", "")) | (_LATIN_LIST_ENDS if latin else frozenset()),
         quote_particles=frozenset(spec.pop("quote_particles", "")),
+        quote_tags=_words(spec.pop("quote_tags", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
         **spec,

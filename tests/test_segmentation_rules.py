@@ -577,3 +577,21 @@ def test_an_acronym_after_an_abbreviation_goes_on() -> None:
     # "et" is an English stopword, "ET" the time zone.
     text = "Power was out as of 11 a.m. ET, according to PowerOutage.us."
     assert split(text, "en") == [text]
+
+
+def test_chinese_quotations_open_with_their_quote_and_keep_their_tag() -> None:
+    # “ opens a Chinese quotation: it is not the closing quote of the sentence before.
+    assert split("救援工作面临很大困难。“帐篷已经运到灾区。”地震造成118人死亡。", "zh") == [
+        "救援工作面临很大困难。",
+        "“帐篷已经运到灾区。”",
+        "地震造成118人死亡。",
+    ]
+    # A speech tag right after the quotation is part of its sentence.
+    assert split("“一定要把他们救出来！”厅长在救灾现场说。余震仍在持续。", "zh") == [
+        "“一定要把他们救出来！”厅长在救灾现场说。",
+        "余震仍在持续。",
+    ]
+    assert split("“新的一天开始了。”人们走上街头，庆祝节日的到来，现场气氛十分热烈。", "zh") == [
+        "“新的一天开始了。”",
+        "人们走上街头，庆祝节日的到来，现场气氛十分热烈。",
+    ]

@@ -187,7 +187,14 @@ def _rules(language: Language) -> _Rules:
     enders = "".join(dict.fromkeys(language.sentence_enders))
     free = frozenset(c for c in enders if c not in _SPACED_ENDERS)
     any_ender = re.escape(enders)
-    closers = re.escape(_CLOSERS)
+    # In Chinese, Japanese and Thai “ and ‘ only open a quotation: “ right after 。 opens
+    # the next sentence ("困难。“帐篷…”").
+    own_closers = (
+        _CLOSERS.replace("\u201c", "").replace("\u2018", "")
+        if language.script_unspaced
+        else _CLOSERS
+    )
+    closers = re.escape(own_closers)
     first = enders + _LINE_BREAK_CHARS
     alternatives = [
         rf"(?<=[{any_ender}])(?P<run>[{any_ender}]*)"
@@ -506,6 +513,24 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+_TAG_CHARS = 30
+"""The longest speech tag after a quotation: "甘肃省应急管理厅厅长在积石山县救灾现场说"."""
+
+
+def _speech_tag_follows(text: str, start: int, rules: _Rules) -> bool:
+    """Whether a speech tag follows a quotation at ``start``: a clause of at most
+    :data:`_TAG_CHARS` characters up to the next ender, ending with one of the language's
+    ``quote_tags`` (Chinese “……！”他说。)."""
+    tags = rules.language.quote_tags
+    if not tags:
+        return False
+    window = text[start : start + _TAG_CHARS + 1]
+    end = next((i for i, c in enumerate(window) if c in rules.free_enders or c == "\n"), -1)
+    if end <= 0 or window[end] == "\n":
+        return False
+    return window[:end].endswith(_prefixes(tags))
 
 
 def _after_prefix(word: str, rules: _Rules) -> bool:
@@ -882,7 +907,10 @@ def _walk(
                 ends = not (
                     ws_start == ws_end
                     and match.group("close")
-                    and text[ws_end] in rules.quote_particles
+                    and (
+                        text[ws_end] in rules.quote_particles
+                        or _speech_tag_follows(text, ws_end, rules)
+                    )
                 )
             elif (
                 match.end("run") - match.start() == 1
