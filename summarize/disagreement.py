@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .corroboration import match_scores_of_rows, presence, term_weights
+from .languages import get as get_language
 from .results import Disagreement, Reading
 
 if TYPE_CHECKING:
@@ -159,27 +160,50 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A number starts where a run of digits does (never after a digit, comma or point), so
-# a scan tries each run once.
-_NUMBER = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A number starts where a run of digits does (never after a digit, comma, point or colon),
+# so a scan tries each run once. A number written otherwise than in English is not read
+# at all rather than misread: a time ("06:44"), a decimal comma or a thousands point
+# ("23,7", "4.340" in Portuguese: the match may not stop before "," or "." and a digit),
+# thousands spaced ("12 500": not the "500" alone).
+_NUMBER = (
+    r"(?<![\d,.:])(?<!\d[ \u00a0\u202f])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![,.]\d)"
+)
+# The same, in the languages that write a decimal comma and a thousands point ("72,9",
+# "4.340", "1.234,5"; Language.decimal_comma).
+_NUMBER_COMMA = (
+    r"(?<![\d,.:])(?<!\d[ \u00a0\u202f])"
+    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![,.]\d)"
+)
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 
-# One pattern, tried left to right: dates, money, percentages, years, counts.
-_VALUE = re.compile(
-    # Every value starts with a digit, a currency sign or a month's name: skip other
-    # positions at once, first by their first character alone (one test of a set, which
-    # halves the scan), then by the start of the value.
-    r"(?=[\d$€£¥ujfmasond])"
-    r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
-    rf"|(?P<money>(?P<symbol>US\$|[$€£¥])\s?(?P<mnum>{_NUMBER})(?:\s?(?P<mscale>{_SCALE}|[mbk]\b))?)"
-    rf"|(?P<money2>\b(?P<wnum>{_NUMBER})(?:\s(?P<wscale>{_SCALE}))?\s"
-    r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?)\b)"
-    rf"|(?P<percent>\b(?P<pnum>{_NUMBER})\s?(?:%|percent\b|per\scent\b))"
-    r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
-    rf"|(?P<count>\b(?P<cnum>{_NUMBER})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*)))",
-    re.IGNORECASE,
+
+def _value_pattern(number: str) -> re.Pattern[str]:
+    """One pattern, tried left to right: dates, money, percentages, years, counts, with
+    ``number`` the way numbers are written."""
+    return re.compile(
+        # Every value starts with a digit, a currency sign or a month's name: skip other
+        # positions at once, first by their first character alone (one test of a set, which
+        # halves the scan), then by the start of the value.
+        r"(?=[\d$€£¥ujfmasond])"
+        r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
+        rf"|(?P<money>(?P<symbol>US\$|(?<![^\W\d_])[$€£¥])\s?(?P<mnum>{number})(?:\s?(?P<mscale>{_SCALE}|[mbk]\b))?)"
+        rf"|(?P<money2>\b(?P<wnum>{number})(?:\s(?P<wscale>{_SCALE}))?\s"
+        r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?)\b)"
+        rf"|(?P<percent>\b(?P<pnum>{number})\s?(?:%|percent\b|per\scent\b|{_PERCENT_WORDS}))"
+        r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
+        rf"|(?P<count>\b(?P<cnum>{number})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*)))",
+        re.IGNORECASE,
+    )
+
+
+_PERCENT_WORDS = (
+    r"prozent\b|pour\s?cent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|procent\w*|"
+    r"prosent\w*|procento\b|percento\b|процент\w*|відсот\w*|τοις\s?εκατό"
 )
+_VALUE = _value_pattern(_NUMBER)
+_VALUE_COMMA = _value_pattern(_NUMBER_COMMA)
 _DIGIT = re.compile(r"\d")
 _LONGEST_MONTH = len("September.")
 """The most characters of a value before its first digit and the spaces before that."""
@@ -208,7 +232,28 @@ _BOUNDS = {
     "roughly": "about",
     "an estimated": "about",
     "estimated": "about",
-}
+    # The same bounds in the other languages whose figures are read (a figure with a
+    # bound read as exact was taken to dispute one it fits: "plus de 42" and "47").
+    "plus de": "above", "au moins": "above", "moins de": "below", "près de": "below",
+    "presque": "below", "jusqu'à": "below", "environ": "about", "quelque": "about",
+    "mehr als": "above", "über": "above", "mindestens": "above", "weniger als": "below",
+    "fast": "below", "knapp": "below", "bis zu": "below", "rund": "about", "etwa": "about",
+    "ungefähr": "about", "circa": "about", "zirka": "about",
+    "más de": "above", "al menos": "above", "menos de": "below", "casi": "below",
+    "hasta": "below", "unos": "about", "unas": "about", "alrededor de": "about",
+    "cerca de": "about", "aproximadamente": "about",
+    "mais de": "above", "pelo menos": "above", "quase": "below", "até": "below",
+    "cerca": "about", "aproximadamente de": "about",
+    "più di": "above", "oltre": "above", "almeno": "above", "meno di": "below",
+    "quasi": "below", "fino a": "below", "circa di": "about",
+    "meer dan": "above", "ruim": "above", "minder dan": "below", "bijna": "below",
+    "ongeveer": "about", "zo'n": "about",
+    "более": "above", "свыше": "above", "больше": "above", "не менее": "above",
+    "менее": "below", "меньше": "below", "почти": "below", "до": "below",
+    "около": "about", "порядка": "about", "примерно": "about",
+    "أكثر من": "above", "ما يزيد على": "above", "أقل من": "below", "نحو": "about",
+    "حوالي": "about", "قرابة": "about", "زهاء": "about",
+}  # fmt: skip
 _QUALIFIER = re.compile(
     r"\b("
     + "|".join(
@@ -272,11 +317,16 @@ class Value:
         return f"{number} {self.unit}".strip()
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+def _number(text: str, decimal_comma: bool = False) -> float:
+    return float(_plain(text, decimal_comma))
 
 
-def _precision(text: str, scale: float = 1.0) -> float:
+def _plain(text: str, decimal_comma: bool) -> str:
+    """A written number as Python reads one: "1,234.5" (or "1.234,5") is "1234.5"."""
+    return text.replace(".", "").replace(",", ".") if decimal_comma else text.replace(",", "")
+
+
+def _precision(text: str, scale: float = 1.0, decimal_comma: bool = False) -> float:
     """Half the unit of the last significant written digit of a number, times ``scale``.
 
     ``"240"`` is written to the ten, ``"227.8"`` to the tenth, ``"62"`` to the unit.
@@ -286,7 +336,7 @@ def _precision(text: str, scale: float = 1.0) -> float:
     >>> _precision("240"), _precision("227.8", 1e9), _precision("4", 1e6), _precision("62")
     (5.0, 50000000.0, 500000.0, 0.5)
     """
-    digits = text.replace(",", "")
+    digits = _plain(text, decimal_comma)
     if "." in digits:
         unit = 10.0 ** -len(digits.split(".")[1])
     else:
@@ -294,7 +344,7 @@ def _precision(text: str, scale: float = 1.0) -> float:
     return unit * scale / 2
 
 
-def _value_matches(sentence: str) -> Iterator[re.Match[str]]:
+def _value_matches(sentence: str, pattern: re.Pattern[str] = _VALUE) -> Iterator[re.Match[str]]:
     """The matches of :data:`_VALUE` in ``sentence``, as ``_VALUE.finditer(sentence)``.
 
     Every value holds a digit, and from its start to its first digit there are
@@ -312,11 +362,15 @@ def _value_matches(sentence: str) -> Iterator[re.Match[str]]:
     if digit is None:
         return iter(())
     start = max(0, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
-    return _VALUE.finditer(sentence, start)
+    return pattern.finditer(sentence, start)
 
 
 def find_values(
-    sentence: str, *, stem: object = None, stop: frozenset[str] = frozenset()
+    sentence: str,
+    *,
+    stem: object = None,
+    stop: frozenset[str] = frozenset(),
+    decimal_comma: bool = False,
 ) -> list[Value]:
     """The amounts, percentages, counts, dates and years in a sentence.
 
@@ -329,6 +383,10 @@ def find_values(
         lower-cased as is when ``None``.
     stop : frozenset of str
         Stopwords: a number followed by one ("16 others") is not a count.
+    decimal_comma : bool, default=False
+        Numbers are written with a decimal comma and a thousands point
+        ("72,9", "1.234,5"), as in most languages of Europe
+        (:attr:`Language.decimal_comma <summarize.languages.Language.decimal_comma>`).
 
     Returns
     -------
@@ -342,9 +400,12 @@ def find_values(
     [('amount', '227800000000 USD'), ('amount', '111000000000 USD'), ('year', '2019')]
     >>> [(v.year, v.bound) for v in find_values("It grew 5% in 2021 and over 12 workers left.")]
     [('2021', ''), (None, ''), (None, 'above')]
+    >>> [v.number for v in find_values("Die Beteiligung lag bei 74,1 Prozent.", decimal_comma=True)]
+    [74.1]
     """
     values: list[Value] = []
-    for match in _value_matches(sentence):
+    comma = decimal_comma
+    for match in _value_matches(sentence, _VALUE_COMMA if comma else _VALUE):
         group = match.lastgroup
         kind, unit, number, year, precision = "", "", math.nan, None, 0.0
         if match.group("date"):
@@ -356,16 +417,16 @@ def find_values(
         elif match.group("money"):
             scale = (match.group("mscale") or "").lower()
             kind, unit = "amount", _SYMBOLS[match.group("symbol").lower()]
-            number = _number(match.group("mnum")) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("mnum"), _SCALES.get(scale, 1.0))
+            number = _number(match.group("mnum"), comma) * _SCALES.get(scale, 1.0)
+            precision = _precision(match.group("mnum"), _SCALES.get(scale, 1.0), comma)
         elif match.group("money2"):
             scale = (match.group("wscale") or "").lower()
             kind, unit = "amount", _CURRENCIES.get(match.group("currency").lower(), "")
-            number = _number(match.group("wnum")) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("wnum"), _SCALES.get(scale, 1.0))
+            number = _number(match.group("wnum"), comma) * _SCALES.get(scale, 1.0)
+            precision = _precision(match.group("wnum"), _SCALES.get(scale, 1.0), comma)
         elif match.group("percent"):
-            kind, number = "percent", _number(match.group("pnum"))
-            precision = _precision(match.group("pnum"))
+            kind, number = "percent", _number(match.group("pnum"), comma)
+            precision = _precision(match.group("pnum"), 1.0, comma)
         elif match.group("year"):
             kind, number = "year", float(match.group("year"))
         elif match.group("count"):
@@ -377,8 +438,8 @@ def find_values(
             scale = (match.group("cscale") or "").lower()
             stems = stem([word]) if callable(stem) else [word]
             kind, unit = "count", str(stems[0])
-            number = _number(match.group("cnum")) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("cnum"), _SCALES.get(scale, 1.0))
+            number = _number(match.group("cnum"), comma) * _SCALES.get(scale, 1.0)
+            precision = _precision(match.group("cnum"), _SCALES.get(scale, 1.0), comma)
         if not kind or group is None:
             continue
         qualifier = _QUALIFIER.search(sentence, max(0, match.start() - 32), match.start())
@@ -786,6 +847,7 @@ def find_disagreements(
 
     language = features.language
     stem, stop = _memoized(stem_function(language)), stopwords(language)
+    comma = get_language(language).decimal_comma
     lexicon = _Lexicon(stem, stop)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
@@ -825,7 +887,9 @@ def find_disagreements(
         found = values_of.get(i)
         if found is None:
             found = values_of[i] = (
-                find_values(texts[i], stem=stem, stop=stop) if _DIGIT.search(texts[i]) else []
+                find_values(texts[i], stem=stem, stop=stop, decimal_comma=comma)
+                if _DIGIT.search(texts[i])
+                else []
             )
         return found
 
@@ -897,7 +961,7 @@ def find_disagreements(
         ):
             continue  # one sentence gives two of the values ("20 million out of 30 million")
         numbers = {f.value.number for f in group}
-        if any(len(numbers & _bare_numbers(texts[f.candidate])) > 1 for f in group):
+        if any(len(numbers & _bare_numbers(texts[f.candidate], comma)) > 1 for f in group):
             continue  # the same, written without its unit ("20 million out of 30 million people")
         if any(_rivals(f.value, values_of[f.candidate]) for f in group):
             continue  # a sentence gives another value of the kind: which is of what is unclear
@@ -1082,13 +1146,14 @@ def _term_pairs(
 
 
 _BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)
+_BARE_COMMA = re.compile(rf"({_NUMBER_COMMA})(?:\s?({_SCALE}))?", re.IGNORECASE)
 
 
-def _bare_numbers(text: str) -> set[float]:
+def _bare_numbers(text: str, decimal_comma: bool = False) -> set[float]:
     """Every number written in ``text``, scaled ("20 million" is 2e7), whatever follows it."""
     return {
-        _number(m.group(1)) * _SCALES.get((m.group(2) or "").lower(), 1.0)
-        for m in _BARE.finditer(text)
+        _number(m.group(1), decimal_comma) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+        for m in (_BARE_COMMA if decimal_comma else _BARE).finditer(text)
     }
 
 

@@ -323,6 +323,9 @@ class Language:
         features stage counts (terms and word pairs) in lower-cased text
         without whitespace, in place of :meth:`words`; None to count the
         words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
+    decimal_comma : bool, default=False
+        Numbers are written with a decimal comma and a thousands point
+        ("72,9 Prozent", "1.234,5"), as the disagreements read them.
     quote_tags : frozenset of str, default=frozenset()
         Words that end a speech tag written right after a quotation, with no
         space (Chinese 说, 表示: “……！”他说。): a clause of at most 30
@@ -364,6 +367,7 @@ class Language:
     sentence_spaces: SentenceSpaces | None = None
     token_pattern: str | None = None
     nouns_capitalised: bool = False
+    decimal_comma: bool = False
     quote_tags: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
@@ -1198,6 +1202,10 @@ _ORDER = tuple(_SPECS)
 """The languages in the order of their codes in the issue: English first."""
 
 
+_DECIMAL_COMMA = frozenset("de fr es it pt nl sv da no fi pl cs sk ru uk el tr vi".split())
+"""The languages that write "3,5" for three and a half (and "1.000" or "1 000" for a thousand)."""
+
+
 @cache
 def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
@@ -1217,6 +1225,7 @@ def _language(code: str) -> Language:
         list_ends=_words(spec.pop("list_ends", "")) | (_LATIN_LIST_ENDS if latin else frozenset()),
         quote_particles=frozenset(spec.pop("quote_particles", "")),
         quote_tags=_words(spec.pop("quote_tags", "")),
+        decimal_comma=code in _DECIMAL_COMMA,
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
         **spec,

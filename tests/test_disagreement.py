@@ -636,3 +636,40 @@ def test_two_values_are_compared_the_same_either_way_round() -> None:
         rules.possible(np.array([0]), np.array([1])).tolist()
         == rules.possible(np.array([1]), np.array([0])).tolist()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La secousse s'est produite à 06:44 heure locale.",  # a time
+        "La tempête a endommagé 12 500 maisons.",  # thousands spaced
+        "O lucro foi de 23,7 bilhões no ano.",  # a decimal comma, read as English
+    ],
+)
+def test_numbers_written_otherwise_than_in_english_are_not_misread(sentence: str) -> None:
+    # Not read at all rather than read as "44 heure", "500 maisons" or 23.
+    assert find_values(sentence) == []
+
+
+def test_numbers_with_a_decimal_comma_are_read_in_their_languages() -> None:
+    values = find_values("Die Beteiligung lag bei 74,1 Prozent.", decimal_comma=True)
+    assert [(v.kind, v.number) for v in values] == [("percent", 74.1)]
+    values = find_values("A obra custou 4.340 reais.", decimal_comma=True)
+    assert [v.number for v in values] == [4340.0]
+    assert find_values("A obra custou 4.340 reais.")[0].number == 4.34  # English: a point
+
+
+def test_a_dollar_sign_after_letters_is_another_currency() -> None:
+    # R$ (real), HK$, A$: not US dollars.
+    for sentence in ("O lucro foi de R$ 24 bilhões.", "The flat costs HK$ 5 million."):
+        assert all(v.kind != "amount" for v in find_values(sentence, decimal_comma=True))
+    assert [v.unit for v in find_values("It cost $5 million.")] == ["USD"]
+
+
+def test_bounds_in_other_languages_are_read() -> None:
+    assert [(v.number, v.bound) for v in find_values("Il y a plus de 42 morts.")] == [
+        (42.0, "above")
+    ]
+    assert [v.bound for v in find_values("Es gab mehr als 42 Tote.")] == ["above"]
+    assert [v.bound for v in find_values("Hubo casi 50 heridos.")] == ["below"]
+    assert [v.bound for v in find_values("Погибли около 50 человек.")] == ["about"]
