@@ -575,8 +575,12 @@ class Language:
         Lower-cased and with spaces, punctuation and symbols trimmed from
         both ends, the text is furniture when it is a phrase of
         ``furniture`` ("Back to top ↑"), starts with one followed by
-        punctuation ("Read more: why the talks failed"), or ends with one of
-        three words or more ("© 2024 Reuters. All rights reserved.").
+        punctuation ("Read more: why the talks failed"), ends with one of
+        three words or more ("© 2024 Reuters. All rights reserved."), or is
+        a short line (the phrase and at most six words) that starts with one
+        of two words or more, or of three characters or more in Chinese and
+        Japanese ("Reporting by Jane Smith; editing by Tom Brown", "Mit
+        Material von dpa.", "本报记者 李娜 报道。").
 
         Examples
         --------
@@ -587,6 +591,8 @@ class Language:
         False
         >>> get("de").is_furniture("© 2024 Spiegel. Alle Rechte vorbehalten.")
         True
+        >>> get("de").is_furniture("Mit Material von dpa.")
+        True
         """
         clean = _trim(" ".join(self.lower(text).split()))
         if not clean:
@@ -594,9 +600,18 @@ class Language:
         phrases = _furniture_set(self.furniture)
         if clean in phrases:
             return True
+        words = clean.count(" ") + 1
         for phrase in self.furniture:
-            if clean.startswith(phrase) and clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
+            if not clean.startswith(phrase):
+                pass
+            elif clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
                 return True
+            elif (
+                words <= phrase.count(" ") + 1 + _CREDIT_WORDS
+                and (" " in phrase or (self.script_unspaced and len(phrase) >= 3))
+                and not _WORD_CHARACTER.match(clean[len(phrase) : len(phrase) + 1])
+            ):
+                return True  # a credit or a notice: "Mit Material von dpa."
             if phrase.count(" ") >= 2 and clean.endswith(phrase):
                 before = clean[: -len(phrase)]
                 if not before or not _WORD_CHARACTER.match(before[-1]):
@@ -604,6 +619,8 @@ class Language:
         return False
 
 
+_CREDIT_WORDS = 6
+"""Words after a furniture phrase opening a short line: "Reporting by Jane Smith"."""
 _SEPARATORS = frozenset(":|»›>-–—•·")
 """Characters that may follow a furniture phrase at the start of a line."""
 
@@ -739,6 +756,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "leave a reply", "skip to content", "skip advertisement", "most read",
             "correction", "clarification", "editor's note", "editor\u2019s note",
             "editors' note", "editors\u2019 note",
+            "reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
         ),
     ),
     "de": dict(
@@ -760,6 +778,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "alle rechte vorbehalten", "kommentare", "drucken", "versenden",
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "zum inhalt springen",
             "meistgelesen", "artikel drucken",
+            "mit material von", "mit material der",
         ),
     ),
     "fr": dict(
@@ -778,6 +797,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "publicité", "tous droits réservés", "articles liés", "sur le même sujet",
             "commentaires", "imprimer", "envoyer", "s'abonner", "abonnez-vous",
             "suivez-nous", "cliquez ici", "les plus lus",
+            "avec afp", "avec agences", "avec reuters",
         ),
     ),
     "es": dict(
@@ -795,6 +815,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "seguir leyendo", "lee también", "lea también", "publicidad",
             "todos los derechos reservados", "noticias relacionadas", "comentarios",
             "imprimir", "enviar", "suscríbete", "síguenos", "haz clic aquí", "lo más leído",
+            "con información de",
         ),
     ),
     "it": dict(
@@ -813,6 +834,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "leggi anche", "leggi tutto", "continua a leggere", "pubblicità",
             "tutti i diritti riservati", "articoli correlati", "commenti", "stampa", "invia",
             "iscriviti alla newsletter", "seguici", "clicca qui", "i più letti",
+            "articolo aggiornato",
         ),
     ),
     "pt": dict(
@@ -829,6 +851,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "leia mais", "leia também", "saiba mais", "continue lendo", "publicidade",
             "todos os direitos reservados", "notícias relacionadas", "comentários",
             "imprimir", "enviar", "assine", "siga-nos", "clique aqui", "mais lidas",
+            "com informações de", "com agências",
         ),
     ),
     "nl": dict(
@@ -994,6 +1017,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "читать дальше", "подробнее", "реклама", "все права защищены",
             "похожие статьи", "комментарии", "печать", "версия для печати", "подписаться",
             "подписывайтесь", "мы в соцсетях", "нажмите здесь", "самое читаемое",
+            "новость обновлена", "материал обновлен",
         ),
     ),
     "uk": dict(
@@ -1060,6 +1084,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "العودة إلى الأعلى", "مشاركة", "شارك", "اقرأ المزيد", "اقرأ أيضا", "اقرأ أيضاً",
             "إعلان", "جميع الحقوق محفوظة", "مقالات ذات صلة", "تعليقات", "طباعة", "اشترك",
             "تابعونا", "اضغط هنا", "الأكثر قراءة",
+            "تم تحديث",
         ),
     ),
     "he": dict(
@@ -1110,6 +1135,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "返回顶部", "回到顶部", "分享", "分享到", "阅读全文", "阅读更多", "查看更多",
             "延伸阅读", "相关阅读", "广告", "版权所有", "相关新闻", "评论", "打印", "订阅",
             "关注我们", "点击这里", "热门文章", "責任編輯", "责任编辑",
+            "本报记者", "本报讯", "新华社记者",
         ),
     ),
     "ja": dict(

@@ -218,6 +218,7 @@ def test_furniture_of_every_start_is_still_found(text: str) -> None:
 def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: list[str]) -> None:
     # Most sentences are labelled from the text without a copy of each: the labels must
     # be those the rules give each sentence read alone.
+    from summarize.languages import get
     from summarize.segmentation.clean import _final_punctuation, _kind, _repeated, piece_spans
     from summarize.segmentation.rules import sentence_spans
 
@@ -225,7 +226,13 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     lines = sentence_spans(text, "english")
     final = _final_punctuation("english")
     expected = [
-        _kind(text[a:b], first_line=number == 0, repeated_line=repeated, final=final)
+        _kind(
+            text[a:b],
+            first_line=number == 0,
+            repeated_line=repeated,
+            final=final,
+            language=get("english"),
+        )
         for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True))
         for a, b in line
     ]
@@ -344,3 +351,20 @@ def test_notices_of_the_site_and_of_the_storys_history_are_furniture(line: str) 
 def test_sentences_that_only_start_like_a_notice_are_sentences() -> None:
     text = "Title\n\nThis storm is the strongest in a decade. For years, officials warned of it."
     assert [kind for kind, _ in kinds(text)] == ["headline", "sentence", "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Reporting by Jane Smith; Editing by Tom Brown"),
+        ("de", "Mit Material von dpa."),
+        ("es", "Con información de EFE."),
+        ("it", "Articolo aggiornato alle ore 20:30."),
+        ("ru", "Новость обновлена в 18:40."),
+        ("zh", "本报记者 李娜 刘洋 报道。"),
+    ],
+)
+def test_credit_and_update_lines_are_furniture(language: str, line: str) -> None:
+    text = f"Title\n\nThe first sentence is here.\n\n{line}"
+    pieces = summarize.split_sentences(text, language=language)
+    assert (pieces[-1].kind, pieces[-1].text) == ("furniture", line)
