@@ -368,3 +368,23 @@ def test_credit_and_update_lines_are_furniture(language: str, line: str) -> None
     text = f"Title\n\nThe first sentence is here.\n\n{line}"
     pieces = summarize.split_sentences(text, language=language)
     assert (pieces[-1].kind, pieces[-1].text) == ("furniture", line)
+
+
+def test_list_and_interview_markers_are_pieces_of_their_own() -> None:
+    text = (
+        "Title\n\nQ: Who is investigating?\nA: The FBI is investigating the breach.\n\n"
+        "• Northfield offers free credit monitoring.\n1. Freeze your credit.\n"
+        "- Não sei quando poderei voltar para casa.\n"
+    )
+    assert kinds(text)[1:] == [
+        ("furniture", "Q:"),
+        ("sentence", "Who is investigating?"),
+        ("furniture", "A:"),
+        ("sentence", "The FBI is investigating the breach."),
+        ("furniture", "\u2022"),
+        ("sentence", "Northfield offers free credit monitoring."),
+        ("furniture", "1."),
+        ("sentence", "Freeze your credit."),
+        # A dash opens direct speech in Portuguese, Spanish and Italian news: kept.
+        ("sentence", "- Não sei quando poderei voltar para casa."),
+    ]

@@ -168,3 +168,10 @@ def test_a_chinese_summary_is_not_one_sentence() -> None:
     ]
     summary = summarize.summarize(articles, language="zh", max_words=60)
     assert len(summary.sentences) >= 3
+
+
+def test_a_question_is_a_fragment() -> None:
+    assert is_fragment("Who is investigating the breach at the bank?")
+    assert is_fragment('Is there life after "Seinfeld"?')
+    assert is_fragment("¿Quién investiga el caso de la filtración?", "spanish")
+    assert not is_fragment("He asked who was investigating the breach.")

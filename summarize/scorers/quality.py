@@ -6,7 +6,7 @@ treat them apart:
 
 *fragments* (:func:`fragments`)
     A piece too short to state a fact (3 words or fewer: "Impeach!",
-    "Wrong."), a dateline or byline left on its own ("BRUSSELS, Belgium (AP)
+    "Wrong."), a question ("Will the strike end?"), a dateline or byline left on its own ("BRUSSELS, Belgium (AP)
     -", "By JOHN SMITH, Associated Press Writer"), a bare quotation tag
     whose quotation is in another sentence ("Frei asked.", "asked one
     Democratic strategist.", "Ms. Moseley-Braun said in an interview."), or
@@ -93,6 +93,9 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w'’]*)")
+# A question ends in a question mark, maybe before closing quotes and brackets: no statement
+# of fact ("Q: Who is investigating?", "Will the strike end?").
+_QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u300f\s]*$")
 
 
 def is_fragment(text: str, language: str | Language = "english") -> bool:
@@ -127,7 +130,7 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     False
     """
     words = get_language(language).word_count(text)
-    if words <= FRAGMENT_WORDS:
+    if words <= FRAGMENT_WORDS or _QUESTION.search(text):
         return True
     if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text)):
         return True

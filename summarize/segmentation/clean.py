@@ -368,6 +368,23 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | Non
     return None
 
 
+# A list's bullet or number, or an interview's label, opening a line: "• ", "* ", "1. ",
+# "2) ", "Q: ", "A: ". The sentence starts after it. Not a dash, which opens the direct
+# speech of Portuguese, Spanish and Italian news ("- Não sei quando poderei voltar.").
+_MARKER = regex.compile(r"(?:[\u2022\u00b7\u25aa\u25ba*]|\d{1,2}[.)]|[QA]:)(?=[ \t]+\S)")
+
+
+def _marker_end(text: str, start: int, end: int) -> int | None:
+    """Where a list or interview marker opening ``text[start:end]`` ends (None: none)."""
+    if text[start] not in _MARKER_STARTS:
+        return None
+    found = _MARKER.match(text, start, end)
+    return None if found is None else found.end()
+
+
+_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*QA0123456789")
+
+
 def _is_dateline_piece(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a dateline alone ("МОСКВА, 16 мая.", "/ТАСС/.")."""
     if end - start > _DATELINE_WINDOW or text[start + 1 : start + 2].islower():
@@ -491,9 +508,14 @@ def piece_spans(
                     kind = "furniture"
             if opening:
                 opening = False
-                # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...".
+                # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...", or a list
+                # or interview marker: "• ", "1. ", "Q: ".
                 for _ in range(2):
-                    if kind != "sentence" or (cut := dateline_end(text, start, end)) is None:
+                    if kind != "sentence":
+                        break
+                    if (cut := dateline_end(text, start, end)) is None and (
+                        cut := _marker_end(text, start, end)
+                    ) is None:
                         break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
