@@ -49,7 +49,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 import Stemmer
@@ -597,22 +597,35 @@ class Language:
         clean = _trim(" ".join(self.lower(text).split()))
         if not clean:
             return False
-        phrases = _furniture_set(self.furniture)
-        if clean in phrases:
+        index = _phrase_index(self.furniture)
+        if clean in index.phrases:
             return True
         words = clean.count(" ") + 1
-        for phrase in self.furniture:
+        # The phrases the text may start with: those of its first word (every one where
+        # words are not spaced), and those of three words or more it may end with.
+        if self.script_unspaced:
+            openers: tuple[str, ...] = self.furniture
+        else:
+            # The first word, and what precedes each separator in it ("share:",
+            # "abonnez-vous|", which holds a hyphen before the bar).
+            head = clean.split(" ", 1)[0]
+            openers = index.by_first.get(_trim(head), ())
+            for cut, character in enumerate(head):
+                if character in _SEPARATORS:
+                    openers += index.by_first.get(_trim(head[:cut]), ())
+        for phrase in openers:
             if not clean.startswith(phrase):
-                pass
-            elif clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
+                continue
+            if clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
                 return True
-            elif (
+            if (
                 words <= phrase.count(" ") + 1 + _CREDIT_WORDS
                 and (" " in phrase or (self.script_unspaced and len(phrase) >= 3))
                 and not _WORD_CHARACTER.match(clean[len(phrase) : len(phrase) + 1])
             ):
                 return True  # a credit or a notice: "Mit Material von dpa."
-            if phrase.count(" ") >= 2 and clean.endswith(phrase):
+        for phrase in index.by_last.get(clean.rsplit(" ", 1)[-1], ()):
+            if clean.endswith(phrase):
                 before = clean[: -len(phrase)]
                 if not before or not _WORD_CHARACTER.match(before[-1]):
                     return True
@@ -644,9 +657,27 @@ def _trimmed(character: str) -> bool:
     return character.isspace() or unicodedata.category(character)[0] in "PSZ"
 
 
+class _PhraseIndex(NamedTuple):
+    """A language's furniture phrases, by what :meth:`Language.is_furniture` looks up."""
+
+    phrases: frozenset[str]
+    by_first: dict[str, tuple[str, ...]]  # by first word
+    by_last: dict[str, tuple[str, ...]]  # those of three words or more, by last word
+
+
 @lru_cache(maxsize=64)
-def _furniture_set(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(phrases)
+def _phrase_index(phrases: tuple[str, ...]) -> _PhraseIndex:
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(_trim(phrase.split(" ", 1)[0]), []).append(phrase)
+        if phrase.count(" ") >= 2:
+            by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+    return _PhraseIndex(
+        frozenset(phrases),
+        {word: tuple(found) for word, found in by_first.items()},
+        {word: tuple(found) for word, found in by_last.items()},
+    )
 
 
 # ---------------------------------------------------------------------------

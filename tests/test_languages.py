@@ -21,7 +21,7 @@ from sumy.utils import get_stop_words
 
 import summarize.languages as languages
 from summarize.exceptions import InvalidInputError, InvalidParameterError
-from summarize.languages import SentenceSpaces, available, detect, get
+from summarize.languages import Language, SentenceSpaces, available, detect, get
 
 CODES = "en de fr es it pt nl sv da no fi pl cs sk ru uk el tr ar he hi zh ja ko th vi".split()
 
@@ -870,3 +870,46 @@ def test_the_words_of_pieces_read_together_are_those_of_each_piece(
     lang = get(language)
     pieces = [p for piece in pieces for p in piece.split()]  # pieces hold no whitespace
     assert lang.words_of_pieces(pieces) == [lang.words(piece) for piece in pieces]
+
+
+def _furniture_by_scan(language: Language, text: str) -> bool:
+    """Language.is_furniture as documented, each phrase tried in turn."""
+    from summarize.languages import _CREDIT_WORDS, _SEPARATORS, _WORD_CHARACTER, _trim
+
+    clean = _trim(" ".join(language.lower(text).split()))
+    if not clean:
+        return False
+    if clean in language.furniture:
+        return True
+    words = clean.count(" ") + 1
+    for phrase in language.furniture:
+        if clean.startswith(phrase):
+            rest = clean[len(phrase) :]
+            if rest.lstrip()[:1] in _SEPARATORS:
+                return True
+            short = words <= phrase.count(" ") + 1 + _CREDIT_WORDS
+            long_enough = " " in phrase or (language.script_unspaced and len(phrase) >= 3)
+            if short and long_enough and not _WORD_CHARACTER.match(rest[:1]):
+                return True
+        if phrase.count(" ") >= 2 and clean.endswith(phrase):
+            before = clean[: -len(phrase)]
+            if not before or not _WORD_CHARACTER.match(before[-1]):
+                return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["en", "de", "fr", "ar", "zh", "th"]),
+    st.lists(st.integers(0, 200), min_size=1, max_size=8),
+    st.sampled_from([" ", ": ", " - ", "", "|", "-", "'", "\u203a"]),
+    st.booleans(),
+)
+def test_furniture_phrases_are_found_as_by_a_scan_of_every_phrase(
+    code: str, picks: list[int], joint: str, upper: bool
+) -> None:
+    language = get(code)
+    pool = [*language.furniture, "the", "storm", "42", "\u00a9", ":", "\u00bb", "said", "'s"]
+    text = joint.join(pool[i % len(pool)] for i in picks) + "."
+    text = text.upper() if upper else text
+    assert language.is_furniture(text) is _furniture_by_scan(language, text)

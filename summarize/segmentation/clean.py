@@ -503,7 +503,11 @@ def piece_spans(
             if opening or after_dateline:
                 # A dateline ending in a full stop is a piece of its own ("МОСКВА, 16 мая."),
                 # and maybe the agency after it ("/ТАСС/.").
-                after_dateline = kind == "sentence" and _is_dateline_piece(text, start, end)
+                after_dateline = (
+                    kind == "sentence"
+                    and not text[start + 1 : start + 2].islower()
+                    and _is_dateline_piece(text, start, end)
+                )
                 if after_dateline:
                     kind = "furniture"
             if opening:
@@ -514,8 +518,9 @@ def piece_spans(
                     if kind != "sentence":
                         break
                     if (cut := dateline_end(text, start, end)) is None and (
-                        cut := _marker_end(text, start, end)
-                    ) is None:
+                        text[start] not in _MARKER_STARTS
+                        or (cut := _marker_end(text, start, end)) is None
+                    ):
                         break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
