@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal
 
 import regex
@@ -472,6 +472,7 @@ def piece_spans(
                 )
                 append((line[0][0], line[-1][1], label))
                 continue
+        judge = partial(_kind, first_line=number == 0, ended=ended, final=final, language=own)
         for start, end in line:
             # What _kind says of most sentences, read from the text without a copy of
             # each: final punctuation (maybe before a closing quote), no furniture pattern
@@ -492,14 +493,7 @@ def piece_spans(
             ):
                 kind: Kind = "sentence"
             else:
-                kind = _kind(
-                    text[start:end],
-                    first_line=number == 0,
-                    repeated_line=repeated,
-                    ended=ended,
-                    final=final,
-                    language=own,
-                )
+                kind = judge(text[start:end], repeated_line=repeated)
             if opening or after_dateline:
                 # A dateline ending in a full stop is a piece of its own ("МОСКВА, 16 мая."),
                 # and maybe the agency after it ("/ТАСС/.").
@@ -524,14 +518,7 @@ def piece_spans(
                         break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-                    kind = _kind(
-                        text[start:end],
-                        first_line=number == 0,
-                        repeated_line=False,
-                        ended=ended,
-                        final=final,
-                        language=own,
-                    )
+                    kind = judge(text[start:end], repeated_line=False)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
             else:
