@@ -175,3 +175,9 @@ def test_a_question_is_a_fragment() -> None:
     assert is_fragment('Is there life after "Seinfeld"?')
     assert is_fragment("¿Quién investiga el caso de la filtración?", "spanish")
     assert not is_fragment("He asked who was investigating the breach.")
+
+
+def test_contracted_pronouns_open_a_dangling_sentence() -> None:
+    for text in ("That's his 41st save.", "It\u2019s over, the coach said.", "They're coming."):
+        assert opens_dangling(text), text
+    assert not opens_dangling("That decision was final.")

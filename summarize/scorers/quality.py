@@ -52,7 +52,9 @@ DANGLING_OPENERS: dict[str, frozenset[str]] = {
         but and or nor so yet also however still then meanwhile moreover furthermore
         instead nevertheless nonetheless thus therefore besides otherwise hence
         likewise similarly further additionally accordingly consequently
-        afterward afterwards later such both""".split()
+        afterward afterwards later such both
+        it's he's she's they're they've they'd they'll he'd she'd he'll she'll it'll
+        that's""".split()
     ),
 }
 
@@ -171,7 +173,8 @@ def opens_dangling(text: str, language: str = "english") -> bool:
     if not openers:
         return False
     match = _FIRST_WORD.match(text)
-    return match is not None and match.group(1).casefold() in openers
+    # The typographic apostrophe read as the straight one: "It’s" is "it's".
+    return match is not None and match.group(1).casefold().replace("\u2019", "'") in openers
 
 
 def fragments(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
