@@ -335,6 +335,12 @@ class Language:
         Nouns start with a capital letter (German): after an ordinal's period
         a capitalised word may go on with the sentence ("im 19. Jahrhundert"),
         so only a capitalised stopword ("Die", "Er") starts the next one.
+    titles : frozenset of str, default=frozenset()
+        The abbreviations of ``abbreviations`` written before a name ("dr",
+        "gen", "sen"). When a language has them, a line break after any other
+        abbreviation of two letters or more ("Inc.", "p.m.") before a capital
+        ends the sentence, unless the text is hard-wrapped; after a title or
+        an initial it never does ("Dr.\nMaria Gomez").
 
     Examples
     --------
@@ -369,6 +375,7 @@ class Language:
     nouns_capitalised: bool = False
     decimal_comma: bool = False
     quote_tags: frozenset[str] = field(default_factory=frozenset)
+    titles: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -769,6 +776,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("eng", "English"),
         stemmer="english",
         token_pattern=ENGLISH_TOKEN_PATTERN,
+        titles="mr mrs ms dr prof rev gen col lt sgt capt cmdr cmndr adm gov sen rep pres "
+        "supt det insp messrs mt ft st hon atty maj brig cpl pvt mme mlle no nos",
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
         "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
@@ -1283,6 +1292,7 @@ def _language(code: str) -> Language:
         quote_particles=frozenset(spec.pop("quote_particles", "")),
         quote_tags=_words(spec.pop("quote_tags", "")),
         decimal_comma=code in _DECIMAL_COMMA,
+        titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
         **spec,

@@ -595,3 +595,21 @@ def test_chinese_quotations_open_with_their_quote_and_keep_their_tag() -> None:
         "“新的一天开始了。”",
         "人们走上街头，庆祝节日的到来，现场气氛十分热烈。",
     ]
+
+
+def test_a_line_break_after_an_abbreviation_ends_the_sentence_unless_a_name_follows() -> None:
+    # A paragraph ends on "Calif." or "p.m.": the capital on the next line starts another.
+    text = "The crew will land at Edwards Air Force Base, Calif.\nNASA expects an image soon."
+    assert split(text, "en") == [
+        "The crew will land at Edwards Air Force Base, Calif.",
+        "NASA expects an image soon.",
+    ]
+    assert split("9:47 p.m.\nHelsley closes it out with a strikeout.", "en") == [
+        "9:47 p.m.",
+        "Helsley closes it out with a strikeout.",
+    ]
+    # After a title or an initial, the name goes on.
+    assert len(split("The award went to Dr.\nMaria Gomez of Madrid.", "en")) == 1
+    assert len(split("He met John F.\nKennedy in 1960.", "en")) == 1
+    # A language without titles keeps the abbreviation rule alone.
+    assert len(split("Die Firma Müller & Co.\nKG meldete Insolvenz an.", "de")) == 1

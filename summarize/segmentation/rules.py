@@ -502,6 +502,15 @@ def _period_ends(
     ):
         if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
             return False  # "a. First item"
+        if (
+            not same_line
+            and rules.language.titles
+            and len(core) > 1
+            and lowered not in rules.language.titles
+            and _word_at(text, next_start)[:1].isupper()
+            and not _soft_wrap(text, run_start + 1, rules.stopwords)
+        ):
+            return True  # "... said Verisk Inc.\nPresident Biden ...": the line ended it
         return _starts_sentence(text, next_start, rules.stopwords)
     if (
         core.isupper()
