@@ -8,7 +8,9 @@ validated :class:`Document` objects whose ``text`` is never changed again.
 from __future__ import annotations
 
 import codecs
+import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +21,7 @@ from .exceptions import (
     InputDecodeError,
     InputTypeError,
     InvalidParameterError,
+    warn,
 )
 
 __all__ = [
@@ -28,6 +31,7 @@ __all__ = [
     "CITATION_FIELDS",
     "DOCUMENT_KEYS",
     "check_citation_fields",
+    "looks_like_html",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -509,4 +513,34 @@ def coerce_documents(
             f"All {len(documents)} articles are empty or only whitespace; there is nothing "
             "to summarise."
         )
+    for document in documents:
+        if looks_like_html(document.text):
+            warn(
+                f"Article {document.id!r} looks like HTML markup, which is summarised as "
+                "text, tags and all; read it with summarize.html_document(markup, id=...) "
+                "(or summarize.read_html for a file) to keep only its readable text."
+            )
     return tuple(documents)
+
+
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|article|p|div|span|br|a\s|h[1-6]|li|ul|script)\b[^<>]{0,400}>",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` looks like HTML markup: five tags or more in its first 20,000
+    characters (prose quoting a tag or two is text).
+
+    Examples
+    --------
+    >>> looks_like_html("<html><body><p>Rain.</p><p>Wind.</p><br><div>x</div></body></html>")
+    True
+    >>> looks_like_html("The <p> tag starts a paragraph.")
+    False
+    """
+    head = text[:20_000]
+    if "<" not in head:
+        return False
+    return sum(1 for _ in itertools.islice(_HTML_TAG.finditer(head), 5)) >= 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import warnings
 
 import pytest
 
@@ -127,3 +128,17 @@ def test_read_folder_errors(tmp_path) -> None:
         summarize.read_folder(tmp_path / "missing")
     with pytest.raises(summarize.EmptyInputError, match="holds no file"):
         summarize.read_folder(tmp_path)
+
+
+def test_an_article_in_html_markup_gets_a_warning() -> None:
+    markup = (
+        "<html><body><article><h1>Storm hits</h1><p>The storm hit the coast on Monday.</p>"
+        "<p>Power failed in the town.</p></article></body></html>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summarize.summarize([markup, "The storm hit the coast. Power failed."], max_words=20)
+    told = [str(w.message) for w in caught if issubclass(w.category, summarize.SummarizeWarning)]
+    assert any("html_document" in message for message in told)
+    # Prose that names a tag or two is text.
+    assert not summarize.documents.looks_like_html("The <p> tag opens a paragraph, <br> breaks.")
