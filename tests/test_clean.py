@@ -388,3 +388,16 @@ def test_list_and_interview_markers_are_pieces_of_their_own() -> None:
         # A dash opens direct speech in Portuguese, Spanish and Italian news: kept.
         ("sentence", "- Não sei quando poderei voltar para casa."),
     ]
+
+
+def test_a_section_label_above_the_headline_is_furniture() -> None:
+    from summarize.segmentation import segment
+
+    for label in ("US", "SPORTS | Cardinals"):
+        text = f"{label}\n\nCardinals beat the Cubs in extra innings\n\nThe Cardinals won 5-4."
+        assert [kind for kind, _ in kinds(text)] == ["furniture", "headline", "sentence"]
+        found = segment((summarize.Document("a", text),), language="english")
+        assert found.documents[0].title == "Cardinals beat the Cubs in extra innings"
+    # A short headline above a standfirst stays the headline.
+    text = "Storm Hits Coast\nResidents flee as winds reach 100 mph\n\nThe storm hit."
+    assert kinds(text)[0] == ("headline", "Storm Hits Coast")

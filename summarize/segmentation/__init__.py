@@ -291,12 +291,11 @@ def segment(
     pieces = split_documents([d.text for d in documents], language=language, n_jobs=n_jobs)
     is_candidate = pieces.kind == KINDS.index("sentence")
     found = np.bincount(pieces.document[is_candidate], minlength=len(documents))
-    first_piece = np.flatnonzero(pieces.index == 0)
-    headlines = {
-        int(pieces.document[i]): (int(pieces.start[i]), int(pieces.end[i]))
-        for i in first_piece
-        if pieces.kind[i] == KINDS.index("headline")
-    }
+    # The headline is the first piece, or the second below a section label ("US").
+    opening = np.flatnonzero((pieces.index <= 1) & (pieces.kind == KINDS.index("headline")))
+    headlines: dict[int, tuple[int, int]] = {}
+    for i in opening.tolist():
+        headlines.setdefault(int(pieces.document[i]), (int(pieces.start[i]), int(pieces.end[i])))
     titled = []
     for position, document in enumerate(documents):
         if found[position] == 0:

@@ -454,6 +454,7 @@ def piece_spans(
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
     plain = "rved" not in text.lower()
     spaced = own.space_ends_sentence
+    title = _headline_line(text, lines, final)
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
         after_dateline = False  # the previous piece was a whole dateline
@@ -465,14 +466,14 @@ def piece_spans(
                 # A short line without final punctuation: one headline or furniture piece.
                 label = _kind(
                     whole,
-                    first_line=number == 0,
+                    first_line=number == title,
                     repeated_line=repeated,
                     final=final,
                     language=own,
                 )
                 append((line[0][0], line[-1][1], label))
                 continue
-        judge = partial(_kind, first_line=number == 0, ended=ended, final=final, language=own)
+        judge = partial(_kind, first_line=number == title, ended=ended, final=final, language=own)
         for start, end in line:
             # What _kind says of most sentences, read from the text without a copy of
             # each: final punctuation (maybe before a closing quote), no furniture pattern
@@ -524,6 +525,28 @@ def piece_spans(
             else:
                 found.extend((a, b, kind) for a, b in split_long(text, start, end))
     return found
+
+
+_BREADCRUMBS = (" | ", " \u203a ", " > ", " \u00bb ", " / ")
+
+
+def _headline_line(text: str, lines: list[list[tuple[int, int]]], final: frozenset[str]) -> int:
+    """Which line may be the headline: the first, or the second when the first is a
+    section label in capitals or a breadcrumb above it ("US", "SPORTS | Cardinals") and
+    the second one piece of five words or more without final punctuation, as a
+    headline is."""
+    if len(lines) < 2:
+        return 0
+    first = text[lines[0][0][0] : lines[0][-1][1]]
+    second = text[lines[1][0][0] : lines[1][-1][1]]
+    words = len(first.split())
+    # A label in capitals ("US", "WORLD NEWS") or a breadcrumb ("Sport | Football").
+    label = (words <= 2 and first.isupper()) or any(mark in first for mark in _BREADCRUMBS)
+    if not label or _has_final_punctuation(first, final) or len(lines[1]) > 1:
+        return 0
+    if _has_final_punctuation(second, final) or not _is_short(second):
+        return 0
+    return 1 if len(second.split()) >= max(5, words + 1) else 0
 
 
 def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
