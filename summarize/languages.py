@@ -340,7 +340,7 @@ class Language:
         "gen", "sen"). When a language has them, a line break after any other
         abbreviation of two letters or more ("Inc.", "p.m.") before a capital
         ends the sentence, unless the text is hard-wrapped; after a title or
-        an initial it never does ("Dr.\nMaria Gomez").
+        an initial it never does ("Dr." ending a line, "Maria Gomez" the next).
 
     Examples
     --------

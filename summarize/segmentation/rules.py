@@ -425,7 +425,7 @@ def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
     hard-wrapped text, the line near its full width, prose (it holds a stopword, as a list of
     names does not; not ending on a colon) in a paragraph that ends as a sentence does (a
     list of links ends on none). A capital after it is then a name going on ("flooded parts
-    of Pinellas\nCounty, where ...")."""
+    of Pinellas" ending a line, "County, where ..." the next)."""
     width = _wrap_width(text)
     if not width or text[line_end - 1] == ":":
         return False
