@@ -64,7 +64,7 @@ German ``„Nein.“`` (its closing quote is the English opening one), Danish
 
 
 @lru_cache(maxsize=64)
-def _final_punctuation(language: str) -> frozenset[str]:
+def _final_punctuation(language: str | Language) -> frozenset[str]:
     """What ends a sentence of ``language``: :data:`_FINAL_PUNCTUATION` and its own enders."""
     return _FINAL_PUNCTUATION | frozenset(get(language).sentence_enders)
 
@@ -215,7 +215,7 @@ def _kind(
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
         return "furniture"
-    if language is not None and _may_be_phrase(text, language) and language.is_furniture(text):
+    if language is not None and language.is_furniture(text):
         return "furniture"  # "Lesen Sie auch: ...", "Tous droits réservés."
     return "sentence"
 
@@ -232,36 +232,6 @@ def _all_heads(language: Language) -> frozenset[str]:
     """:data:`_FURNITURE_HEADS` and :func:`_furniture_heads`: the first three characters,
     lower-cased, of every text the furniture pattern or a phrase of ``language`` may be."""
     return _FURNITURE_HEADS | _furniture_heads(language)
-
-
-@lru_cache(maxsize=64)
-def _furniture_tails(language: Language) -> frozenset[str]:
-    """The last word of each furniture phrase of three words or more, the phrases a
-    sentence may end with (:meth:`Language.is_furniture`)."""
-    return frozenset(p.rsplit(None, 1)[-1] for p in language.furniture if p.count(" ") >= 2)
-
-
-def _may_be_phrase(text: str, language: Language) -> bool:
-    """Whether ``text`` may be one of ``language``'s furniture phrases, judged from its first
-    three letters and its last word, before the full test."""
-    if text[:1].isalnum():
-        at = 0
-    else:
-        first = _WORD_CHARACTER.search(text)
-        if first is None:
-            return False
-        at = first.start()
-    if language.lower(text[at : at + 3]) in _furniture_heads(language):
-        return True
-    tails = _furniture_tails(language)
-    if not tails:
-        return False
-    last = text[-40:].rsplit(None, 1)[-1].strip(_AROUND_WORD)
-    return language.lower(last) in tails
-
-
-_AROUND_WORD = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a9\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e\u2026\u2190\u2191\u2192\u2193\u203a\u2039"
-"""Punctuation and symbols around a last word ("reserved.", "vorbehalten ©", "top ↑")."""
 
 
 @lru_cache(maxsize=64)
@@ -446,7 +416,7 @@ def piece_spans(
     append = found.append
     own = _language(language)
     final, closing, heads, word = (
-        _final_punctuation(language),
+        _final_punctuation(own),
         _CLOSING,
         _all_heads(own),
         _WORD_CHARACTER,
@@ -498,11 +468,7 @@ def piece_spans(
             if opening or after_dateline:
                 # A dateline ending in a full stop is a piece of its own ("МОСКВА, 16 мая."),
                 # and maybe the agency after it ("/ТАСС/.").
-                after_dateline = (
-                    kind == "sentence"
-                    and not text[start + 1 : start + 2].islower()
-                    and _is_dateline_piece(text, start, end)
-                )
+                after_dateline = kind == "sentence" and _is_dateline_piece(text, start, end)
                 if after_dateline:
                     kind = "furniture"
             if opening:
@@ -513,9 +479,8 @@ def piece_spans(
                     if kind != "sentence":
                         break
                     if (cut := dateline_end(text, start, end)) is None and (
-                        text[start] not in _MARKER_STARTS
-                        or (cut := _marker_end(text, start, end)) is None
-                    ):
+                        cut := _marker_end(text, start, end)
+                    ) is None:
                         break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())

@@ -402,7 +402,7 @@ _FULL_LINE = 0.75
 """A line at least this share of the text's width was wrapped, not ended."""
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=8)  # one text's, asked at each of its line breaks; cleared per split
 def _wrap_width(text: str) -> int:
     """The width ``text`` is hard-wrapped at, or 0 when it is not.
 
@@ -850,6 +850,10 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
         cuts.append(len(flat))
         # The cuts never go back: each line is the sentences between two (none is empty).
         found.append([flat[a:b] for a, b in zip([0, *cuts], cuts, strict=False) if b > a])
+    # What was remembered of each text for its line breaks is of no use past this split,
+    # and would keep the texts alive.
+    _wrap_width.cache_clear()
+    _paragraph_ends.cache_clear()
     return found
 
 

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 
 from ..features import presence, rows_times
+from ..languages import get as get_language
 from ..scorers.quality import dangling, is_fragment, opens_dangling
 from ..validation import check_count, check_number, invalid
 from .base import Budget
@@ -893,10 +894,11 @@ class Greedy:
         """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty
+        own = get_language(language)  # looked up once, not for each candidate judged
 
         def judge(i: int) -> tuple[bool, float]:
             text = texts[i]
-            fragment = avoid and is_fragment(text, language)
+            fragment = avoid and is_fragment(text, own)
             dangles = penalty > 0 and opens_dangling(text, language)
             return fragment, 1.0 - penalty if dangles else 1.0
 
