@@ -341,6 +341,17 @@ class Language:
         abbreviation of two letters or more ("Inc.", "p.m.") before a capital
         ends the sentence, unless the text is hard-wrapped; after a title or
         an initial it never does ("Dr." ending a line, "Maria Gomez" the next).
+    ordinal_words : frozenset of str, default=frozenset()
+        Lower-case words after which a number with a period is an ordinal,
+        whatever capitalised word follows (German "zum", "der", "seinen":
+        "Zum 3. Mal", "der 42. Jahrestag"). Read with ``nouns_capitalised``.
+    count_words : frozenset of str, default=frozenset()
+        Lower-case words after which a number is a count, never an ordinal
+        (German "auf", "um", "rund"): with ``nouns_capitalised``, a
+        capitalised word that is no month after the number's period starts a
+        sentence ("stieg auf 42. Rettungskräfte suchten weiter") when the line
+        goes on to a sentence ender ("Vettel auf 3. Platz", a headline, is
+        not split).
 
     Examples
     --------
@@ -376,6 +387,9 @@ class Language:
     decimal_comma: bool = False
     quote_tags: frozenset[str] = field(default_factory=frozenset)
     titles: frozenset[str] = field(default_factory=frozenset)
+    # Ordinals and counts (help13c).
+    ordinal_words: frozenset[str] = field(default_factory=frozenset)
+    count_words: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -806,6 +820,14 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="usw etc.pp",
         ordinal_period=True,
         nouns_capitalised=True,
+        # Ordinals and counts (help13c): articles, possessives and contractions; the words
+        # of a count (prepositions of a quantity, approximations).
+        ordinal_words="der die das des dem den am im zum zur vom beim ins ans ein eine einen "
+        "einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer "
+        "ihres unser unsere unseren unserem unserer mein meine meinen meinem meiner dieser "
+        "diese diesen diesem dieses jeder jede jeden jedem jedes",
+        count_words="auf um bei über unter rund etwa ungefähr circa ca knapp fast nahezu "
+        "mindestens höchstens insgesamt beträgt betrug",
         abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
         "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz e.v co "
@@ -1295,6 +1317,9 @@ def _language(code: str) -> Language:
         titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
+        # Ordinals and counts (help13c).
+        ordinal_words=_words(spec.pop("ordinal_words", "")),
+        count_words=_words(spec.pop("count_words", "")),
         **spec,
     )
 

@@ -219,23 +219,46 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     # Most sentences are labelled from the text without a copy of each: the labels must
     # be those the rules give each sentence read alone.
     from summarize.languages import get
-    from summarize.segmentation.clean import _final_punctuation, _kind, _repeated, piece_spans
+    from summarize.segmentation.clean import (
+        _final_punctuation,
+        _has_final_punctuation,
+        _is_short,
+        _kind,
+        _repeated,
+        dateline_end,
+        piece_spans,
+    )
     from summarize.segmentation.rules import sentence_spans
 
     text = "".join(s + g for s, g in zip(sentences, gaps, strict=False))
     lines = sentence_spans(text, "english")
     final = _final_punctuation("english")
-    expected = [
-        _kind(
-            text[a:b],
-            first_line=number == 0,
-            repeated_line=repeated,
-            final=final,
-            language=get("english"),
+
+    def headline(line: list[tuple[int, int]]) -> bool:
+        # The first line, of several pieces, short, without final punctuation: one headline.
+        start, end = line[0][0], line[-1][1]
+        return (
+            text[end - 1] != ":"
+            and not _has_final_punctuation(text[line[-1][0] : end], final)
+            and _is_short(text[start:end])
+            and dateline_end(text, start, end) is None
         )
-        for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True))
-        for a, b in line
-    ]
+
+    expected = []
+    for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
+        if number == 0 and len(line) > 1 and headline(line):
+            expected.append("headline")
+            continue
+        expected.extend(
+            _kind(
+                text[a:b],
+                first_line=number == 0,
+                repeated_line=repeated,
+                final=final,
+                language=get("english"),
+            )
+            for a, b in line
+        )
     assert [kind for _, _, kind in piece_spans(text, "english")] == expected
 
 

@@ -262,9 +262,15 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}.'\u2019\-]{0,24}"
 # lower case may join two ("Rio de Janeiro").
 _PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-/]{0,24}"
 _PLACE = rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ])?{_PLACE_WORD}){{0,2}}"
-# A day and month in either order ("16 May", "May 16", "3. října", "16 मई"), maybe a year.
-_DATE = r"(?:\d{1,2}(?:\.?\s[\p{L}\p{M}]{2,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})(?:,?\s\d{4})?"
+# A day and month in either order ("16 May", "May 16", "3. října", "16 मई", "3 de marzo"),
+# maybe a year.
+_DATE = (
+    r"(?:\d{1,2}(?:\.?\s(?:de\s)?[\p{L}\p{M}]{2,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})(?:,?\s\d{4})?"
+)
 _AGENCY = r"\([\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}\)"
+# What the sentence after a dateline opens with: a capital, a letter of a caseless script,
+# a digit, an opening quote or bracket.
+_OPENING = r"""[\p{Lu}\p{Lo}\p{N}"\u201c\u00ab'\u2018\u201e(]"""
 _DATELINE = regex.compile(
     rf"""(?:
         {_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
@@ -273,13 +279,31 @@ _DATELINE = regex.compile(
         (?:[ ]?{_AGENCY})?
       |{_PLACE}(?:,?[ ]{_DATE})?[ ]?{_AGENCY}
       |{_AGENCY}
-    )[ ]?(?:\.?(?:-{{1,2}}|_|\u2014|\u2013)|:)(?=\s+[\p{{Lu}}\p{{Lo}}\p{{N}}"\u201c\u00ab'\u2018\u201e(])
+    )[ ]?(?:\.?(?:-{{1,2}}|_|\u2014|\u2013)|:)(?=\s+{_OPENING})
     |\u3010[^\u3011\n]{{1,16}}\u3011(?=\S)
     # Yonhap: "(서울=연합뉴스) 김철수 기자 =".
     |\([\p{{L}}\p{{M}}]{{1,10}}=[\p{{L}}\p{{M}}]{{1,12}}\)(?:[ ][\p{{L}}\p{{M}}]{{2,5}}[ ]?(?:기자|특파원))?[ ]?=(?=\s+\S)
     # Xinhua and China News Service: "新华社北京5月16日电（记者张三）"; CNA: "（中央社記者王明台北21日電）".
     |(?:新华社|新華社|中新社)\p{{Han}}{{1,10}}\d{{1,2}}月\d{{1,2}}日[电電](?:[（(][^）)\n]{{1,24}}[）)])?(?=\S)
     |[（(]中央社[^）)\n]{{1,30}}[电電][）)](?=\S)""",
+    regex.VERBOSE,
+)
+# At the start of an article (its first line opening with a sentence), two more forms:
+# a place in capitals before an em dash with no space ("KYIV—Russian forces"), and a
+# place in any case or script without an agency, maybe with its region and a date, before
+# a dash between spaces ("Kyiv, March 3 —", "Potsdam –", "Paris, 3 mars —",
+# "جنيف -"). Elsewhere a capitalised word before a dash opens many a sentence.
+_LEAD_DATELINE = regex.compile(
+    rf"""(?:
+        {_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
+        (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
+        (?:,[ ]{_DATE})?
+        [ ]?\u2014(?={_OPENING})
+      |(?P<place>{_PLACE})
+        (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
+        (?:,[ ]{_DATE})?
+        (?:[ ](?:-{{1,2}}|\u2013|\u2014)(?=\s+{_OPENING})|[ ]?\u2014(?={_OPENING}))
+    )""",
     regex.VERBOSE,
 )
 # A dateline that is a whole piece, the segmenter having ended it with a full stop:
@@ -336,6 +360,19 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | Non
         if found is not None and found.end() < stop:
             return int(found.end())
     return None
+
+
+def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> int | None:
+    """Where a dateline of the forms only an article's first sentence may open with ends
+    (see ``_LEAD_DATELINE``: "Kyiv, March 3 —", "Potsdam –", "KYIV—"), or None. A
+    place in any case must not open with a stopword ("The", "Die")."""
+    found = _LEAD_DATELINE.match(text, start, min(end, start + _DATELINE_WINDOW))
+    if found is None or found.end() >= end:
+        return None
+    place = found.group("place")
+    if place is not None and language.lower(place.split(None, 1)[0]) in language.stopwords:
+        return None
+    return int(found.end())
 
 
 # A list's bullet or number, or an interview's label, opening a line: "• ", "* ", "1. ",
@@ -425,9 +462,29 @@ def piece_spans(
     plain = "rved" not in text.lower()
     spaced = own.space_ends_sentence
     title = _headline_line(text, lines, final)
+    lead = True  # no line has opened with a sentence yet: the next may open the article
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         opening = True  # the line's first sentence, which may open with a dateline
         after_dateline = False  # the previous piece was a whole dateline
+        if number == title and len(line) > 1 and not spaced:
+            # A headline with a full stop inside ("Quake hits Japan. Dozens dead"): the
+            # line, short, ends without final punctuation or a colon (which introduces
+            # what follows: "Here is a chronology:") and opens with no dateline.
+            whole = text[line[0][0] : line[-1][1]]
+            if (
+                text[line[-1][1] - 1] != ":"
+                and not _has_final_punctuation(text[line[-1][0] : line[-1][1]], final)
+                and _is_short(whole)
+                and dateline_end(text, line[0][0], line[-1][1]) is None
+            ):
+                append((line[0][0], line[-1][1], "headline"))
+                continue
+        if len(line) > 1 and text[line[1][0]] in _DASHES and text[line[0][1] - 1] == ".":
+            # A dateline the segmenter ended at an abbreviation: "WASHINGTON, D.C." and
+            # "— The Senate voted.": one piece, which the dateline is then cut from.
+            joined = dateline_end(text, line[0][0], line[1][1])
+            if joined is not None and joined > line[1][0]:
+                line = [(line[0][0], line[1][1]), *line[2:]]
         # Thai ends sentences at spaces and writes no full stop: its lines are judged whole.
         ended = spaced and len(line) > 1
         if ended:
@@ -473,14 +530,20 @@ def piece_spans(
                     kind = "furniture"
             if opening:
                 opening = False
+                first = lead and kind == "sentence"  # the article's first sentence
+                lead = lead and not first
                 # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...", or a list
                 # or interview marker: "• ", "1. ", "Q: ".
                 for _ in range(2):
                     if kind != "sentence":
                         break
-                    if (cut := dateline_end(text, start, end)) is None and (
-                        cut := _marker_end(text, start, end)
-                    ) is None:
+                    if (
+                        (cut := dateline_end(text, start, end)) is None
+                        and (cut := _marker_end(text, start, end)) is None
+                        and (
+                            not first or (cut := _lead_dateline_end(text, start, end, own)) is None
+                        )
+                    ):
                         break
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
@@ -491,6 +554,9 @@ def piece_spans(
                 found.extend((a, b, kind) for a, b in split_long(text, start, end))
     return found
 
+
+_DASHES = frozenset("-\u2013\u2014_")
+"""The separators after a dateline that the segmenter may leave at a piece's start."""
 
 _BREADCRUMBS = (" | ", " \u203a ", " > ", " \u00bb ", " / ")
 
@@ -514,11 +580,21 @@ def _headline_line(text: str, lines: list[list[tuple[int, int]]], final: frozens
     return 1 if len(second.split()) >= max(5, words + 1) else 0
 
 
+_QUOTATION_OPENERS = frozenset("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e")
+"""What a quotation opens with; a pull quote is one."""
+
+
 def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
-    """Whether each line is printed more than once in ``text`` (spacing and case aside).
+    """Whether each line is a copy to label furniture: a line printed more than once in
+    ``text`` (spacing and case aside), or a pull quote.
 
     Two lines alike have alike first and last words (case folded), so only the
-    lines sharing those with another line are normalised and compared.
+    lines sharing those with another line are normalised and compared. A caption
+    printed twice is furniture every time; a quotation (a line opening with a
+    quotation mark) printed twice was pulled out of the article as a pull quote,
+    and only its later copies are. A one-sentence line opening with a quotation
+    mark that is also a sentence of a longer line is a pull quote of it, and
+    furniture.
     """
     if len(lines) < 2:
         return [False] * len(lines)
@@ -530,6 +606,27 @@ def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
     if maybe:
         normalised = {k: _normalise(line_texts[k]) for k in maybe}
         counts = Counter(normalised.values())
-        for k, line_text in normalised.items():
+        seen: set[str] = set()
+        for k, line_text in normalised.items():  # in line order
             repeated[k] = counts[line_text] > 1
+            if repeated[k] and line_text[:1] in _QUOTATION_OPENERS and line_text not in seen:
+                seen.add(line_text)
+                repeated[k] = False  # a quotation's first copy: the article's own
+    quotes = {
+        k: line_texts[k]
+        for k, line in enumerate(lines)
+        if len(line) == 1 and line_texts[k][:1] in _QUOTATION_OPENERS
+    }
+    if quotes and len(quotes) < len(lines):
+        pieces = {
+            _normalise(text[a:b])
+            for line in lines
+            if len(line) > 1
+            for a, b in line
+            if text[a] in _QUOTATION_OPENERS
+        }
+        if pieces:
+            for k, line_text in quotes.items():
+                if _normalise(line_text) in pieces:
+                    repeated[k] = True
     return repeated

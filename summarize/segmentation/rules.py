@@ -407,17 +407,23 @@ def _wrap_width(text: str) -> int:
     """The width ``text`` is hard-wrapped at, or 0 when it is not.
 
     Hard-wrapped text has lines of 50 to 100 characters at most, several of
-    them (a third, and at least two) near the longest; text with a line per
-    paragraph has long lines of any length.
+    them (a third, and at least two) near the longest, at least half of those
+    ending without sentence punctuation (a wrap falls mid-sentence); text with
+    a line per paragraph has long lines of any length, each ending a sentence.
     """
-    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
-    if len(lengths) < 3:
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
         return 0
+    lengths = [len(line) for line in lines]
     width = max(lengths)
     if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
         return 0
-    full = sum(length >= _FULL_LINE * width for length in lengths)
-    return width if full >= 2 and 3 * full >= len(lengths) else 0
+    full = [line for line in lines if len(line) >= _FULL_LINE * width]
+    if len(full) < 2 or 3 * len(full) < len(lines):
+        return 0
+    # Wrapped lines end mid-sentence; lines that each end a sentence are paragraphs.
+    open_lines = sum(line.rstrip(_CLOSERS)[-1:] not in ".!?" for line in full)
+    return width if 2 * open_lines >= len(full) else 0
 
 
 def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
@@ -485,6 +491,12 @@ def _period_ends(
                     # ("stieg auf 42. Ratownicy ...", "TV 2. Politiet ...").
                     word = _word_at(text, next_start)
                     return word[:1].isupper() and word.lower() not in rules.language.months
+                if rules.ordinal_period and (
+                    rules.language.ordinal_words or rules.language.count_words
+                ):
+                    said = _count_or_ordinal(text, run_start - len(core), next_start, rules)
+                    if said is not None:
+                        return said
                 return _starts_sentence(text, next_start, rules.stopwords)
             return True
     if rules.language.sentence_spaces is not None and "\u0e00" <= core[-1:] <= "\u0e7f":
@@ -522,6 +534,35 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
+# How far a sentence after a count is read for its ender.
+_COUNT_WINDOW = 400
+
+
+def _count_or_ordinal(text: str, number_start: int, next_start: int, rules: _Rules) -> bool | None:
+    """Whether the number at ``number_start``, with its period, ends the sentence, by the word
+    before it (German): never after one of the language's ``ordinal_words`` ("Zum 3. Mal");
+    after one of its ``count_words`` ("stieg auf 42. Rettungskräfte suchten weiter"), before a
+    capitalised word that is no month or acronym, when the line goes on to a sentence
+    ender (a headline, "Vettel auf 3. Platz", does not). None: the word before says
+    nothing."""
+    found = _WORD_BEFORE.search(text, max(0, number_start - 24), number_start)
+    if found is None:
+        return None
+    before = found.group(1).lower()
+    language = rules.language
+    if before in language.ordinal_words:
+        return False
+    if before not in language.count_words:
+        return None
+    word = _word_at(text, next_start)
+    if not word[:1].isupper() or word.isupper() or word.lower() in language.months:
+        return None  # "auf 3. Oktober", "um 1. FC": as before
+    line_end = text.find("\n", next_start, next_start + _COUNT_WINDOW)
+    rest = text[next_start : line_end if line_end >= 0 else next_start + _COUNT_WINDOW]
+    return any(ender in rest for ender in rules.enders)
 
 
 _TAG_CHARS = 30
