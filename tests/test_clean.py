@@ -26,6 +26,30 @@ def test_headline_is_a_first_line_without_final_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Quake hits Japan. Dozens dead",
+        "Maltempo, il bilancio sale a 13 vittime. Oltre 36mila gli sfollati",
+        "Strike at Acme Inc. Talks to resume",
+    ],
+)
+def test_a_headline_with_a_full_stop_inside_is_one_headline(headline: str) -> None:
+    text = f"{headline}\nA strong earthquake struck on Monday, officials said."
+    pieces = summarize.split_sentences(text)
+    assert [(p.kind, p.text) for p in pieces][0] == ("headline", headline)
+    assert (pieces[0].start, pieces[0].end) == (0, len(headline))
+    assert summarize.summarize([text], max_sentences=1).documents[0].title == headline
+
+
+def test_a_first_line_introducing_what_follows_is_no_headline() -> None:
+    # Ending on a colon, or on a full stop, the line is sentences.
+    text = "The trial was the longest in U.S. history. Here is a chronology:\nAug. 12: A call."
+    assert kinds(text)[0] == ("sentence", "The trial was the longest in U.S. history.")
+    text = "Quake hits Japan. Dozens dead.\nA strong earthquake struck on Monday."
+    assert [kind for kind, _ in kinds(text)] == ["sentence", "sentence", "sentence"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Back To Top",
@@ -83,6 +107,30 @@ def test_a_caption_printed_twice_is_furniture_both_times() -> None:
         ("furniture", caption),
         ("sentence", "They agreed."),
     ]
+
+
+def test_a_quotation_printed_twice_keeps_its_first_copy() -> None:
+    # A pull quote repeats a one-sentence paragraph: the article's own copy stays.
+    quote = "\u201cWe\u2019re on a path to a more neutral stance,\u201d Powell said."
+    text = f"Rates fell on Thursday.\n{quote}\nMarkets rallied after the decision.\n{quote}"
+    assert kinds(text) == [
+        ("sentence", "Rates fell on Thursday."),
+        ("sentence", quote),
+        ("sentence", "Markets rallied after the decision."),
+        ("furniture", quote),
+    ]
+
+
+def test_a_pull_quote_of_a_sentence_in_a_paragraph_is_furniture() -> None:
+    # The line alone is the pull quote, before or after its paragraph; the paragraph's
+    # copy stays a sentence.
+    quote = '"We will not give up," the mayor said.'
+    paragraph = f"The city has been rebuilding for months. {quote} Work goes on."
+    for text in (f"Officials met.\n{quote}\n{paragraph}", f"Officials met.\n{paragraph}\n{quote}"):
+        pulled = text.index(f"\n{quote}") + 1
+        for piece in summarize.split_sentences(text):
+            expected = "furniture" if piece.start == pulled else "sentence"
+            assert piece.kind == expected, piece
 
 
 def test_a_line_printed_twice_is_found_whatever_its_spacing_and_case() -> None:

@@ -198,3 +198,66 @@ def test_datelines_of_several_pieces(language: str, text: str, datelines: list[s
     kinds = [(p.kind, p.text) for p in pieces[1:]]
     assert kinds[: len(datelines)] == [("furniture", d) for d in datelines]
     assert [kind for kind, _ in kinds[len(datelines) :]] == ["sentence"]
+
+
+# (language, text, the dateline): forms only an article's first sentence is read for.
+LEAD_DATELINES = [
+    ("en", "KYIV, March 3 \u2014 Russian forces shelled the city.", "KYIV, March 3 \u2014"),
+    ("en", "Kyiv, March 3 \u2014 Russian forces shelled the city.", "Kyiv, March 3 \u2014"),
+    ("en", "Kyiv \u2014 Russian forces shelled the city.", "Kyiv \u2014"),
+    ("en", "KYIV\u2014Russian forces shelled the city.", "KYIV\u2014"),
+    ("en", "KYIV, March 3 \u2014\u201cWe will fight,\u201d he said.", "KYIV, March 3 \u2014"),
+    ("en", "WASHINGTON, D.C. \u2014 The Senate voted on Friday.", "WASHINGTON, D.C. \u2014"),
+    ("en", "ST. PETERSBURG, Fla. \u2014 The storm hit.", "ST. PETERSBURG, Fla. \u2014"),
+    ("fr", "Paris, 3 mars \u2014 Le gouvernement a annoncé un plan.", "Paris, 3 mars \u2014"),
+    ("fr", "Londres, Angleterre -- Le Tour est arrivé.", "Londres, Angleterre --"),
+    ("de", "Potsdam \u2013 Die SPD hat die Wahl gewonnen.", "Potsdam \u2013"),
+    ("es", "MADRID, 3 de marzo \u2014 El Gobierno aprobó el plan.", "MADRID, 3 de marzo \u2014"),
+    ("pt", "Rio de Janeiro \u2013 A Petrobras teve lucro.", "Rio de Janeiro \u2013"),
+    ("ar", "جنيف - قالت الأمم المتحدة إن المساعدات وصلت.", "جنيف -"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dateline"), LEAD_DATELINES)
+def test_an_article_opens_with_a_dateline_without_an_agency(
+    language: str, text: str, dateline: str
+) -> None:
+    # Alone, or below a headline and a byline.
+    for article in (text, "A Headline\nBy A. Writer\n\n" + text + " It went on.\n"):
+        pieces = summarize.split_sentences(article, language=language)
+        for piece in pieces:
+            assert article[piece.start : piece.end] == piece.text
+        texts = [p.text for p in pieces]
+        opening = texts.index(dateline)
+        assert pieces[opening].kind == "furniture"
+        rest = pieces[opening + 1]
+        assert rest.kind == "sentence"
+        assert article[pieces[opening].end : rest.start].strip() == ""
+        assert text[len(dateline) :].lstrip().startswith(rest.text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Hague \u2014 The court ruled on Friday."),
+        ("en", "Kyiv - a city under fire - braced for more."),
+        ("en", "AIDS\u2014a disease that spread fast."),
+        ("de", "Die Lage \u2013 Das sagen die Experten."),
+    ],
+)
+def test_a_capitalised_word_before_a_dash_is_no_dateline_without_more(
+    language: str, text: str
+) -> None:
+    # A stopword is no place; a lower-case word after the dash goes on with the sentence.
+    pieces = summarize.split_sentences("A Headline\n\n" + text, language=language)
+    assert [(p.kind, p.text) for p in pieces[1:]] == [("sentence", text)]
+
+
+def test_a_dateline_without_an_agency_is_cut_only_from_the_first_sentence() -> None:
+    text = "Storm Hits Coast\n\nKyiv \u2014 The city was shelled.\nLviv \u2014 The city was quiet."
+    assert [(p.kind, p.text) for p in summarize.split_sentences(text)] == [
+        ("headline", "Storm Hits Coast"),
+        ("furniture", "Kyiv \u2014"),
+        ("sentence", "The city was shelled."),
+        ("sentence", "Lviv \u2014 The city was quiet."),
+    ]

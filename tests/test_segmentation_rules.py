@@ -613,3 +613,55 @@ def test_a_line_break_after_an_abbreviation_ends_the_sentence_unless_a_name_foll
     assert len(split("He met John F.\nKennedy in 1960.", "en")) == 1
     # A language without titles keeps the abbreviation rule alone.
     assert len(split("Die Firma Müller & Co.\nKG meldete Insolvenz an.", "de")) == 1
+
+
+def test_a_text_whose_lines_each_end_a_sentence_is_not_hard_wrapped() -> None:
+    # Lines of one width, but each ends a sentence: a line per paragraph, so "Inc." ending
+    # a line before "President" ends the sentence.
+    text = (
+        "Insured losses from the storm could reach $28 billion, according to Verisk Inc.\n"
+        "President Joe Biden approved a major disaster declaration for 15 Florida counties.\n"
+        "CNN's Alex Chen and Rosa Gomez contributed to this report from Tampa on Friday."
+    )
+    assert split(text, "en") == text.split("\n")
+    # Hard-wrapped, the line goes on across the same abbreviation and capital.
+    wrapped = (
+        "Insured losses from the storm could reach $28 billion, the analysts at Verisk Inc.\n"
+        "President Mark Lee said on Thursday, a figure that may yet rise as the water\n"
+        "recedes and the insurers send their assessors to the flooded neighborhoods."
+    )
+    assert len(split(wrapped, "en")) == 1
+
+
+def test_german_counts_end_a_sentence_and_ordinals_do_not() -> None:
+    # After a word of a count ("auf", "um", "bei", "rund"), a capitalised noun starts a
+    # new sentence; after an article or a contraction the number is an ordinal, whatever
+    # follows ("Mal" is a stopword too).
+    text = "Insgesamt stieg die Zahl auf 42. Rettungskräfte suchten weiter."
+    assert split(text, "de") == [
+        "Insgesamt stieg die Zahl auf 42.",
+        "Rettungskräfte suchten weiter.",
+    ]
+    assert split("Die Zahl der Verletzten liegt bei 17. Ärzte behandeln sie.", "de") == [
+        "Die Zahl der Verletzten liegt bei 17.",
+        "Ärzte behandeln sie.",
+    ]
+    assert split("Betroffen sind rund 300. Behörden raten zur Vorsicht.", "de") == [
+        "Betroffen sind rund 300.",
+        "Behörden raten zur Vorsicht.",
+    ]
+    for text in (
+        "Zum 3. Mal in Folge gewann der Verein den Pokal.",
+        "Es war der 42. Jahrestag der Gründung.",
+        "Er feierte am Sonntag seinen 80. Geburtstag.",
+        "Die Frist läuft bis 31. Dezember.",
+        "Merkel feiert 60. Geburtstag",
+        "Der Verein spielt um 3. Oktober herum.",
+        "Das Spiel gegen den Verein um 1. FC Köln endete.",
+    ):
+        assert split(text, "de") == [text], text
+    # A headline, where nothing ends a sentence after the noun, is not split.
+    assert split("Vettel fällt auf 3. Platz zurück\nEr fuhr stark.", "de") == [
+        "Vettel fällt auf 3. Platz zurück",
+        "Er fuhr stark.",
+    ]

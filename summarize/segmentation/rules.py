@@ -407,23 +407,32 @@ def _wrap_width(text: str) -> int:
     """The width ``text`` is hard-wrapped at, or 0 when it is not.
 
     Hard-wrapped text has lines of 50 to 100 characters at most, several of
-    them (a third, and at least two) near the longest, at least half of those
-    ending without sentence punctuation (a wrap falls mid-sentence); text with
-    a line per paragraph has long lines of any length, each ending a sentence.
+    them (a third, and at least two) near the longest, and at least half of
+    those within a paragraph end without sentence punctuation (a wrap falls
+    mid-sentence); text with a line per paragraph has long lines of any
+    length, each ending a sentence.
     """
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    raw = text.split("\n")
+    lines = [line.rstrip() for line in raw if line.strip()]
     if len(lines) < 3:
         return 0
-    lengths = [len(line) for line in lines]
-    width = max(lengths)
+    width = max(map(len, lines))
     if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
         return 0
-    full = [line for line in lines if len(line) >= _FULL_LINE * width]
-    if len(full) < 2 or 3 * len(full) < len(lines):
+    least = _FULL_LINE * width
+    full = sum(len(line) >= least for line in lines)
+    if full < 2 or 3 * full < len(lines):
         return 0
-    # Wrapped lines end mid-sentence; lines that each end a sentence are paragraphs.
-    open_lines = sum(line.rstrip(_CLOSERS)[-1:] not in ".!?" for line in full)
-    return width if 2 * open_lines >= len(full) else 0
+    # A wrap falls mid-sentence: of the full lines that another line follows in their
+    # paragraph, at least half end without sentence punctuation (lines that each end a
+    # sentence are a line per paragraph).
+    inner = [
+        line.rstrip()
+        for line, after in zip(raw, raw[1:], strict=False)
+        if after.strip() and len(line.rstrip()) >= least
+    ]
+    ended = sum(line.rstrip(_CLOSERS)[-1:] in ".!?" for line in inner)
+    return width if 2 * ended <= len(inner) and inner else 0
 
 
 def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
