@@ -7,7 +7,8 @@ every sentence keeps its offsets and is only labelled, so a reader can still
 see it in place. The rules, in order:
 
 1. The first line of an article, when it has no final punctuation and is
-   short, is the headline.
+   short, is the headline, one piece even with a full stop inside ("Quake
+   hits Japan. Dozens dead"), unless it ends on a colon.
 2. A short sentence without final punctuation (a heading, a link title, a
    credit such as "Thomas Peter/Pool/Reuters") is furniture. In a language
    whose sentences end at a space (Thai), a line is judged whole: a short
@@ -17,14 +18,19 @@ see it in place. The rules, in order:
 3. A sentence matching a known furniture pattern (share buttons, navigation,
    comment forms, copyright lines, a date alone) is furniture.
 4. A line printed twice in the same article (a caption under a photo and again
-   in the gallery) is furniture, every copy of it.
+   in the gallery) is furniture, every copy of it but the first of a
+   quotation (a pull quote repeats a paragraph of one quotation). A line of
+   one quotation that is also a sentence of a longer line is a pull quote, and
+   furniture.
 5. A sentence without a single letter or digit ("...", "* * *.", emoji) is
    furniture: it cannot state a fact.
 6. A dateline opening a line ("WASHINGTON (AP) _", "BEIJING, China:",
    "Berlin (dpa) -", "SÃO PAULO -", "【北京共同】") is furniture, a piece of its
    own, and the sentence after it starts at its first word (see
    :func:`dateline_end`). Only the first sentence of a line is looked at, and
-   only when it is a sentence by the rules above.
+   only when it is a sentence by the rules above. The article's first sentence
+   may also open with a place without an agency, in any case, before a dash
+   ("Kyiv, March 3 —", "Potsdam –", "KYIV—").
 
 A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
