@@ -242,6 +242,11 @@ def test_an_article_opens_with_a_dateline_without_an_agency(
         ("en", "The Hague \u2014 The court ruled on Friday."),
         ("en", "Kyiv - a city under fire - braced for more."),
         ("en", "AIDS\u2014a disease that spread fast."),
+        ("en", "US\u2014China trade talks resumed on Monday."),
+        (
+            "zh",
+            "\u6211\u4eec\u7684\u76ee\u6807\u5f88\u660e\u786e \u2014 \u53d1\u5c55\u7ecf\u6d4e\u3002",
+        ),
         ("de", "Die Lage \u2013 Das sagen die Experten."),
     ],
 )

@@ -301,14 +301,16 @@ _DATELINE = regex.compile(
 # "جنيف -"). Elsewhere a capitalised word before a dash opens many a sentence.
 _LEAD_DATELINE = regex.compile(
     rf"""(?:
-        {_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
+        # In capitals, a first word of three letters or more ("US\u2014China talks" is a
+        # sentence).
+        \p{{Lu}}[\p{{Lu}}\p{{M}}.'\u2019\-]{{2,24}}(?:[ ]{_CAPS_WORD}){{0,3}}
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
         [ ]?\u2014(?={_OPENING})
       |(?P<place>{_PLACE})
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
-        (?:[ ](?:-{{1,2}}|\u2013|\u2014)(?=\s+{_OPENING})|[ ]?\u2014(?={_OPENING}))
+        [ ](?:-{{1,2}}|\u2013|\u2014)(?=\s+{_OPENING})
     )""",
     regex.VERBOSE,
 )
@@ -371,7 +373,11 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | Non
 def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> int | None:
     """Where a dateline of the forms only an article's first sentence may open with ends
     (see ``_LEAD_DATELINE``: "Kyiv, March 3 —", "Potsdam –", "KYIV—"), or None. A
-    place in any case must not open with a stopword ("The", "Die")."""
+    place in any case must not open with a stopword ("The", "Die"); in a script written
+    without spaces (Chinese, Japanese, Thai) a clause before a dash could be read as one,
+    and none is looked for."""
+    if language.script_unspaced:
+        return None
     found = _LEAD_DATELINE.match(text, start, min(end, start + _DATELINE_WINDOW))
     if found is None or found.end() >= end:
         return None
