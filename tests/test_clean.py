@@ -41,12 +41,15 @@ def test_a_headline_with_a_full_stop_inside_is_one_headline(headline: str) -> No
     assert summarize.summarize([text], max_sentences=1).documents[0].title == headline
 
 
-def test_a_first_line_introducing_what_follows_is_no_headline() -> None:
+def test_a_first_line_of_sentences_is_no_headline() -> None:
     # Ending on a colon, or on a full stop, the line is sentences.
     text = "The trial was the longest in U.S. history. Here is a chronology:\nAug. 12: A call."
     assert kinds(text)[0] == ("sentence", "The trial was the longest in U.S. history.")
     text = "Quake hits Japan. Dozens dead.\nA strong earthquake struck on Monday."
     assert [kind for kind, _ in kinds(text)] == ["sentence", "sentence", "sentence"]
+    # A sentence, then furniture: the line is not one headline.
+    pieces = kinds("Officials met on Monday. Back To Top\nMore.")
+    assert pieces[0] == ("sentence", "Officials met on Monday.") and len(pieces) == 3
 
 
 @pytest.mark.parametrize(
@@ -268,6 +271,7 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     # be those the rules give each sentence read alone.
     from summarize.languages import get
     from summarize.segmentation.clean import (
+        _FURNITURE,
         _final_punctuation,
         _has_final_punctuation,
         _is_short,
@@ -283,12 +287,16 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     final = _final_punctuation("english")
 
     def headline(line: list[tuple[int, int]]) -> bool:
-        # The first line, of several pieces, short, without final punctuation: one headline.
+        # The first line, of several pieces, short, without final punctuation and not
+        # ending on furniture: one headline.
         start, end = line[0][0], line[-1][1]
+        last = text[line[-1][0] : end]
         return (
             text[end - 1] != ":"
-            and not _has_final_punctuation(text[line[-1][0] : end], final)
+            and not _has_final_punctuation(last, final)
             and _is_short(text[start:end])
+            and not _FURNITURE.fullmatch(last)
+            and not get("english").is_furniture(last)
             and dateline_end(text, start, end) is None
         )
 

@@ -481,12 +481,16 @@ def piece_spans(
         if number == title and len(line) > 1 and not spaced:
             # A headline with a full stop inside ("Quake hits Japan. Dozens dead"): the
             # line, short, ends without final punctuation or a colon (which introduces
-            # what follows: "Here is a chronology:") and opens with no dateline.
+            # what follows: "Here is a chronology:") on no furniture ("Hi. Back To Top")
+            # and opens with no dateline.
             whole = text[line[0][0] : line[-1][1]]
+            last = text[line[-1][0] : line[-1][1]]
             if (
-                text[line[-1][1] - 1] != ":"
-                and not _has_final_punctuation(text[line[-1][0] : line[-1][1]], final)
+                last[-1] != ":"
+                and not _has_final_punctuation(last, final)
                 and _is_short(whole)
+                and not _FURNITURE.fullmatch(last)
+                and not own.is_furniture(last)
                 and dateline_end(text, line[0][0], line[-1][1]) is None
             ):
                 append((line[0][0], line[-1][1], "headline"))
