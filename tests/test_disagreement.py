@@ -290,13 +290,13 @@ def test_the_closest_sentences_are_shared_among_the_summary_sentences(
         for a, topic in enumerate(["flood", "fire", "storm"])
     ]
     read: set[str] = set()
-    find_values = disagreement.find_values
+    find_values = disagreement._find_values
 
-    def counting(text: str, **kwargs: object) -> list[disagreement.Value]:
+    def counting(text: str, *args: object) -> list[disagreement.Value]:
         read.add(text)
-        return find_values(text, **kwargs)  # type: ignore[arg-type]
+        return find_values(text, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(disagreement, "find_values", counting)
+    monkeypatch.setattr(disagreement, "_find_values", counting)
     monkeypatch.setattr(disagreement, "CLOSEST", 30)
     summary = summarize.summarize(articles, max_sentences=3)
     assert len(summary.sentences) == 3
