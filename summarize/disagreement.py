@@ -280,7 +280,7 @@ _CJK_CHARACTER = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf9
 # and Japanese; in Korean, words with their particles, "포항에서" and "포항", share one),
 # or a word of another script.
 _CJK_WORD = re.compile(rf"(?=([{_CJK_CHARACTER}]{{2}}))|((?:(?![{_CJK_CHARACTER}])[^\W\d_])+)")
-_CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]")
+_CLAUSE_END = re.compile(r"[.!?,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]")
 
 
 def _alternation(words: Collection[str], *, spaced: bool = True) -> str:
@@ -793,10 +793,12 @@ class _Lexicon:
     (('homes', 'homes', True), (None, None, True), ('may', None, True), (None, None, False))
     """
 
-    def __init__(self, stem: object, stop: frozenset[str], *, unspaced: bool = False) -> None:
+    def __init__(
+        self, stem: object, stop: frozenset[str], *, unspaced: bool = False, nouns: bool = False
+    ) -> None:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
-        self.unspaced = unspaced
+        self.unspaced, self.nouns = unspaced, nouns
 
     def findall(self, text: str, start: int, end: int) -> list[str]:
         """The words of ``text[start:end]``: in Chinese and Japanese, each pair of adjacent
@@ -855,6 +857,8 @@ def _context(
     right = values[i + 1].start if i + 1 < len(values) else len(text)
     before_words = infos(findall(text, left, value.start))
     after_words = infos(findall(text, value.end, right))
+    if lexicon.nouns:
+        before_words, after_words = _common_nouns(before_words), _common_nouns(after_words)
     # Capitalised words name someone, except the sentence's first word (the first word
     # before the value when that starts the text).
     after_first = before_words
@@ -867,6 +871,31 @@ def _context(
         term for term, _, upper in after_first + after_words if upper and term is not None
     )
     return frozenset(before), frozenset(after), names, named
+
+
+_Info = tuple[str | None, str | None, bool]
+
+
+def _common_nouns(infos: list[_Info]) -> list[_Info]:
+    """``infos`` (of :meth:`_Lexicon.infos`), where every noun is capitalised (German): a
+    capitalised word right after a stopword or a word in lower case (an article, a
+    preposition: "der Feuerwehr", "laut Polizei", "Die Polizei") is a common noun, not a
+    name; one after another capitalised word ("Konzern Siemens") may be a name.
+
+    Examples
+    --------
+    >>> lexicon = _Lexicon(None, frozenset({"der"}))
+    >>> _common_nouns(lexicon.infos(["laut", "Angaben", "der", "Feuerwehr", "Müller"]))[1:4:2]
+    [('angaben', None, False), ('feuerwehr', None, False)]
+    >>> _common_nouns(lexicon.infos(["der", "Feuerwehr", "Müller"]))[2]
+    ('müller', 'müller', True)
+    """
+    common = list(infos)
+    for k in range(1, len(common)):
+        term, name, upper = common[k]
+        if upper and (common[k - 1][0] is None or not common[k - 1][2]):
+            common[k] = (term, None, False)
+    return common
 
 
 def _comparable(a: _Found, b: _Found) -> bool:
@@ -1129,7 +1158,7 @@ def find_disagreements(
     language = features.language
     stem, stop = _memoized(stem_function(language)), stopwords(language)
     reader = _reader(get_language(language))
-    lexicon = _Lexicon(stem, stop, unspaced=reader.attached)
+    lexicon = _Lexicon(stem, stop, unspaced=reader.attached, nouns=reader.capitalised)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
