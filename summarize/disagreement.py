@@ -416,17 +416,23 @@ def _what_befell(text: str, values: list[Value], counts: set[int], reader: _Read
     []
     """
     kept = []
+    claimed = -1  # where the word said of the previous count after it starts
     for i, value in enumerate(values):
         if i in counts:
             left = values[i - 1].end if i > 0 else 0
             right = values[i + 1].start if i + 1 < len(values) else len(text)
-            before, after = text[left : value.start], text[value.end : right]
-            ends = list(_CLAUSE_END.finditer(before))
-            before = before[ends[-1].end() :] if ends else before
-            end = _CLAUSE_END.search(after)
-            after = after[: end.start()] if end else after
-            # The nearest word on each side: "12 personas murieron y 30 resultaron heridas".
-            found = reader.topic.findall(before)[-1:] + reader.topic.findall(after)[:1]
+            ends = list(_CLAUSE_END.finditer(text, left, value.start))
+            end = _CLAUSE_END.search(text, value.end, right)
+            # The nearest word on each side ("12 personas murieron y 30 resultaron
+            # heridas"), not the one said of the count before ("12명이 숨지고 80여 명이").
+            before = list(
+                reader.topic.finditer(text, ends[-1].end() if ends else left, value.start)
+            )
+            after = reader.topic.search(text, value.end, end.start() if end else right)
+            found = [m.group() for m in before[-1:] if m.start() != claimed]
+            if after is not None:
+                found.append(after.group())
+            claimed = after.start() if after is not None else -1
             keys = {reader.topics[" ".join(word.lower().split())] for word in found}
             if len(keys) > 1:
                 continue  # "murieron 3 personas heridas": which is meant is not read
@@ -683,6 +689,8 @@ def _find_values(
             if word in _MONTHS or word in {"year", "years", "percent"}:
                 continue
             topic = reader.topics.get(word)
+            if topic is None and word not in reader.people and match.group("cnum")[0].isalpha():
+                continue  # a number in words counts people only ("douze morts", not "six mois")
             if topic is not None:
                 unit = "person:" + topic  # "12 morts", "12 Tote"
             elif word in reader.people:
@@ -893,7 +901,7 @@ def _common_nouns(infos: list[_Info]) -> list[_Info]:
     common = list(infos)
     for k in range(1, len(common)):
         term, name, upper = common[k]
-        if upper and (common[k - 1][0] is None or not common[k - 1][2]):
+        if upper and (infos[k - 1][0] is None or not infos[k - 1][2]):
             common[k] = (term, None, False)
     return common
 

@@ -1396,8 +1396,8 @@ _NUMERALS: dict[str, dict[str, str]] = {
         "detenidas=arrested",
     ),
     "de": dict(
-        scales="tausend=1e3 million=1e6 millionen=1e6 mio=1e6 milliarde=1e9 milliarden=1e9 "
-        "mrd=1e9",
+        scales="tausend=1e3 million=1e6 millionen=1e6 mio=1e6 mio.=1e6 milliarde=1e9 "
+        "milliarden=1e9 mrd=1e9 mrd.=1e9",
         currencies="euro=EUR dollar=USD us-dollar=USD franken=CHF pfund=GBP yuan=CNY",
         people="menschen personen",
         topics="tote=dead toten=dead starben=dead getötet=dead ums_leben=dead verletzte=injured "
@@ -1457,8 +1457,8 @@ def _pairs(text: str, value: type = str) -> tuple[Any, ...]:
 
 @cache
 def _numerals(code: str) -> Numerals:
-    spec = _NUMERALS.get(code)
-    if spec is None:
+    spec = _NUMERALS.get(code, {})
+    if not spec and code not in _NUMBER_WORDS:
         return Numerals()
     words: list[tuple[str, int]] = []
     if code in _NUMBER_WORDS:
