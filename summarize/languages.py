@@ -1371,6 +1371,10 @@ _NUMBER_WORDS = {
     "dieciséis diecisiete dieciocho diecinueve veinte|30 treinta|40 cuarenta|50 cincuenta",
     "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
     "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig|30 dreißig|40 vierzig|50 fünfzig",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezesseis dezessete dezoito dezenove vinte|2 duas|30 trinta|40 quarenta|50 cinquenta",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti|30 trenta|40 quaranta|50 cinquanta",
 }
 """From two on, in order ("-" holds the place of a word left out); "|N word" gives a value."""
 
@@ -1403,6 +1407,25 @@ _NUMERALS: dict[str, dict[str, str]] = {
         topics="tote=dead toten=dead starben=dead getötet=dead ums_leben=dead verletzte=injured "
         "verletzten=injured verletzt=injured vermisste=missing vermissten=missing "
         "vermisst=missing evakuiert=evacuated festgenommen=arrested",
+    ),
+    "pt": dict(
+        scales="mil=1e3 milhão=1e6 milhões=1e6 milhao=1e6 milhoes=1e6 bilhão=1e9 bilhões=1e9 "
+        "bilhao=1e9 bilhoes=1e9 mi=1e6 bi=1e9",
+        joiners="de",
+        currencies="reais=BRL real=BRL dólares=USD dolares=USD euros=EUR",
+        people="pessoas",
+        topics="mortos=dead mortas=dead morreram=dead feridos=injured feridas=injured "
+        "desaparecidos=missing desaparecidas=missing desalojados=evacuated "
+        "desabrigados=evacuated presos=arrested detidos=arrested",
+    ),
+    "it": dict(
+        scales="mila=1e3 milione=1e6 milioni=1e6 miliardo=1e9 miliardi=1e9 mln=1e6 mld=1e9",
+        joiners="di",
+        currencies="euro=EUR dollari=USD sterline=GBP",
+        people="persone",
+        topics="morti=dead morte=dead uccise=dead uccisi=dead deceduti=dead feriti=injured "
+        "ferite=injured dispersi=missing disperse=missing evacuati=evacuated "
+        "evacuate=evacuated arrestati=arrested",
     ),
     "zh": dict(
         scales="千=1e3 万=1e4 萬=1e4 亿=1e8 億=1e8",

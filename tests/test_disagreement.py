@@ -799,3 +799,29 @@ def test_numbers_in_words_are_read_when_they_count_people() -> None:
     # English numbers in words are not read: on the DUC summaries they added 9 flags,
     # 4 of them wrong ("five of the seven defendants", "six months" and "17 months").
     assert find_values("Twelve people died.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "twelve", "twenty"),
+    [("fr", "douze", "vingt"), ("es", "doce", "veinte"), ("de", "zwölf", "zwanzig"),
+     ("pt", "doze", "vinte"), ("it", "dodici", "venti")],
+)  # fmt: skip
+def test_the_numbers_in_words_of_each_language(language: str, twelve: str, twenty: str) -> None:
+    words = dict(summarize.languages.get(language).numerals.words)
+    assert (words[twelve], words[twenty]) == (12, 20)
+    assert sorted(words.values())[:3] == ([2, 2, 3] if language == "pt" else [2, 3, 4])
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("pt", "O acidente deixou doze pessoas mortas.", [("12 person:dead", "")]),
+        ("pt", "O governo liberou 3,5 bilhões de reais.", [("3500000000 BRL", "")]),
+        ("it", "Sono morte 12 persone, danni per 3,5 milioni di euro.",
+         [("12 person:dead", ""), ("3500000 EUR", "")]),
+    ],
+)  # fmt: skip
+def test_find_values_in_portuguese_and_italian(
+    language: str, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(v.normalized, v.bound) for v in find_values(sentence, language=language)] == expected
