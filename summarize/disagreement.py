@@ -316,6 +316,7 @@ class _Reader:
         self.counters = {**dict(numerals.counters), **dict.fromkeys(numerals.people, "person")}
         self.topics = dict(numerals.topics)
         self.bounds = {**_BOUNDS, **dict(numerals.bounds), **dict(numerals.bounds_after)}
+        self.bounds = {" ".join(phrase.split()): bound for phrase, bound in self.bounds.items()}
         number = number_digits = _NUMBER_COMMA if decimal_comma else _NUMBER
         self.first = _DIGIT  # a value starts at or after the first match
         self.pattern, self.bare = (_VALUE_COMMA, _BARE_COMMA) if decimal_comma else (_VALUE, _BARE)
@@ -339,6 +340,10 @@ class _Reader:
             words = _alternation(self.words)
             number = rf"(?:{number}|(?:{words})(?![\w-]))"
             self.first = re.compile(rf"\d|(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+        if numerals.bounds:  # the language's own, with those every language reads
+            self.qualifier = re.compile(
+                rf"\b({_alternation(self.bounds)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE
+            )
         scale = rf"(?:(?:{scales})(?![\w-])|{_SCALE})" if numerals.scales else _SCALE
         joiners = "|".join(
             re.escape(j[:-1]) + "['’]" if j.endswith("'") else re.escape(j) + r"\s"

@@ -312,8 +312,9 @@ class Numerals:
         ("12 morts", "12 Tote") too; a clause with two keys is not read.
     bounds : tuple of (str, str), default=()
         Words before a number that qualify it, each with its bound
-        (``"above"``, ``"below"``, ``"about"``): Chinese "超过", Korean "약"
-        (those of the languages of Europe are read for all of them).
+        (``"above"``, ``"below"``, ``"about"``): Chinese "超过", Korean "약",
+        Portuguese "ao menos" (besides "more than", "plus de", "mehr als" and
+        the other bounds of the languages of Europe, read in all of them).
     bounds_after : tuple of (str, str), default=()
         The same, written after the number or its counter ("100多人",
         "12명 이상").
@@ -1414,7 +1415,9 @@ _NUMERALS: dict[str, dict[str, str]] = {
         joiners="de",
         currencies="reais=BRL real=BRL dólares=USD dolares=USD euros=EUR",
         people="pessoas",
-        topics="mortos=dead mortas=dead morreram=dead feridos=injured feridas=injured "
+        bounds="ao_menos=above no_mínimo=above",
+        topics="mortos=dead mortas=dead morreram=dead matou=dead mataram=dead matando=dead "
+        "feridos=injured feridas=injured "
         "desaparecidos=missing desaparecidas=missing desalojados=evacuated "
         "desabrigados=evacuated presos=arrested detidos=arrested",
     ),
