@@ -283,10 +283,37 @@ _CJK_WORD = re.compile(rf"(?=([{_CJK_CHARACTER}]{{2}}))|((?:(?![{_CJK_CHARACTER}
 _CLAUSE_END = re.compile(r"[.!?,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]")
 
 
-def _alternation(words: Collection[str], *, spaced: bool = True) -> str:
+def _alternation(words: Collection[str]) -> str:
     """A pattern of ``words``, longest first; a space in a phrase matches any spaces."""
     escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in words)
     return "|".join(sorted(escaped, key=len, reverse=True)) if words else "(?!)"
+
+
+def _trie(words: Collection[str]) -> str:
+    """A pattern of ``words`` as a tree of their first letters, which Python's ``re`` tries
+    several times faster than an alternation of the words (it tests each word in turn);
+    the longer of two words sharing a start is tried first.
+
+    Examples
+    --------
+    >>> _trie(["dix", "dix-sept", "deux", "trois"])
+    '(?:d(?:eux|ix(?:\\\\-sept)?)|trois)'
+    >>> re.fullmatch(_trie(["dix", "dix-sept", "deux"]), "dix-sept") is not None
+    True
+    """
+    by_first: dict[str, list[str]] = {}
+    ends = False
+    for word in sorted(set(words)):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in by_first.items()]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
 
 
 class _Reader:
@@ -336,10 +363,15 @@ class _Reader:
             self.qualifier = re.compile(rf"({_alternation(dict(numerals.bounds))})\s?$")
             self.parts = re.compile(rf"({_NUMBER})\s?({scales})?")
             return
+        starts = ""  # the starts of values that are not digits, signs or months
         if self.words:
-            words = _alternation(self.words)
-            number = rf"(?:{number}|(?:{words})(?![\w-]))"
-            self.first = re.compile(rf"\d|(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+            words = _trie(self.words)
+            number = rf"(?:{number}|{words}(?![\w-]))"
+            starts = rf"|(?<![\w-]){words}(?![\w-])"
+            # A test of the first character first: four times faster over sentences
+            # without a digit, which are most.
+            initials = "".join(sorted({c for w in self.words for c in (w[0], w[0].upper())}))
+            self.first = re.compile(rf"(?=[\d{initials}])(?i:\d{starts})")
         if numerals.bounds:  # the language's own, with those every language reads
             self.qualifier = re.compile(
                 rf"\b({_alternation(self.bounds)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE
@@ -354,6 +386,8 @@ class _Reader:
         initials = "".join(sorted({w[0] for w in self.words} - set("ujfmasond")))
         self.pattern = re.compile(
             rf"(?=[\d$€£¥ujfmasond{initials}])"
+            r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            rf"{starts})"
             rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
             rf"|(?P<money>(?P<symbol>US\$|(?<![^\W\d_])[$€£¥])\s?(?P<mnum>{number})(?:\s?(?P<mscale>{scale}|[mbk]\b))?)"
             rf"|(?P<money2>\b(?P<wnum>{number})(?:\s(?P<wscale>{scale}))?(?:{joined})"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from _numeral_articles import CLUSTERS
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import summarize
-from _numeral_articles import CLUSTERS
 from summarize import disagreement
 from summarize.disagreement import find_values
 from summarize.features import stopwords
