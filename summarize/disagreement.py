@@ -499,12 +499,15 @@ def _attached_pattern(numerals: Numerals) -> re.Pattern[str]:
     units = _alternation([*dict(numerals.currencies), *numerals.people, *dict(numerals.counters)])
     after = _alternation(dict(numerals.bounds_after))
     number = rf"{_NUMBER}(?:\s?(?:{scales})(?:\s?{_NUMBER}\s?(?:{scales}))*(?:\s?{_NUMBER})?)?"
+    ordinal = "".join(rf"(?<!{re.escape(prefix)})" for prefix in numerals.ordinals)
+    year, month, day = (re.escape(mark) for mark in numerals.date_marks or ("(?!)",) * 3)
+    percent = "".join(f"|{re.escape(word)}" for word in numerals.percent_words)
     return re.compile(
-        r"(?=\d)(?<![\d.,第제])"
-        r"(?:(?P<kdate>(?:(?P<kdyear>(?:1[89]|20)\d\d)\s?[年년]\s?)?"
-        r"(?P<kmonth>1[0-2]|0?[1-9])\s?[月월]\s?(?P<kday>[12]\d|3[01]|0?[1-9])\s?[日일])"
-        r"|(?P<kyear>(?:1[89]|20)\d\d)(?=\s?[年년])"
-        rf"|(?P<kpercent>(?P<kpnum>{_NUMBER})\s?(?:%|퍼센트|パーセント))"
+        rf"(?=\d)(?<![\d.,]){ordinal}"
+        rf"(?:(?P<kdate>(?:(?P<kdyear>(?:1[89]|20)\d\d)\s?{year}\s?)?"
+        rf"(?P<kmonth>1[0-2]|0?[1-9])\s?{month}\s?(?P<kday>[12]\d|3[01]|0?[1-9])\s?{day})"
+        rf"|(?P<kyear>(?:1[89]|20)\d\d)(?=\s?{year})"
+        rf"|(?P<kpercent>(?P<kpnum>{_NUMBER})\s?(?:%{percent}))"
         rf"|(?P<kvalue>(?P<knum>{number})(?P<kmore>{after})?\s?(?P<kunit>{units})"
         rf"(?:\s?(?P<kafter>{after}))?))"
     )

@@ -322,6 +322,15 @@ class Numerals:
         Counters and particles are written onto the number and words (Chinese,
         Japanese, Korean): a number needs no space or word boundary before its
         counter, and topics are found inside words.
+    ordinals : tuple of str, default=()
+        With ``attached``, what written before a number makes it an ordinal
+        ("第12名", the twelfth; Korean "제"): not a count.
+    date_marks : tuple of str, default=()
+        With ``attached``, the marks after a date's year, month and day
+        (``("年", "月", "日")``: "2024年3月5日"), or none.
+    percent_words : tuple of str, default=()
+        With ``attached``, words written after a number for "percent", besides
+        "%" (Korean "퍼센트").
 
     Examples
     --------
@@ -341,6 +350,9 @@ class Numerals:
     bounds: tuple[tuple[str, str], ...] = ()
     bounds_after: tuple[tuple[str, str], ...] = ()
     attached: bool = False
+    ordinals: tuple[str, ...] = ()
+    date_marks: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1446,6 +1458,8 @@ _NUMERALS: dict[str, dict[str, str]] = {
         "約=about 大约=about 大約=about 近=below 将近=below 將近=below 不到=below",
         bounds_after="多=above 余=above 餘=above 以上=above 左右=about",
         attached="1",
+        ordinals="第",
+        date_marks="年 月 日",
     ),
     "ja": dict(
         scales="千=1e3 万=1e4 億=1e8 兆=1e12",
@@ -1458,6 +1472,9 @@ _NUMERALS: dict[str, dict[str, str]] = {
         bounds="約=about 少なくとも=above 最大=below 最低=above",
         bounds_after="余り=above 以上=above 超=above 余=above 近く=below 程度=about ほど=about",
         attached="1",
+        ordinals="第",
+        date_marks="年 月 日",
+        percent_words="パーセント",
     ),
     "ko": dict(
         scales="천=1e3 만=1e4 억=1e8 조=1e12",
@@ -1470,6 +1487,9 @@ _NUMERALS: dict[str, dict[str, str]] = {
         bounds="약=about 최소=above 최대=below 적어도=above",
         bounds_after="여=above 이상=above 가량=about 정도=about 넘게=above",
         attached="1",
+        ordinals="제",
+        date_marks="년 월 일",
+        percent_words="퍼센트",
     ),
 }
 
@@ -1502,6 +1522,9 @@ def _numerals(code: str) -> Numerals:
         bounds=_pairs(spec.get("bounds", "")),
         bounds_after=_pairs(spec.get("bounds_after", "")),
         attached=bool(spec.get("attached")),
+        ordinals=tuple(spec.get("ordinals", "").split()),
+        date_marks=tuple(spec.get("date_marks", "").split()),
+        percent_words=tuple(spec.get("percent_words", "").split()),
     )
 
 
