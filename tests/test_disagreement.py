@@ -825,3 +825,30 @@ def test_find_values_in_portuguese_and_italian(
     language: str, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(v.normalized, v.bound) for v in find_values(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "c"),
+    [
+        ("zh", "北京警方表示，骚乱中已有12人被捕。", "北京警方表示，骚乱中已有15人死亡。",
+         "北京警方表示，骚乱中已有15人被捕。"),
+        ("ja", "東京の火災で12人が死亡したと消防が発表した。", "東京の火災で15人が救助されたと消防が発表した。",
+         "東京の火災で15人が死亡したと消防が発表した。"),
+        ("ko", "서울 화재로 12명이 숨졌다고 소방당국이 밝혔다.", "서울 화재로 15명이 구조됐다고 소방당국이 밝혔다.",
+         "서울 화재로 15명이 숨졌다고 소방당국이 밝혔다."),
+        ("de", "Bei den Krawallen in Berlin wurden nach Angaben der Polizei 12 Menschen festgenommen.",
+         "Bei den Krawallen in Berlin starben nach Angaben der Polizei 15 Menschen.",
+         "Bei den Krawallen in Berlin wurden nach Angaben der Polizei 15 Menschen festgenommen."),
+        ("es", "Tras los disturbios en Madrid, la policía dijo que 12 personas fueron detenidas.",
+         "Tras los disturbios en Madrid, la policía dijo que 15 personas murieron.",
+         "Tras los disturbios en Madrid, la policía dijo que 15 personas fueron detenidas."),
+    ],
+)  # fmt: skip
+def test_people_to_whom_different_things_happened_are_not_compared(
+    language: str, a: str, b: str, c: str
+) -> None:
+    # Arrested and dead, dead and rescued: two counts of people, not one in dispute; the
+    # same words with the same thing befalling them are.
+    assert _disagreements(a, b, language=language) == ()
+    (d,) = _disagreements(a, c, language=language)
+    assert d.kind == "count" and len(d.values) == 2
