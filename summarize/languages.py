@@ -300,7 +300,7 @@ class Numerals:
         Nouns and counters that count people ("personnes", "Menschen", "人",
         "명"): a count of them is of ``"person"``, even when the word is a
         stopword, and names what happened to them when the clause says
-        (:attr:`topics`).
+        (``topics``).
     counters : tuple of (str, str), default=()
         Counters written right after a number (Chinese, Japanese, Korean),
         each with what it counts ("例", ``"case"``); those of ``people``
