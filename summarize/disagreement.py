@@ -41,6 +41,14 @@ made strict); on the seeds the one flagged is the trade figure; on 17 cases
 built for the purpose (``benchmarks/labels/disagreement_cases.json``) every
 flag is right. See ``benchmarks/disagreement.py``.
 
+Every language's figures are read as it writes them (:attr:`Language.numerals
+<summarize.languages.Language.numerals>`): scale words and currencies
+("3,5 Millionen Euro"), Chinese, Japanese and Korean counters ("死亡12人",
+"12명이 숨졌다"), numbers in words that count people ("douze morts"). A count
+of people is of what its clause says befell them ("person:dead",
+"person:injured"), so the dead of one outlet are never compared with the
+injured of another. English reads as it always did.
+
 Names ("said Smith" / "said Jones") are not compared yet: what a name refers
 to cannot be told reliably from the words around it.
 """
