@@ -740,6 +740,7 @@ def test_outlets_agreeing_or_counting_different_things_raise_no_disagreement(
         ("ko", "12명이 숨지고 80여 명이 다쳤다.", [("12 person:dead", ""), ("80 person:injured", "above")]),
         ("ko", "피해액은 약 3억 5000만 원이다.", [("350000000 KRW", "about")]),
         ("ko", "사망자는 최소 12명이다.", [("12 person:dead", "above")]),
+        ("ko", "피해액은 1조 2000억 3000만 500원이다.", [("1200030000500 KRW", "")]),
         ("fr", "Le séisme a fait douze morts et 3,5 millions d'euros de dégâts.", [("12 person:dead", ""), ("3500000 EUR", "")]),
         ("fr", "Plus de 1.200 personnes ont été évacuées.", [("1200 person:evacuated", "above")]),
         ("fr", "Environ 3 milliards de dollars.", [("3000000000 USD", "about")]),
