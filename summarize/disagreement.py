@@ -445,8 +445,9 @@ def _what_befell(text: str, values: list[Value], counts: set[int], reader: _Read
     them ("person:dead"), or left out when the clause says two things.
 
     The clause is the text between the neighbouring values, cut at the nearest
-    comma, semicolon, colon or bracket on each side; what befell them is said by
-    the nearest topic word before the count and the nearest after it.
+    punctuation on each side (a comma, a semicolon, a colon, a bracket, a dash, a
+    point, and their Chinese and Japanese forms); what befell them is said by the
+    nearest topic word before the count and the nearest after it.
 
     Examples
     --------
