@@ -41,12 +41,21 @@ made strict); on the seeds the one flagged is the trade figure; on 17 cases
 built for the purpose (``benchmarks/labels/disagreement_cases.json``) every
 flag is right. See ``benchmarks/disagreement.py``.
 
+Every language's figures are read as it writes them (:attr:`Language.numerals
+<summarize.languages.Language.numerals>`): scale words and currencies
+("3,5 Millionen Euro"), Chinese, Japanese and Korean counters ("死亡12人",
+"12명이 숨졌다"), numbers in words that count people ("douze morts"). A count
+of people is of what its clause says befell them ("person:dead",
+"person:injured"), so the dead of one outlet are never compared with the
+injured of another. English reads as it always did.
+
 Names ("said Smith" / "said Jones") are not compared yet: what a name refers
 to cannot be told reliably from the words around it.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
@@ -57,6 +66,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .corroboration import match_scores_of_rows, presence, term_weights
+from .languages import Language, Numerals
 from .languages import get as get_language
 from .results import Disagreement, Reading
 
@@ -264,6 +274,254 @@ _QUALIFIER = re.compile(
 )
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
+_BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)
+_BARE_COMMA = re.compile(rf"({_NUMBER_COMMA})(?:\s?({_SCALE}))?", re.IGNORECASE)
+
+
+# How each language writes its figures (Language.numerals): one reader a language, its
+# patterns compiled once.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_HAS_FULLWIDTH = re.compile("[\uff10-\uff19]")
+_CJK_CHARACTER = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+# A word of a value's context in Chinese, Japanese and Korean: each pair of adjacent
+# characters (a look-ahead, so the pairs overlap: the pairs the features count in Chinese
+# and Japanese; in Korean, words with their particles, "포항에서" and "포항", share one),
+# or a word of another script.
+_CJK_WORD = re.compile(rf"(?=([{_CJK_CHARACTER}]{{2}}))|((?:(?![{_CJK_CHARACTER}])[^\W\d_])+)")
+_CLAUSE_END = re.compile(r"[.!?,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]")
+
+
+def _alternation(words: Collection[str]) -> str:
+    """A pattern of ``words``, longest first; a space in a phrase matches any spaces."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return "|".join(sorted(escaped, key=len, reverse=True)) if words else "(?!)"
+
+
+def _trie(words: Collection[str]) -> str:
+    """A pattern of ``words`` as a tree of their first letters, which Python's ``re`` tries
+    several times faster than an alternation of the words (it tests each word in turn);
+    the longer of two words sharing a start is tried first.
+
+    Examples
+    --------
+    >>> _trie(["dix", "dix-sept", "deux", "trois"])
+    '(?:d(?:eux|ix(?:\\\\-sept)?)|trois)'
+    """
+    by_first: dict[str, list[str]] = {}
+    ends = False
+    for word in sorted(set(words)):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in by_first.items()]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
+
+
+class _Reader:
+    """What :func:`find_values` needs of a language, compiled once
+    (:attr:`Language.numerals <summarize.languages.Language.numerals>`).
+
+    English, or a language whose :class:`~summarize.languages.Numerals` are
+    empty, is read by the patterns every language shares; one with number or
+    scale words, currencies or counters gets patterns of its own.
+
+    Examples
+    --------
+    >>> from summarize.languages import get
+    >>> _reader(get("en")).pattern is _VALUE, _reader(get("de")).pattern is _VALUE_COMMA
+    (True, False)
+    >>> _reader(get("de")).scales["millionen"], _reader(get("zh")).attached
+    (1000000.0, True)
+    """
+
+    def __init__(self, numerals: Numerals, decimal_comma: bool, capitalised: bool) -> None:
+        self.comma, self.capitalised = decimal_comma, capitalised
+        self.attached = numerals.attached
+        self.words = {word: float(value) for word, value in numerals.words}
+        self.scales = {**_SCALES, **dict(numerals.scales)}
+        self.currencies = {**_CURRENCIES, **dict(numerals.currencies)}
+        self.people = frozenset(numerals.people)
+        self.counters = {**dict(numerals.counters), **dict.fromkeys(numerals.people, "person")}
+        self.topics = dict(numerals.topics)
+        self.bounds = {**_BOUNDS, **dict(numerals.bounds), **dict(numerals.bounds_after)}
+        self.bounds = {" ".join(phrase.split()): bound for phrase, bound in self.bounds.items()}
+        number = number_digits = _NUMBER_COMMA if decimal_comma else _NUMBER
+        self.first = _DIGIT  # a value starts at or after the first match
+        self.pattern, self.bare = (_VALUE_COMMA, _BARE_COMMA) if decimal_comma else (_VALUE, _BARE)
+        self.qualifier = _QUALIFIER
+        self.parts = self.bare
+        topics = _alternation(self.topics)
+        if self.attached:
+            self.topic = re.compile(topics)
+        else:
+            self.topic = re.compile(rf"(?<![\w-])(?:{topics})(?![\w-])", re.IGNORECASE)
+        if numerals == Numerals():
+            return
+        scales = _alternation(dict(numerals.scales))
+        if self.attached:
+            self.pattern = _attached_pattern(numerals)
+            self.bare = re.compile(rf"({_NUMBER})(?:\s?({scales}))?")
+            self.qualifier = re.compile(rf"({_alternation(dict(numerals.bounds))})\s?$")
+            self.parts = re.compile(rf"({_NUMBER})\s?({scales})?")
+            return
+        starts = ""  # the starts of values that are not digits, signs or months
+        if self.words:
+            words = _trie(self.words)
+            number = rf"(?:{number}|{words}(?![\w-]))"
+            starts = rf"|(?<![\w-]){words}(?![\w-])"
+            # A test of the first character first: four times faster over sentences
+            # without a digit, which are most.
+            initials = "".join(sorted({c for w in self.words for c in (w[0], w[0].upper())}))
+            self.first = re.compile(rf"(?=[\d{initials}])(?i:\d{starts})")
+        if numerals.bounds:  # the language's own, with those every language reads
+            self.qualifier = re.compile(
+                rf"\b({_alternation(self.bounds)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE
+            )
+        scale = rf"(?:(?:{scales})(?![\w-])|{_SCALE})" if numerals.scales else _SCALE
+        joiners = "|".join(
+            re.escape(j[:-1]) + "['’]" if j.endswith("'") else re.escape(j) + r"\s"
+            for j in numerals.joiners
+        )
+        joined = rf"\s(?:{joiners})|\s" if joiners else r"\s"
+        currencies = _alternation(dict(numerals.currencies))
+        initials = "".join(sorted({w[0] for w in self.words} - set("ujfmasond")))
+        self.pattern = re.compile(
+            rf"(?=[\d$€£¥ujfmasond{initials}])"
+            r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            rf"{starts})"
+            rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
+            rf"|(?P<money>(?P<symbol>US\$|(?<![^\W\d_])[$€£¥])\s?(?P<mnum>{number})(?:\s?(?P<mscale>{scale}|[mbk]\b))?)"
+            rf"|(?P<money2>\b(?P<wnum>{number})(?:\s(?P<wscale>{scale}))?(?:{joined})"
+            r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?"
+            rf"|{currencies})(?![\w-]))"
+            rf"|(?P<percent>\b(?P<pnum>{number})\s?(?:%|percent\b|per\scent\b|{_PERCENT_WORDS}))"
+            r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
+            rf"|(?P<count>\b(?P<cnum>{number})(?:\s(?P<cscale>{scale})(?:{joined}))?(?(cscale)|\s)"
+            r"(?P<unit>[^\W\d_][\w-]*)))",
+            re.IGNORECASE,
+        )
+        self.bare = re.compile(rf"({number_digits})(?:\s?({scale}))?", re.IGNORECASE)
+
+    def number(self, text: str, scale: float = 1.0) -> tuple[float, float]:
+        """A written number (digits, or a number word) times ``scale``, and its precision."""
+        word = self.words.get(text.lower())
+        if word is not None:
+            return word * scale, _precision(str(int(word)), scale)
+        return _number(text, self.comma) * scale, _precision(text, scale, self.comma)
+
+    def scaled(self, text: str) -> tuple[float, float]:
+        """A number written with scale words ("1万2000", "3억 5000만"), and its precision."""
+        total, precision = 0.0, 0.5
+        for match in self.parts.finditer(text):
+            number, scale = match.group(1), match.group(2)
+            factor = self.scales[scale] if scale else 1.0
+            total += _number(number, False) * factor
+            precision = _precision(number, factor)
+        return total, precision
+
+
+@functools.cache
+def _reader_of(numerals: Numerals, decimal_comma: bool, capitalised: bool) -> _Reader:
+    return _Reader(numerals, decimal_comma, capitalised)
+
+
+def _reader(language: Language) -> _Reader:
+    """The :class:`_Reader` of a language (one per language and process)."""
+    return _reader_of(language.numerals, language.decimal_comma, language.nouns_capitalised)
+
+
+def _plain_reader(decimal_comma: bool) -> _Reader:
+    """The reader of numbers as every language writes them (English's)."""
+    return _reader_of(Numerals(), decimal_comma, False)
+
+
+def _what_befell(text: str, values: list[Value], counts: set[int], reader: _Reader) -> list[Value]:
+    """``values``, each count of people of ``counts`` named by what its clause says befell
+    them ("person:dead"), or left out when the clause says two things.
+
+    The clause is the text between the neighbouring values, cut at the nearest
+    punctuation on each side (a comma, a semicolon, a colon, a bracket, a dash, a
+    point, and their Chinese and Japanese forms); what befell them is said by the
+    nearest topic word before the count and the nearest after it.
+
+    Examples
+    --------
+    >>> [v.unit for v in find_values(
+    ...     "Dabei starben 12 Menschen, 30 Menschen wurden verletzt.", language="de")]
+    ['person:dead', 'person:injured']
+    >>> [v.unit for v in find_values("12 personnes sont mortes et 30 blessées.", language="fr")]
+    ['person:dead', 'person:injured']
+    >>> [v.unit for v in find_values("12 personnes sont mortes et 30 sont blessées.", language="fr")]
+    ['person:dead']
+    >>> find_values("On compte parmi les morts 12 personnes blessées par balle.", language="fr")
+    []
+    """
+    kept = []
+    claimed = -1  # where the word said of the previous count after it starts
+    for i, value in enumerate(values):
+        if i in counts:
+            left = values[i - 1].end if i > 0 else 0
+            right = values[i + 1].start if i + 1 < len(values) else len(text)
+            ends = list(_CLAUSE_END.finditer(text, left, value.start))
+            end = _CLAUSE_END.search(text, value.end, right)
+            # The nearest word on each side ("12 personas murieron y 30 resultaron
+            # heridas"), not the one said of the count before ("12명이 숨지고 80여 명이").
+            before = list(
+                reader.topic.finditer(text, ends[-1].end() if ends else left, value.start)
+            )
+            after = reader.topic.search(text, value.end, end.start() if end else right)
+            found = [m.group() for m in before[-1:] if m.start() != claimed]
+            if after is not None:
+                found.append(after.group())
+            claimed = after.start() if after is not None else -1
+            keys = {reader.topics[" ".join(word.lower().split())] for word in found}
+            if len(keys) > 1:
+                continue  # "murieron 3 personas heridas": which is meant is not read
+            if keys:
+                value = Value(
+                    value.kind,
+                    f"{value.unit}:{keys.pop()}",
+                    value.number,
+                    value.start,
+                    value.end,
+                    value.year,
+                    value.bound,
+                    value.qualifier,
+                    value.precision,
+                )
+        kept.append(value)
+    return kept
+
+
+def _attached_pattern(numerals: Numerals) -> re.Pattern[str]:
+    """The values of a language that writes counters onto its numbers (Chinese,
+    Japanese, Korean): dates, years, percentages, and numbers with their scale words, a
+    bound and a counter or currency ("死亡12人", "3.5亿元", "1万2000人", "12명 이상")."""
+    scales = _alternation(dict(numerals.scales))
+    units = _alternation([*dict(numerals.currencies), *numerals.people, *dict(numerals.counters)])
+    after = _alternation(dict(numerals.bounds_after))
+    # At most four parts ("1조 2000억 3000만 500원"): a longer chain of numbers and scale
+    # words, tried again from each of its numbers, would take time growing with its square.
+    number = (
+        rf"{_NUMBER}(?:\s?(?:{scales})(?:\s?{_NUMBER}\s?(?:{scales})){{0,2}}(?:\s?{_NUMBER})?)?"
+    )
+    ordinal = "".join(rf"(?<!{re.escape(prefix)})" for prefix in numerals.ordinals)
+    year, month, day = (re.escape(mark) for mark in numerals.date_marks or ("(?!)",) * 3)
+    percent = "".join(f"|{re.escape(word)}" for word in numerals.percent_words)
+    return re.compile(
+        rf"(?=\d)(?<![\d.,]){ordinal}"
+        rf"(?:(?P<kdate>(?:(?P<kdyear>(?:1[89]|20)\d\d)\s?{year}\s?)?"
+        rf"(?P<kmonth>1[0-2]|0?[1-9])\s?{month}\s?(?P<kday>[12]\d|3[01]|0?[1-9])\s?{day})"
+        rf"|(?P<kyear>(?:1[89]|20)\d\d)(?=\s?{year})"
+        rf"|(?P<kpercent>(?P<kpnum>{_NUMBER})\s?(?:%{percent}))"
+        rf"|(?P<kvalue>(?P<knum>{number})(?P<kmore>{after})?\s?(?P<kunit>{units})"
+        rf"(?:\s?(?P<kafter>{after}))?))"
+    )
 
 
 @dataclass(frozen=True)
@@ -344,21 +602,24 @@ def _precision(text: str, scale: float = 1.0, decimal_comma: bool = False) -> fl
     return unit * scale / 2
 
 
-def _value_matches(sentence: str, pattern: re.Pattern[str] = _VALUE) -> Iterator[re.Match[str]]:
+def _value_matches(
+    sentence: str, pattern: re.Pattern[str] = _VALUE, first: re.Pattern[str] = _DIGIT
+) -> Iterator[re.Match[str]]:
     """The matches of :data:`_VALUE` in ``sentence``, as ``_VALUE.finditer(sentence)``.
 
-    Every value holds a digit, and from its start to its first digit there are
-    at most a month's name (ten characters with its period) and the spaces
-    after it: no value starts further before the sentence's first digit, so
-    the scan starts there (a look-behind still sees what comes before), and a
-    sentence without a digit is not scanned.
+    Every value holds a digit (or, with ``first`` of a language with number
+    words, one of them), and from its start to its first digit there are at
+    most a month's name (ten characters with its period) and the spaces after
+    it: no value starts further before the first match of ``first``, so the
+    scan starts there (a look-behind still sees what comes before), and a
+    sentence without one is not scanned.
 
     Examples
     --------
     >>> [m.group() for m in _value_matches("Talks ended on September.  12, with $5 bn.")]
     ['September.  12', '$5 bn']
     """
-    digit = _DIGIT.search(sentence)
+    digit = first.search(sentence)
     if digit is None:
         return iter(())
     start = max(0, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
@@ -369,8 +630,9 @@ def find_values(
     sentence: str,
     *,
     stem: object = None,
-    stop: frozenset[str] = frozenset(),
+    stop: frozenset[str] | None = None,
     decimal_comma: bool = False,
+    language: str | Language | None = None,
 ) -> list[Value]:
     """The amounts, percentages, counts, dates and years in a sentence.
 
@@ -381,12 +643,19 @@ def find_values(
     stem : callable or None
         Stems the counted thing's word (a list of words to a list of stems);
         lower-cased as is when ``None``.
-    stop : frozenset of str
-        Stopwords: a number followed by one ("16 others") is not a count.
+    stop : frozenset of str or None, default=None
+        Stopwords: a number followed by one ("16 others") is not a count. None
+        for those of ``language``, or none.
     decimal_comma : bool, default=False
         Numbers are written with a decimal comma and a thousands point
         ("72,9", "1.234,5"), as in most languages of Europe
         (:attr:`Language.decimal_comma <summarize.languages.Language.decimal_comma>`).
+    language : str, Language or None, default=None
+        The sentence's language: its numbers are read as it writes them
+        (:attr:`Language.numerals <summarize.languages.Language.numerals>`:
+        number and scale words, currencies, counters, what happened to the
+        people counted; ``decimal_comma`` is then the language's). None reads
+        them as English does.
 
     Returns
     -------
@@ -402,52 +671,110 @@ def find_values(
     [('2021', ''), (None, ''), (None, 'above')]
     >>> [v.number for v in find_values("Die Beteiligung lag bei 74,1 Prozent.", decimal_comma=True)]
     [74.1]
+    >>> [v.normalized for v in find_values("Laut Polizei gab es zwölf Tote.", language="de")]
+    ['12 person:dead']
+    >>> [v.normalized for v in find_values("地震已造成1万2000人死亡，损失超过3.5亿元。", language="zh")]
+    ['12000 person:dead', '350000000 CNY']
     """
+    if language is not None:
+        known = get_language(language)
+        reader, stop = _reader(known), known.stopwords if stop is None else stop
+    else:
+        reader, stop = _plain_reader(decimal_comma), stop or frozenset()
+    return _find_values(sentence, reader, stem, stop)
+
+
+def _find_values(
+    sentence: str, reader: _Reader, stem: object, stop: frozenset[str]
+) -> list[Value]:
+    """:func:`find_values`, with the reader of the language."""
     values: list[Value] = []
-    comma = decimal_comma
-    for match in _value_matches(sentence, _VALUE_COMMA if comma else _VALUE):
+    text = sentence
+    if reader.attached and _HAS_FULLWIDTH.search(sentence) is not None:
+        text = sentence.translate(_FULLWIDTH)  # "１２" is "12": the same offsets
+    clause: set[int] = set()  # the counts of people whose clause says what befell them
+    for match in _value_matches(text, reader.pattern, reader.first):
         group = match.lastgroup
         kind, unit, number, year, precision = "", "", math.nan, None, 0.0
-        if match.group("date"):
+        phrase = ""
+        if reader.attached:
+            if match.group("kdate"):
+                month, day = int(match.group("kmonth")), int(match.group("kday"))
+                kind, number, year = "date", float(month * 100 + day), match.group("kdyear")
+            elif match.group("kyear"):
+                kind, number = "year", float(match.group("kyear"))
+            elif match.group("kpercent"):
+                kind = "percent"
+                number, precision = reader.number(match.group("kpnum"))
+            elif match.group("kvalue"):
+                number, precision = reader.scaled(match.group("knum"))
+                word = match.group("kunit")
+                currency = reader.currencies.get(word)
+                if currency is not None:
+                    kind, unit = "amount", currency
+                else:
+                    kind, unit = "count", reader.counters[word]
+                    if unit == "person":
+                        clause.add(len(values))
+                phrase = match.group("kafter") or match.group("kmore") or ""
+        elif match.group("date"):
             month = _MONTHS[match.group("date").split()[0].rstrip(".").lower()]
             day = int(match.group("day"))
             if not 1 <= day <= 31:
                 continue
             kind, number, year = "date", float(month * 100 + day), match.group("dyear")
         elif match.group("money"):
-            scale = (match.group("mscale") or "").lower()
+            scale = reader.scales.get((match.group("mscale") or "").lower(), 1.0)
             kind, unit = "amount", _SYMBOLS[match.group("symbol").lower()]
-            number = _number(match.group("mnum"), comma) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("mnum"), _SCALES.get(scale, 1.0), comma)
+            number, precision = reader.number(match.group("mnum"), scale)
         elif match.group("money2"):
-            scale = (match.group("wscale") or "").lower()
-            kind, unit = "amount", _CURRENCIES.get(match.group("currency").lower(), "")
-            number = _number(match.group("wnum"), comma) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("wnum"), _SCALES.get(scale, 1.0), comma)
+            scale = reader.scales.get(" ".join((match.group("wscale") or "").lower().split()), 1.0)
+            kind, unit = "amount", reader.currencies.get(match.group("currency").lower(), "")
+            number, precision = reader.number(match.group("wnum"), scale)
         elif match.group("percent"):
-            kind, number = "percent", _number(match.group("pnum"), comma)
-            precision = _precision(match.group("pnum"), 1.0, comma)
+            kind = "percent"
+            number, precision = reader.number(match.group("pnum"))
         elif match.group("year"):
             kind, number = "year", float(match.group("year"))
         elif match.group("count"):
-            word = match.group("unit").lower()
-            if word in _MONTHS or word in {"year", "years", "percent"} or word in stop:
+            written = match.group("unit")
+            word = written.lower()
+            if word in _MONTHS or word in {"year", "years", "percent"}:
                 continue
-            if _NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            topic = reader.topics.get(word)
+            if topic is None and word not in reader.people and match.group("cnum")[0].isalpha():
+                continue  # a number in words counts people only ("douze morts", not "six mois")
+            if topic is not None:
+                unit = "person:" + topic  # "12 morts", "12 Tote"
+            elif word in reader.people:
+                unit = "person"  # "12 personnes": what befell them, from the clause
+                clause.add(len(values))
+            elif word in stop:
+                continue
+            elif reader.capitalised and not written[0].isupper():
+                continue  # a German count is of a noun, capitalised ("12 weitere" is not)
+            else:
+                unit = str((stem([word]) if callable(stem) else [word])[0])
+            if (
+                not reader.capitalised
+                and not unit.startswith("person")
+                and _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
                 continue  # "Windows 95", "Boeing 747": part of a name, not a count
-            scale = (match.group("cscale") or "").lower()
-            stems = stem([word]) if callable(stem) else [word]
-            kind, unit = "count", str(stems[0])
-            number = _number(match.group("cnum"), comma) * _SCALES.get(scale, 1.0)
-            precision = _precision(match.group("cnum"), _SCALES.get(scale, 1.0), comma)
+            scale = reader.scales.get(" ".join((match.group("cscale") or "").lower().split()), 1.0)
+            kind = "count"
+            number, precision = reader.number(match.group("cnum"), scale)
         if not kind or group is None:
             continue
-        qualifier = _QUALIFIER.search(sentence, max(0, match.start() - 32), match.start())
-        phrase = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
-        bound = _BOUNDS[phrase] if phrase else ""
+        if not phrase:
+            qualifier = reader.qualifier.search(text, max(0, match.start() - 32), match.start())
+            phrase = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
+        bound = reader.bounds[phrase] if phrase else ""
         values.append(
             Value(kind, unit, number, match.start(), match.end(), year, bound, phrase, precision)
         )
+    if clause:
+        values = _what_befell(text, values, clause, reader)
     # Tie amounts, percentages and counts to an explicit year that follows them closely
     # ("$111 billion in 2019"), before the next value.
     tied = []
@@ -527,9 +854,25 @@ class _Lexicon:
     (('homes', 'homes', True), (None, None, True), ('may', None, True), (None, None, False))
     """
 
-    def __init__(self, stem: object, stop: frozenset[str]) -> None:
+    def __init__(
+        self, stem: object, stop: frozenset[str], *, unspaced: bool = False, nouns: bool = False
+    ) -> None:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
+        self.unspaced, self.nouns = unspaced, nouns
+
+    def findall(self, text: str, start: int, end: int) -> list[str]:
+        """The words of ``text[start:end]``: in Chinese and Japanese, each pair of adjacent
+        characters of theirs (the words the features count), and the words of other scripts.
+
+        Examples
+        --------
+        >>> _Lexicon(None, frozenset(), unspaced=True).findall("地震已造成 AB 死亡", 0, 12)
+        ['地震', '震已', '已造', '造成', 'AB', '死亡']
+        """
+        if not self.unspaced:
+            return _WORD.findall(text, start, end)
+        return [pair or word for pair, word in _CJK_WORD.findall(text, start, end)]
 
     def info(self, word: str) -> tuple[str | None, str | None, bool]:
         """The term, the name and the capital of ``word``."""
@@ -568,12 +911,15 @@ def _context(
 
     ``lexicon`` (made from ``stem`` and ``stop`` when not given) remembers each
     word's term and name across calls."""
-    infos = (lexicon or _Lexicon(stem, stop)).infos
+    lexicon = lexicon or _Lexicon(stem, stop)
+    infos, findall = lexicon.infos, lexicon.findall
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_words = infos(_WORD.findall(text, left, value.start))
-    after_words = infos(_WORD.findall(text, value.end, right))
+    before_words = infos(findall(text, left, value.start))
+    after_words = infos(findall(text, value.end, right))
+    if lexicon.nouns:
+        before_words, after_words = _common_nouns(before_words), _common_nouns(after_words)
     # Capitalised words name someone, except the sentence's first word (the first word
     # before the value when that starts the text).
     after_first = before_words
@@ -586,6 +932,31 @@ def _context(
         term for term, _, upper in after_first + after_words if upper and term is not None
     )
     return frozenset(before), frozenset(after), names, named
+
+
+_Info = tuple[str | None, str | None, bool]
+
+
+def _common_nouns(infos: list[_Info]) -> list[_Info]:
+    """``infos`` (of :meth:`_Lexicon.infos`), where every noun is capitalised (German): a
+    capitalised word right after a stopword or a word in lower case (an article, a
+    preposition: "der Feuerwehr", "laut Polizei", "Die Polizei") is a common noun, not a
+    name; one after another capitalised word ("Konzern Siemens") may be a name.
+
+    Examples
+    --------
+    >>> lexicon = _Lexicon(None, frozenset({"der"}))
+    >>> _common_nouns(lexicon.infos(["laut", "Angaben", "der", "Feuerwehr", "Müller"]))[1:4:2]
+    [('angaben', None, False), ('feuerwehr', None, False)]
+    >>> _common_nouns(lexicon.infos(["der", "Feuerwehr", "Müller"]))[2]
+    ('müller', 'müller', True)
+    """
+    common = list(infos)
+    for k in range(1, len(common)):
+        term, name, upper = common[k]
+        if upper and (infos[k - 1][0] is None or not infos[k - 1][2]):
+            common[k] = (term, None, False)
+    return common
 
 
 def _comparable(a: _Found, b: _Found) -> bool:
@@ -847,8 +1218,8 @@ def find_disagreements(
 
     language = features.language
     stem, stop = _memoized(stem_function(language)), stopwords(language)
-    comma = get_language(language).decimal_comma
-    lexicon = _Lexicon(stem, stop)
+    reader = _reader(get_language(language))
+    lexicon = _Lexicon(stem, stop, unspaced=reader.attached, nouns=reader.capitalised)
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
@@ -887,9 +1258,7 @@ def find_disagreements(
         found = values_of.get(i)
         if found is None:
             found = values_of[i] = (
-                find_values(texts[i], stem=stem, stop=stop, decimal_comma=comma)
-                if _DIGIT.search(texts[i])
-                else []
+                _find_values(texts[i], reader, stem, stop) if reader.first.search(texts[i]) else []
             )
         return found
 
@@ -898,7 +1267,7 @@ def find_disagreements(
         return []
     # Only sentences with a digit can give a value: the others are never compared.
     read = np.flatnonzero(closest)
-    with_digit = _has_digit([texts[i] for i in read.tolist()])
+    with_digit = _has_digit([texts[i] for i in read.tolist()], reader.first)
     reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
@@ -961,7 +1330,7 @@ def find_disagreements(
         ):
             continue  # one sentence gives two of the values ("20 million out of 30 million")
         numbers = {f.value.number for f in group}
-        if any(len(numbers & _bare_numbers(texts[f.candidate], comma)) > 1 for f in group):
+        if any(len(numbers & _bare_numbers(texts[f.candidate], reader)) > 1 for f in group):
             continue  # the same, written without its unit ("20 million out of 30 million people")
         if any(_rivals(f.value, values_of[f.candidate]) for f in group):
             continue  # a sentence gives another value of the kind: which is of what is unclear
@@ -1018,8 +1387,9 @@ def _memoized(stem: Callable[[list[str]], list[str]]) -> Callable[[list[str]], l
     return stem_words
 
 
-def _has_digit(texts: list[str]) -> np.ndarray:
-    """Whether each of ``texts`` has a digit (as ``_DIGIT`` finds).
+def _has_digit(texts: list[str], first: re.Pattern[str] = _DIGIT) -> np.ndarray:
+    """Whether each of ``texts`` has a digit (as ``_DIGIT`` finds; or what ``first`` finds,
+    a digit or a number word).
 
     Examples
     --------
@@ -1027,7 +1397,7 @@ def _has_digit(texts: list[str]) -> np.ndarray:
     [False, True, False, True]
     """
     return np.fromiter(
-        (_DIGIT.search(text) is not None for text in texts), dtype=bool, count=len(texts)
+        (first.search(text) is not None for text in texts), dtype=bool, count=len(texts)
     )
 
 
@@ -1145,15 +1515,25 @@ def _term_pairs(
     return owner, columns[first] * n_terms + columns[first + step + 1]
 
 
-_BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)
-_BARE_COMMA = re.compile(rf"({_NUMBER_COMMA})(?:\s?({_SCALE}))?", re.IGNORECASE)
+def _bare_numbers(text: str, reader: _Reader | None = None) -> set[float]:
+    """Every number written in ``text``, scaled ("20 million" is 2e7), whatever follows it.
 
+    With the ``reader`` of a language, as it writes its numbers and scale words.
 
-def _bare_numbers(text: str, decimal_comma: bool = False) -> set[float]:
-    """Every number written in ``text``, scaled ("20 million" is 2e7), whatever follows it."""
+    Examples
+    --------
+    >>> from summarize.languages import get
+    >>> sorted(_bare_numbers("20 million out of 30 million people"))
+    [20000000.0, 30000000.0]
+    >>> sorted(_bare_numbers("20 Millionen von 30,5 Millionen", _reader(get("de"))))
+    [20000000.0, 30500000.0]
+    """
+    reader = reader or _plain_reader(False)
+    scales = reader.scales
     return {
-        _number(m.group(1), decimal_comma) * _SCALES.get((m.group(2) or "").lower(), 1.0)
-        for m in (_BARE_COMMA if decimal_comma else _BARE).finditer(text)
+        _number(m.group(1), reader.comma and not reader.attached)
+        * scales.get(" ".join((m.group(2) or "").lower().split()), 1.0)
+        for m in reader.bare.finditer(text)
     }
 
 

@@ -56,7 +56,15 @@ import Stemmer
 
 from .exceptions import InvalidInputError, InvalidParameterError
 
-__all__ = ["ENGLISH_TOKEN_PATTERN", "Language", "SentenceSpaces", "available", "detect", "get"]
+__all__ = [
+    "ENGLISH_TOKEN_PATTERN",
+    "Language",
+    "Numerals",
+    "SentenceSpaces",
+    "available",
+    "detect",
+    "get",
+]
 
 
 # ---------------------------------------------------------------------------
@@ -258,6 +266,95 @@ class SentenceSpaces:
                 )
 
 
+# ---------------------------------------------------------------------------
+# Numbers: what the disagreements need to read a language's figures
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Numerals:
+    """How a language writes the figures the disagreements compare, beyond digits.
+
+    Every table holds lower-case words or phrases (Chinese, Japanese and
+    Korean ones as written); an empty table adds nothing to what every
+    language reads (digits with the language's separators, the English scale
+    words and currencies, "$", "€", "£", "¥"). English has none: its figures
+    are read as they always were.
+
+    Parameters
+    ----------
+    words : tuple of (str, int), default=()
+        Spelled-out numbers read as their digits ("douze", 12): only words
+        that are never anything else, so not "one" or "un" (also an article)
+        nor French "neuf" (also "new").
+    scales : tuple of (str, float), default=()
+        Words that multiply the number before them ("millionen", 1e6; "万",
+        1e4): "3,5 Millionen" is 3.5e6, "1万2000" is 12000.
+    joiners : tuple of str, default=()
+        Words between a scale word and what it counts ("de", "d'": "3
+        millions d'euros").
+    currencies : tuple of (str, str), default=()
+        Currency words and their ISO 4217 codes ("dólares", "USD"; "元",
+        "CNY").
+    people : tuple of str, default=()
+        Nouns and counters that count people ("personnes", "Menschen", "人",
+        "명"): a count of them is of ``"person"``, even when the word is a
+        stopword, and names what happened to them when the clause says
+        (``topics``).
+    counters : tuple of (str, str), default=()
+        Counters written right after a number (Chinese, Japanese, Korean),
+        each with what it counts ("例", ``"case"``); those of ``people``
+        count ``"person"``.
+    topics : tuple of (str, str), default=()
+        Words that tell what happened to people, each with its key ("tués",
+        ``"dead"``; "受伤", ``"injured"``): a count of people in a clause with
+        one of them is of ``"person:dead"``, a count of a topic word itself
+        ("12 morts", "12 Tote") too; a clause with two keys is not read.
+    bounds : tuple of (str, str), default=()
+        Words before a number that qualify it, each with its bound
+        (``"above"``, ``"below"``, ``"about"``): Chinese "超过", Korean "약",
+        Portuguese "ao menos" (besides "more than", "plus de", "mehr als" and
+        the other bounds of the languages of Europe, read in all of them).
+    bounds_after : tuple of (str, str), default=()
+        The same, written after the number or its counter ("100多人",
+        "12명 이상").
+    attached : bool, default=False
+        Counters and particles are written onto the number and words (Chinese,
+        Japanese, Korean): a number needs no space or word boundary before its
+        counter, and topics are found inside words.
+    ordinals : tuple of str, default=()
+        With ``attached``, what written before a number makes it an ordinal
+        ("第12名", the twelfth; Korean "제"): not a count.
+    date_marks : tuple of str, default=()
+        With ``attached``, the marks after a date's year, month and day
+        (``("年", "月", "日")``: "2024年3月5日"), or none.
+    percent_words : tuple of str, default=()
+        With ``attached``, words written after a number for "percent", besides
+        "%" (Korean "퍼센트").
+
+    Examples
+    --------
+    >>> dict(get("de").numerals.scales)["millionen"], dict(get("zh").numerals.scales)["万"]
+    (1000000.0, 10000.0)
+    >>> dict(get("fr").numerals.words)["douze"], get("en").numerals == Numerals()
+    (12, True)
+    """
+
+    words: tuple[tuple[str, int], ...] = ()
+    scales: tuple[tuple[str, float], ...] = ()
+    joiners: tuple[str, ...] = ()
+    currencies: tuple[tuple[str, str], ...] = ()
+    people: tuple[str, ...] = ()
+    counters: tuple[tuple[str, str], ...] = ()
+    topics: tuple[tuple[str, str], ...] = ()
+    bounds: tuple[tuple[str, str], ...] = ()
+    bounds_after: tuple[tuple[str, str], ...] = ()
+    attached: bool = False
+    ordinals: tuple[str, ...] = ()
+    date_marks: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Language:
     """Everything the library knows about one language.
@@ -352,6 +449,10 @@ class Language:
         sentence ("stieg auf 42. Rettungskräfte suchten weiter") when the line
         goes on to a sentence ender ("Vettel auf 3. Platz", a headline, is
         not split).
+    numerals : Numerals, default=Numerals()
+        How the language writes figures beyond digits: number and scale
+        words, currencies, counters, what people counted went through
+        (:class:`Numerals`); read by the disagreements.
 
     Examples
     --------
@@ -387,9 +488,11 @@ class Language:
     decimal_comma: bool = False
     quote_tags: frozenset[str] = field(default_factory=frozenset)
     titles: frozenset[str] = field(default_factory=frozenset)
-    # Ordinals and counts (help13c).
+    # -- Ordinals and counts, for the segmenter --
     ordinal_words: frozenset[str] = field(default_factory=frozenset)
     count_words: frozenset[str] = field(default_factory=frozenset)
+    # -- Figures, for the disagreements (kept apart: a block of its own) --
+    numerals: Numerals = field(default_factory=Numerals)
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -820,7 +923,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="usw etc.pp",
         ordinal_period=True,
         nouns_capitalised=True,
-        # Ordinals and counts (help13c): articles, possessives and contractions; the words
+        # Ordinals and counts: articles, possessives and contractions; the words
         # of a count (prepositions of a quantity, approximations).
         ordinal_words="der die das des dem den am im zum zur vom beim ins ans ein eine einen "
         "einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer "
@@ -1294,6 +1397,159 @@ _DECIMAL_COMMA = frozenset("de fr es it pt nl sv da no fi pl cs sk ru uk el tr v
 """The languages that write "3,5" for three and a half (and "1.000" or "1 000" for a thousand)."""
 
 
+# -- Figures, for the disagreements (Language.numerals) ------------------------
+# Spelled-out numbers from two to twenty, and the tens: never "one" (an article too).
+_NUMBER_WORDS = {
+    "fr": "deux trois quatre cinq six sept huit - dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt|30 trente|40 quarante|50 cinquante|60 soixante",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte|30 treinta|40 cuarenta|50 cincuenta",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig|30 dreißig|40 vierzig|50 fünfzig",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezesseis dezessete dezoito dezenove vinte|2 duas|30 trinta|40 quarenta|50 cinquenta",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti|30 trenta|40 quaranta|50 cinquanta",
+}
+"""From two on, in order ("-" holds the place of a word left out); "|N word" gives a value."""
+
+_NUMERALS: dict[str, dict[str, str]] = {
+    # Each table: "word=value word=value ..."; phrases with "_" for a space.
+    "fr": dict(
+        scales="mille=1e3 million=1e6 millions=1e6 milliard=1e9 milliards=1e9 md=1e9 mds=1e9",
+        joiners="de d'",
+        currencies="euros=EUR euro=EUR dollars=USD dollar=USD livres=GBP francs=CHF yuans=CNY",
+        people="personnes gens individus",
+        topics="morts=dead mortes=dead tués=dead tuées=dead décédés=dead décédées=dead "
+        "péri=dead blessés=injured blessées=injured disparus=missing disparues=missing "
+        "évacués=evacuated évacuées=evacuated arrêtés=arrested interpellés=arrested",
+    ),
+    "es": dict(
+        scales="mil=1e3 millón=1e6 millones=1e6 mil_millones=1e9 millardos=1e9",
+        joiners="de",
+        currencies="euros=EUR dólares=USD dolares=USD pesos=PESO libras=GBP yuanes=CNY",
+        people="personas",
+        topics="muertos=dead muertas=dead fallecidos=dead fallecidas=dead murieron=dead "
+        "fallecieron=dead heridos=injured heridas=injured desaparecidos=missing "
+        "desaparecidas=missing evacuados=evacuated evacuadas=evacuated detenidos=arrested "
+        "detenidas=arrested",
+    ),
+    "de": dict(
+        scales="tausend=1e3 million=1e6 millionen=1e6 mio=1e6 mio.=1e6 milliarde=1e9 "
+        "milliarden=1e9 mrd=1e9 mrd.=1e9",
+        currencies="euro=EUR dollar=USD us-dollar=USD franken=CHF pfund=GBP yuan=CNY",
+        people="menschen personen",
+        topics="tote=dead toten=dead starben=dead getötet=dead ums_leben=dead verletzte=injured "
+        "verletzten=injured verletzt=injured vermisste=missing vermissten=missing "
+        "vermisst=missing evakuiert=evacuated festgenommen=arrested",
+    ),
+    "pt": dict(
+        scales="mil=1e3 milhão=1e6 milhões=1e6 milhao=1e6 milhoes=1e6 bilhão=1e9 bilhões=1e9 "
+        "bilhao=1e9 bilhoes=1e9 mi=1e6 bi=1e9",
+        joiners="de",
+        currencies="reais=BRL real=BRL dólares=USD dolares=USD euros=EUR",
+        people="pessoas",
+        bounds="ao_menos=above no_mínimo=above",
+        topics="mortos=dead mortas=dead morreram=dead matou=dead mataram=dead matando=dead "
+        "feridos=injured feridas=injured "
+        "desaparecidos=missing desaparecidas=missing desalojados=evacuated "
+        "desabrigados=evacuated presos=arrested detidos=arrested",
+    ),
+    "it": dict(
+        scales="mila=1e3 milione=1e6 milioni=1e6 miliardo=1e9 miliardi=1e9 mln=1e6 mld=1e9",
+        joiners="di",
+        currencies="euro=EUR dollari=USD sterline=GBP",
+        people="persone",
+        topics="morti=dead morte=dead uccise=dead uccisi=dead deceduti=dead feriti=injured "
+        "ferite=injured dispersi=missing disperse=missing evacuati=evacuated "
+        "evacuate=evacuated arrestati=arrested",
+    ),
+    "zh": dict(
+        scales="千=1e3 万=1e4 萬=1e4 亿=1e8 億=1e8",
+        currencies="元人民币=CNY 人民币=CNY 美元=USD 欧元=EUR 歐元=EUR 日元=JPY 港元=HKD 英镑=GBP "
+        "元=CNY",
+        people="人 名 位",
+        counters="例=case 户=household 戶=household 起=incident 辆=vehicle 輛=vehicle "
+        "架=aircraft 艘=ship",
+        topics="伤亡=casualties 傷亡=casualties 死伤=casualties 死傷=casualties 死亡=dead "
+        "遇难=dead 遇難=dead 罹难=dead 罹難=dead 丧生=dead 喪生=dead 身亡=dead 死者=dead "
+        "受伤=injured 受傷=injured 伤者=injured 傷者=injured 失踪=missing 失蹤=missing "
+        "失联=missing 失聯=missing 撤离=evacuated 撤離=evacuated 疏散=evacuated "
+        "被捕=arrested 获救=rescued 獲救=rescued",
+        bounds="超过=above 超過=above 逾=above 至少=above 多达=above 多達=above 约=about "
+        "約=about 大约=about 大約=about 近=below 将近=below 將近=below 不到=below",
+        bounds_after="多=above 余=above 餘=above 以上=above 左右=about",
+        attached="1",
+        ordinals="第",
+        date_marks="年 月 日",
+    ),
+    "ja": dict(
+        scales="千=1e3 万=1e4 億=1e8 兆=1e12",
+        currencies="円=JPY ドル=USD ユーロ=EUR 元=CNY ウォン=KRW",
+        people="人 名",
+        counters="件=case 棟=building 世帯=household 台=vehicle 機=aircraft 隻=ship",
+        topics="死傷=casualties 死亡=dead 死者=dead 亡くな=dead 犠牲=dead 負傷=injured "
+        "けが=injured 怪我=injured 重軽傷=injured 行方不明=missing 安否不明=missing "
+        "避難=evacuated 逮捕=arrested 救助=rescued",
+        bounds="約=about 少なくとも=above 最大=below 最低=above",
+        bounds_after="余り=above 以上=above 超=above 余=above 近く=below 程度=about ほど=about",
+        attached="1",
+        ordinals="第",
+        date_marks="年 月 日",
+        percent_words="パーセント",
+    ),
+    "ko": dict(
+        scales="천=1e3 만=1e4 억=1e8 조=1e12",
+        currencies="원=KRW 달러=USD 유로=EUR 엔=JPY 위안=CNY",
+        people="명 사람",
+        counters="건=case 가구=household 채=building 대=vehicle 척=ship",
+        topics="사상자=casualties 사망=dead 숨져=dead 숨졌=dead 숨진=dead 숨지=dead 희생=dead "
+        "부상=injured 다쳐=injured 다쳤=injured 다친=injured 실종=missing 대피=evacuated "
+        "체포=arrested 구조=rescued",
+        bounds="약=about 최소=above 최대=below 적어도=above",
+        bounds_after="여=above 이상=above 가량=about 정도=about 넘게=above",
+        attached="1",
+        ordinals="제",
+        date_marks="년 월 일",
+        percent_words="퍼센트",
+    ),
+}
+
+
+def _pairs(text: str, value: type = str) -> tuple[Any, ...]:
+    return tuple(
+        (word.replace("_", " "), value(number))
+        for word, number in (entry.split("=") for entry in text.split())
+    )
+
+
+@cache
+def _numerals(code: str) -> Numerals:
+    spec = _NUMERALS.get(code, {})
+    if not spec and code not in _NUMBER_WORDS:
+        return Numerals()
+    words: list[tuple[str, int]] = []
+    if code in _NUMBER_WORDS:
+        ordered, *tens = _NUMBER_WORDS[code].split("|")
+        words += [(w, n) for n, w in enumerate(ordered.split(), 2) if w != "-"]
+        words += [(w, int(n)) for n, w in (ten.split() for ten in tens)]
+    return Numerals(
+        words=tuple(words),
+        scales=_pairs(spec.get("scales", ""), float),
+        joiners=tuple(spec.get("joiners", "").split()),
+        currencies=_pairs(spec.get("currencies", "")),
+        people=tuple(spec.get("people", "").split()),
+        counters=_pairs(spec.get("counters", "")),
+        topics=_pairs(spec.get("topics", "")),
+        bounds=_pairs(spec.get("bounds", "")),
+        bounds_after=_pairs(spec.get("bounds_after", "")),
+        attached=bool(spec.get("attached")),
+        ordinals=tuple(spec.get("ordinals", "").split()),
+        date_marks=tuple(spec.get("date_marks", "").split()),
+        percent_words=tuple(spec.get("percent_words", "").split()),
+    )
+
+
 @cache
 def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
@@ -1317,9 +1573,10 @@ def _language(code: str) -> Language:
         titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
-        # Ordinals and counts (help13c).
+        # -- Ordinals and counts, for the segmenter --
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
+        numerals=_numerals(code),
         **spec,
     )
 

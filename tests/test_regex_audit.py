@@ -214,7 +214,14 @@ _INLINE_CALL = re.compile(r"\bre\.(?:search|match|fullmatch|sub|subn|findall|fin
 # punctuation; the audit times the English one (see _language_patterns). The features
 # stage compiles a Language's token_pattern the same way: the package's only one,
 # English's, is the module-level features._TOKEN, which the audit times.
-PER_LANGUAGE = {"summarize.segmentation.rules": 1, "summarize.features": 1}
+# The disagreements compile their readers' patterns per language, from the language's
+# numerals (summarize.disagreement._Reader, _attached_pattern): the audit times those of
+# every language that has numerals (see package_patterns); English's are module-level.
+PER_LANGUAGE = {
+    "summarize.segmentation.rules": 1,
+    "summarize.features": 1,
+    "summarize.disagreement": 10,
+}
 
 # Patterns the package applies only to short inputs, each with the guard the source
 # must keep: their cost is bounded by the guard, not by the pattern.
@@ -278,6 +285,17 @@ def package_patterns() -> list[tuple[str, Any, str]]:
                 if defined_here:
                     for use in sorted(_uses(module, name)):
                         found.append((f"{module.__name__}.{name}", value, use))
+    # The patterns the disagreements read each language's figures with (_Reader).
+    from summarize import disagreement, languages
+
+    seen = {id(value) for _, value, _ in found}
+    for code in languages.available():
+        reader = disagreement._reader(languages.get(code))
+        for attribute in ("pattern", "first", "qualifier", "bare", "parts", "topic"):
+            value = getattr(reader, attribute)
+            if id(value) not in seen and value.pattern:
+                seen.add(id(value))
+                found.append((f"disagreement._Reader[{code}].{attribute}", value, "scan"))
     # The two patterns Punkt runs on every line, from the tokenizer the package builds
     # (NLTK scans with the first and matches with the second).
     from summarize.segmentation.punkt import _tokenizer
