@@ -30,7 +30,15 @@ from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
 from .exceptions import InvalidParameterError, SummarizeError, SummarizeWarning
-from .io.files import MAX_INPUT_BYTES, TEXT_SUFFIXES, read_article, read_stream, sample_articles
+from .io.files import (
+    JSON_SUFFIXES,
+    MAX_INPUT_BYTES,
+    TEXT_SUFFIXES,
+    read_article,
+    read_json_articles,
+    read_stream,
+    sample_articles,
+)
 from .outputs.json import summary_data
 from .outputs.markdown import escape_markdown, format_markdown
 from .outputs.text import format_text
@@ -42,7 +50,8 @@ __all__ = ["main"]
 PROG = "summarize"
 FORMATS = ("text", "markdown", "json", "html")
 HTML_SUFFIXES = (".html", ".htm")  # summarize.io.html.HTML_SUFFIXES, without importing lxml
-FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+JSONL_SUFFIXES = (".jsonl", ".ndjson")  # topics, one a line: read with --jsonl
 ARTICLE_SEPARATOR = "---"
 
 # Every setting of Summarizer is an option, declared once in summarize.pipeline.SETTINGS:
@@ -87,7 +96,9 @@ _EPILOG = f"""\
 input:
   Files are read as text, except .html/.htm pages, whose readable text is
   extracted first (scripts, navigation, headers and footers dropped); offsets
-  then index the extracted text, and the output says so. A folder stands for
+  then index the extracted text, and the output says so; .json files hold an
+  article object ({{"text": ..., "id": ..., "title": ..., "outlet": ...}}) or a
+  list of them, whose "text" the offsets index. A folder stands for
   every {", ".join(FOLDER_SUFFIXES)} file in it (not its subfolders); globs
   such as 'news/*.txt' are expanded here, so quote them on any shell. '-'
   reads standard input: articles separated by a line '{ARTICLE_SEPARATOR}'.
@@ -244,14 +255,20 @@ def _is_html(path: Path) -> bool:
     return path.suffix.lower() in HTML_SUFFIXES
 
 
-def _read_file(path: Path, encoding: str) -> Document:
-    from .io.html import read_html
+def _read_file(path: Path, encoding: str) -> list[Document]:
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return read_json_articles(path, encoding=encoding)
+    if suffix in JSONL_SUFFIXES:
+        raise UsageError(
+            f"{str(path)!r} is a JSON-lines file, one topic a line: pass it with --jsonl "
+            f"(summarize --jsonl {str(path)!r})"
+        )
+    if _is_html(path):
+        from .io.html import read_html
 
-    return (
-        read_html(path, encoding=encoding)
-        if _is_html(path)
-        else read_article(path, encoding=encoding)
-    )
+        return [read_html(path, encoding=encoding)]
+    return [read_article(path, encoding=encoding)]
 
 
 def _identity(path: str | Path) -> tuple[int, int] | None:
@@ -469,14 +486,20 @@ def split_articles(text: str) -> list[str]:
 
 
 def _unique_ids(documents: list[Document], paths: list[Path | None]) -> list[Document]:
-    """Use the path as id for files whose names clash (``a/x.txt`` and ``b/x.txt``)."""
+    """Use the path as id for files whose names clash (``a/x.txt`` and ``b/x.txt``).
+
+    An article of a JSON file with an id of its own that clashes is ``path#id``.
+    """
     counts: dict[str, int] = {}
     for document in documents:
         counts[document.id] = counts.get(document.id, 0) + 1
     result = []
     for document, path in zip(documents, paths, strict=True):
         if counts[document.id] > 1 and path is not None:
-            document = dataclasses.replace(document, id=path.as_posix())
+            ident = path.as_posix()
+            if document.id != path.stem:
+                ident = f"{ident}#{document.id}"
+            document = dataclasses.replace(document, id=ident)
         result.append(document)
     return result
 
@@ -531,8 +554,9 @@ def _read_paths(expanded: list[Path | None], encoding: str) -> list[Document]:
             documents.extend(found)
             paths.extend([None] * len(found))
         else:
-            documents.append(_read_file(path, encoding))
-            paths.append(path)
+            found = _read_file(path, encoding)
+            documents.extend(found)
+            paths.extend([path] * len(found))
     if not documents:
         raise UsageError("the input is empty: there is no article to summarise")
     return _unique_ids(documents, paths)

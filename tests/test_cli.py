@@ -436,3 +436,70 @@ def test_a_bad_value_names_the_option(capsys: pytest.CaptureFixture[str], news: 
     assert status == 2 and err.startswith(
         "summarize: error: argument --words: must be a whole number of at least 1; got '0'"
     )
+
+
+# -- .json articles ---------------------------------------------------------------------------
+
+
+def _wire_json(folder: Path) -> Path:
+    article = {
+        "id": "wire-7",
+        "title": "Bridge reopens",
+        "outlet": "Wire Service",
+        "text": "The bridge reopened on Friday after repairs. Drivers cheered at noon.",
+    }
+    path = folder / "wire.json"
+    path.write_text(json.dumps(article), encoding="utf-8")
+    return path
+
+
+def test_a_json_article_is_read_as_an_article_not_as_json_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: the file was read as text, and the summary quoted its JSON syntax.
+    _wire_json(tmp_path)
+    (tmp_path / "gazette.txt").write_text(
+        "After months of repairs, the bridge reopened Friday. Traffic resumed.", encoding="utf-8"
+    )
+    status, out, err = main(capsys, str(tmp_path), "--format", "json", "--include-text")
+    assert status == 0, err
+    data = json.loads(out)
+    documents = {d["id"]: d for d in data["documents"]}
+    assert set(documents) == {"gazette", "wire-7"}  # the folder's .json is read too
+    wire = documents["wire-7"]
+    assert wire["outlet"] == "Wire Service" and wire["title"] == "Bridge reopens"
+    assert wire["text"].startswith("The bridge reopened")
+    for s in data["sentences"]:
+        assert "{" not in s["text"] and '"' not in s["text"]
+        assert documents[s["document_id"]]["text"][s["start"] : s["end"]] == s["text"]
+
+
+def test_json_articles_a_list_without_ids_and_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = [{"text": "Rain fell all night. The river rose."}, {"text": "The river rose fast."}]
+    (tmp_path / "day.json").write_text(json.dumps(articles), encoding="utf-8")
+    status, out, err = main(capsys, str(tmp_path / "day.json"), "--format", "json")
+    assert status == 0, err
+    assert [d["id"] for d in json.loads(out)["documents"]] == ["day-1", "day-2"]
+    for content, expected in (
+        ('{"x": 1}', "holds no article: a .json article is an object with a 'text' key"),
+        ('{"text": ', "is not valid JSON"),
+        ('[{"id": 3, "text": "Rain."}]', "The 'id' of a Document must be a str"),
+    ):
+        bad = tmp_path / "bad.json"
+        bad.write_text(content, encoding="utf-8")
+        status, out, err = main(capsys, str(bad))
+        assert status == 2 and out == ""
+        assert err.startswith(f"summarize: error: The file {str(bad)!r}") and expected in err
+
+
+def test_a_jsonl_file_given_as_an_article_points_to_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: the topics file was summarised as one article of JSON source.
+    topics = tmp_path / "topics.jsonl"
+    topics.write_text('{"id": "t", "documents": [{"text": "Rain fell."}]}\n', encoding="utf-8")
+    status, out, err = main(capsys, str(topics))
+    assert status == 2 and out == ""
+    assert "is a JSON-lines file, one topic a line: pass it with --jsonl" in err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import json
 import os
 import re
 import stat
@@ -10,8 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from ..documents import Document, check_encoding, decode_bytes
-from ..exceptions import EmptyInputError, InvalidInputError, warn
+from ..documents import Document, _from_mapping, check_encoding, decode_bytes
+from ..exceptions import EmptyInputError, InvalidInputError, SummarizeError, warn
 
 __all__ = [
     "read_article",
@@ -22,6 +24,8 @@ __all__ = [
     "read_bytes",
     "read_stream",
     "decode_file",
+    "read_json_articles",
+    "JSON_SUFFIXES",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -241,6 +245,83 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     encoding = check_encoding(encoding, owner="read_article")
     text = decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
+
+
+JSON_SUFFIXES = (".json",)
+"""File name endings :func:`read_json_articles` reads: one article object, or a list of them."""
+
+
+def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> list[Document]:
+    """Read the articles of a JSON file: one article object, or a list of them.
+
+    An article object is what :func:`summarize.summarize` takes as a mapping:
+    ``"text"`` (required), ``"id"``, ``"title"``, ``"outlet"``, ``"url"``,
+    ``"date"``, ``"author"`` and ``"metadata"`` (any other key goes into the
+    metadata). Its offsets index the ``"text"`` value, never the JSON source.
+    Without an ``"id"``, the article's id is the file name without its suffix
+    (followed by ``-1``, ``-2``, ... for the articles of a list).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file.
+    encoding : str, default="utf-8"
+        The file's encoding, as for :func:`read_article`.
+
+    Returns
+    -------
+    list of Document
+        In the file's order; the metadata holds the path.
+
+    Raises
+    ------
+    InvalidInputError
+        If the file cannot be read, is not valid JSON, or holds something
+        other than an article object or a non-empty list of them.
+    InputTypeError
+        If an article object has no ``"text"`` or a field of the wrong type.
+
+    Examples
+    --------
+    >>> import json, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> article = {"title": "Rain", "outlet": "Wire", "text": "Rain fell. The river rose."}
+    >>> _ = (folder / "wire-1.json").write_text(json.dumps(article), encoding="utf-8")
+    >>> [(d.id, d.outlet, d.text) for d in read_json_articles(folder / "wire-1.json")]
+    [('wire-1', 'Wire', 'Rain fell. The river rose.')]
+    """
+    path = Path(path)
+    encoding = check_encoding(encoding, owner="read_json_articles")
+    where = f"The file {str(path)!r}"
+    text = decode_file(read_bytes(path), encoding, where)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"{where} is not valid JSON ({error.msg}: line {error.lineno}, column {error.colno})."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(f"{where} holds JSON nested too deeply to read.") from None
+    items = data if isinstance(data, list) else [data]
+    if not items or not all(isinstance(item, dict) and "text" in item for item in items):
+        raise InvalidInputError(
+            f"{where} holds no article: a .json article is an object with a 'text' key "
+            "(and optionally 'id', 'title', 'outlet', 'url', 'date', 'author', 'metadata'), "
+            "or a list of them."
+        )
+    documents = []
+    for n, item in enumerate(items, 1):
+        ident = item.get("id")
+        if ident is None:
+            ident = path.stem if len(items) == 1 else f"{path.stem}-{n}"
+        try:
+            document = _from_mapping({**item, "id": ident}, n - 1, encoding)
+        except SummarizeError as error:
+            raise type(error)(f"{where}: {error}") from None
+        documents.append(
+            dataclasses.replace(document, metadata={**document.metadata, "path": str(path)})
+        )
+    return documents
 
 
 def read_folder(
