@@ -141,11 +141,36 @@ def test_only_the_relevant_share_competes() -> None:
 
 def test_a_query_sharing_nothing_with_the_articles_filters_nothing() -> None:
     unrelated = "Volcanic ash over Iceland"
-    kept = summarize.summarize(ARTICLES, query=unrelated, max_words=30)
-    everything = summarize.summarize(
-        ARTICLES, scorer=Coverage(query_share=1.0), query=unrelated, max_words=30
-    )
+    with pytest.warns(summarize.SummarizeWarning, match="No word of the query is in the art"):
+        kept = summarize.summarize(ARTICLES, query=unrelated, max_words=30)
+    with pytest.warns(summarize.SummarizeWarning, match="it does not steer the summary"):
+        everything = summarize.summarize(
+            ARTICLES, scorer=Coverage(query_share=1.0), query=unrelated, max_words=30
+        )
     assert kept.text == everything.text
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("the of and to was", "The query has no word that counts (only stopwords or punct"),
+        ("?!", "The query has no word that counts"),
+        ("Wie schwer war der Sturm?", "No word of the query is in the articles (is it in their"),
+    ],
+)
+def test_a_query_that_cannot_steer_says_so(query: str, message: str) -> None:
+    # Before: the summary came back unsteered, with no word that the query was ignored.
+    with pytest.warns(summarize.SummarizeWarning, match=message.replace("(", r"\(")):
+        summary = summarize.summarize(ARTICLES, query=query, max_sentences=1)
+    assert len(summary) == 1 and summary.settings["query"] == query
+
+
+def test_a_query_that_steers_gives_no_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        summarize.summarize(ARTICLES, query="Hafen harbour", max_sentences=1)
 
 
 def test_the_lead_prior_with_a_query() -> None:
