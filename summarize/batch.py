@@ -298,7 +298,7 @@ def _chunks(topics: Iterator[_Topic], cost: int) -> Iterator[list[_Topic]]:
 # -- running them ----------------------------------------------------------------------------
 
 
-def _resolve_jobs(n_jobs: object) -> int:
+def _resolve_jobs(n_jobs: object, function: str = "summarize_many") -> int:
     if n_jobs is None:
         return 1
     if (
@@ -306,7 +306,7 @@ def _resolve_jobs(n_jobs: object) -> int:
         or not isinstance(n_jobs, int)
         or not (n_jobs >= 1 or n_jobs == -1)
     ):
-        raise _invalid("summarize_many", "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
+        raise _invalid(function, "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
     if n_jobs == -1:
         return (
             len(os.sched_getaffinity(0))
@@ -484,18 +484,24 @@ def summarize_many(
     return _summarize_many(summarizer, iter(topics), workers, progress, total)
 
 
+def _run_topics(
+    summarizer: Summarizer, topics: Iterator[_Topic], workers: int
+) -> Iterator[tuple[_Topic, _Outcome]]:
+    """The topics' outcomes in input order: here, or on ``workers`` loky processes."""
+    if workers == 1 or _in_daemon():
+        if _in_daemon():
+            summarizer = single_process(summarizer)
+        return _serial(summarizer, topics)
+    return _parallel(
+        single_process(summarizer), topics, functools.partial(_loky_executor, workers), workers
+    )
+
+
 def _summarize_many(
     summarizer: Summarizer, topics: Iterator[Any], workers: int, progress: bool, total: int | None
 ) -> Iterator[tuple[Hashable, TopicResult]]:
     read = (_topic(item, position) for position, item in enumerate(topics))
-    if workers == 1 or _in_daemon():
-        if _in_daemon():
-            summarizer = single_process(summarizer)
-        results = _serial(summarizer, read)
-    else:
-        results = _parallel(
-            single_process(summarizer), read, functools.partial(_loky_executor, workers), workers
-        )
+    results = _run_topics(summarizer, read, workers)
     bar = _progress_bar(total) if progress else None
     n_jobs = getattr(summarizer, "n_jobs", None)
     try:
@@ -735,17 +741,37 @@ def frame_summaries(
       topic document_id                  text
     0     t           b  The river rose fast.
     """
+    return _frame_rows(
+        df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
+    )
+
+
+def _frame_rows(
+    df: pd.DataFrame,
+    summarizer: Summarizer,
+    *,
+    topic: str,
+    text: str,
+    id: str,
+    title: str | None,
+    query: str | None,
+    errors: Literal["raise", "skip"],
+    workers: int = 1,
+) -> pd.DataFrame:
+    """:func:`frame_summaries`, its topics run on ``workers`` processes (1: here)."""
     pd = _pandas()
     check_errors("summarize_frame", errors)
     check_columns(df, topic=topic, text=text, id=id, title=title, query=query)
-    if _in_daemon():
+    if workers == 1 and _in_daemon():
         summarizer = single_process(summarizer)
     columns: dict[str, list[Any]] = {name: [] for name in SCHEMA}
-    for item, outcome in _serial(
-        summarizer, _frame_topics(df, topic=topic, text=text, id=id, title=title, query=query)
-    ):
+    topics = _frame_topics(df, topic=topic, text=text, id=id, title=title, query=query)
+    results = (
+        _serial(summarizer, topics) if workers == 1 else _run_topics(summarizer, topics, workers)
+    )
+    for item, outcome in results:
         for category, message in outcome.warnings:
-            warnings.warn(message, category, stacklevel=2)
+            warnings.warn(message, category, stacklevel=3)
         result = outcome.result
         if isinstance(result, SummarizeError):
             if errors == "raise":
@@ -794,6 +820,7 @@ def summarize_frame(
     title: str | None = None,
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
+    n_jobs: int | None = None,
     **settings: Any,
 ) -> pd.DataFrame:
     """Summarise a table of articles: one row per article in, one row per summary sentence out.
@@ -822,8 +849,15 @@ def summarize_frame(
         :class:`~summarize.SummarizeError` (the message names the topic), or
         leave the topic out of the table, logging why on the ``summarize``
         logger (a warning).
+    n_jobs : int or None, default=None
+        Worker processes for the topics, as in
+        :func:`~summarize.summarize_many`: ``None`` or 1 runs them in this
+        process, ``-1`` on every core. Each topic runs in one worker (with
+        the summariser's ``n_jobs=1``), and the rows are the same whatever
+        ``n_jobs``.
     **settings
-        The settings of :class:`~summarize.Summarizer`.
+        The settings of :class:`~summarize.Summarizer` (its ``n_jobs``
+        excepted: ``n_jobs`` here is the topics' worker processes).
 
     Returns
     -------
@@ -836,6 +870,8 @@ def summarize_frame(
     ------
     InvalidInputError
         If a named column is missing.
+    InvalidParameterError
+        If ``n_jobs`` or a setting is invalid.
     SummarizeError
         With ``errors="raise"``, the error of the first topic that fails.
 
@@ -858,6 +894,15 @@ def summarize_frame(
     1   storm           c      0   22
     """
     summarizer = summarizer_from(settings)
-    return frame_summaries(
-        df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
+    workers = _resolve_jobs(n_jobs, "summarize_frame")
+    return _frame_rows(
+        df,
+        summarizer,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        errors=errors,
+        workers=workers,
     )
