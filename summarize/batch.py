@@ -623,6 +623,21 @@ def _column(df: Any, name: str | None, parameter: str, function: str) -> None:
         )
 
 
+_ENGINES = {
+    "pandas": ("pandas", "summarize.summarize_frame"),
+    "dask": ("Dask", "summarize.dask.summarize_frame"),
+    "spark": ("Spark", "summarize.spark.summarize_frame"),
+}
+
+
+def _engine_of(df: object) -> str | None:
+    """``"pandas"``, ``"dask"`` or ``"spark"``: which library's DataFrame this is, if known."""
+    module = type(df).__module__.split(".")[0]
+    return {"pandas": "pandas", "dask": "dask", "dask_expr": "dask", "pyspark": "spark"}.get(
+        module
+    )
+
+
 def check_columns(
     df: Any,
     *,
@@ -632,10 +647,16 @@ def check_columns(
     title: str | None,
     query: str | None,
     function: str = "summarize_frame",
+    engine: str = "pandas",
 ) -> None:
     """Raise :class:`~summarize.InvalidInputError` unless ``df`` has the named columns.
 
-    Works on pandas, Dask and Spark DataFrames alike (anything with ``columns``).
+    ``engine`` (``"pandas"``, ``"dask"`` or ``"spark"``) is the kind of table
+    ``function`` takes: a table of another kind is an
+    :class:`~summarize.InputTypeError` naming the function for it.
+
+    Works on pandas, Dask and Spark DataFrames alike (anything with ``columns``);
+    anything else is an :class:`~summarize.InputTypeError`.
 
     Examples
     --------
@@ -647,6 +668,17 @@ def check_columns(
     summarize.exceptions.InvalidInputError: The 'text' parameter of summarize_frame names the \
 column 'text', which the DataFrame does not have; its columns are topic, body.
     """
+    if not hasattr(df, "columns") or not hasattr(df, "groupby"):
+        raise InputTypeError(
+            f"{function} takes a DataFrame with one row per article (columns for the topic, "
+            f"the id and the text). Got {type(df).__name__} instead."
+        )
+    given = _engine_of(df)
+    if given is not None and given != engine:
+        raise InputTypeError(
+            f"{function} takes a {_ENGINES[engine][0]} DataFrame; this is a "
+            f"{_ENGINES[given][0]} one: use {_ENGINES[given][1]}."
+        )
     for parameter, name in (
         ("topic", topic),
         ("text", text),
@@ -666,14 +698,49 @@ def _is_missing(value: object) -> bool:
     )
 
 
+def _missing_values(
+    group: pd.DataFrame, value: object, *, topic: str, text: str, id: str
+) -> InvalidInputError | None:
+    """The error of a topic's rows with a missing topic, id or text (None, NaN, NA), if any.
+
+    Rows without a topic would otherwise be summarised together as one topic
+    ``"nan"``, and an article without an id be cited as ``"nan"``.
+    """
+    ids = group[id].tolist()
+    if _is_missing(value):
+        shown = ", ".join(repr(str(i)) for i in ids[:5]) + (", ..." if len(ids) > 5 else "")
+        return InvalidInputError(
+            f"{len(ids)} article(s) have no topic (a missing value in the column {topic!r}): "
+            f"ids {shown}. Give each article its topic, or drop these rows."
+        )
+    rows = group.index.tolist()
+    for row, article_id, article_text in zip(rows, ids, group[text].tolist(), strict=True):
+        if _is_missing(article_id):
+            return InvalidInputError(
+                f"The article in row {row!r} has no id (a missing value in the column {id!r}); "
+                "every article needs an id unique within its topic."
+            )
+        if _is_missing(article_text):
+            return InvalidInputError(
+                f"Article {str(article_id)!r} (row {row!r}) has no text (a missing value in "
+                f"the column {text!r}); drop the row, or give it its text."
+            )
+    return None
+
+
 def _frame_topics(
     df: pd.DataFrame, *, topic: str, text: str, id: str, title: str | None, query: str | None
 ) -> Iterator[_Topic]:
     """The topics of a table of articles, each topic's articles in the order of their ids."""
     for key, group in df.groupby(topic, sort=False, dropna=False):
-        ident = str(key[0] if isinstance(key, tuple) else key)
+        value = key[0] if isinstance(key, tuple) else key
+        ident = str(value)
         group = group.sort_values(id, kind="stable")
         titles = group[title].tolist() if title is not None else [None] * len(group)
+        missing = _missing_values(group, value, topic=topic, text=text, id=id)
+        if missing is not None:
+            yield _Topic(ident, None, None, missing)
+            continue
         articles = [
             {
                 "id": str(article_id),

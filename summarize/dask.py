@@ -122,7 +122,16 @@ def summarize_frame(
             "The 'npartitions' parameter of summarize_frame must be an int >= 1 or None. "
             f"Got {npartitions!r} instead."
         )
-    check_columns(ddf, topic=topic, text=text, id=id, title=title, query=query)
+    check_columns(
+        ddf,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        function="summarize.dask.summarize_frame",
+        engine="dask",
+    )
     shuffled = ddf.shuffle(on=topic, npartitions=npartitions)
     result: dd.DataFrame = shuffled.map_partitions(
         frame_summaries,

@@ -129,7 +129,16 @@ def summarize_frame(
     _types()
     summarizer = single_process(summarizer_from(settings))
     check_errors("summarize.spark.summarize_frame", errors)
-    check_columns(sdf, topic=topic, text=text, id=id, title=title, query=query)
+    check_columns(
+        sdf,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        function="summarize.spark.summarize_frame",
+        engine="spark",
+    )
 
     def summarize_topic(rows: pd.DataFrame) -> pd.DataFrame:
         # What each task runs on one topic's rows; Spark pickles it with the summarizer.

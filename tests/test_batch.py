@@ -371,6 +371,63 @@ def test_frame_query_column_must_agree_within_a_topic() -> None:
         summarize_frame(table[table["topic"] == first], query="question")
 
 
+def _three_rows() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "topic": ["flood", "flood", "fire"],
+            "id": ["a", "b", "c"],
+            "text": [
+                "The river rose. Rain fell all night.",
+                "The river rose fast after rain.",
+                "A fire broke out. Crews came.",
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA])
+def test_frame_missing_topic_id_or_text_is_a_clear_error(missing: object) -> None:
+    # Before: rows without a topic were summarised together as one topic "nan" (unrelated
+    # articles merged), an article without an id was cited as "nan", and a missing text
+    # raised "The 'text' of Document 'b' must be a str. Got float instead."
+    table = _three_rows().astype(object)
+    table.loc[1, "topic"] = missing
+    table.loc[2, "topic"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match=r"2 article\(s\) have no topic .* 'b', 'c'"
+    ):
+        summarize_frame(table)
+    assert summarize_frame(table, errors="skip")["topic"].tolist() == ["flood"]
+    table = _three_rows().astype(object)
+    table.loc[1, "id"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match="Topic 'flood': The article in row 1 has no id"
+    ):
+        summarize_frame(table)
+    table = _three_rows().astype(object)
+    table.loc[1, "text"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match=r"Article 'b' \(row 1\) has no text \(a missing value"
+    ):
+        summarize_frame(table)
+    assert set(summarize_frame(table, errors="skip")["topic"]) == {"fire"}
+
+
+def test_frame_needs_a_pandas_dataframe() -> None:
+    # Before: AttributeError ('list' object has no attribute 'columns'), KeyError for Dask.
+    table = _three_rows()
+    for wrong in (table.to_dict("records"), table["text"]):
+        with pytest.raises(summarize.InputTypeError, match="takes a DataFrame with one row per"):
+            summarize_frame(wrong)  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    with pytest.raises(summarize.InputTypeError, match="use summarize.dask.summarize_frame"):
+        summarize_frame(dd.from_pandas(table, npartitions=1))
+    import summarize.dask as on_dask
+
+    with pytest.raises(summarize.InputTypeError, match="use summarize.summarize_frame"):
+        on_dask.summarize_frame(table)
+
+
 def test_empty_table_gives_an_empty_table_in_the_schema() -> None:
     table = article_table().iloc[:0]
     got = summarize_frame(table)
