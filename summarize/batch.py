@@ -722,7 +722,7 @@ def _missing_values(
             )
         if _is_missing(article_text):
             return InvalidInputError(
-                f"Article {str(article_id)!r} (row {row!r}) has no text (a missing value in "
+                f"Article {str(article_id)!r} has no text (a missing value in "
                 f"the column {text!r}); drop the row, or give it its text."
             )
     return None

@@ -407,7 +407,7 @@ def test_frame_missing_topic_id_or_text_is_a_clear_error(missing: object) -> Non
     table = _three_rows().astype(object)
     table.loc[1, "text"] = missing
     with pytest.raises(
-        summarize.InvalidInputError, match=r"Article 'b' \(row 1\) has no text \(a missing value"
+        summarize.InvalidInputError, match=r"Article 'b' has no text \(a missing value"
     ):
         summarize_frame(table)
     assert set(summarize_frame(table, errors="skip")["topic"]) == {"fire"}
