@@ -870,6 +870,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
     # Lines that are not topics keep their place in the batch: their error is reported
     # where their summary would have been written.
     not_topics: dict[int, str] = {}
+    method = getattr(summarizer.scorer, "name", None)
 
     def read() -> Iterator[dict[str, Any]]:
         for number, line in _topics(source, summarizer.encoding):
@@ -882,6 +883,11 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                 ident, topic = _parse_topic(line, number)
                 articles = _topic_documents(topic, number)
                 query = _topic_query(topic, number, args.query)
+                if query is not None and method not in QUERY_METHODS:
+                    raise UsageError(
+                        f"line {number} has a 'query', which --method {method} ignores "
+                        f"(the methods that read one: {', '.join(QUERY_METHODS)})"
+                    )
             except UsageError as error:
                 not_topics[number] = str(error)
             yield {"id": (number, ident), "documents": articles, "query": query}
@@ -983,8 +989,28 @@ def _error(message: str, *, end_bar: bool = False) -> None:
     sys.stderr.write(f"{prefix}{PROG}: error: {' '.join(message.split())}\n")
 
 
+QUERY_METHODS = ("coverage", "signature")
+"""The scoring methods that read a query; the others summarise as if none were given."""
+
+
+def _check_options(args: argparse.Namespace, summarizer: Summarizer) -> None:
+    """Refuse options that would silently do nothing with the others given."""
+    if args.include_text and args.format != "json":
+        raise UsageError(
+            f"--include-text applies only to --format json (the {args.format} output "
+            "has no place for the articles' text)"
+        )
+    method = getattr(summarizer.scorer, "name", None)
+    if args.query is not None and method not in QUERY_METHODS:
+        raise UsageError(
+            f"--query steers only the methods {', '.join(QUERY_METHODS)}; --method {method} "
+            "ignores it and would give the summary without the query"
+        )
+
+
 def _run(args: argparse.Namespace) -> int:
     summarizer = _settings(args)
+    _check_options(args, summarizer)
     if args.jsonl is not None:
         if args.inputs or args.samples:
             raise UsageError("--jsonl cannot be combined with other inputs")
