@@ -34,6 +34,7 @@ from .io.files import (
     JSON_SUFFIXES,
     MAX_INPUT_BYTES,
     TEXT_SUFFIXES,
+    check_not_narrow,
     read_article,
     read_json_articles,
     read_stream,
@@ -436,6 +437,7 @@ def _expand(inputs: Sequence[str]) -> list[Path | None]:
 
 def _read_stdin(encoding: str) -> list[Document]:
     data = read_stream(sys.stdin.buffer, "Standard input")
+    check_not_narrow(data, encoding, "Standard input")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:

@@ -503,3 +503,27 @@ def test_a_jsonl_file_given_as_an_article_points_to_the_option(
     status, out, err = main(capsys, str(topics))
     assert status == 2 and out == ""
     assert "is a JSON-lines file, one topic a line: pass it with --jsonl" in err
+
+
+def test_a_file_that_cannot_be_utf16_is_refused_not_read_as_cjk(tmp_path: Path) -> None:
+    # Before: --encoding utf-16 on a UTF-8 page or text decoded to a page of CJK
+    # characters, which were summarised and cited without a word.
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<html><body><article><h1>Bridge reopens</h1><p>The bridge reopened on Friday "
+        "after months of repairs, officials said. Drivers cheered as traffic resumed at "
+        "noon, and the mayor thanked the crews. The repairs cost four million dollars and "
+        "took eleven months, longer than planned.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = tmp_path / "gazette.txt"
+    text.write_text("The bridge reopened on Friday after repairs. " * 8, encoding="utf-8")
+    for path in (page, text):
+        assert cli.main([str(path), "--encoding", "utf-16"]) == 2
+    real = tmp_path / "wide.txt"
+    real.write_text("The bridge reopened on Friday after repairs. " * 8, encoding="utf-16")
+    assert cli.main([str(real), "--encoding", "utf-16", "-q"]) == 0
+    done = run("-", "--encoding", "utf-16", stdin=page.read_bytes())
+    assert (
+        done.returncode == 2 and "Standard input is not UTF-16: it has no zero byte" in done.stderr
+    )

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..documents import Document, _from_mapping, check_encoding, decode_bytes
-from ..exceptions import EmptyInputError, InvalidInputError, SummarizeError, warn
+from ..exceptions import (
+    EmptyInputError,
+    InputDecodeError,
+    InvalidInputError,
+    SummarizeError,
+    warn,
+)
 
 __all__ = [
     "read_article",
@@ -25,6 +31,7 @@ __all__ = [
     "read_stream",
     "decode_file",
     "read_json_articles",
+    "check_not_narrow",
     "JSON_SUFFIXES",
 ]
 
@@ -158,12 +165,52 @@ def read_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
 
 
+_WIDE_PROBE = 256  # bytes of a file without a zero byte that are surely not UTF-16
+
+
+def check_not_narrow(data: bytes, encoding: str, where: str) -> None:
+    """Refuse a file read as UTF-16 that holds no zero byte: it is not UTF-16 text.
+
+    Every ASCII character (a space, a line break, a digit, a Latin letter) is
+    two bytes in UTF-16, one of them zero; 128 characters without one are
+    ASCII-compatible text (UTF-8, Latin-1) that would decode to a page of
+    meaningless CJK characters, silently. UTF-32 text that has no zero byte
+    cannot be decoded at all.
+
+    Raises
+    ------
+    InputDecodeError
+        For such a file.
+
+    Examples
+    --------
+    >>> check_not_narrow("A river rose. ".encode("utf-16-le") * 20, "utf-16", "The file")
+    >>> check_not_narrow(b"A river rose. " * 20, "utf-16", "The file 'a.txt'")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputDecodeError: The file 'a.txt' is not UTF-16: ...
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return
+    if name.startswith("utf-16") and len(data) >= _WIDE_PROBE and b"\x00" not in data:
+        raise InputDecodeError(
+            f"{where} is not {encoding.upper()}: it has no zero byte, which UTF-16 has in "
+            "every space, digit and Latin letter, so it would decode to meaningless "
+            "characters. Pass the right encoding (it is most likely utf-8; --encoding on "
+            "the command line)."
+        )
+
+
 def decode_file(data: bytes, encoding: str, where: str) -> str:
     """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
 
-    With any other encoding the bytes are decoded strictly, as asked.
+    With any other encoding the bytes are decoded strictly, as asked (a file
+    read as UTF-16 that cannot be UTF-16 is refused: :func:`check_not_narrow`).
     """
     if not is_utf8(encoding):
+        check_not_narrow(data, encoding, where)
         return decode_bytes(data, encoding, where)
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
