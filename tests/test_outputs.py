@@ -319,3 +319,36 @@ def test_seeds_report_names_outlets_marks_supports_and_the_trade_dispute(
         for x in s.support
     )
     assert not re.search(r"(src=|<link|@import|url\(|<script|https?://)", page)
+
+
+def test_text_output_is_one_line_a_sentence_even_for_wrapped_articles() -> None:
+    # Before: a sentence of an article wrapped at a fixed width, or an id with a line
+    # break, spread over two lines of the text output (grep and head -n saw half of it).
+    wrapped = (
+        "The river rose two metres overnight after heavy rain fell across\n"
+        "the valley, officials said on Monday. Schools in the town were closed\n"
+        "and roads were shut.\n"
+    )
+    other = summarize.Document(
+        id="wire\n2", text="Heavy rain made the river rise two metres overnight, officials said."
+    )
+    summary = summarize.summarize([wrapped, other], max_sentences=3)
+    assert any("\n" in s.text for s in summary.sentences)
+    lines = format_text(summary).splitlines()
+    cited = [line for line in lines if not line.startswith(" ")]
+    assert len(cited) == len(summary.sentences)
+    for line, s in zip(cited, summary.sentences, strict=True):
+        assert line.startswith(" ".join(s.text.split()) + " [")
+        assert line.endswith(f" {s.start}:{s.end}]")
+    assert all("wire\n2" not in line for line in lines)
+
+
+def test_markdown_links_only_web_addresses() -> None:
+    # Before: a scraped page's "javascript:" URL became a Markdown link.
+    articles = [
+        summarize.Document(id="a", text="The river rose fast.", url="javascript:alert(1)"),
+        summarize.Document(id="b", text="Rain fell all night.", url="https://example.org/b"),
+    ]
+    out = format_markdown(summarize.summarize(articles, max_sentences=2))
+    assert "javascript" not in out
+    assert "(<https://example.org/b>)" in out

@@ -43,7 +43,9 @@ def escape_markdown(text: str) -> str:
 
 def _link(document: Document, label: str | None = None) -> str:
     label = escape_markdown(label if label is not None else document.citation)
-    if document.url:
+    # Only a web address is linked: a "javascript:" or "data:" URL from a scraped page
+    # must not become a link a reader can click (the HTML report drops them too).
+    if document.url and document.url.lower().startswith(("http://", "https://")):
         url = document.url.replace(" ", "%20").replace(")", "%29").replace("<", "%3C")
         return f"[{label}](<{url.replace('>', '%3E')}>)"
     return label

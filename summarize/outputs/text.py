@@ -20,8 +20,13 @@ def cite(document: Document, start: int, end: int) -> str:
     >>> cite(Document("r1", "Rain fell.", title="Storm", outlet="Wire"), 0, 10)
     'Wire, "Storm" 0:10'
     """
-    text = f"{document.citation} {start}:{end}"
-    return f"{text} <{document.url}>" if document.url else text
+    text = f"{_one_line(document.citation)} {start}:{end}"
+    return f"{text} <{_one_line(document.url)}>" if document.url else text
+
+
+def _one_line(text: str) -> str:
+    """Every run of whitespace (line breaks included) as one space."""
+    return " ".join(text.split())
 
 
 def html_notes(summary: Summary) -> list[str]:
@@ -39,7 +44,10 @@ def format_text(summary: Summary) -> str:
     """Each sentence on a line, followed by ``[Outlet, "Title" start:end]``.
 
     Below a sentence, indented: the other outlets that report it (with the
-    span of their sentence) and any disagreement on its figures.
+    span of their sentence) and any disagreement on its figures. A line break
+    inside a sentence (an article wrapped at a fixed width), or in an id or
+    title, is shown as a space, so that every sentence is one line; its span
+    indexes the article as given.
 
     Examples
     --------
@@ -51,16 +59,21 @@ def format_text(summary: Summary) -> str:
     documents = summary.documents
     lines = []
     for s in summary.sentences:
-        lines.append(f"{s.text} [{cite(documents[s.document_index], s.start, s.end)}]")
+        lines.append(
+            f"{_one_line(s.text)} [{cite(documents[s.document_index], s.start, s.end)}]"
+        )
         if s.support:
             others = "; ".join(
-                f"{documents[x.document_index].source} {x.start}:{x.end}" for x in s.support
+                f"{_one_line(documents[x.document_index].source)} {x.start}:{x.end}"
+                for x in s.support
             )
             lines.append(f"    also reported by: {others}")
         for d in summary.disagreements:
             if d.rank == s.rank:
-                lines.append(f"    outlets disagree ({d.kind}): {d.describe(documents)}")
+                lines.append(
+                    f"    outlets disagree ({d.kind}): {_one_line(d.describe(documents))}"
+                )
     if not lines:
         lines.append("(no sentence fits the budget)")
-    lines.extend(f"Note: {note}" for note in html_notes(summary))
+    lines.extend(f"Note: {_one_line(note)}" for note in html_notes(summary))
     return "\n".join(lines)
