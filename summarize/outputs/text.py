@@ -59,9 +59,7 @@ def format_text(summary: Summary) -> str:
     documents = summary.documents
     lines = []
     for s in summary.sentences:
-        lines.append(
-            f"{_one_line(s.text)} [{cite(documents[s.document_index], s.start, s.end)}]"
-        )
+        lines.append(f"{_one_line(s.text)} [{cite(documents[s.document_index], s.start, s.end)}]")
         if s.support:
             others = "; ".join(
                 f"{_one_line(documents[x.document_index].source)} {x.start}:{x.end}"
