@@ -482,7 +482,9 @@ def test_json_articles_a_list_without_ids_and_bad_files(
     status, out, err = main(capsys, str(tmp_path / "day.json"), "--format", "json")
     assert status == 0, err
     assert [d["id"] for d in json.loads(out)["documents"]] == ["day-1", "day-2"]
+    summary = summarize.summarize(articles).to_json()
     for content, expected in (
+        (summary, "holds a summary (the JSON that summarize writes), not an article"),
         ('{"x": 1}', "holds no article: a .json article is an object with a 'text' key"),
         ('{"text": ', "is not valid JSON"),
         ('[{"id": 3, "text": "Rain."}]', "The 'id' of a Document must be a str"),

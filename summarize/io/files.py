@@ -349,6 +349,11 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
         ) from None
     except RecursionError:
         raise InvalidInputError(f"{where} holds JSON nested too deeply to read.") from None
+    if isinstance(data, dict) and "schema_version" in data and "sentences" in data:
+        raise InvalidInputError(
+            f"{where} holds a summary (the JSON that summarize writes), not an article; "
+            "keep summaries out of the articles' folder."
+        )
     items = data if isinstance(data, list) else [data]
     if not items or not all(isinstance(item, dict) and "text" in item for item in items):
         raise InvalidInputError(
