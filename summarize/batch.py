@@ -430,6 +430,10 @@ def summarize_many(
     ------
     InvalidParameterError
         If ``n_jobs``, ``summarizer`` or a setting is invalid.
+    InputTypeError
+        If ``topics`` is not an iterable of topics: a dict (pass its
+        ``.items()``), a single topic, a string, ``None``, a DataFrame or a
+        pandas ``groupby`` (use :func:`~summarize.summarize_frame`).
 
     Warns
     -----
@@ -474,6 +478,7 @@ def summarize_many(
         raise _invalid(
             "summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer
         )
+    _check_topics(topics)
     workers = _resolve_jobs(n_jobs)
     if not isinstance(progress, bool):
         raise _invalid("summarize_many", "progress", "a bool", progress)
@@ -495,6 +500,42 @@ def _run_topics(
     return _parallel(
         single_process(summarizer), topics, functools.partial(_loky_executor, workers), workers
     )
+
+
+def _check_topics(topics: object) -> None:
+    """Refuse what is not an iterable of topics, before any topic is read.
+
+    Each of these iterates into something else than topics: a dict into its
+    keys, a string into its characters, a DataFrame into its column names, a
+    pandas ``groupby`` into ``(key, DataFrame)`` pairs; every topic would fail
+    on its own, with an error that does not say why.
+    """
+    table = "; for a table with one row per article, use summarize.summarize_frame"
+    if hasattr(topics, "columns") and (hasattr(topics, "iloc") or hasattr(topics, "select")):
+        raise InputTypeError(
+            f"summarize_many takes an iterable of topics, not a DataFrame{table}"
+            "(df, topic=..., text=..., id=...)."
+        )
+    if type(topics).__name__.endswith("GroupBy") and hasattr(topics, "obj"):
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, not a DataFrame's groupby"
+            f"{table}(df, topic=..., text=..., id=...), which groups the rows itself."
+        )
+    if isinstance(topics, Mapping):
+        if "documents" in topics:
+            raise InputTypeError(
+                "summarize_many takes an iterable of topics; this is a single topic "
+                "(a mapping with 'documents'): wrap it in a list."
+            )
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, not a mapping (iterating one gives "
+            "its keys); for a dict {topic_id: articles}, pass topics.items()."
+        )
+    if isinstance(topics, (str, bytes, bytearray, Document)) or not isinstance(topics, Iterable):
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, (topic_id, articles) pairs or "
+            f"mappings with 'id' and 'documents'. Got {type(topics).__name__} instead."
+        )
 
 
 def _summarize_many(

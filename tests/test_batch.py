@@ -229,6 +229,25 @@ def test_bad_parameters_raise_before_any_topic_is_read(
         summarize_many(never(), **options)
 
 
+def test_what_is_not_an_iterable_of_topics_is_refused_before_any_topic() -> None:
+    # Before: a dict gave one "must be a pair" error per key, a DataFrame one per column
+    # name, a groupby one per group, and None a bare TypeError.
+    table = article_table()
+    cases = [
+        ({"storm": ["Rain fell."]}, r"not a mapping .* pass topics.items\(\)"),
+        ({"id": "storm", "documents": ["Rain fell."]}, "a single topic .* wrap it in a list"),
+        (table, "not a DataFrame; for a table .* summarize.summarize_frame"),
+        (table.groupby("topic"), "not a DataFrame's groupby; .* summarize.summarize_frame"),
+        ("storm", "Got str instead"),
+        (None, "Got NoneType instead"),
+    ]
+    for topics, message in cases:
+        with pytest.raises(summarize.InputTypeError, match=message):
+            summarize_many(topics)  # type: ignore[arg-type]
+    [(ident, result)] = summarize_many({"storm": ["Rain fell. The river rose."]}.items())
+    assert ident == "storm" and isinstance(result, summarize.Summary)
+
+
 def test_progress_bar_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     list(summarize_many(sample_topics(3), progress=True, max_sentences=1))
     err = capsys.readouterr().err
