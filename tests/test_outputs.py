@@ -352,3 +352,25 @@ def test_markdown_links_only_web_addresses() -> None:
     out = format_markdown(summarize.summarize(articles, max_sentences=2))
     assert "javascript" not in out
     assert "(<https://example.org/b>)" in out
+
+
+def test_every_output_shows_the_question_a_summary_answers() -> None:
+    # Before: only the JSON's settings held the query; a shared report or Markdown
+    # summary did not say which question it was steered toward.
+    from summarize.outputs.html import render_html
+
+    articles = [
+        "The storm damaged the harbour wall on Monday. Schools closed across the county.",
+        "Schools closed as the storm hit. The storm damaged the <harbour> wall.",
+    ]
+    summary = summarize.summarize(articles, max_sentences=1, query="harbour <wall> damage?")
+    assert format_text(summary).splitlines()[-1] == (
+        "Note: steered toward the question 'harbour <wall> damage?'"
+    )
+    assert "> **Question:** harbour &lt;wall&gt; damage?" in format_markdown(summary)
+    assert (
+        '<p class="query"><strong>Question:</strong> harbour &lt;wall&gt; damage?</p>'
+        in render_html(summary)
+    )
+    plain = summarize.summarize(articles, max_sentences=1)
+    assert "question" not in format_text(plain) and "Question" not in format_markdown(plain)

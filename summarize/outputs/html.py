@@ -233,6 +233,10 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
         f"budget {e(_budget(summary))} · order: {e(str(settings.get('order', 'rank')))}</p>"
     )
+    query = settings.get("query")
+    if isinstance(query, str):
+        # A query-focused summary answers a question: the reader sees which one.
+        out.append(f'<p class="query"><strong>Question:</strong> {e(query)}</p>')
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
     if html_docs:
         names = ", ".join(e(d.id) for d in html_docs)

@@ -94,4 +94,7 @@ def format_markdown(summary: Summary) -> str:
     if sources:
         parts.append("\n".join(sources))
     parts.extend(f"> **Note:** {escape_markdown(note)}" for note in html_notes(summary))
+    query = summary.settings.get("query")
+    if isinstance(query, str):
+        parts.append(f"> **Question:** {escape_markdown(query)}")
     return "\n\n".join(parts)

@@ -74,4 +74,7 @@ def format_text(summary: Summary) -> str:
     if not lines:
         lines.append("(no sentence fits the budget)")
     lines.extend(f"Note: {_one_line(note)}" for note in html_notes(summary))
+    query = summary.settings.get("query")
+    if isinstance(query, str):
+        lines.append(f"Note: steered toward the question {_one_line(query)!r}")
     return "\n".join(lines)
