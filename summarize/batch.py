@@ -776,7 +776,10 @@ def _frame_topics(
     for key, group in df.groupby(topic, sort=False, dropna=False):
         value = key[0] if isinstance(key, tuple) else key
         ident = str(value)
-        group = group.sort_values(id, kind="stable")
+        try:
+            group = group.sort_values(id, kind="stable")
+        except TypeError:  # ids of several types (2, "b"): in the order of their strings
+            group = group.sort_values(id, kind="stable", key=lambda ids: ids.map(str))
         titles = group[title].tolist() if title is not None else [None] * len(group)
         missing = _missing_values(group, value, topic=topic, text=text, id=id)
         if missing is not None:

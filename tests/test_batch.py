@@ -432,6 +432,17 @@ def test_frame_missing_topic_id_or_text_is_a_clear_error(missing: object) -> Non
     assert set(summarize_frame(table, errors="skip")["topic"]) == {"fire"}
 
 
+def test_frame_ids_of_several_types_are_ordered_by_their_strings() -> None:
+    # Before: TypeError: '<' not supported between instances of 'int' and 'str'.
+    table = _three_rows().astype(object)
+    table["topic"] = "flood"
+    table["id"] = [2, "b", 10]
+    got = summarize_frame(table, max_sentences=3)
+    assert set(got["document_id"]) <= {"2", "b", "10"} and len(got) >= 1
+    reordered = table.iloc[[2, 0, 1]]
+    pd.testing.assert_frame_equal(got, summarize_frame(reordered, max_sentences=3))
+
+
 def test_frame_needs_a_pandas_dataframe() -> None:
     # Before: AttributeError ('list' object has no attribute 'columns'), KeyError for Dask.
     table = _three_rows()
