@@ -1002,6 +1002,8 @@ def _check_options(args: argparse.Namespace, summarizer: Summarizer) -> None:
             f"--include-text applies only to --format json (the {args.format} output "
             "has no place for the articles' text)"
         )
+    if args.query is not None and not args.query.strip():
+        raise UsageError("argument --query: must be a question or some words, not empty")
     method = getattr(summarizer.scorer, "name", None)
     if args.query is not None and method not in QUERY_METHODS:
         raise UsageError(

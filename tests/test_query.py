@@ -247,6 +247,12 @@ def test_cli_refuses_options_that_would_do_nothing(
     assert "--query steers only the methods coverage, signature; --method lexrank ignores" in err
     assert main([str(path), "--include-text"]) == 2
     assert "--include-text applies only to --format json" in capsys.readouterr().err
+    assert main([str(path), "--query", "  "]) == 2
+    assert "error: argument --query: must be a question or some words, not empty" in (
+        capsys.readouterr().err
+    )
+    assert main([str(path), "--include-text"]) == 2
+    assert "--include-text applies only to --format json" in capsys.readouterr().err
     assert main([str(path), "--query", "harbour", "--method", "signature", "-q"]) == 0
     capsys.readouterr()
     topics = tmp_path / "topics.jsonl"
