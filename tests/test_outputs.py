@@ -374,3 +374,18 @@ def test_every_output_shows_the_question_a_summary_answers() -> None:
     )
     plain = summarize.summarize(articles, max_sentences=1)
     assert "question" not in format_text(plain) and "Question" not in format_markdown(plain)
+
+
+def test_a_json_line_stays_one_line_for_splitlines() -> None:
+    # Before: U+2028, U+2029 and U+0085 in an article were written raw, and
+    # str.splitlines() (pandas, JavaScript before ES2019) cut the JSON line there.
+    from summarize.results import dumps_json
+
+    articles = [
+        "The river rose fast today after rain.\u2028Officials said so.\x85Schools closed.\u2029",
+        "The river rose fast today after heavy rain.",
+    ]
+    summary = summarize.summarize(articles, max_sentences=2)
+    line = dumps_json({"id": "t", "summary": summary.to_dict(include_text=True)}, indent=None)
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["summary"]["documents"][0]["text"] == articles[0]
