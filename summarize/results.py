@@ -168,15 +168,21 @@ class Disagreement:
         Parameters
         ----------
         documents : tuple of Document or None
-            When given, articles are named by outlet rather than id.
+            When given, articles are named by outlet rather than id (and by
+            ``Outlet (id)`` when several share the outlet).
         """
         names: dict[str, list[str]] = {}
         values: dict[str, str] = {}
+        named = None
+        if documents is not None:
+            from .outputs.text import article_names
+
+            named = article_names(documents)
         for reading in self.readings:
             values.setdefault(reading.normalized, reading.value)
             who = reading.document_id
-            if documents is not None:
-                who = documents[reading.document_index].source
+            if named is not None:
+                who = named[reading.document_index]
             names.setdefault(reading.normalized, [])
             if who not in names[reading.normalized]:
                 names[reading.normalized].append(who)

@@ -389,3 +389,27 @@ def test_a_json_line_stays_one_line_for_splitlines() -> None:
     line = dumps_json({"id": "t", "summary": summary.to_dict(include_text=True)}, indent=None)
     assert len(line.splitlines()) == 1
     assert json.loads(line)["summary"]["documents"][0]["text"] == articles[0]
+
+
+def test_articles_of_one_outlet_are_told_apart_in_every_output() -> None:
+    # Before: two Reuters stories were both cited "Reuters" in the text, Markdown and
+    # notebook outputs and in the disagreements, so a reader could not tell which one.
+    from summarize.outputs.html import render_fragment, render_html
+
+    articles = [
+        summarize.Document(
+            id="r1", outlet="Reuters", text="The storm killed 12 people on Monday, police said."
+        ),
+        summarize.Document(
+            id="r2", outlet="Reuters", text="Police said the storm killed 14 people on Monday."
+        ),
+        summarize.Document(id="ap", outlet="AP", text="The storm killed 12 people on Monday."),
+    ]
+    summary = summarize.summarize(articles, max_sentences=1)
+    text, markdown = format_text(summary), format_markdown(summary)
+    assert "Reuters (r" in text and "Reuters (r" in markdown.replace("\\(", "(")
+    assert not re.search(r"Reuters(?! \()", text)
+    assert "AP (ap)" not in text  # an outlet of one article keeps its plain name
+    for page in (render_html(summary), render_fragment(summary)):
+        assert "Reuters (r" in page
+    assert "Reuters (r" in summary.disagreements[0].describe(summary.documents)
