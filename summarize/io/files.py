@@ -389,14 +389,17 @@ def read_folder(
     folder : str or os.PathLike
         The folder.
     suffixes : tuple of str, default=(".txt", ".md")
-        Which files to read.
+        Which files to read. A ``.json`` file is read with
+        :func:`read_json_articles` (an article object, or a list of them) and
+        an ``.html`` or ``.htm`` page with :func:`summarize.read_html` (its
+        readable text), never as the source text of the file.
     encoding : str, default="utf-8"
         The files' encoding, as for :func:`read_article`.
 
     Returns
     -------
     list of Document
-        One per file, ids from the file names.
+        One per file (a .json file may hold several), ids from the file names.
 
     Raises
     ------
@@ -420,7 +423,18 @@ def read_folder(
         raise EmptyInputError(
             f"The folder {str(folder)!r} holds no file ending in {', '.join(suffixes)}."
         )
-    return [read_article(path, encoding=encoding) for path in paths]
+    documents: list[Document] = []
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in JSON_SUFFIXES:
+            documents.extend(read_json_articles(path, encoding=encoding))
+        elif suffix in (".html", ".htm"):  # summarize.io.html.HTML_SUFFIXES, lxml unloaded
+            from .html import read_html
+
+            documents.append(read_html(path, encoding=encoding))
+        else:
+            documents.append(read_article(path, encoding=encoding))
+    return documents
 
 
 def sample_folder() -> Path:
