@@ -390,7 +390,7 @@ def read_folder(
         The folder.
     suffixes : tuple of str, default=(".txt", ".md")
         Which files to read. A ``.json`` file is read with
-        :func:`read_json_articles` (an article object, or a list of them) and
+        ``summarize.io.files.read_json_articles`` (an article object, or a list of them) and
         an ``.html`` or ``.htm`` page with :func:`summarize.read_html` (its
         readable text), never as the source text of the file.
     encoding : str, default="utf-8"
