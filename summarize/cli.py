@@ -714,7 +714,7 @@ def _format_topic(ident: str, summary: Summary, fmt: str, include_text: bool, fi
         return (
             "" if first else "\n"
         ) + f"## {escape_markdown(ident)}\n\n{format_markdown(summary)}"
-    return ("" if first else "\n") + f"== {ident} ==\n{format_text(summary)}"
+    return ("" if first else "\n") + f"== {' '.join(ident.split())} ==\n{format_text(summary)}"
 
 
 class _Progress:

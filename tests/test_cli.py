@@ -529,3 +529,14 @@ def test_a_file_that_cannot_be_utf16_is_refused_not_read_as_cjk(tmp_path: Path) 
     assert (
         done.returncode == 2 and "Standard input is not UTF-16: it has no zero byte" in done.stderr
     )
+
+
+def test_a_topic_id_with_a_line_break_keeps_its_heading_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    topics = tmp_path / "topics.jsonl"
+    line = {"id": "storm\nday 2", "documents": ["Rain fell all night. The river rose."]}
+    topics.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    status, out, err = main(capsys, "--jsonl", str(topics), "--sentences", "1")
+    assert status == 0, err
+    assert out.splitlines()[0] == "== storm day 2 =="
