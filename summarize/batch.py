@@ -51,6 +51,7 @@ __all__ = [
     "conform",
     "check_columns",
     "single_process",
+    "given_summarizer",
 ]
 
 logger = logging.getLogger("summarize")
@@ -135,6 +136,39 @@ def check_errors(function: str, errors: object) -> None:
     """
     if errors not in ("raise", "skip"):
         raise _invalid(function, "errors", "one of 'raise', 'skip'", errors)
+
+
+def given_summarizer(
+    function: str, summarizer: Summarizer | None, settings: Mapping[str, Any]
+) -> Summarizer:
+    """The summariser a batch function was given, or the one its settings make.
+
+    Raises
+    ------
+    InvalidParameterError
+        If both are given, ``summarizer`` is not a Summarizer, or a setting is
+        invalid.
+
+    Examples
+    --------
+    >>> from summarize import Summarizer
+    >>> given_summarizer("summarize_frame", None, {"max_sentences": 2}).max_sentences
+    2
+    >>> given_summarizer("summarize_frame", Summarizer(), {"max_sentences": 2})
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: summarize_frame takes a 'summarizer' or ...
+    """
+    if summarizer is None:
+        return summarizer_from(dict(settings))
+    if settings:
+        raise InvalidParameterError(
+            f"{function} takes a 'summarizer' or settings, not both. "
+            f"Got a summarizer and {', '.join(map(repr, settings))}."
+        )
+    if not isinstance(summarizer, Summarizer):
+        raise _invalid(function, "summarizer", "a summarize.Summarizer or None", summarizer)
+    return summarizer
 
 
 def single_process(summarizer: Summarizer) -> Summarizer:
@@ -467,17 +501,7 @@ def summarize_many(
     empty -> EmptyInputError
     storm -> A storm hit the coast.
     """
-    if summarizer is None:
-        summarizer = summarizer_from(settings)
-    elif settings:
-        raise InvalidParameterError(
-            "summarize_many takes a 'summarizer' or settings, not both. "
-            f"Got a summarizer and {', '.join(map(repr, settings))}."
-        )
-    elif not isinstance(summarizer, Summarizer):
-        raise _invalid(
-            "summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer
-        )
+    summarizer = given_summarizer("summarize_many", summarizer, settings)
     _check_topics(topics)
     workers = _resolve_jobs(n_jobs)
     if not isinstance(progress, bool):
@@ -932,6 +956,7 @@ def summarize_frame(
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
     n_jobs: int | None = None,
+    summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> pd.DataFrame:
     """Summarise a table of articles: one row per article in, one row per summary sentence out.
@@ -966,6 +991,9 @@ def summarize_frame(
         process, ``-1`` on every core. Each topic runs in one worker (with
         the summariser's ``n_jobs=1``), and the rows are the same whatever
         ``n_jobs``.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other),
+        as in :func:`~summarize.summarize_many`.
     **settings
         The settings of :class:`~summarize.Summarizer` (its ``n_jobs``
         excepted: ``n_jobs`` here is the topics' worker processes).
@@ -1004,7 +1032,7 @@ def summarize_frame(
     0  bridge           a      0   44
     1   storm           c      0   22
     """
-    summarizer = summarizer_from(settings)
+    summarizer = given_summarizer("summarize_frame", summarizer, settings)
     workers = _resolve_jobs(n_jobs, "summarize_frame")
     return _frame_rows(
         df,

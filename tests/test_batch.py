@@ -532,3 +532,21 @@ def test_a_topic_that_kills_its_worker_fails_alone() -> None:
             assert "died" in str(result)
         else:
             assert isinstance(result, summarize.Summary)
+
+
+def test_frame_takes_a_summarizer_as_summarize_many_does() -> None:
+    # Before: summarize_frame(df, summarizer=...) was "Unknown setting 'summarizer'".
+    table = article_table()
+    given = summarize_frame(table, summarizer=Summarizer(**SETTINGS))
+    pd.testing.assert_frame_equal(given, summarize_frame(table, **SETTINGS), check_exact=True)
+    with pytest.raises(summarize.InvalidParameterError, match="a 'summarizer' or settings"):
+        summarize_frame(table, summarizer=Summarizer(), max_sentences=1)
+    with pytest.raises(summarize.InvalidParameterError, match="'summarizer' parameter"):
+        summarize_frame(table, summarizer="coverage")  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    import summarize.dask as on_dask
+
+    rows = on_dask.summarize_frame(
+        dd.from_pandas(table, npartitions=2), summarizer=Summarizer(**SETTINGS)
+    ).compute(scheduler="sync")
+    assert sorted_rows(rows).equals(sorted_rows(given))
