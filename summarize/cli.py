@@ -29,7 +29,13 @@ from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
-from .exceptions import InvalidParameterError, SummarizeError, SummarizeWarning
+from .exceptions import (
+    InputDecodeError,
+    InvalidInputError,
+    InvalidParameterError,
+    SummarizeError,
+    SummarizeWarning,
+)
 from .io.files import (
     JSON_SUFFIXES,
     MAX_INPUT_BYTES,
@@ -259,7 +265,16 @@ def _is_html(path: Path) -> bool:
 def _read_file(path: Path, encoding: str) -> list[Document]:
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
-        return read_json_articles(path, encoding=encoding)
+        try:
+            return read_json_articles(path, encoding=encoding)
+        except InvalidInputError as error:
+            if isinstance(error, InputDecodeError):
+                raise
+            # A folder stands for its .json files too: say how to leave one out.
+            pattern = (path.parent / "*.txt").as_posix()
+            raise UsageError(
+                f"{error} To leave it out, name the articles instead (such as {pattern!r})."
+            ) from None
     if suffix in JSONL_SUFFIXES:
         raise UsageError(
             f"{str(path)!r} is a JSON-lines file, one topic a line: pass it with --jsonl "

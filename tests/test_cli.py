@@ -494,6 +494,11 @@ def test_json_articles_a_list_without_ids_and_bad_files(
         status, out, err = main(capsys, str(bad))
         assert status == 2 and out == ""
         assert err.startswith(f"summarize: error: The file {str(bad)!r}") and expected in err
+    # In a folder, the message says how to leave the file out.
+    (tmp_path / "manifest.json").write_text('{"count": 2}', encoding="utf-8")
+    (tmp_path / "bad.json").unlink()
+    status, out, err = main(capsys, str(tmp_path))
+    assert status == 2 and "To leave it out, name the articles instead (such as" in err
 
 
 def test_a_jsonl_file_given_as_an_article_points_to_the_option(
