@@ -988,7 +988,8 @@ def summarize_frame(
     n_jobs : int or None, default=None
         Worker processes for the topics, as in
         :func:`~summarize.summarize_many`: ``None`` or 1 runs them in this
-        process, ``-1`` on every core. Each topic runs in one worker (with
+        process (1 with no other process at all, not even to split a large
+        topic's sentences), ``-1`` on every core. Each topic runs in one worker (with
         the summariser's ``n_jobs=1``), and the rows are the same whatever
         ``n_jobs``.
     summarizer : Summarizer or None, default=None
@@ -1034,6 +1035,8 @@ def summarize_frame(
     """
     summarizer = given_summarizer("summarize_frame", summarizer, settings)
     workers = _resolve_jobs(n_jobs, "summarize_frame")
+    if n_jobs == 1:  # as Summarizer(n_jobs=1) did before n_jobs meant the topics' workers
+        summarizer = single_process(summarizer)
     return _frame_rows(
         df,
         summarizer,

@@ -338,6 +338,17 @@ def test_frame_n_jobs_runs_the_topics_in_workers(monkeypatch: pytest.MonkeyPatch
         summarize_frame(table, n_jobs=2, **SETTINGS)
     with pytest.raises(summarize.InvalidParameterError, match="'n_jobs' parameter of summarize_f"):
         summarize_frame(table, n_jobs=0)
+    # n_jobs=1 still means no other process at all, as Summarizer(n_jobs=1) did.
+    seen: list[object] = []
+    summarize_one = Summarizer.summarize
+
+    def spy(self: Summarizer, articles: Any, *, query: Any = None) -> summarize.Summary:
+        seen.append(self.n_jobs)
+        return summarize_one(self, articles, query=query)
+
+    monkeypatch.setattr(Summarizer, "summarize", spy)
+    summarize_frame(table, n_jobs=1, errors="skip", **SETTINGS)
+    assert seen and set(seen) == {1}
 
 
 def test_frame_result_does_not_depend_on_row_order() -> None:
