@@ -52,6 +52,7 @@ __all__ = [
     "check_columns",
     "single_process",
     "given_summarizer",
+    "topic_message",
 ]
 
 logger = logging.getLogger("summarize")
@@ -473,7 +474,8 @@ def summarize_many(
     -----
     SummarizeWarning
         What a topic's call warns, issued in this process just before the
-        topic is yielded, wherever it ran.
+        topic is yielded, wherever it ran, its message starting
+        ``Topic 'id': ``.
 
     Notes
     -----
@@ -526,6 +528,19 @@ def _run_topics(
     )
 
 
+def topic_message(topic: Hashable, message: str) -> str:
+    """A topic's warning as the batch functions issue it: naming the topic first.
+
+    Among thousands of topics, "Article '2' is empty" alone does not say where.
+
+    Examples
+    --------
+    >>> topic_message("storm", "Article '2' is empty; it is skipped.")
+    "Topic 'storm': Article '2' is empty; it is skipped."
+    """
+    return f"Topic {topic!r}: {message}"
+
+
 def _check_topics(topics: object) -> None:
     """Refuse what is not an iterable of topics, before any topic is read.
 
@@ -572,7 +587,7 @@ def _summarize_many(
     try:
         for topic, outcome in results:
             for category, message in outcome.warnings:
-                warnings.warn(message, category, stacklevel=2)
+                warnings.warn(topic_message(topic.id, message), category, stacklevel=2)
             if bar is not None:
                 bar.update(1)
             yield topic.id, _as_called(outcome.result, n_jobs)
@@ -906,7 +921,7 @@ def _frame_rows(
     )
     for item, outcome in results:
         for category, message in outcome.warnings:
-            warnings.warn(message, category, stacklevel=3)
+            warnings.warn(topic_message(item.id, message), category, stacklevel=3)
         result = outcome.result
         if isinstance(result, SummarizeError):
             if errors == "raise":

@@ -915,7 +915,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
     try:
         with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
             # --jobs runs the topics in worker processes, each topic in one process.
-            from .batch import summarize_many
+            from .batch import summarize_many, topic_message
 
             results = summarize_many(read(), n_jobs=summarizer.n_jobs, summarizer=summarizer)
             while True:
@@ -927,7 +927,8 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                         break
                 number, ident = cast(tuple[int, str], key)
                 for warning in caught:
-                    _topic_warning(warn, ident, str(warning.message))
+                    message = str(warning.message).removeprefix(topic_message(key, ""))
+                    _topic_warning(warn, ident, message)
                 if isinstance(result, SummarizeError) or number in not_topics:
                     message = not_topics.pop(number, f"{result} (line {number})")
                     _error(f"topic {ident!r}: {message}", end_bar=progress.enabled)

@@ -187,6 +187,15 @@ def test_warnings_of_a_topic_are_issued_in_the_caller_before_it_is_yielded() -> 
         assert before == 0
         assert [w.category for w in caught[before:]] == [summarize.SummarizeWarning]
         assert "budget" in str(caught[-1].message)
+        # Among many topics, the warning says which one (it did not before).
+        assert str(caught[-1].message).startswith("Topic 'too long': No sentence fits")
+
+
+def test_frame_warnings_name_their_topic() -> None:
+    table = article_table()
+    extra = pd.DataFrame({"topic": ["t00"], "id": ["zz"], "text": ["   "], "title": [None]})
+    with pytest.warns(summarize.SummarizeWarning, match=r"^Topic 't00': Article 'zz' is empty"):
+        summarize_frame(pd.concat([table, extra]), title="title", **SETTINGS)
 
 
 def test_a_topic_query_is_passed_on_or_refused() -> None:
