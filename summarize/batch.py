@@ -475,7 +475,7 @@ def summarize_many(
     SummarizeWarning
         What a topic's call warns, issued in this process just before the
         topic is yielded, wherever it ran, its message starting
-        ``Topic 'id': ``.
+        ``Topic 'id':``.
 
     Notes
     -----
