@@ -45,6 +45,7 @@ from .io.files import (
     read_json_articles,
     read_stream,
     sample_articles,
+    warn_if_utf8,
 )
 from .outputs.json import summary_data
 from .outputs.markdown import escape_markdown, format_markdown
@@ -455,6 +456,7 @@ def _read_stdin(encoding: str) -> list[Document]:
     check_not_narrow(data, encoding, "Standard input")
     try:
         text = data.decode(encoding)
+        warn_if_utf8(data, encoding, "Standard input")
     except UnicodeDecodeError as error:
         raise UsageError(
             f"standard input is not valid {encoding} (byte {error.start}: {error.reason}); "

@@ -545,3 +545,18 @@ def test_a_topic_id_with_a_line_break_keeps_its_heading_on_one_line(
     status, out, err = main(capsys, "--jsonl", str(topics), "--sentences", "1")
     assert status == 0, err
     assert out.splitlines()[0] == "== storm day 2 =="
+
+
+def test_utf8_read_as_latin1_as_asked_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: --encoding latin-1 on a UTF-8 file summarised "CafÃ© owners" without a word.
+    path = tmp_path / "cafe.txt"
+    path.write_text("Café owners in Montréal said the storm closed roads.", encoding="utf-8")
+    status, out, err = main(capsys, str(path), "--encoding", "latin-1")
+    assert status == 0 and "CafÃ©" in out
+    assert "is valid UTF-8 with non-ASCII characters, but was read as" in err
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café owners in Montréal said so.".encode("latin-1"))
+    status, out, err = main(capsys, str(latin), "--encoding", "latin-1")
+    assert status == 0 and "Café" in out and "warning" not in err

@@ -32,6 +32,7 @@ __all__ = [
     "decode_file",
     "read_json_articles",
     "check_not_narrow",
+    "warn_if_utf8",
     "JSON_SUFFIXES",
 ]
 
@@ -203,6 +204,47 @@ def check_not_narrow(data: bytes, encoding: str, where: str) -> None:
         )
 
 
+def warn_if_utf8(data: bytes, encoding: str, where: str) -> None:
+    """Warn when bytes read in another encoding, as asked, are UTF-8 with non-ASCII text.
+
+    Latin-1 and Windows-1252 decode every byte, so UTF-8 read with them turns
+    "Café" into "CafÃ©" without an error; real Latin-1 text is almost never
+    valid UTF-8 too.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_if_utf8("Café".encode("utf-8"), "latin-1", "The file 'a.txt'")
+    ...     warn_if_utf8("Café".encode("latin-1"), "latin-1", "The file 'b.txt'")
+    >>> [str(w.message)[:40] for w in caught]
+    ["The file 'a.txt' is valid UTF-8 with non"]
+    """
+    if is_utf8(encoding) or _is_wide(encoding) or data.isascii() or not _is_utf8_text(data):
+        return
+    warn(
+        f"{where} is valid UTF-8 with non-ASCII characters, but was read as {encoding}, "
+        "as asked: if it shows 'Ã©' for 'é', it is UTF-8 (the default encoding)."
+    )
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32, whose text is never also UTF-8 by chance."""
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
+
+
 def decode_file(data: bytes, encoding: str, where: str) -> str:
     """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
 
@@ -211,7 +253,9 @@ def decode_file(data: bytes, encoding: str, where: str) -> str:
     """
     if not is_utf8(encoding):
         check_not_narrow(data, encoding, where)
-        return decode_bytes(data, encoding, where)
+        text = decode_bytes(data, encoding, where)
+        warn_if_utf8(data, encoding, where)
+        return text
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
