@@ -697,9 +697,16 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
 
 def _column(df: Any, name: str | None, parameter: str, function: str) -> None:
     if name is not None and name not in df.columns:
+        index = getattr(getattr(df, "index", None), "names", None) or ()
+        hint = (
+            " It is the name of the index: df.reset_index() makes it a column."
+            if name in list(index)
+            else ""
+        )
         raise InvalidInputError(
             f"The {parameter!r} parameter of {function} names the column {name!r}, which the "
             f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}."
+            + hint
         )
 
 

@@ -397,6 +397,9 @@ def test_frame_missing_column_names_the_parameter() -> None:
     table = article_table()
     with pytest.raises(summarize.InvalidInputError, match="'title' parameter .* 'headline'"):
         summarize_frame(table, title="headline")
+    # Before: nothing said that the column had become the index (set_index("topic")).
+    with pytest.raises(summarize.InvalidInputError, match=r"name of the index: df.reset_index"):
+        summarize_frame(table.set_index("topic"))
 
 
 def test_frame_query_column_must_agree_within_a_topic() -> None:
