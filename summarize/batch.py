@@ -705,8 +705,7 @@ def _column(df: Any, name: str | None, parameter: str, function: str) -> None:
         )
         raise InvalidInputError(
             f"The {parameter!r} parameter of {function} names the column {name!r}, which the "
-            f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}."
-            + hint
+            f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}." + hint
         )
 
 
