@@ -51,6 +51,8 @@ __all__ = [
     "conform",
     "check_columns",
     "single_process",
+    "given_summarizer",
+    "topic_message",
 ]
 
 logger = logging.getLogger("summarize")
@@ -135,6 +137,39 @@ def check_errors(function: str, errors: object) -> None:
     """
     if errors not in ("raise", "skip"):
         raise _invalid(function, "errors", "one of 'raise', 'skip'", errors)
+
+
+def given_summarizer(
+    function: str, summarizer: Summarizer | None, settings: Mapping[str, Any]
+) -> Summarizer:
+    """The summariser a batch function was given, or the one its settings make.
+
+    Raises
+    ------
+    InvalidParameterError
+        If both are given, ``summarizer`` is not a Summarizer, or a setting is
+        invalid.
+
+    Examples
+    --------
+    >>> from summarize import Summarizer
+    >>> given_summarizer("summarize_frame", None, {"max_sentences": 2}).max_sentences
+    2
+    >>> given_summarizer("summarize_frame", Summarizer(), {"max_sentences": 2})
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InvalidParameterError: summarize_frame takes a 'summarizer' or ...
+    """
+    if summarizer is None:
+        return summarizer_from(dict(settings))
+    if settings:
+        raise InvalidParameterError(
+            f"{function} takes a 'summarizer' or settings, not both. "
+            f"Got a summarizer and {', '.join(map(repr, settings))}."
+        )
+    if not isinstance(summarizer, Summarizer):
+        raise _invalid(function, "summarizer", "a summarize.Summarizer or None", summarizer)
+    return summarizer
 
 
 def single_process(summarizer: Summarizer) -> Summarizer:
@@ -298,7 +333,7 @@ def _chunks(topics: Iterator[_Topic], cost: int) -> Iterator[list[_Topic]]:
 # -- running them ----------------------------------------------------------------------------
 
 
-def _resolve_jobs(n_jobs: object) -> int:
+def _resolve_jobs(n_jobs: object, function: str = "summarize_many") -> int:
     if n_jobs is None:
         return 1
     if (
@@ -306,7 +341,7 @@ def _resolve_jobs(n_jobs: object) -> int:
         or not isinstance(n_jobs, int)
         or not (n_jobs >= 1 or n_jobs == -1)
     ):
-        raise _invalid("summarize_many", "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
+        raise _invalid(function, "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
     if n_jobs == -1:
         return (
             len(os.sched_getaffinity(0))
@@ -430,12 +465,17 @@ def summarize_many(
     ------
     InvalidParameterError
         If ``n_jobs``, ``summarizer`` or a setting is invalid.
+    InputTypeError
+        If ``topics`` is not an iterable of topics: a dict (pass its
+        ``.items()``), a single topic, a string, ``None``, a DataFrame or a
+        pandas ``groupby`` (use :func:`~summarize.summarize_frame`).
 
     Warns
     -----
     SummarizeWarning
         What a topic's call warns, issued in this process just before the
-        topic is yielded, wherever it ran.
+        topic is yielded, wherever it ran, its message starting
+        ``Topic 'id':``.
 
     Notes
     -----
@@ -463,17 +503,8 @@ def summarize_many(
     empty -> EmptyInputError
     storm -> A storm hit the coast.
     """
-    if summarizer is None:
-        summarizer = summarizer_from(settings)
-    elif settings:
-        raise InvalidParameterError(
-            "summarize_many takes a 'summarizer' or settings, not both. "
-            f"Got a summarizer and {', '.join(map(repr, settings))}."
-        )
-    elif not isinstance(summarizer, Summarizer):
-        raise _invalid(
-            "summarize_many", "summarizer", "a summarize.Summarizer or None", summarizer
-        )
+    summarizer = given_summarizer("summarize_many", summarizer, settings)
+    _check_topics(topics)
     workers = _resolve_jobs(n_jobs)
     if not isinstance(progress, bool):
         raise _invalid("summarize_many", "progress", "a bool", progress)
@@ -484,24 +515,79 @@ def summarize_many(
     return _summarize_many(summarizer, iter(topics), workers, progress, total)
 
 
+def _run_topics(
+    summarizer: Summarizer, topics: Iterator[_Topic], workers: int
+) -> Iterator[tuple[_Topic, _Outcome]]:
+    """The topics' outcomes in input order: here, or on ``workers`` loky processes."""
+    if workers == 1 or _in_daemon():
+        if _in_daemon():
+            summarizer = single_process(summarizer)
+        return _serial(summarizer, topics)
+    return _parallel(
+        single_process(summarizer), topics, functools.partial(_loky_executor, workers), workers
+    )
+
+
+def topic_message(topic: Hashable, message: str) -> str:
+    """A topic's warning as the batch functions issue it: naming the topic first.
+
+    Among thousands of topics, "Article '2' is empty" alone does not say where.
+
+    Examples
+    --------
+    >>> topic_message("storm", "Article '2' is empty; it is skipped.")
+    "Topic 'storm': Article '2' is empty; it is skipped."
+    """
+    return f"Topic {topic!r}: {message}"
+
+
+def _check_topics(topics: object) -> None:
+    """Refuse what is not an iterable of topics, before any topic is read.
+
+    Each of these iterates into something else than topics: a dict into its
+    keys, a string into its characters, a DataFrame into its column names, a
+    pandas ``groupby`` into ``(key, DataFrame)`` pairs; every topic would fail
+    on its own, with an error that does not say why.
+    """
+    table = "; for a table with one row per article, use summarize.summarize_frame"
+    if hasattr(topics, "columns") and (hasattr(topics, "iloc") or hasattr(topics, "select")):
+        raise InputTypeError(
+            f"summarize_many takes an iterable of topics, not a DataFrame{table}"
+            "(df, topic=..., text=..., id=...)."
+        )
+    if type(topics).__name__.endswith("GroupBy") and hasattr(topics, "obj"):
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, not a DataFrame's groupby"
+            f"{table}(df, topic=..., text=..., id=...), which groups the rows itself."
+        )
+    if isinstance(topics, Mapping):
+        if "documents" in topics:
+            raise InputTypeError(
+                "summarize_many takes an iterable of topics; this is a single topic "
+                "(a mapping with 'documents'): wrap it in a list."
+            )
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, not a mapping (iterating one gives "
+            "its keys); for a dict {topic_id: articles}, pass topics.items()."
+        )
+    if isinstance(topics, (str, bytes, bytearray, Document)) or not isinstance(topics, Iterable):
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics, (topic_id, articles) pairs or "
+            f"mappings with 'id' and 'documents'. Got {type(topics).__name__} instead."
+        )
+
+
 def _summarize_many(
     summarizer: Summarizer, topics: Iterator[Any], workers: int, progress: bool, total: int | None
 ) -> Iterator[tuple[Hashable, TopicResult]]:
     read = (_topic(item, position) for position, item in enumerate(topics))
-    if workers == 1 or _in_daemon():
-        if _in_daemon():
-            summarizer = single_process(summarizer)
-        results = _serial(summarizer, read)
-    else:
-        results = _parallel(
-            single_process(summarizer), read, functools.partial(_loky_executor, workers), workers
-        )
+    results = _run_topics(summarizer, read, workers)
     bar = _progress_bar(total) if progress else None
     n_jobs = getattr(summarizer, "n_jobs", None)
     try:
         for topic, outcome in results:
             for category, message in outcome.warnings:
-                warnings.warn(message, category, stacklevel=2)
+                warnings.warn(topic_message(topic.id, message), category, stacklevel=2)
             if bar is not None:
                 bar.update(1)
             yield topic.id, _as_called(outcome.result, n_jobs)
@@ -611,10 +697,31 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
 
 def _column(df: Any, name: str | None, parameter: str, function: str) -> None:
     if name is not None and name not in df.columns:
+        index = getattr(getattr(df, "index", None), "names", None) or ()
+        hint = (
+            " It is the name of the index: df.reset_index() makes it a column."
+            if name in list(index)
+            else ""
+        )
         raise InvalidInputError(
             f"The {parameter!r} parameter of {function} names the column {name!r}, which the "
-            f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}."
+            f"DataFrame does not have; its columns are {', '.join(map(str, df.columns))}." + hint
         )
+
+
+_ENGINES = {
+    "pandas": ("pandas", "summarize.summarize_frame"),
+    "dask": ("Dask", "summarize.dask.summarize_frame"),
+    "spark": ("Spark", "summarize.spark.summarize_frame"),
+}
+
+
+def _engine_of(df: object) -> str | None:
+    """``"pandas"``, ``"dask"`` or ``"spark"``: which library's DataFrame this is, if known."""
+    module = type(df).__module__.split(".")[0]
+    return {"pandas": "pandas", "dask": "dask", "dask_expr": "dask", "pyspark": "spark"}.get(
+        module
+    )
 
 
 def check_columns(
@@ -626,10 +733,16 @@ def check_columns(
     title: str | None,
     query: str | None,
     function: str = "summarize_frame",
+    engine: str = "pandas",
 ) -> None:
     """Raise :class:`~summarize.InvalidInputError` unless ``df`` has the named columns.
 
-    Works on pandas, Dask and Spark DataFrames alike (anything with ``columns``).
+    ``engine`` (``"pandas"``, ``"dask"`` or ``"spark"``) is the kind of table
+    ``function`` takes: a table of another kind is an
+    :class:`~summarize.InputTypeError` naming the function for it.
+
+    Works on pandas, Dask and Spark DataFrames alike (anything with ``columns``);
+    anything else is an :class:`~summarize.InputTypeError`.
 
     Examples
     --------
@@ -641,6 +754,17 @@ def check_columns(
     summarize.exceptions.InvalidInputError: The 'text' parameter of summarize_frame names the \
 column 'text', which the DataFrame does not have; its columns are topic, body.
     """
+    if not hasattr(df, "columns") or not hasattr(df, "groupby"):
+        raise InputTypeError(
+            f"{function} takes a DataFrame with one row per article (columns for the topic, "
+            f"the id and the text). Got {type(df).__name__} instead."
+        )
+    given = _engine_of(df)
+    if given is not None and given != engine:
+        raise InputTypeError(
+            f"{function} takes a {_ENGINES[engine][0]} DataFrame; this is a "
+            f"{_ENGINES[given][0]} one: use {_ENGINES[given][1]}."
+        )
     for parameter, name in (
         ("topic", topic),
         ("text", text),
@@ -660,14 +784,52 @@ def _is_missing(value: object) -> bool:
     )
 
 
+def _missing_values(
+    group: pd.DataFrame, value: object, *, topic: str, text: str, id: str
+) -> InvalidInputError | None:
+    """The error of a topic's rows with a missing topic, id or text (None, NaN, NA), if any.
+
+    Rows without a topic would otherwise be summarised together as one topic
+    ``"nan"``, and an article without an id be cited as ``"nan"``.
+    """
+    ids = group[id].tolist()
+    if _is_missing(value):
+        shown = ", ".join(repr(str(i)) for i in ids[:5]) + (", ..." if len(ids) > 5 else "")
+        return InvalidInputError(
+            f"{len(ids)} article(s) have no topic (a missing value in the column {topic!r}): "
+            f"ids {shown}. Give each article its topic, or drop these rows."
+        )
+    rows = group.index.tolist()
+    for row, article_id, article_text in zip(rows, ids, group[text].tolist(), strict=True):
+        if _is_missing(article_id):
+            return InvalidInputError(
+                f"The article in row {row!r} has no id (a missing value in the column {id!r}); "
+                "every article needs an id unique within its topic."
+            )
+        if _is_missing(article_text):
+            return InvalidInputError(
+                f"Article {str(article_id)!r} has no text (a missing value in "
+                f"the column {text!r}); drop the row, or give it its text."
+            )
+    return None
+
+
 def _frame_topics(
     df: pd.DataFrame, *, topic: str, text: str, id: str, title: str | None, query: str | None
 ) -> Iterator[_Topic]:
     """The topics of a table of articles, each topic's articles in the order of their ids."""
     for key, group in df.groupby(topic, sort=False, dropna=False):
-        ident = str(key[0] if isinstance(key, tuple) else key)
-        group = group.sort_values(id, kind="stable")
+        value = key[0] if isinstance(key, tuple) else key
+        ident = str(value)
+        try:
+            group = group.sort_values(id, kind="stable")
+        except TypeError:  # ids of several types (2, "b"): in the order of their strings
+            group = group.sort_values(id, kind="stable", key=lambda ids: ids.map(str))
         titles = group[title].tolist() if title is not None else [None] * len(group)
+        missing = _missing_values(group, value, topic=topic, text=text, id=id)
+        if missing is not None:
+            yield _Topic(ident, None, None, missing)
+            continue
         articles = [
             {
                 "id": str(article_id),
@@ -735,17 +897,37 @@ def frame_summaries(
       topic document_id                  text
     0     t           b  The river rose fast.
     """
+    return _frame_rows(
+        df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
+    )
+
+
+def _frame_rows(
+    df: pd.DataFrame,
+    summarizer: Summarizer,
+    *,
+    topic: str,
+    text: str,
+    id: str,
+    title: str | None,
+    query: str | None,
+    errors: Literal["raise", "skip"],
+    workers: int = 1,
+) -> pd.DataFrame:
+    """:func:`frame_summaries`, its topics run on ``workers`` processes (1: here)."""
     pd = _pandas()
     check_errors("summarize_frame", errors)
     check_columns(df, topic=topic, text=text, id=id, title=title, query=query)
-    if _in_daemon():
+    if workers == 1 and _in_daemon():
         summarizer = single_process(summarizer)
     columns: dict[str, list[Any]] = {name: [] for name in SCHEMA}
-    for item, outcome in _serial(
-        summarizer, _frame_topics(df, topic=topic, text=text, id=id, title=title, query=query)
-    ):
+    topics = _frame_topics(df, topic=topic, text=text, id=id, title=title, query=query)
+    results = (
+        _serial(summarizer, topics) if workers == 1 else _run_topics(summarizer, topics, workers)
+    )
+    for item, outcome in results:
         for category, message in outcome.warnings:
-            warnings.warn(message, category, stacklevel=2)
+            warnings.warn(topic_message(item.id, message), category, stacklevel=3)
         result = outcome.result
         if isinstance(result, SummarizeError):
             if errors == "raise":
@@ -794,6 +976,8 @@ def summarize_frame(
     title: str | None = None,
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
+    n_jobs: int | None = None,
+    summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> pd.DataFrame:
     """Summarise a table of articles: one row per article in, one row per summary sentence out.
@@ -822,8 +1006,19 @@ def summarize_frame(
         :class:`~summarize.SummarizeError` (the message names the topic), or
         leave the topic out of the table, logging why on the ``summarize``
         logger (a warning).
+    n_jobs : int or None, default=None
+        Worker processes for the topics, as in
+        :func:`~summarize.summarize_many`: ``None`` or 1 runs them in this
+        process (1 with no other process at all, not even to split a large
+        topic's sentences), ``-1`` on every core. Each topic runs in one worker (with
+        the summariser's ``n_jobs=1``), and the rows are the same whatever
+        ``n_jobs``.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other),
+        as in :func:`~summarize.summarize_many`.
     **settings
-        The settings of :class:`~summarize.Summarizer`.
+        The settings of :class:`~summarize.Summarizer` (its ``n_jobs``
+        excepted: ``n_jobs`` here is the topics' worker processes).
 
     Returns
     -------
@@ -836,6 +1031,8 @@ def summarize_frame(
     ------
     InvalidInputError
         If a named column is missing.
+    InvalidParameterError
+        If ``n_jobs`` or a setting is invalid.
     SummarizeError
         With ``errors="raise"``, the error of the first topic that fails.
 
@@ -857,7 +1054,18 @@ def summarize_frame(
     0  bridge           a      0   44
     1   storm           c      0   22
     """
-    summarizer = summarizer_from(settings)
-    return frame_summaries(
-        df, summarizer, topic=topic, text=text, id=id, title=title, query=query, errors=errors
+    summarizer = given_summarizer("summarize_frame", summarizer, settings)
+    workers = _resolve_jobs(n_jobs, "summarize_frame")
+    if n_jobs == 1:  # as Summarizer(n_jobs=1) did before n_jobs meant the topics' workers
+        summarizer = single_process(summarizer)
+    return _frame_rows(
+        df,
+        summarizer,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        errors=errors,
+        workers=workers,
     )

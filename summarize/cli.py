@@ -29,8 +29,24 @@ from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
 from .documents import Document
-from .exceptions import InvalidParameterError, SummarizeError, SummarizeWarning
-from .io.files import MAX_INPUT_BYTES, TEXT_SUFFIXES, read_article, read_stream, sample_articles
+from .exceptions import (
+    InputDecodeError,
+    InvalidInputError,
+    InvalidParameterError,
+    SummarizeError,
+    SummarizeWarning,
+)
+from .io.files import (
+    JSON_SUFFIXES,
+    MAX_INPUT_BYTES,
+    TEXT_SUFFIXES,
+    check_not_narrow,
+    read_article,
+    read_json_articles,
+    read_stream,
+    sample_articles,
+    warn_if_utf8,
+)
 from .outputs.json import summary_data
 from .outputs.markdown import escape_markdown, format_markdown
 from .outputs.text import format_text
@@ -42,7 +58,8 @@ __all__ = ["main"]
 PROG = "summarize"
 FORMATS = ("text", "markdown", "json", "html")
 HTML_SUFFIXES = (".html", ".htm")  # summarize.io.html.HTML_SUFFIXES, without importing lxml
-FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+JSONL_SUFFIXES = (".jsonl", ".ndjson")  # topics, one a line: read with --jsonl
 ARTICLE_SEPARATOR = "---"
 
 # Every setting of Summarizer is an option, declared once in summarize.pipeline.SETTINGS:
@@ -87,7 +104,9 @@ _EPILOG = f"""\
 input:
   Files are read as text, except .html/.htm pages, whose readable text is
   extracted first (scripts, navigation, headers and footers dropped); offsets
-  then index the extracted text, and the output says so. A folder stands for
+  then index the extracted text, and the output says so; .json files hold an
+  article object ({{"text": ..., "id": ..., "title": ..., "outlet": ...}}) or a
+  list of them, whose "text" the offsets index. A folder stands for
   every {", ".join(FOLDER_SUFFIXES)} file in it (not its subfolders); globs
   such as 'news/*.txt' are expanded here, so quote them on any shell. '-'
   reads standard input: articles separated by a line '{ARTICLE_SEPARATOR}'.
@@ -244,14 +263,29 @@ def _is_html(path: Path) -> bool:
     return path.suffix.lower() in HTML_SUFFIXES
 
 
-def _read_file(path: Path, encoding: str) -> Document:
-    from .io.html import read_html
+def _read_file(path: Path, encoding: str) -> list[Document]:
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        try:
+            return read_json_articles(path, encoding=encoding)
+        except InvalidInputError as error:
+            if isinstance(error, InputDecodeError):
+                raise
+            # A folder stands for its .json files too: say how to leave one out.
+            pattern = (path.parent / "*.txt").as_posix()
+            raise UsageError(
+                f"{error} To leave it out, name the articles instead (such as {pattern!r})."
+            ) from None
+    if suffix in JSONL_SUFFIXES:
+        raise UsageError(
+            f"{str(path)!r} is a JSON-lines file, one topic a line: pass it with --jsonl "
+            f"(summarize --jsonl {str(path)!r})"
+        )
+    if _is_html(path):
+        from .io.html import read_html
 
-    return (
-        read_html(path, encoding=encoding)
-        if _is_html(path)
-        else read_article(path, encoding=encoding)
-    )
+        return [read_html(path, encoding=encoding)]
+    return [read_article(path, encoding=encoding)]
 
 
 def _identity(path: str | Path) -> tuple[int, int] | None:
@@ -419,8 +453,10 @@ def _expand(inputs: Sequence[str]) -> list[Path | None]:
 
 def _read_stdin(encoding: str) -> list[Document]:
     data = read_stream(sys.stdin.buffer, "Standard input")
+    check_not_narrow(data, encoding, "Standard input")
     try:
         text = data.decode(encoding)
+        warn_if_utf8(data, encoding, "Standard input")
     except UnicodeDecodeError as error:
         raise UsageError(
             f"standard input is not valid {encoding} (byte {error.start}: {error.reason}); "
@@ -469,14 +505,20 @@ def split_articles(text: str) -> list[str]:
 
 
 def _unique_ids(documents: list[Document], paths: list[Path | None]) -> list[Document]:
-    """Use the path as id for files whose names clash (``a/x.txt`` and ``b/x.txt``)."""
+    """Use the path as id for files whose names clash (``a/x.txt`` and ``b/x.txt``).
+
+    An article of a JSON file with an id of its own that clashes is ``path#id``.
+    """
     counts: dict[str, int] = {}
     for document in documents:
         counts[document.id] = counts.get(document.id, 0) + 1
     result = []
     for document, path in zip(documents, paths, strict=True):
         if counts[document.id] > 1 and path is not None:
-            document = dataclasses.replace(document, id=path.as_posix())
+            ident = path.as_posix()
+            if document.id != path.stem:
+                ident = f"{ident}#{document.id}"
+            document = dataclasses.replace(document, id=ident)
         result.append(document)
     return result
 
@@ -531,8 +573,9 @@ def _read_paths(expanded: list[Path | None], encoding: str) -> list[Document]:
             documents.extend(found)
             paths.extend([None] * len(found))
         else:
-            documents.append(_read_file(path, encoding))
-            paths.append(path)
+            found = _read_file(path, encoding)
+            documents.extend(found)
+            paths.extend([path] * len(found))
     if not documents:
         raise UsageError("the input is empty: there is no article to summarise")
     return _unique_ids(documents, paths)
@@ -688,7 +731,7 @@ def _format_topic(ident: str, summary: Summary, fmt: str, include_text: bool, fi
         return (
             "" if first else "\n"
         ) + f"## {escape_markdown(ident)}\n\n{format_markdown(summary)}"
-    return ("" if first else "\n") + f"== {ident} ==\n{format_text(summary)}"
+    return ("" if first else "\n") + f"== {' '.join(ident.split())} ==\n{format_text(summary)}"
 
 
 class _Progress:
@@ -846,6 +889,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
     # Lines that are not topics keep their place in the batch: their error is reported
     # where their summary would have been written.
     not_topics: dict[int, str] = {}
+    method = getattr(summarizer.scorer, "name", None)
 
     def read() -> Iterator[dict[str, Any]]:
         for number, line in _topics(source, summarizer.encoding):
@@ -858,6 +902,11 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                 ident, topic = _parse_topic(line, number)
                 articles = _topic_documents(topic, number)
                 query = _topic_query(topic, number, args.query)
+                if query is not None and method not in QUERY_METHODS:
+                    raise UsageError(
+                        f"line {number} has a 'query', which --method {method} ignores "
+                        f"(the methods that read one: {', '.join(QUERY_METHODS)})"
+                    )
             except UsageError as error:
                 not_topics[number] = str(error)
             yield {"id": (number, ident), "documents": articles, "query": query}
@@ -868,7 +917,7 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
     try:
         with source if args.jsonl != "-" else nullcontext(source):  # never close stdin
             # --jobs runs the topics in worker processes, each topic in one process.
-            from .batch import summarize_many
+            from .batch import summarize_many, topic_message
 
             results = summarize_many(read(), n_jobs=summarizer.n_jobs, summarizer=summarizer)
             while True:
@@ -880,7 +929,8 @@ def _run_batch(args: argparse.Namespace, summarizer: Summarizer, out: _Output) -
                         break
                 number, ident = cast(tuple[int, str], key)
                 for warning in caught:
-                    _topic_warning(warn, ident, str(warning.message))
+                    message = str(warning.message).removeprefix(topic_message(key, ""))
+                    _topic_warning(warn, ident, message)
                 if isinstance(result, SummarizeError) or number in not_topics:
                     message = not_topics.pop(number, f"{result} (line {number})")
                     _error(f"topic {ident!r}: {message}", end_bar=progress.enabled)
@@ -959,8 +1009,30 @@ def _error(message: str, *, end_bar: bool = False) -> None:
     sys.stderr.write(f"{prefix}{PROG}: error: {' '.join(message.split())}\n")
 
 
+QUERY_METHODS = ("coverage", "signature")
+"""The scoring methods that read a query; the others summarise as if none were given."""
+
+
+def _check_options(args: argparse.Namespace, summarizer: Summarizer) -> None:
+    """Refuse options that would silently do nothing with the others given."""
+    if args.include_text and args.format != "json":
+        raise UsageError(
+            f"--include-text applies only to --format json (the {args.format} output "
+            "has no place for the articles' text)"
+        )
+    if args.query is not None and not args.query.strip():
+        raise UsageError("argument --query: must be a question or some words, not empty")
+    method = getattr(summarizer.scorer, "name", None)
+    if args.query is not None and method not in QUERY_METHODS:
+        raise UsageError(
+            f"--query steers only the methods {', '.join(QUERY_METHODS)}; --method {method} "
+            "ignores it and would give the summary without the query"
+        )
+
+
 def _run(args: argparse.Namespace) -> int:
     summarizer = _settings(args)
+    _check_options(args, summarizer)
     if args.jsonl is not None:
         if args.inputs or args.samples:
             raise UsageError("--jsonl cannot be combined with other inputs")

@@ -13,10 +13,11 @@ from .batch import (
     check_errors,
     empty_frame,
     frame_summaries,
+    given_summarizer,
     single_process,
 )
 from .exceptions import InvalidParameterError, MissingDependencyError
-from .pipeline import summarizer_from
+from .pipeline import Summarizer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -44,6 +45,7 @@ def summarize_frame(
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
     npartitions: int | None = None,
+    summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> dd.DataFrame:
     """Summarise a Dask DataFrame of articles, one row per article, lazily.
@@ -62,6 +64,8 @@ def summarize_frame(
     npartitions : int or None, default=None
         Partitions after the shuffle (the input's number when None). Use at
         least the number of worker threads, or some stay idle.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other).
     **settings
         The settings of :class:`~summarize.Summarizer`; it is made once, here,
         and each task runs it with ``n_jobs=1`` (a task has one core).
@@ -113,7 +117,9 @@ def summarize_frame(
     1   storm           c      0   22
     """
     _dask()
-    summarizer = single_process(summarizer_from(settings))
+    summarizer = single_process(
+        given_summarizer("summarize.dask.summarize_frame", summarizer, settings)
+    )
     check_errors("summarize.dask.summarize_frame", errors)
     if npartitions is not None and (
         isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
@@ -122,7 +128,16 @@ def summarize_frame(
             "The 'npartitions' parameter of summarize_frame must be an int >= 1 or None. "
             f"Got {npartitions!r} instead."
         )
-    check_columns(ddf, topic=topic, text=text, id=id, title=title, query=query)
+    check_columns(
+        ddf,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        function="summarize.dask.summarize_frame",
+        engine="dask",
+    )
     shuffled = ddf.shuffle(on=topic, npartitions=npartitions)
     result: dd.DataFrame = shuffled.map_partitions(
         frame_summaries,

@@ -168,15 +168,21 @@ class Disagreement:
         Parameters
         ----------
         documents : tuple of Document or None
-            When given, articles are named by outlet rather than id.
+            When given, articles are named by outlet rather than id (and by
+            ``Outlet (id)`` when several share the outlet).
         """
         names: dict[str, list[str]] = {}
         values: dict[str, str] = {}
+        named = None
+        if documents is not None:
+            from .outputs.text import article_names
+
+            named = article_names(documents)
         for reading in self.readings:
             values.setdefault(reading.normalized, reading.value)
             who = reading.document_id
-            if documents is not None:
-                who = documents[reading.document_index].source
+            if named is not None:
+                who = named[reading.document_index]
             names.setdefault(reading.normalized, [])
             if who not in names[reading.normalized]:
                 names[reading.normalized].append(who)
@@ -379,6 +385,7 @@ class Summary:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def _invalid_json_value(data: Any) -> str | None:
@@ -410,7 +417,9 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     tokens ``NaN`` and ``Infinity``, and objects JSON cannot hold are refused
     with an error naming where they are; lone surrogates (``"\\ud800"``),
     which ``ensure_ascii=False`` would leave raw and no UTF-8 writer accepts,
-    are written as ``\\u`` escapes.
+    and the line separators U+0085, U+2028 and U+2029, at which
+    :meth:`str.splitlines` would cut a JSON line in two, are written as
+    ``\\u`` escapes.
 
     Parameters
     ----------
@@ -432,6 +441,8 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     --------
     >>> print(dumps_json({"text": "Rain " + chr(0xD800)}, indent=None))
     {"text": "Rain \\ud800"}
+    >>> print(dumps_json({"text": "Rain" + chr(0x2028) + "fell"}, indent=None))
+    {"text": "Rain\\u2028fell"}
     >>> dumps_json({"score": float("nan")})
     Traceback (most recent call last):
     ...
@@ -442,5 +453,7 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     except (ValueError, TypeError, RecursionError) as error:
         where = _invalid_json_value(data) if not isinstance(error, RecursionError) else None
         raise InvalidInputError(f"Cannot write JSON: {where or error}.") from None
-    # A raw surrogate can only stand inside a JSON string, where its escape means the same.
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # A raw surrogate, or a character that str.splitlines() (and JavaScript before ES2019)
+    # reads as a line break, can only stand inside a JSON string, where its escape means
+    # the same: so a JSON line stays one line for every reader.
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from .batch import SCHEMA, check_columns, check_errors, frame_summaries, single_process
+from .batch import (
+    SCHEMA,
+    check_columns,
+    check_errors,
+    frame_summaries,
+    given_summarizer,
+    single_process,
+)
 from .exceptions import MissingDependencyError
-from .pipeline import summarizer_from
+from .pipeline import Summarizer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,6 +78,7 @@ def summarize_frame(
     title: str | None = None,
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
+    summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> DataFrame:
     """Summarise a Spark DataFrame of articles, one row per article, lazily.
@@ -86,6 +94,8 @@ def summarize_frame(
         One row per article.
     topic, text, id, title, query, errors
         As in :func:`summarize.summarize_frame`.
+    summarizer : Summarizer or None, default=None
+        A summariser to use instead of ``settings`` (give one or the other).
     **settings
         The settings of :class:`~summarize.Summarizer`; it is made once, here,
         and each task runs it with ``n_jobs=1``.
@@ -127,9 +137,20 @@ def summarize_frame(
     [('storm', 'c', 23, 38)]
     """
     _types()
-    summarizer = single_process(summarizer_from(settings))
+    summarizer = single_process(
+        given_summarizer("summarize.spark.summarize_frame", summarizer, settings)
+    )
     check_errors("summarize.spark.summarize_frame", errors)
-    check_columns(sdf, topic=topic, text=text, id=id, title=title, query=query)
+    check_columns(
+        sdf,
+        topic=topic,
+        text=text,
+        id=id,
+        title=title,
+        query=query,
+        function="summarize.spark.summarize_frame",
+        engine="spark",
+    )
 
     def summarize_topic(rows: pd.DataFrame) -> pd.DataFrame:
         # What each task runs on one topic's rows; Spark pickles it with the summarizer.

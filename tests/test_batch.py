@@ -187,6 +187,15 @@ def test_warnings_of_a_topic_are_issued_in_the_caller_before_it_is_yielded() -> 
         assert before == 0
         assert [w.category for w in caught[before:]] == [summarize.SummarizeWarning]
         assert "budget" in str(caught[-1].message)
+        # Among many topics, the warning says which one (it did not before).
+        assert str(caught[-1].message).startswith("Topic 'too long': No sentence fits")
+
+
+def test_frame_warnings_name_their_topic() -> None:
+    table = article_table()
+    extra = pd.DataFrame({"topic": ["t00"], "id": ["zz"], "text": ["   "], "title": [None]})
+    with pytest.warns(summarize.SummarizeWarning, match=r"^Topic 't00': Article 'zz' is empty"):
+        summarize_frame(pd.concat([table, extra]), title="title", **SETTINGS)
 
 
 def test_a_topic_query_is_passed_on_or_refused() -> None:
@@ -227,6 +236,25 @@ def test_bad_parameters_raise_before_any_topic_is_read(
 
     with pytest.raises(summarize.InvalidParameterError, match=match):
         summarize_many(never(), **options)
+
+
+def test_what_is_not_an_iterable_of_topics_is_refused_before_any_topic() -> None:
+    # Before: a dict gave one "must be a pair" error per key, a DataFrame one per column
+    # name, a groupby one per group, and None a bare TypeError.
+    table = article_table()
+    cases = [
+        ({"storm": ["Rain fell."]}, r"not a mapping .* pass topics.items\(\)"),
+        ({"id": "storm", "documents": ["Rain fell."]}, "a single topic .* wrap it in a list"),
+        (table, "not a DataFrame; for a table .* summarize.summarize_frame"),
+        (table.groupby("topic"), "not a DataFrame's groupby; .* summarize.summarize_frame"),
+        ("storm", "Got str instead"),
+        (None, "Got NoneType instead"),
+    ]
+    for topics, message in cases:
+        with pytest.raises(summarize.InputTypeError, match=message):
+            summarize_many(topics)  # type: ignore[arg-type]
+    [(ident, result)] = summarize_many({"storm": ["Rain fell. The river rose."]}.items())
+    assert ident == "storm" and isinstance(result, summarize.Summary)
 
 
 def test_progress_bar_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
@@ -294,6 +322,44 @@ def test_frame_schema_and_order() -> None:
         assert texts[(row.topic, row.document_id)][row.start : row.end] == row.text
 
 
+def test_frame_n_jobs_runs_the_topics_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: n_jobs went to each topic's sentence splitting, so a table of many small
+    # topics ran one at a time and started a pool per topic (6 times slower than serial
+    # on 2,000 topics). Now the topics are spread over the workers, as in summarize_many.
+    from concurrent.futures import ThreadPoolExecutor
+
+    import summarize.batch
+
+    started: list[int] = []
+
+    def executor(workers: int) -> ThreadPoolExecutor:
+        started.append(workers)
+        return ThreadPoolExecutor(workers)
+
+    monkeypatch.setattr(summarize.batch, "_loky_executor", executor)
+    table = article_table(with_failure=True)
+    got = summarize_frame(table, n_jobs=2, errors="skip", **SETTINGS)
+    assert started and set(started) == {2}
+    pd.testing.assert_frame_equal(
+        got, summarize_frame(table, errors="skip", **SETTINGS), check_exact=True
+    )
+    with pytest.raises(summarize.EmptyInputError, match="Topic 'empty'"):
+        summarize_frame(table, n_jobs=2, **SETTINGS)
+    with pytest.raises(summarize.InvalidParameterError, match="'n_jobs' parameter of summarize_f"):
+        summarize_frame(table, n_jobs=0)
+    # n_jobs=1 still means no other process at all, as Summarizer(n_jobs=1) did.
+    seen: list[object] = []
+    summarize_one = Summarizer.summarize
+
+    def spy(self: Summarizer, articles: Any, *, query: Any = None) -> summarize.Summary:
+        seen.append(self.n_jobs)
+        return summarize_one(self, articles, query=query)
+
+    monkeypatch.setattr(Summarizer, "summarize", spy)
+    summarize_frame(table, n_jobs=1, errors="skip", **SETTINGS)
+    assert seen and set(seen) == {1}
+
+
 def test_frame_result_does_not_depend_on_row_order() -> None:
     table = article_table()
     shuffled = table.sample(frac=1.0, random_state=3)
@@ -331,6 +397,9 @@ def test_frame_missing_column_names_the_parameter() -> None:
     table = article_table()
     with pytest.raises(summarize.InvalidInputError, match="'title' parameter .* 'headline'"):
         summarize_frame(table, title="headline")
+    # Before: nothing said that the column had become the index (set_index("topic")).
+    with pytest.raises(summarize.InvalidInputError, match=r"name of the index: df.reset_index"):
+        summarize_frame(table.set_index("topic"))
 
 
 def test_frame_query_column_must_agree_within_a_topic() -> None:
@@ -342,6 +411,74 @@ def test_frame_query_column_must_agree_within_a_topic() -> None:
     assert first not in set(got["topic"])
     with pytest.raises(summarize.InvalidInputError, match="different queries"):
         summarize_frame(table[table["topic"] == first], query="question")
+
+
+def _three_rows() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "topic": ["flood", "flood", "fire"],
+            "id": ["a", "b", "c"],
+            "text": [
+                "The river rose. Rain fell all night.",
+                "The river rose fast after rain.",
+                "A fire broke out. Crews came.",
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA])
+def test_frame_missing_topic_id_or_text_is_a_clear_error(missing: object) -> None:
+    # Before: rows without a topic were summarised together as one topic "nan" (unrelated
+    # articles merged), an article without an id was cited as "nan", and a missing text
+    # raised "The 'text' of Document 'b' must be a str. Got float instead."
+    table = _three_rows().astype(object)
+    table.loc[1, "topic"] = missing
+    table.loc[2, "topic"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match=r"2 article\(s\) have no topic .* 'b', 'c'"
+    ):
+        summarize_frame(table)
+    assert summarize_frame(table, errors="skip")["topic"].tolist() == ["flood"]
+    table = _three_rows().astype(object)
+    table.loc[1, "id"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match="Topic 'flood': The article in row 1 has no id"
+    ):
+        summarize_frame(table)
+    table = _three_rows().astype(object)
+    table.loc[1, "text"] = missing
+    with pytest.raises(
+        summarize.InvalidInputError, match=r"Article 'b' has no text \(a missing value"
+    ):
+        summarize_frame(table)
+    assert set(summarize_frame(table, errors="skip")["topic"]) == {"fire"}
+
+
+def test_frame_ids_of_several_types_are_ordered_by_their_strings() -> None:
+    # Before: TypeError: '<' not supported between instances of 'int' and 'str'.
+    table = _three_rows().astype(object)
+    table["topic"] = "flood"
+    table["id"] = [2, "b", 10]
+    got = summarize_frame(table, max_sentences=3)
+    assert set(got["document_id"]) <= {"2", "b", "10"} and len(got) >= 1
+    reordered = table.iloc[[2, 0, 1]]
+    pd.testing.assert_frame_equal(got, summarize_frame(reordered, max_sentences=3))
+
+
+def test_frame_needs_a_pandas_dataframe() -> None:
+    # Before: AttributeError ('list' object has no attribute 'columns'), KeyError for Dask.
+    table = _three_rows()
+    for wrong in (table.to_dict("records"), table["text"]):
+        with pytest.raises(summarize.InputTypeError, match="takes a DataFrame with one row per"):
+            summarize_frame(wrong)  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    with pytest.raises(summarize.InputTypeError, match="use summarize.dask.summarize_frame"):
+        summarize_frame(dd.from_pandas(table, npartitions=1))
+    import summarize.dask as on_dask
+
+    with pytest.raises(summarize.InputTypeError, match="use summarize.summarize_frame"):
+        on_dask.summarize_frame(table)
 
 
 def test_empty_table_gives_an_empty_table_in_the_schema() -> None:
@@ -418,3 +555,21 @@ def test_a_topic_that_kills_its_worker_fails_alone() -> None:
             assert "died" in str(result)
         else:
             assert isinstance(result, summarize.Summary)
+
+
+def test_frame_takes_a_summarizer_as_summarize_many_does() -> None:
+    # Before: summarize_frame(df, summarizer=...) was "Unknown setting 'summarizer'".
+    table = article_table()
+    given = summarize_frame(table, summarizer=Summarizer(**SETTINGS))
+    pd.testing.assert_frame_equal(given, summarize_frame(table, **SETTINGS), check_exact=True)
+    with pytest.raises(summarize.InvalidParameterError, match="a 'summarizer' or settings"):
+        summarize_frame(table, summarizer=Summarizer(), max_sentences=1)
+    with pytest.raises(summarize.InvalidParameterError, match="'summarizer' parameter"):
+        summarize_frame(table, summarizer="coverage")  # type: ignore[arg-type]
+    dd = pytest.importorskip("dask.dataframe")
+    import summarize.dask as on_dask
+
+    rows = on_dask.summarize_frame(
+        dd.from_pandas(table, npartitions=2), summarizer=Summarizer(**SETTINGS)
+    ).compute(scheduler="sync")
+    assert sorted_rows(rows).equals(sorted_rows(given))

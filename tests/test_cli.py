@@ -436,3 +436,127 @@ def test_a_bad_value_names_the_option(capsys: pytest.CaptureFixture[str], news: 
     assert status == 2 and err.startswith(
         "summarize: error: argument --words: must be a whole number of at least 1; got '0'"
     )
+
+
+# -- .json articles ---------------------------------------------------------------------------
+
+
+def _wire_json(folder: Path) -> Path:
+    article = {
+        "id": "wire-7",
+        "title": "Bridge reopens",
+        "outlet": "Wire Service",
+        "text": "The bridge reopened on Friday after repairs. Drivers cheered at noon.",
+    }
+    path = folder / "wire.json"
+    path.write_text(json.dumps(article), encoding="utf-8")
+    return path
+
+
+def test_a_json_article_is_read_as_an_article_not_as_json_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: the file was read as text, and the summary quoted its JSON syntax.
+    _wire_json(tmp_path)
+    (tmp_path / "gazette.txt").write_text(
+        "After months of repairs, the bridge reopened Friday. Traffic resumed.", encoding="utf-8"
+    )
+    status, out, err = main(capsys, str(tmp_path), "--format", "json", "--include-text")
+    assert status == 0, err
+    data = json.loads(out)
+    documents = {d["id"]: d for d in data["documents"]}
+    assert set(documents) == {"gazette", "wire-7"}  # the folder's .json is read too
+    wire = documents["wire-7"]
+    assert wire["outlet"] == "Wire Service" and wire["title"] == "Bridge reopens"
+    assert wire["text"].startswith("The bridge reopened")
+    for s in data["sentences"]:
+        assert "{" not in s["text"] and '"' not in s["text"]
+        assert documents[s["document_id"]]["text"][s["start"] : s["end"]] == s["text"]
+
+
+def test_json_articles_a_list_without_ids_and_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = [{"text": "Rain fell all night. The river rose."}, {"text": "The river rose fast."}]
+    (tmp_path / "day.json").write_text(json.dumps(articles), encoding="utf-8")
+    status, out, err = main(capsys, str(tmp_path / "day.json"), "--format", "json")
+    assert status == 0, err
+    assert [d["id"] for d in json.loads(out)["documents"]] == ["day-1", "day-2"]
+    summary = summarize.summarize(articles).to_json()
+    for content, expected in (
+        (summary, "holds a summary (the JSON that summarize writes), not an article"),
+        ('{"x": 1}', "holds no article: a .json article is an object with a 'text' key"),
+        ('{"text": ', "is not valid JSON"),
+        ('[{"id": 3, "text": "Rain."}]', "The 'id' of a Document must be a str"),
+    ):
+        bad = tmp_path / "bad.json"
+        bad.write_text(content, encoding="utf-8")
+        status, out, err = main(capsys, str(bad))
+        assert status == 2 and out == ""
+        assert err.startswith(f"summarize: error: The file {str(bad)!r}") and expected in err
+    # In a folder, the message says how to leave the file out.
+    (tmp_path / "manifest.json").write_text('{"count": 2}', encoding="utf-8")
+    (tmp_path / "bad.json").unlink()
+    status, out, err = main(capsys, str(tmp_path))
+    assert status == 2 and "To leave it out, name the articles instead (such as" in err
+
+
+def test_a_jsonl_file_given_as_an_article_points_to_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: the topics file was summarised as one article of JSON source.
+    topics = tmp_path / "topics.jsonl"
+    topics.write_text('{"id": "t", "documents": [{"text": "Rain fell."}]}\n', encoding="utf-8")
+    status, out, err = main(capsys, str(topics))
+    assert status == 2 and out == ""
+    assert "is a JSON-lines file, one topic a line: pass it with --jsonl" in err
+
+
+def test_a_file_that_cannot_be_utf16_is_refused_not_read_as_cjk(tmp_path: Path) -> None:
+    # Before: --encoding utf-16 on a UTF-8 page or text decoded to a page of CJK
+    # characters, which were summarised and cited without a word.
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<html><body><article><h1>Bridge reopens</h1><p>The bridge reopened on Friday "
+        "after months of repairs, officials said. Drivers cheered as traffic resumed at "
+        "noon, and the mayor thanked the crews. The repairs cost four million dollars and "
+        "took eleven months, longer than planned.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = tmp_path / "gazette.txt"
+    text.write_text("The bridge reopened on Friday after repairs. " * 8, encoding="utf-8")
+    for path in (page, text):
+        assert cli.main([str(path), "--encoding", "utf-16"]) == 2
+    real = tmp_path / "wide.txt"
+    real.write_text("The bridge reopened on Friday after repairs. " * 8, encoding="utf-16")
+    assert cli.main([str(real), "--encoding", "utf-16", "-q"]) == 0
+    done = run("-", "--encoding", "utf-16", stdin=page.read_bytes())
+    assert (
+        done.returncode == 2 and "Standard input is not UTF-16: it has no zero byte" in done.stderr
+    )
+
+
+def test_a_topic_id_with_a_line_break_keeps_its_heading_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    topics = tmp_path / "topics.jsonl"
+    line = {"id": "storm\nday 2", "documents": ["Rain fell all night. The river rose."]}
+    topics.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    status, out, err = main(capsys, "--jsonl", str(topics), "--sentences", "1")
+    assert status == 0, err
+    assert out.splitlines()[0] == "== storm day 2 =="
+
+
+def test_utf8_read_as_latin1_as_asked_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: --encoding latin-1 on a UTF-8 file summarised "CafÃ© owners" without a word.
+    path = tmp_path / "cafe.txt"
+    path.write_text("Café owners in Montréal said the storm closed roads.", encoding="utf-8")
+    status, out, err = main(capsys, str(path), "--encoding", "latin-1")
+    assert status == 0 and "CafÃ©" in out
+    assert "is valid UTF-8 with non-ASCII characters, but was read as" in err
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café owners in Montréal said so.".encode("latin-1"))
+    status, out, err = main(capsys, str(latin), "--encoding", "latin-1")
+    assert status == 0 and "Café" in out and "warning" not in err

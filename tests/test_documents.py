@@ -142,3 +142,25 @@ def test_an_article_in_html_markup_gets_a_warning() -> None:
     assert any("html_document" in message for message in told)
     # Prose that names a tag or two is text.
     assert not summarize.documents.looks_like_html("The <p> tag opens a paragraph, <br> breaks.")
+
+
+def test_read_folder_reads_json_and_html_files_as_articles(tmp_path) -> None:
+    # Before: read_folder(path, suffixes=(".json", ".html")) returned the files' source
+    # text, braces and tags included, as the articles.
+    import json
+
+    (tmp_path / "wire.json").write_text(
+        json.dumps({"outlet": "Wire", "text": "The bridge reopened on Friday."}), encoding="utf-8"
+    )
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><h1>Bridge</h1><p>Traffic resumed at noon.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    documents = summarize.read_folder(tmp_path, suffixes=(".json", ".html"))
+    assert [(d.id, d.text) for d in documents] == [
+        ("page", "Bridge\n\nTraffic resumed at noon."),
+        ("wire", "The bridge reopened on Friday."),
+    ]
+    assert documents[1].outlet == "Wire"
+    assert documents[0].metadata["extracted_from"] == "html"

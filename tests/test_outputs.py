@@ -319,3 +319,97 @@ def test_seeds_report_names_outlets_marks_supports_and_the_trade_dispute(
         for x in s.support
     )
     assert not re.search(r"(src=|<link|@import|url\(|<script|https?://)", page)
+
+
+def test_text_output_is_one_line_a_sentence_even_for_wrapped_articles() -> None:
+    # Before: a sentence of an article wrapped at a fixed width, or an id with a line
+    # break, spread over two lines of the text output (grep and head -n saw half of it).
+    wrapped = (
+        "The river rose two metres overnight after heavy rain fell across\n"
+        "the valley, officials said on Monday. Schools in the town were closed\n"
+        "and roads were shut.\n"
+    )
+    other = summarize.Document(
+        id="wire\n2", text="Heavy rain made the river rise two metres overnight, officials said."
+    )
+    summary = summarize.summarize([wrapped, other], max_sentences=3)
+    assert any("\n" in s.text for s in summary.sentences)
+    lines = format_text(summary).splitlines()
+    cited = [line for line in lines if not line.startswith(" ")]
+    assert len(cited) == len(summary.sentences)
+    for line, s in zip(cited, summary.sentences, strict=True):
+        assert line.startswith(" ".join(s.text.split()) + " [")
+        assert line.endswith(f" {s.start}:{s.end}]")
+    assert all("wire\n2" not in line for line in lines)
+
+
+def test_markdown_links_only_web_addresses() -> None:
+    # Before: a scraped page's "javascript:" URL became a Markdown link.
+    articles = [
+        summarize.Document(id="a", text="The river rose fast.", url="javascript:alert(1)"),
+        summarize.Document(id="b", text="Rain fell all night.", url="https://example.org/b"),
+    ]
+    out = format_markdown(summarize.summarize(articles, max_sentences=2))
+    assert "javascript" not in out
+    assert "(<https://example.org/b>)" in out
+
+
+def test_every_output_shows_the_question_a_summary_answers() -> None:
+    # Before: only the JSON's settings held the query; a shared report or Markdown
+    # summary did not say which question it was steered toward.
+    from summarize.outputs.html import render_html
+
+    articles = [
+        "The storm damaged the harbour wall on Monday. Schools closed across the county.",
+        "Schools closed as the storm hit. The storm damaged the <harbour> wall.",
+    ]
+    summary = summarize.summarize(articles, max_sentences=1, query="harbour <wall> damage?")
+    assert format_text(summary).splitlines()[-1] == (
+        "Note: steered toward the question 'harbour <wall> damage?'"
+    )
+    assert "> **Question:** harbour &lt;wall&gt; damage?" in format_markdown(summary)
+    assert (
+        '<p class="query"><strong>Question:</strong> harbour &lt;wall&gt; damage?</p>'
+        in render_html(summary)
+    )
+    plain = summarize.summarize(articles, max_sentences=1)
+    assert "question" not in format_text(plain) and "Question" not in format_markdown(plain)
+
+
+def test_a_json_line_stays_one_line_for_splitlines() -> None:
+    # Before: U+2028, U+2029 and U+0085 in an article were written raw, and
+    # str.splitlines() (pandas, JavaScript before ES2019) cut the JSON line there.
+    from summarize.results import dumps_json
+
+    articles = [
+        "The river rose fast today after rain.\u2028Officials said so.\x85Schools closed.\u2029",
+        "The river rose fast today after heavy rain.",
+    ]
+    summary = summarize.summarize(articles, max_sentences=2)
+    line = dumps_json({"id": "t", "summary": summary.to_dict(include_text=True)}, indent=None)
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["summary"]["documents"][0]["text"] == articles[0]
+
+
+def test_articles_of_one_outlet_are_told_apart_in_every_output() -> None:
+    # Before: two Reuters stories were both cited "Reuters" in the text, Markdown and
+    # notebook outputs and in the disagreements, so a reader could not tell which one.
+    from summarize.outputs.html import render_fragment, render_html
+
+    articles = [
+        summarize.Document(
+            id="r1", outlet="Reuters", text="The storm killed 12 people on Monday, police said."
+        ),
+        summarize.Document(
+            id="r2", outlet="Reuters", text="Police said the storm killed 14 people on Monday."
+        ),
+        summarize.Document(id="ap", outlet="AP", text="The storm killed 12 people on Monday."),
+    ]
+    summary = summarize.summarize(articles, max_sentences=1)
+    text, markdown = format_text(summary), format_markdown(summary)
+    assert "Reuters (r" in text and "Reuters (r" in markdown.replace("\\(", "(")
+    assert not re.search(r"Reuters(?! \()", text)
+    assert "AP (ap)" not in text  # an outlet of one article keeps its plain name
+    for page in (render_html(summary), render_fragment(summary)):
+        assert "Reuters (r" in page
+    assert "Reuters (r" in summary.disagreements[0].describe(summary.documents)

@@ -141,11 +141,36 @@ def test_only_the_relevant_share_competes() -> None:
 
 def test_a_query_sharing_nothing_with_the_articles_filters_nothing() -> None:
     unrelated = "Volcanic ash over Iceland"
-    kept = summarize.summarize(ARTICLES, query=unrelated, max_words=30)
-    everything = summarize.summarize(
-        ARTICLES, scorer=Coverage(query_share=1.0), query=unrelated, max_words=30
-    )
+    with pytest.warns(summarize.SummarizeWarning, match="No word of the query is in the art"):
+        kept = summarize.summarize(ARTICLES, query=unrelated, max_words=30)
+    with pytest.warns(summarize.SummarizeWarning, match="it does not steer the summary"):
+        everything = summarize.summarize(
+            ARTICLES, scorer=Coverage(query_share=1.0), query=unrelated, max_words=30
+        )
     assert kept.text == everything.text
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("the of and to was", "The query has no word that counts (only stopwords or punct"),
+        ("?!", "The query has no word that counts"),
+        ("Wie schwer war der Sturm?", "No word of the query is in the articles (is it in their"),
+    ],
+)
+def test_a_query_that_cannot_steer_says_so(query: str, message: str) -> None:
+    # Before: the summary came back unsteered, with no word that the query was ignored.
+    with pytest.warns(summarize.SummarizeWarning, match=message.replace("(", r"\(")):
+        summary = summarize.summarize(ARTICLES, query=query, max_sentences=1)
+    assert len(summary) == 1 and summary.settings["query"] == query
+
+
+def test_a_query_that_steers_gives_no_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        summarize.summarize(ARTICLES, query="Hafen harbour", max_sentences=1)
 
 
 def test_the_lead_prior_with_a_query() -> None:
@@ -194,3 +219,46 @@ def test_cli_jsonl_reads_each_topics_query(tmp_path, capsys: pytest.CaptureFixtu
         # A topic without a query of its own takes the one given with --query.
         assert results["given"]["settings"]["query"] == "school closures"
         assert "line 4 has a 'query' that is not a string" in err
+
+
+def test_cli_query_methods_are_those_a_query_steers() -> None:
+    # The command refuses --query with a method that ignores it; this keeps its list true.
+    from summarize.cli import QUERY_METHODS
+    from summarize.scorers import available
+
+    steered = set()
+    for name in available():
+        plain = summarize.summarize(ARTICLES, max_sentences=1, scorer=name).text
+        asked = summarize.summarize(ARTICLES, max_sentences=1, scorer=name, query="harbour")
+        if asked.text != plain:
+            steered.add(name)
+    assert steered == set(QUERY_METHODS)
+
+
+def test_cli_refuses_options_that_would_do_nothing(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: --query with --method lexrank gave the unsteered summary, and --include-text
+    # with a format other than json was ignored, both without a word.
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLES[0], encoding="utf-8")
+    assert main([str(path), "--query", "harbour", "--method", "lexrank"]) == 2
+    err = capsys.readouterr().err
+    assert "--query steers only the methods coverage, signature; --method lexrank ignores" in err
+    assert main([str(path), "--include-text"]) == 2
+    assert "--include-text applies only to --format json" in capsys.readouterr().err
+    assert main([str(path), "--query", "  "]) == 2
+    assert "error: argument --query: must be a question or some words, not empty" in (
+        capsys.readouterr().err
+    )
+    assert main([str(path), "--include-text"]) == 2
+    assert "--include-text applies only to --format json" in capsys.readouterr().err
+    assert main([str(path), "--query", "harbour", "--method", "signature", "-q"]) == 0
+    capsys.readouterr()
+    topics = tmp_path / "topics.jsonl"
+    lines = [{"id": "asked", "documents": ARTICLES, "query": "harbour"}, {"documents": ARTICLES}]
+    topics.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    assert main(["--jsonl", str(topics), "--method", "lexrank", "-q", "--sentences", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert "== line-2 ==" in out and "asked" not in out
+    assert "topic 'asked': line 1 has a 'query', which --method lexrank ignores" in err

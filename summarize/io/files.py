@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import json
 import os
 import re
 import stat
@@ -10,8 +12,14 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from ..documents import Document, check_encoding, decode_bytes
-from ..exceptions import EmptyInputError, InvalidInputError, warn
+from ..documents import Document, _from_mapping, check_encoding, decode_bytes
+from ..exceptions import (
+    EmptyInputError,
+    InputDecodeError,
+    InvalidInputError,
+    SummarizeError,
+    warn,
+)
 
 __all__ = [
     "read_article",
@@ -22,6 +30,10 @@ __all__ = [
     "read_bytes",
     "read_stream",
     "decode_file",
+    "read_json_articles",
+    "check_not_narrow",
+    "warn_if_utf8",
+    "JSON_SUFFIXES",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -154,13 +166,96 @@ def read_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise InvalidInputError(f"Cannot read article {str(path)!r}: {error.strerror}.") from None
 
 
+_WIDE_PROBE = 256  # bytes of a file without a zero byte that are surely not UTF-16
+
+
+def check_not_narrow(data: bytes, encoding: str, where: str) -> None:
+    """Refuse a file read as UTF-16 that holds no zero byte: it is not UTF-16 text.
+
+    Every ASCII character (a space, a line break, a digit, a Latin letter) is
+    two bytes in UTF-16, one of them zero; 128 characters without one are
+    ASCII-compatible text (UTF-8, Latin-1) that would decode to a page of
+    meaningless CJK characters, silently. UTF-32 text that has no zero byte
+    cannot be decoded at all.
+
+    Raises
+    ------
+    InputDecodeError
+        For such a file.
+
+    Examples
+    --------
+    >>> check_not_narrow("A river rose. ".encode("utf-16-le") * 20, "utf-16", "The file")
+    >>> check_not_narrow(b"A river rose. " * 20, "utf-16", "The file 'a.txt'")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputDecodeError: The file 'a.txt' is not UTF-16: ...
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return
+    if name.startswith("utf-16") and len(data) >= _WIDE_PROBE and b"\x00" not in data:
+        raise InputDecodeError(
+            f"{where} is not {encoding.upper()}: it has no zero byte, which UTF-16 has in "
+            "every space, digit and Latin letter, so it would decode to meaningless "
+            "characters. Pass the right encoding (it is most likely utf-8; --encoding on "
+            "the command line)."
+        )
+
+
+def warn_if_utf8(data: bytes, encoding: str, where: str) -> None:
+    """Warn when bytes read in another encoding, as asked, are UTF-8 with non-ASCII text.
+
+    Latin-1 and Windows-1252 decode every byte, so UTF-8 read with them turns
+    "Café" into "CafÃ©" without an error; real Latin-1 text is almost never
+    valid UTF-8 too.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_if_utf8("Café".encode("utf-8"), "latin-1", "The file 'a.txt'")
+    ...     warn_if_utf8("Café".encode("latin-1"), "latin-1", "The file 'b.txt'")
+    >>> [str(w.message)[:40] for w in caught]
+    ["The file 'a.txt' is valid UTF-8 with non"]
+    """
+    if is_utf8(encoding) or _is_wide(encoding) or data.isascii() or not _is_utf8_text(data):
+        return
+    warn(
+        f"{where} is valid UTF-8 with non-ASCII characters, but was read as {encoding}, "
+        "as asked: if it shows 'Ã©' for 'é', it is UTF-8 (the default encoding)."
+    )
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32, whose text is never also UTF-8 by chance."""
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
+
+
 def decode_file(data: bytes, encoding: str, where: str) -> str:
     """Decode a file's bytes; for UTF-8, honour a byte-order mark and fall back to Windows-1252.
 
-    With any other encoding the bytes are decoded strictly, as asked.
+    With any other encoding the bytes are decoded strictly, as asked (a file
+    read as UTF-16 that cannot be UTF-16 is refused: :func:`check_not_narrow`).
     """
     if not is_utf8(encoding):
-        return decode_bytes(data, encoding, where)
+        check_not_narrow(data, encoding, where)
+        text = decode_bytes(data, encoding, where)
+        warn_if_utf8(data, encoding, where)
+        return text
     marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
     if marked == "utf-8-sig":
         return decode_bytes(data[len(codecs.BOM_UTF8) :], "utf-8", where)
@@ -243,6 +338,88 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     return Document(id=path.stem, text=text, metadata={"path": str(path)})
 
 
+JSON_SUFFIXES = (".json",)
+"""File name endings :func:`read_json_articles` reads: one article object, or a list of them."""
+
+
+def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> list[Document]:
+    """Read the articles of a JSON file: one article object, or a list of them.
+
+    An article object is what :func:`summarize.summarize` takes as a mapping:
+    ``"text"`` (required), ``"id"``, ``"title"``, ``"outlet"``, ``"url"``,
+    ``"date"``, ``"author"`` and ``"metadata"`` (any other key goes into the
+    metadata). Its offsets index the ``"text"`` value, never the JSON source.
+    Without an ``"id"``, the article's id is the file name without its suffix
+    (followed by ``-1``, ``-2``, ... for the articles of a list).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file.
+    encoding : str, default="utf-8"
+        The file's encoding, as for :func:`read_article`.
+
+    Returns
+    -------
+    list of Document
+        In the file's order; the metadata holds the path.
+
+    Raises
+    ------
+    InvalidInputError
+        If the file cannot be read, is not valid JSON, or holds something
+        other than an article object or a non-empty list of them.
+    InputTypeError
+        If an article object has no ``"text"`` or a field of the wrong type.
+
+    Examples
+    --------
+    >>> import json, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> article = {"title": "Rain", "outlet": "Wire", "text": "Rain fell. The river rose."}
+    >>> _ = (folder / "wire-1.json").write_text(json.dumps(article), encoding="utf-8")
+    >>> [(d.id, d.outlet, d.text) for d in read_json_articles(folder / "wire-1.json")]
+    [('wire-1', 'Wire', 'Rain fell. The river rose.')]
+    """
+    path = Path(path)
+    encoding = check_encoding(encoding, owner="read_json_articles")
+    where = f"The file {str(path)!r}"
+    text = decode_file(read_bytes(path), encoding, where)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"{where} is not valid JSON ({error.msg}: line {error.lineno}, column {error.colno})."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(f"{where} holds JSON nested too deeply to read.") from None
+    if isinstance(data, dict) and "schema_version" in data and "sentences" in data:
+        raise InvalidInputError(
+            f"{where} holds a summary (the JSON that summarize writes), not an article; "
+            "keep summaries out of the articles' folder."
+        )
+    items = data if isinstance(data, list) else [data]
+    if not items or not all(isinstance(item, dict) and "text" in item for item in items):
+        raise InvalidInputError(
+            f"{where} holds no article: a .json article is an object with a 'text' key "
+            "(and optionally 'id', 'title', 'outlet', 'url', 'date', 'author', 'metadata'), "
+            "or a list of them."
+        )
+    documents = []
+    for n, item in enumerate(items, 1):
+        ident = item.get("id")
+        if ident is None:
+            ident = path.stem if len(items) == 1 else f"{path.stem}-{n}"
+        try:
+            document = _from_mapping({**item, "id": ident}, n - 1, encoding)
+        except SummarizeError as error:
+            raise type(error)(f"{where}: {error}") from None
+        documents.append(
+            dataclasses.replace(document, metadata={**document.metadata, "path": str(path)})
+        )
+    return documents
+
+
 def read_folder(
     folder: str | os.PathLike[str],
     *,
@@ -256,14 +433,17 @@ def read_folder(
     folder : str or os.PathLike
         The folder.
     suffixes : tuple of str, default=(".txt", ".md")
-        Which files to read.
+        Which files to read. A ``.json`` file is read with
+        ``summarize.io.files.read_json_articles`` (an article object, or a list of them) and
+        an ``.html`` or ``.htm`` page with :func:`summarize.read_html` (its
+        readable text), never as the source text of the file.
     encoding : str, default="utf-8"
         The files' encoding, as for :func:`read_article`.
 
     Returns
     -------
     list of Document
-        One per file, ids from the file names.
+        One per file (a .json file may hold several), ids from the file names.
 
     Raises
     ------
@@ -287,7 +467,18 @@ def read_folder(
         raise EmptyInputError(
             f"The folder {str(folder)!r} holds no file ending in {', '.join(suffixes)}."
         )
-    return [read_article(path, encoding=encoding) for path in paths]
+    documents: list[Document] = []
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in JSON_SUFFIXES:
+            documents.extend(read_json_articles(path, encoding=encoding))
+        elif suffix in (".html", ".htm"):  # summarize.io.html.HTML_SUFFIXES, lxml unloaded
+            from .html import read_html
+
+            documents.append(read_html(path, encoding=encoding))
+        else:
+            documents.append(read_article(path, encoding=encoding))
+    return documents
 
 
 def sample_folder() -> Path:

@@ -51,7 +51,7 @@ import lxml.html
 
 from ..documents import CITATION_FIELDS, Document, check_encoding, decode_bytes
 from ..exceptions import InvalidParameterError, SummarizeWarning
-from .files import is_utf8, read_bytes
+from .files import check_not_narrow, is_utf8, read_bytes, warn_if_utf8
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -659,8 +659,10 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     if utf8 and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     where = f"The file {str(path)!r}"
+    check_not_narrow(data, encoding, where)
     try:
         markup = data.decode(encoding)
+        warn_if_utf8(data, encoding, where)
     except UnicodeDecodeError:
         declared = _declared_charset(data, where) if utf8 else None
         # Without a usable declared charset, raises the library's error.

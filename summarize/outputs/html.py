@@ -15,6 +15,7 @@ from html import escape
 from ..documents import Document
 from ..results import Summary
 from ..segmentation import Sentence, split_sentences
+from .text import article_names, citation
 
 __all__ = ["render_html", "render_html_batch", "render_fragment"]
 
@@ -202,6 +203,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     e = escape
     settings = dict(summary.settings)
     documents = summary.documents
+    names = article_names(documents)
     # (document index, sentence index) -> position in the summary, from 1.
     chosen = {(s.document_index, s.sentence_index): n for n, s in enumerate(summary.sentences, 1)}
     # (document index, sentence index) -> positions of the summary sentences it supports.
@@ -233,11 +235,15 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
         f"budget {e(_budget(summary))} · order: {e(str(settings.get('order', 'rank')))}</p>"
     )
+    query = settings.get("query")
+    if isinstance(query, str):
+        # A query-focused summary answers a question: the reader sees which one.
+        out.append(f'<p class="query"><strong>Question:</strong> {e(query)}</p>')
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
     if html_docs:
-        names = ", ".join(e(d.id) for d in html_docs)
+        extracted = ", ".join(e(d.id) for d in html_docs)
         out.append(
-            f'<p class="notice"><strong>Extracted from HTML:</strong> {names}. Only the '
+            f'<p class="notice"><strong>Extracted from HTML:</strong> {extracted}. Only the '
             "readable text of these pages was kept (scripts, navigation, headers and footers "
             "dropped); the character offsets index that extracted text, shown below.</p>"
         )
@@ -251,20 +257,21 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             document = documents[s.document_index]
             support = ""
             if s.supporting:
-                others = ", ".join(e(documents[x.document_index].source) for x in s.support)
+                others = ", ".join(e(names[x.document_index]) for x in s.support)
                 support = (
                     f'<span class="support" title="also reported by {others}">'
                     f"reported by {len(s.supporting) + 1} outlets</span>"
                 )
             source = (
-                f'{_cite(document)} · <a href="#{prefix}doc-{s.document_index}">'
+                f"{_cite(document, citation(document, names[s.document_index]))} · "
+                f'<a href="#{prefix}doc-{s.document_index}">'
                 f"characters {s.start}–{s.end}</a>"
             )
             also = ""
             if s.support:
                 links = ", ".join(
                     f'<a href="#{prefix}doc-{x.document_index}-s-{x.sentence_index}">'
-                    f"{e(documents[x.document_index].source)}</a>"
+                    f"{e(names[x.document_index])}</a>"
                     for x in s.support
                 )
                 also = f'<span class="also">Also reported by {links}</span>'
@@ -277,7 +284,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                     givers = list(
                         dict.fromkeys(
                             f'<a href="#{prefix}doc-{r.document_index}-s-{r.sentence_index}">'
-                            f"{e(documents[r.document_index].source)}</a>"
+                            f"{e(names[r.document_index])}</a>"
                             for r in readings
                         )
                     )
@@ -494,21 +501,24 @@ def render_fragment(summary: Summary) -> str:
     (True, True)
     """
     documents = summary.documents
+    names = article_names(documents)
     out = ['<div class="summarize-summary">', f"<style>{_FRAGMENT_CSS}</style>"]
     if not summary.sentences:
         out.append("<p><em>No sentence fits the budget.</em></p>")
     else:
         out.append("<ol>")
         for s in summary.sentences:
-            cite = f"{_cite(documents[s.document_index])}, characters {s.start}–{s.end}"
+            document = documents[s.document_index]
+            label = citation(document, names[s.document_index])
+            cite = f"{_cite(document, label)}, characters {s.start}–{s.end}"
             item = f'<li>{escape(s.text)}<span class="cite">{cite}</span>'
             if s.support:
-                names = ", ".join(
-                    f"{_cite(documents[x.document_index], documents[x.document_index].source)}"
+                also = ", ".join(
+                    f"{_cite(documents[x.document_index], names[x.document_index])}"
                     f" ({x.start}–{x.end})"
                     for x in s.support
                 )
-                item += f'<span class="also">Also reported by {names}</span>'
+                item += f'<span class="also">Also reported by {also}</span>'
             for d in summary.disagreements:
                 if d.rank == s.rank:
                     item += (

@@ -10,7 +10,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
-from .text import html_notes
+from .text import article_names, citation, html_notes
 
 if TYPE_CHECKING:
     from ..documents import Document
@@ -41,9 +41,11 @@ def escape_markdown(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
 
 
-def _link(document: Document, label: str | None = None) -> str:
-    label = escape_markdown(label if label is not None else document.citation)
-    if document.url:
+def _link(document: Document, label: str) -> str:
+    label = escape_markdown(label)
+    # Only a web address is linked: a "javascript:" or "data:" URL from a scraped page
+    # must not become a link a reader can click (the HTML report drops them too).
+    if document.url and document.url.lower().startswith(("http://", "https://")):
         url = document.url.replace(" ", "%20").replace(")", "%29").replace("<", "%3C")
         return f"[{label}](<{url.replace('>', '%3E')}>)"
     return label
@@ -78,11 +80,14 @@ def format_markdown(summary: Summary) -> str:
         items.append(item)
     text = "\n".join(items) if items else "*(no sentence fits the budget)*"
     sources = []
+    names = article_names(documents)
     for n, s in enumerate(summary.sentences, 1):
-        source = f"[{n}]: {_link(documents[s.document_index])}, characters {s.start}–{s.end}"
+        document = documents[s.document_index]
+        label = citation(document, names[s.document_index])
+        source = f"[{n}]: {_link(document, label)}, characters {s.start}–{s.end}"
         if s.support:
             others = ", ".join(
-                f"{_link(documents[x.document_index], documents[x.document_index].source)} "
+                f"{_link(documents[x.document_index], names[x.document_index])} "
                 f"({x.start}–{x.end})"
                 for x in s.support
             )
@@ -92,4 +97,7 @@ def format_markdown(summary: Summary) -> str:
     if sources:
         parts.append("\n".join(sources))
     parts.extend(f"> **Note:** {escape_markdown(note)}" for note in html_notes(summary))
+    query = summary.settings.get("query")
+    if isinstance(query, str):
+        parts.append(f"> **Question:** {escape_markdown(query)}")
     return "\n\n".join(parts)
