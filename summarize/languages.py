@@ -1573,7 +1573,7 @@ def _language(code: str) -> Language:
         titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
-        # -- Ordinals and counts, for the segmenter --
+        # Ordinals and counts, for the segmenter.
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
         numerals=_numerals(code),
