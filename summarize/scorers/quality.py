@@ -20,8 +20,16 @@ treat them apart:
     "However"). A selector discounts its gain, so an equally good
     self-contained sentence goes first; one much better still gets in.
 
-The word lists are English; for other languages only the language-neutral
-rules apply (length, datelines, bylines). Length is counted in the language's
+The word lists belong to each :class:`~summarize.languages.Language`:
+:attr:`~summarize.languages.Language.dangling_openers` (with
+:attr:`~summarize.languages.Language.standalone_openers`, the impersonal forms
+that open like one: French "Il y a", "Il faut") for every supported language
+but Arabic and Thai, and
+:attr:`~summarize.languages.Language.speech_tags`, the verbs of a bare
+quotation tag, for English, German, French, Spanish, Italian, Portuguese,
+Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian and Polish. A language
+without a list has only the language-neutral rules (length, questions); the
+dateline, byline and "no comment" patterns are English. Length is counted in the language's
 words (:meth:`Language.word_count <summarize.languages.Language.word_count>`),
 so a Chinese, Japanese or Thai sentence, written without spaces, is not a
 fragment for being one run of characters.
@@ -71,6 +79,9 @@ _NO_COMMENT = re.compile(
     r"(?:not|never)\s+(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment",
     re.IGNORECASE,
 )
+# The first run of letters and digits of a sentence: what a listed opener's first word
+# must start with, a quick test before the sentence's words are read.
+_LEAD = re.compile(r"[\W_]*([^\W_]+)")
 # A letter and a period opening a sentence: an initial ("A. Babiš"), not a word.
 _INITIAL = re.compile(r"[\W_]*[^\W\d_]\.")
 _OPENING = 120
@@ -172,6 +183,7 @@ class _Openers(NamedTuple):
     dangles: dict[tuple[str, ...], bool]  # each phrase: dangling (True) or standalone (False)
     prefixes: frozenset[tuple[str, ...]]  # the first words of each phrase of two words or more
     longest: int  # words of the longest phrase
+    leads: frozenset[str] | None  # the _LEAD of each phrase's first word (None: unspaced)
 
 
 @lru_cache(maxsize=64)
@@ -189,15 +201,37 @@ def _openers(language: Language) -> _Openers:
             if words:
                 dangles[words] = verdict
     prefixes = frozenset(words[:k] for words in dangles for k in range(1, len(words)))
-    return _Openers(dangles, prefixes, max(map(len, dangles), default=0))
+    leads = frozenset(
+        language.lower(lead.group(1))
+        for lead in (_LEAD.match(words[0]) for words in dangles)
+        if lead is not None
+    )
+    return _Openers(
+        dangles,
+        prefixes,
+        max(map(len, dangles), default=0),
+        None if language.script_unspaced else leads,
+    )
 
 
 def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if not openers.dangles or _INITIAL.match(text):
         return False
-    opening = text[:_OPENING]
-    words = language.words(opening)
-    if len(text) > _OPENING:
+    if openers.leads is not None:
+        # The first word can be listed only if its first run of letters is a listed
+        # word's: most sentences are told apart here, without reading their words.
+        lead = _LEAD.match(text)
+        if lead is None or language.lower(lead.group(1)) not in openers.leads:
+            return False
+    # Only the first runs between spaces are read: twice as many as the longest phrase
+    # has words (a run may be a quotation mark alone), within the first characters.
+    runs = 2 * openers.longest
+    pieces = text[:_OPENING].split(None, runs)
+    cut = len(text) > _OPENING
+    if len(pieces) > runs:
+        pieces, cut = pieces[:runs], False
+    words = language.words(" ".join(pieces))
+    if cut:
         words = words[:-1]  # the last may be cut
     # The longest listed phrase the sentence opens with decides.
     verdict = False
