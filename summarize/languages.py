@@ -276,7 +276,7 @@ class SpeechTags:
     followed by one to four words ("asked one Democratic strategist.",
     "sagte der Minister."); either may end with a phrase of one to three words
     opened by one of ``places`` ("in an interview"). Such a candidate is a
-    fragment (:func:`summarize.scorers.quality.is_fragment`).
+    fragment (``summarize.scorers.quality.is_fragment``).
 
     Parameters
     ----------
@@ -393,10 +393,11 @@ class Language:
         opening a sentence, point back to a sentence before it: pronouns
         ("he", French "ils", Russian "по его словам", according to him) and
         connectives ("but", Spanish "sin embargo"). Never a word that is also
-        an article or a determiner (French "le", German "die"). Words are read
-        as :func:`summarize.scorers.quality.opens_dangling` reads them: runs of
-        letters, digits and apostrophes, so "celui-ci" is the two words
-        "celui ci". Empty: no sentence is a dangling opener.
+        an article or a determiner (French "le", German "die"). A phrase and
+        a sentence are compared by their :meth:`words` ("d'après lui" is
+        "d'", "après", "lui"; "celui-ci" one word; in Chinese and Japanese
+        each character one). A phrase may end with an elided word ("alors
+        qu'"). Empty: no sentence is a dangling opener.
     standalone_openers : frozenset of str, default=frozenset()
         Lower-case phrases that open with a word of ``dangling_openers`` but
         need no sentence before, an impersonal form (French "il y a", "il
