@@ -61,6 +61,7 @@ __all__ = [
     "Language",
     "Numerals",
     "SentenceSpaces",
+    "SpeechTags",
     "available",
     "detect",
     "get",
@@ -356,6 +357,45 @@ class Numerals:
 
 
 @dataclass(frozen=True)
+class SpeechTags:
+    """How a language writes a bare quotation tag, a sentence whose quotation is in another.
+
+    A tag is a candidate of at most 8 words that is at most four words
+    (the speaker) and a verb of ``verbs`` at its end ("Frei asked.", "Le
+    ministre a ajouté."), or, with ``speaker_after``, a verb of ``verbs``
+    followed by one to four words ("asked one Democratic strategist.",
+    "sagte der Minister."); either may end with a phrase of one to three words
+    opened by one of ``places`` ("in an interview"). Such a candidate is a
+    fragment (``summarize.scorers.quality.is_fragment``).
+
+    Parameters
+    ----------
+    verbs : frozenset of str
+        Lower-case verbs of saying, or phrases of a few words separated by
+        single spaces ("said", "a déclaré", "fügte hinzu").
+    speaker_after : bool, default=False
+        A verb of ``verbs`` may open the tag, the speaker after it. Only for
+        languages where a statement does not open with its verb: English,
+        and the Germanic languages, whose verb comes second. Not in languages
+        that drop the subject (Spanish "Afirmó que ..." is a statement).
+    places : frozenset of str, default=frozenset()
+        Lower-case prepositions that open a short phrase after the tag.
+
+    Examples
+    --------
+    >>> tags = get("en").speech_tags
+    >>> "said" in tags.verbs, tags.speaker_after, "in" in tags.places
+    (True, True, True)
+    >>> "a ajouté" in get("fr").speech_tags.verbs, get("fr").speech_tags.speaker_after
+    (True, False)
+    """
+
+    verbs: frozenset[str]
+    speaker_after: bool = False
+    places: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything the library knows about one language.
 
@@ -453,6 +493,23 @@ class Language:
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
         (:class:`Numerals`); read by the disagreements.
+    dangling_openers : frozenset of str, default=frozenset()
+        Lower-case words and phrases (words separated by single spaces) that,
+        opening a sentence, point back to a sentence before it: pronouns
+        ("he", French "ils", Russian "по его словам", according to him) and
+        connectives ("but", Spanish "sin embargo"). Never a word that is also
+        an article or a determiner (French "le", German "die"). A phrase and
+        a sentence are compared by their :meth:`words` ("d'après lui" is
+        "d'", "après", "lui"; "celui-ci" one word; in Chinese and Japanese
+        each character one). A phrase may end with an elided word ("alors
+        qu'"). Empty: no sentence is a dangling opener.
+    standalone_openers : frozenset of str, default=frozenset()
+        Lower-case phrases that open with a word of ``dangling_openers`` but
+        need no sentence before, an impersonal form (French "il y a", "il
+        faut"). The longest phrase of either set that opens a sentence decides.
+    speech_tags : SpeechTags or None, default=None
+        How a bare quotation tag ("Frei asked.") reads; None for a language
+        without a list.
 
     Examples
     --------
@@ -493,6 +550,10 @@ class Language:
     count_words: frozenset[str] = field(default_factory=frozenset)
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
+    # -- Sentences that read badly out of context, for the quality rules --
+    dangling_openers: frozenset[str] = field(default_factory=frozenset)
+    standalone_openers: frozenset[str] = field(default_factory=frozenset)
+    speech_tags: SpeechTags | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code or self.code != self.code.lower():
@@ -1388,6 +1449,282 @@ _SPECS: dict[str, dict[str, Any]] = {
     ),
 }  # fmt: skip
 
+# Sentence openers that point back to a sentence the reader of a summary has not seen
+# (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
+# words and phrases; "standalone", phrases that open with one of them but refer to
+# nothing (impersonal forms). Left out on purpose: articles and determiners that are
+# also pronouns (French "le", "la"; German "die", "der", "das"; Spanish "lo"; Dutch
+# "het", "die"; Swedish and Danish "de", "den", "det"), demonstratives that open a
+# noun phrase ("dieses Jahr", "ce matin", "bu yıl", "это решение"), pronouns that are
+# mostly impersonal (German "es", Dutch "er"), and verbs: Spanish, Italian and
+# Portuguese drop the subject, so "Dijo que ..." cannot be told from a statement.
+# A language without an entry has no dangling openers.
+_OPENERS: dict[str, dict[str, str]] = {
+    "en": dict(
+        dangling="""he, she, they, it, its, his, her, hers, their, theirs, them, him, this,
+        these, those, but, and, or, nor, so, yet, also, however, still, then, meanwhile,
+        moreover, furthermore, instead, nevertheless, nonetheless, thus, therefore, besides,
+        otherwise, hence, likewise, similarly, further, additionally, accordingly,
+        consequently, afterward, afterwards, later, such, both, it's, he's, she's, they're,
+        they've, they'd, they'll, he'd, she'd, he'll, she'll, it'll, that's""",
+    ),
+    "de": dict(
+        dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
+        seinem, seinen, seiner, seines, dies, letzterer, letztere, letzteres, aber, doch,
+        jedoch, allerdings, außerdem, zudem, ferner, darüber hinaus, dennoch, trotzdem,
+        nichtsdestotrotz, deshalb, deswegen, daher, darum, somit, folglich, demnach,
+        demzufolge, infolgedessen, dabei, dadurch, dafür, dagegen, danach, daneben, daran,
+        darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
+        hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
+        dann, später, auch, und, oder, sondern, denn""",
+        standalone="auch wenn",
+    ),
+    "fr": dict(
+        dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
+        ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
+        cette dernière, ces derniers, ces dernières, selon lui, selon elle, selon eux,
+        selon elles, d'après lui, d'après elle, d'après eux, quant à lui, quant à elle,
+        quant à eux, de son côté, de leur côté, pour sa part, pour leur part, mais,
+        cependant, toutefois, pourtant, néanmoins, en outre, de plus, par ailleurs,
+        d'ailleurs, ainsi, donc, aussi, en revanche, par contre, en effet, or, et, ou, puis,
+        ensuite, alors, également, par conséquent, c'est pourquoi, de même, entre-temps,
+        pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car""",
+        # "Il" is impersonal before these: there is, one must, it is about, it seems ...
+        # "Il est" and "il était" are left alone ("il est possible que", "il est arrivé").
+        standalone="""il y, il n'y, il faut, il fallait, il faudra, il faudrait,
+        il ne faut, il ne fallait, il s'agit, il s'agissait, il ne s'agit, il est, il était,
+        il sera, il serait, il n'est, il n'était, il semble, il semblait, il paraît,
+        il reste, il restait, il ne reste, il suffit, il suffirait, il convient, il importe,
+        il vaut, il manque, il arrive, il se peut, il pourrait, il devrait,
+        il s'avère, il apparaît, il apparait, il appartient, il existe, il n'existe,
+        il semblerait, il en va, il ressort, il résulte, il pleut, il neige, il ya,
+        alors que, alors qu', ainsi que, ainsi qu', aussi bien""",
+    ),
+    "es": dict(
+        dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
+        éstas, su, sus, dicho, dicha, dichos, dichas, este último, esta última,
+        estos últimos, estas últimas, según él, según ella, según ellos, según ellas,
+        pero, sin embargo, no obstante, además, asimismo, también, tampoco, así, por eso,
+        por ello, por lo tanto, por tanto, por consiguiente, en consecuencia, entonces,
+        luego, mientras tanto, por su parte, por otra parte, por otro lado, en cambio,
+        incluso, aun así, aún así, pese a ello, a pesar de ello, a pesar de eso, y, e, o,
+        u, ni""",
+        standalone="así como, así es",
+    ),
+    "it": dict(
+        dangling="""lui, lei, loro, egli, ella, essi, esse, ciò, suo, sua, suoi, sue,
+        il suo, la sua, i suoi, le sue, il loro, la loro, i loro, le loro, quest'ultimo,
+        quest'ultima, questi ultimi, queste ultime, secondo lui, secondo lei, secondo loro,
+        a suo dire, a suo avviso, dal canto suo, da parte sua, ma, però, tuttavia, eppure,
+        inoltre, anche, infatti, quindi, dunque, perciò, pertanto, comunque, invece,
+        intanto, nel frattempo, peraltro, oltretutto, altrimenti, poi, allora, così,
+        per questo, di conseguenza, nonostante ciò, ciononostante, e, ed, o, né""",
+        standalone="così come, anche se",
+    ),
+    "pt": dict(
+        dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
+        o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
+        estas últimas, segundo ele, segundo ela, segundo eles, segundo elas,
+        de acordo com ele, de acordo com ela, de acordo com eles, de acordo com elas,
+        para ele, para ela, para eles, para elas, mas, porém, contudo, todavia, entretanto,
+        no entanto, além disso, ainda assim, mesmo assim, também, tampouco, assim,
+        portanto, por isso, então, depois disso, com isso, desse modo, dessa forma,
+        deste modo, desta forma, diante disso, apesar disso, nesse sentido, neste sentido,
+        nesse caso, por sua vez, por outro lado, em contrapartida, enquanto isso, aliás,
+        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem""",
+        standalone="assim como, assim que",
+    ),
+    "nl": dict(
+        dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
+        maar, echter, toch, bovendien, daarnaast, verder, ook, tevens, eveneens, daarom,
+        dus, daardoor, daarbij, daarna, daarmee, daarop, daarover, daarvoor, daarin,
+        daaruit, daaraan, hierdoor, hierbij, hiermee, hierop, hierover, intussen,
+        ondertussen, desondanks, niettemin, vervolgens, immers, integendeel, en, want""",
+    ),
+    "sv": dict(
+        dangling="""han, hon, hans, hennes, deras, dess, enligt honom, enligt henne,
+        enligt dem, men, dock, emellertid, också, även, dessutom, vidare, därför, därmed,
+        därefter, därtill, därutöver, således, alltså, följaktligen, ändå, trots det,
+        trots detta, samtidigt, under tiden, istället, i stället, annars, likaså, och,
+        eller""",
+        standalone="även om",
+    ),
+    "da": dict(
+        dangling="""han, hun, hans, hendes, deres, dens, dets, ifølge ham, ifølge hende,
+        ifølge dem, men, dog, imidlertid, også, desuden, endvidere, derudover, derfor,
+        dermed, derefter, derimod, således, altså, alligevel, samtidig, i mellemtiden,
+        i stedet, ellers, ligeledes, og, eller""",
+    ),
+    "no": dict(
+        dangling="""han, hun, ho, hans, hennes, hennar, deres, deira, dens, dets,
+        ifølge ham, ifølge henne, ifølge dem, ifølge han, ifølge ho, ifølge dei, men,
+        imidlertid, også, dessuten, videre, derfor, dermed, deretter, derimot, således,
+        altså, likevel, samtidig, i mellomtiden, i stedet, ellers, likeledes, og, eller""",
+    ),
+    "fi": dict(
+        dangling="""hän, he, hänen, heidän, häntä, heitä, hänelle, heille, mutta,
+        kuitenkin, lisäksi, myös, siksi, sen vuoksi, sen takia, tämän vuoksi, tämän takia,
+        sen sijaan, sitä vastoin, silti, joten, niinpä, näin ollen, siten, samalla,
+        sitten, sittemmin, tällöin, tuolloin, myöhemmin, ja, tai""",
+    ),
+    "pl": dict(
+        dangling="""on, ona, oni, one, jego, jej, ich, jemu, według niego, według niej,
+        według nich, ale, jednak, jednakże, natomiast, ponadto, poza tym, oprócz tego,
+        także, również, dlatego, zatem, więc, toteż, wobec tego, w związku z tym,
+        mimo to, mimo tego, przy tym, tym samym, tymczasem, następnie, potem, wtedy,
+        wówczas, lub, albo, oraz, bo""",
+    ),
+    "cs": dict(
+        dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
+        podle ní, podle nich, ale, však, avšak, jenže, ovšem, nicméně, přesto, navíc,
+        kromě toho, také, rovněž, proto, tedy, tudíž, takže, zároveň, mezitím, potom, poté,
+        pak, následně, a, nebo""",
+    ),
+    "sk": dict(
+        dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
+        podľa nich, ale, však, avšak, lenže, napriek tomu, navyše, okrem toho, tiež,
+        taktiež, rovnako, preto, teda, takže, zároveň, medzitým, potom, následne, a,
+        alebo""",
+    ),
+    "ru": dict(
+        dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее,
+        по их, данный, данная, данное, но, а, однако, впрочем, зато, при этом, кроме того,
+        кроме этого, помимо этого, помимо того, также, тем не менее, поэтому, потому,
+        таким образом, следовательно, итак, причем, причём, притом, между тем,
+        тем временем, вместо этого, затем, потом, после этого, в результате этого, тогда,
+        там, ведь""",
+    ),
+    "uk": dict(
+        dangling="""він, вона, вони, його, її, їх, їм, йому, їй, їхній, їхня, їхнє, їхні,
+        за його словами, за її словами, за їхніми словами, на його думку, на її думку,
+        на їхню думку, але, проте, однак, втім, тому, отже, також, крім того, до того ж,
+        водночас, при цьому, тим часом, натомість, зокрема, згодом, потім, після цього, а,
+        тоді, там""",
+    ),
+    "el": dict(
+        dangling="""αυτός, αυτή, αυτοί, αυτές, ο ίδιος, η ίδια, οι ίδιοι, οι ίδιες,
+        σύμφωνα με τον ίδιο, σύμφωνα με την ίδια, αλλά, όμως, ωστόσο, επίσης, επιπλέον,
+        επιπρόσθετα, παράλληλα, εντούτοις, παρ' όλα αυτά, παρόλα αυτά, γι' αυτό,
+        επομένως, συνεπώς, άρα, έτσι, εξάλλου, άλλωστε, στο μεταξύ, εν τω μεταξύ,
+        αντίθετα, αντιθέτως, και, ή""",
+    ),
+    "tr": dict(
+        dangling="""onlar, onun, onların, ona, onu, onlara, onları, kendisi, bunun, buna,
+        bununla, bu nedenle, bu yüzden, bu sebeple, bu arada, bu kapsamda, ancak, ama,
+        fakat, lakin, ne var ki, yine de, ayrıca, üstelik, dahası, öte yandan,
+        dolayısıyla, böylece, böylelikle, sonra, ardından, daha sonra, ve, veya, ya da,
+        yani, oysa, halbuki""",
+    ),
+    "he": dict(
+        dangling="""הוא, היא, הם, הן, והוא, והיא, והם, לדבריו, לדבריה, לדבריהם, לטענתו,
+        לטענתה, לטענתם, לדעתו, לדעתה, לדעתם, אבל, אולם, אך, עם זאת, יחד עם זאת, בנוסף,
+        לכן, כמו כן, מנגד, בינתיים, אי לכך""",
+    ),
+    "hi": dict(
+        dangling="""उन्होंने, उनके, उनकी, उनका, उन्हें, लेकिन, परंतु, परन्तु, किंतु, किन्तु,
+        इसके अलावा, इसलिए, इस बीच, इसके बाद, साथ ही, वहीं, और""",
+    ),
+    "vi": dict(
+        dangling="""ông ấy, bà ấy, anh ấy, chị ấy, tuy nhiên, nhưng, ngoài ra, do đó, vì vậy,
+        vì thế, bên cạnh đó, trong khi đó, đồng thời, sau đó, thêm vào đó, cũng theo, và""",
+    ),
+    # Chinese and Japanese words are characters: a phrase is the characters a sentence
+    # opens with.
+    "zh": dict(
+        dangling="""他, 她, 它, 该, 其, 这, 此, 对此, 但, 然而, 不过, 而, 并且, 因此, 所以, 于是,
+        同时, 然后, 随后, 之后, 后来""",
+        standalone="其他, 其它, 其实",
+    ),
+    "ja": dict(
+        dangling="""彼, 彼女, 同, これ, それ, この, その, そこで, そして, しかし, だが, ただ, また,
+        さらに, なお, 一方""",
+    ),
+    "ko": dict(
+        dangling="""그는, 그가, 그의, 그녀는, 그녀가, 그녀의, 그들은, 그들이, 그들의, 그러나,
+        하지만, 그런데, 그래서, 따라서, 또한, 그리고, 그러면서, 이에, 한편, 이와 함께,
+        이어""",
+    ),
+}
+
+# Verbs of saying that make a short sentence a bare quotation tag
+# (summarize.languages.SpeechTags, summarize.scorers.quality.is_fragment). Only forms
+# that end such a sentence, or open it where a statement never opens with its verb;
+# not nouns or adjectives of the same spelling (French "note", "demande", "précise").
+_FRENCH_SAID = """dit déclaré ajouté expliqué affirmé précisé souligné indiqué assuré répondu
+    estimé poursuivi conclu insisté écrit demandé rappelé noté commenté lancé martelé confié
+    reconnu raconté"""
+_ITALIAN_SAID = """detto dichiarato aggiunto spiegato affermato sottolineato precisato
+    osservato concluso risposto chiesto ricordato scritto commentato"""
+_SPEECH: dict[str, dict[str, Any]] = {
+    "en": dict(
+        verbs="""said, says, asked, asks, added, adds, told, tells, stated, states, explained,
+        explains, replied, replies, noted, notes, continued, continues, insisted, insists,
+        wrote, writes, declared, declares, answered, answers, recalled, recalls,
+        acknowledged, concluded""",
+        speaker_after=True,
+        places="in on at to of by from with",
+    ),
+    "de": dict(
+        verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
+        fügte hinzu, ergänzte, hieß es""",
+        speaker_after=True,
+    ),
+    "fr": dict(
+        verbs=", ".join(
+            f"{aux} {said}"
+            for said in _FRENCH_SAID.split()
+            for aux in ("a", "a-t-il", "a-t-elle", "ont", "ont-ils", "ont-elles")
+        )
+        + ", déclare, ajoute, explique, affirme, souligne, raconte, poursuit, insiste",
+    ),
+    "es": dict(
+        verbs="""dijo, afirmó, añadió, agregó, explicó, señaló, aseguró, indicó, declaró,
+        manifestó, subrayó, comentó, sostuvo, concluyó, respondió, preguntó, insistió,
+        escribió, ha dicho, ha afirmado, ha añadido, ha explicado, ha señalado,
+        ha asegurado, ha declarado""",
+    ),
+    "it": dict(
+        verbs=", ".join(f"ha {said}" for said in _ITALIAN_SAID.split())
+        + """, disse, aggiunse, spiegò, affermò, sottolineò, dichiarò, concluse, rispose,
+        chiese, aggiunge, spiega, afferma, sottolinea, dichiara""",
+    ),
+    "pt": dict(
+        verbs="""disse, afirmou, acrescentou, explicou, declarou, ressaltou, salientou,
+        respondeu, perguntou, garantiu, comentou, observou, lembrou, escreveu, admitiu,
+        afirma, acrescenta, explica, diz""",
+    ),
+    "nl": dict(
+        verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
+        speaker_after=True,
+    ),
+    "sv": dict(
+        verbs="sa, sade, säger, frågade, förklarade, skrev, svarade, betonade, tillade",
+        speaker_after=True,
+    ),
+    "da": dict(
+        verbs="sagde, siger, spurgte, forklarede, skrev, svarede, understregede, tilføjede",
+        speaker_after=True,
+    ),
+    "no": dict(
+        verbs="sa, sier, spurte, forklarte, skrev, svarte, understreket, la til",
+        speaker_after=True,
+    ),
+    "ru": dict(
+        verbs="""сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила,
+        отметили, добавил, добавила, добавили, подчеркнул, подчеркнула, пояснил, пояснила,
+        ответил, ответила, спросил, спросила""",
+    ),
+    "uk": dict(
+        verbs="""сказав, сказала, сказали, заявив, заявила, заявили, зазначив, зазначила,
+        додав, додала, підкреслив, підкреслила, пояснив, пояснила, відповів, відповіла""",
+    ),
+    "pl": dict(
+        verbs="""powiedział, powiedziała, powiedzieli, dodał, dodała, stwierdził,
+        stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
+        odpowiedział, odpowiedziała, zapytał, zapytała""",
+    ),
+}
+
 _LATIN_SCRIPT = frozenset("en de fr es it pt nl sv da no fi pl cs sk tr vi".split())
 _ORDER = tuple(_SPECS)
 """The languages in the order of their codes in the issue: English first."""
@@ -1577,7 +1914,25 @@ def _language(code: str) -> Language:
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
         numerals=_numerals(code),
+        dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
+        standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
+        speech_tags=_speech_tags(_SPEECH.get(code)),
         **spec,
+    )
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """Comma-separated phrases, each with its words separated by single spaces."""
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
+    if spec is None:
+        return None
+    return SpeechTags(
+        verbs=_phrases(spec["verbs"]),
+        speaker_after=spec.get("speaker_after", False),
+        places=_words(spec.get("places", "")),
     )
 
 

@@ -227,7 +227,6 @@ PER_LANGUAGE = {
 # must keep: their cost is bounded by the guard, not by the pattern.
 BOUNDED = {
     "summarize.scorers.quality._DATELINE": "words <= 8 and (_DATELINE.match(text)",
-    "summarize.scorers.quality._QUOTATION_TAG": "words <= 8 and _QUOTATION_TAG.match(text)",
 }
 
 TRUSTED_INLINE = {

@@ -20,8 +20,16 @@ treat them apart:
     "However"). A selector discounts its gain, so an equally good
     self-contained sentence goes first; one much better still gets in.
 
-The word lists are English; for other languages only the language-neutral
-rules apply (length, datelines, bylines). Length is counted in the language's
+The word lists belong to each :class:`~summarize.languages.Language`:
+:attr:`~summarize.languages.Language.dangling_openers` (with
+:attr:`~summarize.languages.Language.standalone_openers`, the impersonal forms
+that open like one: French "Il y a", "Il faut") for every supported language
+but Arabic and Thai, and
+:attr:`~summarize.languages.Language.speech_tags`, the verbs of a bare
+quotation tag, for English, German, French, Spanish, Italian, Portuguese,
+Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian and Polish. A language
+without a list has only the language-neutral rules (length, questions); the
+dateline, byline and "no comment" patterns are English. Length is counted in the language's
 words (:meth:`Language.word_count <summarize.languages.Language.word_count>`),
 so a Chinese, Japanese or Thai sentence, written without spaces, is not a
 fragment for being one run of characters.
@@ -34,29 +42,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
-from ..languages import Language
+from ..languages import Language, SpeechTags
 from ..languages import get as get_language
 
-__all__ = ["DANGLING_OPENERS", "dangling", "fragments", "is_fragment", "opens_dangling"]
+__all__ = ["dangling", "fragments", "is_fragment", "opens_dangling"]
 
 FRAGMENT_WORDS = 3
 """A candidate of at most this many words is a fragment."""
-
-#: Words that, opening a sentence, refer to or continue a sentence before it.
-DANGLING_OPENERS: dict[str, frozenset[str]] = {
-    "english": frozenset(
-        """he she they it its his her hers their theirs them him this these those
-        but and or nor so yet also however still then meanwhile moreover furthermore
-        instead nevertheless nonetheless thus therefore besides otherwise hence
-        likewise similarly further additionally accordingly consequently
-        afterward afterwards later such both
-        it's he's she's they're they've they'd they'll he'd she'd he'll she'll it'll
-        that's""".split()
-    ),
-}
 
 # "BRUSSELS, Belgium (AP) -", "MOBILE, Ala. (AP) --", "WASHINGTON _", "(AP) -".
 _DATELINE = re.compile(
@@ -72,21 +69,9 @@ _BYLINE = re.compile(
         )""",
     re.VERBOSE,
 )
-# "Frei asked.", "he said", "the official added." -- a verb of saying and at most
-# four words before it, with nothing after it.
-_TAG_VERBS = (
-    r"said|says|asked|asks|added|adds|told|tells|stated|states|explained|explains|"
-    r"replied|replies|noted|notes|continued|continues|insisted|insists|wrote|writes|"
-    r"declared|declares|answered|answers|recalled|recalls|acknowledged|concluded"
-)
-_QUOTATION_TAG = re.compile(
-    rf"""^\s*[\"'“”‘’]?\s*(?:
-        (?:[\w.'\-]+\s+){{0,4}}(?:{_TAG_VERBS})        # "Frei asked", "the official added"
-        |(?:{_TAG_VERBS})(?:\s+[\w.'\-]+){{1,4}}        # "asked one Democratic strategist"
-        )(?:\s+(?:in|on|at|to|of|by|from|with)(?:\s+[\w.'\-]+){{1,3}})?  # "in an interview"
-        \s*[.,!?]?[\"'“”‘’]?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# A quotation tag's words: "Frei", "Ms.", "Moseley-Braun", "a-t-il".
+_TAG_WORD = re.compile(r"[\w.'\-]+")
+_QUOTES = "\"'“”‘’"
 # "The embassy had no comment.", "Officials were not available for comment."
 _NO_COMMENT = re.compile(
     r"\b(?:had|has|have|made|offered)\s+no\s+(?:immediate\s+)?comment|"
@@ -94,7 +79,13 @@ _NO_COMMENT = re.compile(
     r"(?:not|never)\s+(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment",
     re.IGNORECASE,
 )
-_FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w'’]*)")
+# The first run of letters and digits of a sentence: what a listed opener's first word
+# must start with, a quick test before the sentence's words are read.
+_LEAD = re.compile(r"[\W_]*([^\W_]+)")
+# A letter and a period opening a sentence: an initial ("A. Babiš"), not a word.
+_INITIAL = re.compile(r"[\W_]*[^\W\d_]\.")
+_OPENING = 120
+"""Characters of a sentence read for its opening words: more than any listed phrase."""
 # A question ends in a question mark, maybe before closing quotes and brackets: no statement
 # of fact ("Q: Who is investigating?", "Will the strike end?").
 _QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u300f\s]*$")
@@ -131,7 +122,8 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
     False
     """
-    words = get_language(language).word_count(text)
+    own = get_language(language)
+    words = own.word_count(text)
     if words <= FRAGMENT_WORDS or _QUESTION.search(text):
         return True
     if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text)):
@@ -140,21 +132,27 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
         return True
     if words <= 10 and _NO_COMMENT.search(text):
         return True
-    return words <= 8 and _QUOTATION_TAG.match(text) is not None
+    tags = own.speech_tags
+    return words <= 8 and tags is not None and _is_speech_tag(text, tags, own)
 
 
-def opens_dangling(text: str, language: str = "english") -> bool:
+def opens_dangling(text: str, language: str | Language = "english") -> bool:
     """Whether a sentence opens with a pronoun or connective that needs the sentence before.
 
-    Leading quotation marks and punctuation are skipped; for a language
-    without a word list the answer is always ``False``.
+    The sentence's first words (:meth:`Language.words
+    <summarize.languages.Language.words>`, so leading quotation marks and
+    punctuation are skipped) are looked up in the language's
+    :attr:`~summarize.languages.Language.dangling_openers` and
+    :attr:`~summarize.languages.Language.standalone_openers`: the longest
+    listed phrase the sentence opens with decides. For a language without a
+    list the answer is always ``False``.
 
     Parameters
     ----------
     text : str
         One candidate sentence.
-    language : str, default="english"
-        Chooses the word list (:data:`DANGLING_OPENERS`).
+    language : str or Language, default="english"
+        Chooses the word lists.
 
     Returns
     -------
@@ -168,13 +166,119 @@ def opens_dangling(text: str, language: str = "english") -> bool:
     True
     >>> opens_dangling("Talks between the two sides failed on Monday.")
     False
+    >>> opens_dangling("Mais il a refusé de démissionner.", "fr")
+    True
+    >>> opens_dangling("Il y a eu trois morts.", "fr")  # impersonal: refers to nothing
+    False
+    >>> opens_dangling("По его словам, переговоры продолжатся.", "ru")
+    True
     """
-    openers = DANGLING_OPENERS.get(language)
-    if not openers:
+    own = get_language(language)
+    return _opens_dangling(text, own, _openers(own))
+
+
+class _Openers(NamedTuple):
+    """A language's opening phrases, by their words, as :func:`opens_dangling` reads them."""
+
+    dangles: dict[tuple[str, ...], bool]  # each phrase: dangling (True) or standalone (False)
+    prefixes: frozenset[tuple[str, ...]]  # the first words of each phrase of two words or more
+    longest: int  # words of the longest phrase
+    leads: frozenset[str] | None  # the _LEAD of each phrase's first word (None: unspaced)
+
+
+@lru_cache(maxsize=64)
+def _openers(language: Language) -> _Openers:
+    dangles: dict[tuple[str, ...], bool] = {}
+    for phrases, verdict in (
+        (language.dangling_openers, True),
+        (language.standalone_openers, False),
+    ):
+        for phrase in phrases:
+            # A phrase may end with an elided word ("alors qu'"), read before a letter.
+            words = tuple(language.words(phrase + "x" if phrase.endswith("'") else phrase))
+            if phrase.endswith("'"):
+                words = words[:-1]
+            if words:
+                dangles[words] = verdict
+    prefixes = frozenset(words[:k] for words in dangles for k in range(1, len(words)))
+    leads = frozenset(
+        language.lower(lead.group(1))
+        for lead in (_LEAD.match(words[0]) for words in dangles)
+        if lead is not None
+    )
+    return _Openers(
+        dangles,
+        prefixes,
+        max(map(len, dangles), default=0),
+        None if language.script_unspaced else leads,
+    )
+
+
+def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
+    if not openers.dangles or _INITIAL.match(text):
         return False
-    match = _FIRST_WORD.match(text)
-    # The typographic apostrophe read as the straight one: "It’s" is "it's".
-    return match is not None and match.group(1).casefold().replace("\u2019", "'") in openers
+    if openers.leads is not None:
+        # The first word can be listed only if its first run of letters is a listed
+        # word's: most sentences are told apart here, without reading their words.
+        lead = _LEAD.match(text)
+        if lead is None or language.lower(lead.group(1)) not in openers.leads:
+            return False
+    # Only the first runs between spaces are read: twice as many as the longest phrase
+    # has words (a run may be a quotation mark alone), within the first characters.
+    runs = 2 * openers.longest
+    pieces = text[:_OPENING].split(None, runs)
+    cut = len(text) > _OPENING
+    if len(pieces) > runs:
+        pieces, cut = pieces[:runs], False
+    words = language.words(" ".join(pieces))
+    if cut:
+        words = words[:-1]  # the last may be cut
+    # The longest listed phrase the sentence opens with decides.
+    verdict = False
+    for k in range(1, min(openers.longest, len(words)) + 1):
+        head = tuple(words[:k])
+        found = openers.dangles.get(head)
+        if found is not None:
+            verdict = found
+        if head not in openers.prefixes:
+            break
+    return verdict
+
+
+def _is_speech_tag(text: str, tags: SpeechTags, language: Language) -> bool:
+    """Whether ``text`` is a bare quotation tag: "Frei asked.", "asked one strategist."
+
+    The speaker is at most four words (letters, digits, periods, apostrophes,
+    hyphens) before the verb, or, with ``tags.speaker_after``, one to four
+    after it; a phrase of one to three words opened by one of ``tags.places``
+    may follow ("in an interview"). Quotation marks around it and one final
+    punctuation mark are allowed.
+    """
+    body = text.strip()
+    if body[:1] in _QUOTES:
+        body = body[1:].lstrip()
+    if body[-1:] in _QUOTES:
+        body = body[:-1]
+    if body[-1:] in ".,!?":
+        body = body[:-1]
+    tokens = body.split()
+    if not tokens or not all(_TAG_WORD.fullmatch(token) for token in tokens):
+        return False
+    words = [language.lower(token) for token in tokens]
+    n = len(words)
+    # Where the tag proper may end: at the end, or before a place ("in an interview").
+    ends = [n] + [e for e in range(1, n - 1) if words[e] in tags.places and n - e - 1 <= 3]
+    for verb in tags.verbs:
+        said = verb.split(" ")
+        k = len(said)
+        for end in ends:
+            # The speaker, then the verb: "Frei asked", "the official added".
+            if k <= end <= k + 4 and words[end - k : end] == said:
+                return True
+            # The verb, then the speaker: "asked one Democratic strategist".
+            if tags.speaker_after and k + 1 <= end <= k + 4 and words[:k] == said:
+                return True
+    return False
 
 
 def fragments(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
@@ -189,14 +293,18 @@ def fragments(texts: Sequence[str], language: str | Language = "english") -> np.
     return np.fromiter((is_fragment(text, own) for text in texts), dtype=bool, count=len(texts))
 
 
-def dangling(texts: Sequence[str], language: str = "english") -> np.ndarray:
+def dangling(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
     """:func:`opens_dangling` of every text, as a boolean array.
 
     Examples
     --------
     >>> dangling(["He left.", "The mayor left."]).tolist()
     [True, False]
+    >>> dangling(["Er trat zurück.", "Die Ministerin trat zurück.", "Es gibt Streit."], "de").tolist()
+    [True, False, False]
     """
+    own = get_language(language)
+    openers = _openers(own)
     return np.fromiter(
-        (opens_dangling(text, language) for text in texts), dtype=bool, count=len(texts)
+        (_opens_dangling(text, own, openers) for text in texts), dtype=bool, count=len(texts)
     )

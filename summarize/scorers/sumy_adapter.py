@@ -173,8 +173,8 @@ def stemmer(language: str) -> Callable[[str], str]:
         def stem(word: str) -> str:
             return snowball([word.lower()])[0]
 
-    if language == "czech":
-        # sumy's Czech stemmer returns a word of mixed case ("iPhone", "_", "2024")
+    if language in ("czech", "slovak"):
+        # sumy's Czech stemmer (Slovak's too) returns a word of mixed case ("iPhone", "_", "2024")
         # unchanged, with a UserWarning each time: the same answer, without the warning.
         czech = stem
 

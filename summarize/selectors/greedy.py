@@ -899,7 +899,7 @@ class Greedy:
         def judge(i: int) -> tuple[bool, float]:
             text = texts[i]
             fragment = avoid and is_fragment(text, own)
-            dangles = penalty > 0 and opens_dangling(text, language)
+            dangles = penalty > 0 and opens_dangling(text, own)
             return fragment, 1.0 - penalty if dangles else 1.0
 
         return judge

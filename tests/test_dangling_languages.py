@@ -1,0 +1,226 @@
+"""Dangling openers and bare quotation tags beyond English: each language's lists."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import summarize
+from summarize import languages
+from summarize.scorers.quality import dangling, is_fragment, opens_dangling
+from summarize.selectors import ILP, Greedy
+
+# (language, sentence): a pronoun or connective that points back to a sentence before.
+DANGLING = [
+    ("de", "Er sagte, die Verhandlungen seien gescheitert."),
+    ("de", "Sie trat am Montag zurück."),
+    ("de", "Außerdem stiegen die Preise."),
+    ("de", "Darüber hinaus kündigte die Regierung Hilfen an."),
+    ("de", "Auch die Opposition kritisierte den Plan."),
+    ("fr", "Mais il a ajouté que rien n'était décidé."),
+    ("fr", "Il a démissionné lundi."),
+    ("fr", "Elles ont quitté la ville."),
+    ("fr", "Cependant, les prix ont baissé."),
+    ("fr", "Selon lui, la réforme est nécessaire."),
+    ("fr", "D'après elle, rien n'a changé."),
+    ("fr", "Celui-ci a refusé de répondre."),
+    ("fr", "Ce dernier a été arrêté."),
+    ("fr", "« Ils ont tout perdu », a dit le maire."),
+    ("es", "Sin embargo, el acuerdo fracasó."),
+    ("es", "Él negó las acusaciones."),
+    ("es", "Por su parte, el Gobierno guardó silencio."),
+    ("es", "Además, los precios subieron."),
+    ("it", "Tuttavia, i prezzi sono scesi."),
+    ("it", "Secondo lui, la riforma è necessaria."),
+    ("it", "Quest'ultimo ha rifiutato."),
+    ("it", "La sua decisione ha sorpreso tutti."),
+    ("pt", "No entanto, a votação foi adiada."),
+    ("pt", "Segundo ele, a proposta é insuficiente."),
+    ("pt", "Ele vai tentar limitar as perguntas."),
+    ("pt", "Além disso, o governo cortou gastos."),
+    ("nl", "Hij trad maandag af."),
+    ("nl", "Bovendien stegen de prijzen."),
+    ("sv", "Han avgick på måndagen."),
+    ("sv", "Dessutom steg priserna."),
+    ("da", "Hun trådte tilbage mandag."),
+    ("no", "Han gikk av mandag."),
+    ("fi", "Hän erosi maanantaina."),
+    ("fi", "Lisäksi hinnat nousivat."),
+    ("pl", "On podał się do dymisji w poniedziałek."),
+    ("pl", "Jednak ceny spadły."),
+    ("cs", "On odstoupil v pondělí."),
+    ("cs", "Kromě toho ceny vzrostly."),
+    ("sk", "Okrem toho ceny stúpli."),
+    ("ru", "По его словам, переговоры продолжатся."),
+    ("ru", "Однако цены упали."),
+    ("ru", "Он ушёл в отставку в понедельник."),
+    ("uk", "За його словами, переговори тривають."),
+    ("uk", "Проте ціни впали."),
+    ("el", "Ωστόσο, οι τιμές έπεσαν."),
+    ("el", "Παρ' όλα αυτά, η κυβέρνηση επέμεινε."),
+    ("tr", "Ancak fiyatlar düştü."),
+    ("tr", "Bu nedenle toplantı ertelendi."),
+    ("he", "לדבריו, המשא ומתן יימשך."),
+    ("hi", "उन्होंने कहा कि बातचीत जारी रहेगी।"),
+    ("vi", "Tuy nhiên, giá đã giảm."),
+    ("zh", "但是谈判失败了。"),
+    ("zh", "他说谈判将继续。"),
+    ("ja", "しかし交渉は決裂した。"),
+    ("ko", "그는 월요일에 사임했다."),
+]
+
+# (language, sentence): self-contained, though it may open like one of the above.
+SELF_CONTAINED = [
+    ("de", "Es gibt keinen Plan."),  # impersonal "es": not listed
+    ("de", "Die Regierung trat zurück."),  # "Die" is an article
+    ("de", "Der Minister sagte nichts."),
+    ("de", "Dieses Jahr stiegen die Preise."),  # a determiner
+    ("de", "Auch wenn es regnet, findet das Rennen statt."),
+    ("fr", "Il y a eu trois morts."),
+    ("fr", "Il n'y a pas eu d'alerte au tsunami."),
+    ("fr", "Il faut attendre les résultats."),
+    ("fr", "Il s'agit du troisième séisme en un mois."),
+    ("fr", "Il est possible que le vote soit reporté."),
+    ("fr", "Le ministre a démissionné."),  # "Le" is an article
+    ("fr", "La police a arrêté deux hommes."),
+    ("fr", "Ce matin, la police a arrêté deux hommes."),
+    ("fr", "Selon la police, deux hommes ont été arrêtés."),
+    ("fr", "Alors qu'ils partaient, la pluie a commencé."),
+    ("es", "Dijo que el acuerdo fracasó."),  # no subject: verbs are not listed
+    ("es", "El Gobierno guardó silencio."),  # "El" is an article
+    ("es", "Sin duda, el acuerdo fracasó."),
+    ("es", "Este año los precios subieron."),
+    ("it", "Il governo ha rifiutato."),
+    ("it", "Anche se piove, la gara si corre."),
+    ("pt", "O governo cortou gastos."),
+    ("pt", "Segundo o IBGE, a inflação caiu."),
+    ("pt", "Assim como em 2002, a votação foi adiada."),
+    ("nl", "Het kabinet trad af."),
+    ("sv", "Den nya lagen trädde i kraft."),
+    ("sv", "Även om det regnar körs loppet."),
+    ("ru", "По данным МВД, погибли три человека."),
+    ("ru", "А. Иванов ушёл в отставку."),  # an initial, not the conjunction "а"
+    ("cs", "A. Babiš odstoupil."),
+    ("tr", "Bu yıl fiyatlar düştü."),  # a determiner
+    ("zh", "其他国家也表示反对。"),
+    ("ar", "وقال الوزير إن المحادثات ستستمر."),  # no list: nothing is flagged
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DANGLING)
+def test_dangling_openers(language: str, text: str) -> None:
+    assert opens_dangling(text, language)
+    assert opens_dangling(text, languages.get(language))  # a Language, as the selectors pass
+
+
+@pytest.mark.parametrize(("language", "text"), SELF_CONTAINED)
+def test_self_contained_openers(language: str, text: str) -> None:
+    assert not opens_dangling(text, language)
+
+
+def test_dangling_reads_every_text_in_one_language() -> None:
+    texts = ["Mais le vote a échoué.", "Le vote a échoué.", "Il faut voter."]
+    assert dangling(texts, "french").tolist() == [True, False, False]
+    # The French list does not apply to English, nor the English one to French.
+    assert not opens_dangling("Il a dit non.", "english")
+    assert not opens_dangling("But the vote failed.", "french")
+
+
+def test_english_reads_a_hyphenated_word_whole() -> None:
+    assert not opens_dangling("So-called filters are often misguided, he says.")
+    assert not opens_dangling("Then-President Bush signed the bill.")
+    assert opens_dangling("So the bill failed.")
+
+
+def test_a_language_of_ones_own_brings_its_lists() -> None:
+    english = languages.get("english")
+    assert opens_dangling("Anyway, the talks failed.") is False
+    own = dataclasses.replace(
+        english, dangling_openers=english.dangling_openers | {"anyway", "all in all"}
+    )
+    assert opens_dangling("Anyway, the talks failed.", own)
+    assert opens_dangling("All in all, the talks failed.", own)
+    assert not opens_dangling("All the talks failed.", own)
+    none = dataclasses.replace(english, dangling_openers=frozenset())
+    assert not opens_dangling("But the talks failed.", none)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministre a ajouté."),
+        ("fr", "a-t-il déclaré dimanche."),
+        ("de", "sagte der Minister am Montag."),
+        ("de", "Der Sprecher fügte hinzu."),
+        ("es", "El ministro lo dijo."),
+        ("it", "Il ministro ha aggiunto."),
+        ("pt", "O ministro acrescentou."),
+        ("nl", "zei de minister maandag."),
+        ("ru", "Министр это подтвердил и добавил."),
+        ("pl", "Minister to powiedział."),
+    ],
+)
+def test_bare_quotation_tags(language: str, text: str) -> None:
+    assert is_fragment(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Afirmó que la economía crecerá."),  # the subject is dropped: a statement
+        ("pt", "Disse que a proposta é insuficiente."),
+        ("de", "Der Minister erklärte seinen Rücktritt."),
+        ("fr", "Le ministre a déclaré la guerre."),
+        ("fr", "Il a pris note de la décision."),  # "note" is a noun here
+        ("ar", "وقال وزير الخارجية المصري أمس."),  # no list of verbs
+    ],
+)
+def test_statements_are_not_quotation_tags(language: str, text: str) -> None:
+    assert not is_fragment(text, language)
+
+
+def test_every_list_is_lower_case_and_readable() -> None:
+    for name in languages.available():
+        language = languages.get(name)
+        phrases = language.dangling_openers | language.standalone_openers
+        for phrase in phrases:
+            assert phrase == language.lower(phrase), (name, phrase)
+            assert language.words(phrase + "x" if phrase.endswith("'") else phrase), (name, phrase)
+        # A standalone phrase opens with a dangling word, or it would change nothing.
+        for phrase in language.standalone_openers:
+            first = language.words(phrase)[0]
+            assert any(language.words(p)[:1] == [first] for p in language.dangling_openers), (
+                name,
+                phrase,
+            )
+        assert not language.dangling_openers & language.standalone_openers, name
+    # Articles and determiners are never dangling.
+    for code, articles in {
+        "de": "die der das den dem des ein eine",
+        "fr": "le la les un une des ce cette",
+        "es": "el la los las lo un una este esta",
+        "it": "il lo la i gli le un una questo questa",
+        "pt": "o a os as um uma este esta",
+        "nl": "de het een die dat deze dit",
+        "sv": "den det de en ett denna",
+        "tr": "bu şu o bir",
+    }.items():
+        assert not languages.get(code).dangling_openers & set(articles.split()), code
+
+
+def test_a_french_summary_prefers_the_self_contained_sentence() -> None:
+    # The sentence opening with "Mais" covers the most repeated pairs; only the
+    # discount on its gain puts a self-contained one first.
+    articles = [
+        "Mais les tarifs du port de Brest ont fortement augmenté en mai. Le maire a parlé.",
+        "Les tarifs du port ont fortement augmenté en mai. La pluie est tombée.",
+        "Les tarifs du port de Brest ont augmenté. Les navires attendaient.",
+    ]
+    chosen = summarize.summarize(articles, language="fr", max_sentences=1).text
+    assert chosen == "Les tarifs du port ont fortement augmenté en mai."
+    for selector in (Greedy(dangling_penalty=0.0), ILP(dangling_penalty=0.0, min_words=1)):
+        without = summarize.Summarizer(language="fr", max_sentences=1, selector=selector)
+        assert without.summarize(articles).text.startswith("Mais"), selector
+    with_ilp = summarize.Summarizer(language="fr", max_sentences=1, selector=ILP(min_words=1))
+    assert not with_ilp.summarize(articles).text.startswith("Mais")
