@@ -52,6 +52,7 @@ from .outputs.markdown import escape_markdown, format_markdown
 from .outputs.text import format_text
 from .pipeline import SETTINGS, Summarizer
 from .results import Summary, dumps_json
+from .scorers import query_scorers
 
 __all__ = ["main"]
 
@@ -1009,8 +1010,8 @@ def _error(message: str, *, end_bar: bool = False) -> None:
     sys.stderr.write(f"{prefix}{PROG}: error: {' '.join(message.split())}\n")
 
 
-QUERY_METHODS = ("coverage", "signature")
-"""The scoring methods that read a query; the others summarise as if none were given."""
+QUERY_METHODS = query_scorers()
+"""The scoring methods that read a query; the others are refused one."""
 
 
 def _check_options(args: argparse.Namespace, summarizer: Summarizer) -> None:

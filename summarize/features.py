@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import Stemmer
 
+from .exceptions import warn
 from .languages import ENGLISH_TOKEN_PATTERN, Language
 from .languages import get as get_language
 from .pieces import (
@@ -1109,7 +1110,8 @@ def featurize(
         languages are never the same column.
     query : str or None, default=None
         A question or topic to steer the summary toward; its terms are
-        weighed with the candidates' idf (read in the first article's language).
+        weighed with the candidates' idf. It is read in every language of the
+        articles, so that it steers the articles of each.
     n_jobs : int or None, default=None
         1 keeps the stage on the calling thread; otherwise a large input is
         split on a second thread while it is read
@@ -1141,18 +1143,18 @@ def featurize(
         else _language_groups([language[d] for d in candidates.document_index.tolist()])
     )
     term_blocks, pair_blocks, term_names = [], [], []
+    query_blocks: list[sp.csr_matrix] = []
     rows_of: list[list[int]] = []
-    query_counts = None
-    for k, (name, rows) in enumerate(groups):
+    for name, rows in groups:
         group = texts if rows is None else [texts[i] for i in rows]
-        # The query is read in the first language, with its candidates, so that it
-        # shares their vocabulary; it is weighed with the candidates' idf alone.
-        with_query = query is not None and k == 0
-        read = [*group, query] if query is not None and with_query else group
+        # The query is read in each language, with its candidates, so that it shares
+        # their vocabulary (a cluster in two languages is steered in both); it is
+        # weighed with the candidates' idf alone.
+        read = group if query is None else [*group, query]
         counts = count_terms(read, language=name, n_jobs=n_jobs)
         terms, pairs = counts.terms, counts.pairs
-        if with_query:
-            query_counts = sp.csr_matrix(terms[len(group) :])
+        if query is not None:
+            query_blocks.append(sp.csr_matrix(terms[len(group) :]))
             terms, pairs = sp.csr_matrix(terms[: len(group)]), sp.csr_matrix(pairs[: len(group)])
         term_blocks.append(terms)
         pair_blocks.append(pairs)
@@ -1163,10 +1165,28 @@ def featurize(
     else:  # the columns of each language side by side
         terms = _side_by_side(term_blocks, rows_of, len(texts))
         pairs = _side_by_side(pair_blocks, rows_of, len(texts))
-        if query_counts is not None:
-            query_counts.resize((1, terms.shape[1]))
+    query_counts = None
+    if query is not None:
+        query_counts = sp.csr_matrix(sp.hstack(query_blocks, format="csr"))
+        _check_query(terms, query_counts)
     X, query_vector = _weigh(terms, query_counts)
     return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0], query_counts)
+
+
+def _check_query(terms: sp.csr_matrix, query_counts: sp.csr_matrix) -> None:
+    """Warn when the query cannot steer: no word of it counts, or none is in a candidate."""
+    if not query_counts.nnz:
+        warn(
+            "The query has no word that counts (only stopwords or punctuation); "
+            "it does not steer the summary."
+        )
+        return
+    columns = query_counts.indices
+    if terms.shape[0] and not np.asarray(terms[:, columns].sum(axis=0)).any():
+        warn(
+            "No word of the query is in the articles (is it in their language, and on "
+            "their subject?); it does not steer the summary."
+        )
 
 
 def _language_groups(per_candidate: list[str]) -> list[tuple[str, list[int] | None]]:

@@ -29,7 +29,7 @@ from .documents import ArticleLike, Document, check_encoding, coerce_documents
 from .exceptions import InvalidParameterError, warn
 from .features import Features, featurize
 from .results import ScoredSentence, Summary, SummarySentence
-from .scorers import Coverage, Scorer, Scores
+from .scorers import Coverage, Scorer, Scores, query_scorers
 from .scorers import get as get_scorer
 from .segmentation import Candidates, Segmentation, segment
 from .selectors import Budget, Greedy, Selector
@@ -237,6 +237,12 @@ class Summarizer:
     ) -> tuple[Segmentation, Candidates, Features, Scores, tuple[str, ...]]:
         if query is not None and (not isinstance(query, str) or not query.strip()):
             raise invalid("summarize", "query", "a non-empty str or None", query)
+        if query is not None and getattr(self.scorer, "reads_query", True) is False:
+            raise InvalidParameterError(
+                f"The scorer {self.scorer.name!r} does not read a query: it would give the "
+                "summary without it. Use one that does: "
+                f"{', '.join(query_scorers())}."
+            )
         with _stage("loading"):
             documents = coerce_documents(articles, encoding=self.encoding)
         language: str | tuple[str, ...] = self.language
@@ -328,12 +334,17 @@ class Summarizer:
             Two articles share an id.
         InputDecodeError
             A bytes article cannot be decoded.
+        InvalidParameterError
+            A ``query`` for a scorer that does not read one (see
+            :func:`summarize.scorers.query_scorers`).
 
         Warns
         -----
         SummarizeWarning
-            For each article skipped because it has no usable sentence, and
-            when no sentence fits the budget.
+            For each article skipped because it has no usable sentence, when
+            no sentence fits the budget, and when the query cannot steer the
+            summary (it has no word that counts, or none of its words is in
+            the articles).
 
         Examples
         --------
@@ -454,7 +465,8 @@ def summarize(
     Raises
     ------
     InvalidParameterError
-        For an unknown setting or a value out of range.
+        For an unknown setting or a value out of range, or a ``query`` for a
+        scorer that does not read one.
 
     Examples
     --------

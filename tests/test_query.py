@@ -224,15 +224,86 @@ def test_cli_jsonl_reads_each_topics_query(tmp_path, capsys: pytest.CaptureFixtu
 def test_cli_query_methods_are_those_a_query_steers() -> None:
     # The command refuses --query with a method that ignores it; this keeps its list true.
     from summarize.cli import QUERY_METHODS
-    from summarize.scorers import available
+    from summarize.scorers import available, query_scorers
 
-    steered = set()
+    assert set(QUERY_METHODS) == set(query_scorers()) == {"coverage", "signature"}
     for name in available():
         plain = summarize.summarize(ARTICLES, max_sentences=1, scorer=name).text
-        asked = summarize.summarize(ARTICLES, max_sentences=1, scorer=name, query="harbour")
-        if asked.text != plain:
-            steered.add(name)
-    assert steered == set(QUERY_METHODS)
+        if name in QUERY_METHODS:
+            asked = summarize.summarize(ARTICLES, max_sentences=1, scorer=name, query="harbour")
+            assert asked.text != plain, name
+        else:
+            # Before: the query was silently ignored, the summary the plain one.
+            with pytest.raises(InvalidParameterError, match=f"The scorer '{name}' does not read"):
+                summarize.summarize(ARTICLES, max_sentences=1, scorer=name, query="harbour")
+            with pytest.raises(InvalidParameterError, match="Use one that does: coverage, sig"):
+                summarize.Summarizer(scorer=name).rank(ARTICLES, query="harbour")
+
+
+def test_a_scorer_of_ones_own_is_given_the_query_unless_it_refuses() -> None:
+    from dataclasses import dataclass
+    from typing import ClassVar
+
+    from summarize.scorers import Scores
+
+    seen = []
+
+    @dataclass(frozen=True)
+    class Listens:
+        name: ClassVar[str] = "listens"
+
+        def score(self, candidates: Candidates, features: Features) -> Scores:
+            seen.append(features.query is not None)
+            return Scores(np.ones(len(candidates)))
+
+    @dataclass(frozen=True)
+    class Deaf(Listens):
+        reads_query: ClassVar[bool] = False
+
+    summarize.summarize(ARTICLES, scorer=Listens(), query="harbour", max_sentences=1)
+    assert seen == [True]
+    with pytest.raises(InvalidParameterError, match="'listens' does not read a query"):
+        summarize.summarize(ARTICLES, scorer=Deaf(), query="harbour", max_sentences=1)
+
+
+@pytest.mark.parametrize(
+    "scorer", [Coverage(query_terms="idf"), "signature", Coverage(query_share=1.0)]
+)
+def test_every_query_scorer_says_when_the_query_cannot_steer(scorer: object) -> None:
+    # Before: only Coverage's default term weighting warned; Signature and query_terms="idf"
+    # gave the unsteered summary without a word.
+    with pytest.warns(summarize.SummarizeWarning, match="No word of the query is in the art"):
+        summarize.summarize(ARTICLES, scorer=scorer, query="Volcanic ash", max_sentences=1)
+    with pytest.warns(summarize.SummarizeWarning, match="The query has no word that counts"):
+        summarize.summarize(ARTICLES, scorer=scorer, query="the of and", max_sentences=1)
+
+
+# Invented: the same storm reported in English and in German.
+MIXED = [
+    "The storm damaged the harbour wall on Monday. Schools closed across the county.",
+    "Der Sturm beschädigte am Montag die Hafenmauer. Die Schulen im Landkreis blieben "
+    "geschlossen. Die Feuerwehr rückte zu hundert Einsätzen aus.",
+    "Schools closed across the county as the storm hit. Ferries stopped running.",
+]
+
+
+def test_a_query_steers_the_articles_of_every_language() -> None:
+    # Before: with language="auto" the query was read in the first article's language
+    # only, so a German question found none of the German article's words.
+    asked = summarize.summarize(
+        MIXED, language="auto", query="Feuerwehr Einsätze", max_sentences=1
+    )
+    assert asked.text == "Die Feuerwehr rückte zu hundert Einsätzen aus."
+    candidates = segment(
+        tuple(Document(str(k), t) for k, t in enumerate(MIXED)),
+        language=("english", "german", "english"),
+    ).candidates()
+    features = featurize(
+        candidates, language=("english", "german", "english"), query="Feuerwehr ferries"
+    )
+    assert features.query_terms is not None and features.query is not None
+    asked_terms = {features.term_names[j] for j in features.query_terms.indices}
+    assert {"feuerwehr", "ferri"} <= asked_terms
 
 
 def test_cli_refuses_options_that_would_do_nothing(

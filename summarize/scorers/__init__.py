@@ -46,6 +46,7 @@ __all__ = [
     "Signature",
     "available",
     "get",
+    "query_scorers",
     "register",
     "registry",
 ]
@@ -66,3 +67,27 @@ register(KL)
 register(SumBasic)
 register(Edmundson)
 register(Signature)
+
+
+def query_scorers() -> tuple[str, ...]:
+    """The names of the registered scorers that read a query.
+
+    A query (``summarize(articles, query=...)``) steers only these; the
+    others are refused one (their class says ``reads_query = False``).
+
+    Returns
+    -------
+    tuple of str
+        In the order of :func:`available`.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summarize.scorers.query_scorers()
+    ('coverage', 'signature')
+    """
+    return tuple(
+        name
+        for name in available()
+        if getattr(registry.get(name), "reads_query", True) is not False
+    )

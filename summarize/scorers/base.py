@@ -65,6 +65,12 @@ class Scorer(Protocol):
     comparable and picklable) with a class attribute ``name`` and a method
     ``score(candidates, features) -> Scores``. It validates its own settings
     when it is made; the docs' page *Extending* has a complete example.
+
+    A scorer may also say, with a class attribute ``reads_query`` (a bool),
+    whether it reads the query (``features.query`` and
+    ``features.query_terms``). One that says ``False`` is refused a query
+    (:class:`~summarize.exceptions.InvalidParameterError`), rather than
+    giving the summary without it; one that says nothing is given it.
     """
 
     name: ClassVar[str]

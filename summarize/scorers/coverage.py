@@ -179,6 +179,7 @@ class Coverage:
     """
 
     name: ClassVar[str] = "coverage"
+    reads_query: ClassVar[bool] = True
 
     concept_power: float = 3.0
     concept_offset: float = 0.5

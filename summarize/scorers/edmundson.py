@@ -84,6 +84,7 @@ class Edmundson:
     """
 
     name: ClassVar[str] = "edmundson"
+    reads_query: ClassVar[bool] = False
 
     bonus_words: tuple[str, ...] = ()
     stigma_words: tuple[str, ...] = ()

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..exceptions import warn
 from ..features import article_counts
 
 if TYPE_CHECKING:
@@ -86,14 +85,6 @@ def query_term_weights(
     -------
     scipy.sparse.csr_matrix of shape (1, n_terms)
 
-    Warns
-    -----
-    SummarizeWarning
-        When the vector is all zero, so that the query steers nothing: it has
-        no word that counts (only stopwords or punctuation), or none of
-        its words is in the articles (a question in another language than
-        theirs, or on another subject).
-
     Examples
     --------
     "describe" (column 2) is in no article, so it weighs nothing; "euro"
@@ -112,15 +103,6 @@ def query_term_weights(
     weighed: sp.csr_matrix = sp.csr_matrix(
         counts.multiply(article_share(terms, document_index)[None, :])
     )
-    weighed.eliminate_zeros()
-    if terms.shape[0] and not weighed.nnz:
-        warn(
-            "The query has no word that counts (only stopwords or punctuation); "
-            "it does not steer the summary."
-            if not counts.nnz
-            else "No word of the query is in the articles (is it in their language, and on "
-            "their subject?); it does not steer the summary."
-        )
     return weighed
 
 

@@ -41,6 +41,7 @@ class KL:
     """
 
     name: ClassVar[str] = "kl"
+    reads_query: ClassVar[bool] = False
 
     def score(self, candidates: Candidates, features: Features) -> Scores:
         """Each candidate's place in KL-Sum's greedy order, as ``1 - step / n``.

@@ -62,6 +62,7 @@ class LexRank:
     """
 
     name: ClassVar[str] = "lexrank"
+    reads_query: ClassVar[bool] = False
 
     threshold: float = 0.1
     damping: float = 0.85

@@ -70,6 +70,7 @@ class LSA:
     """
 
     name: ClassVar[str] = "lsa"
+    reads_query: ClassVar[bool] = False
 
     dimensions: int | None = None
 

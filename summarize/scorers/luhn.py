@@ -47,6 +47,7 @@ class Luhn:
     """
 
     name: ClassVar[str] = "luhn"
+    reads_query: ClassVar[bool] = False
 
     significant_percentage: float = 1.0
     max_gap_size: int = 4

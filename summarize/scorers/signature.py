@@ -240,6 +240,7 @@ class Signature:
     """
 
     name: ClassVar[str] = "signature"
+    reads_query: ClassVar[bool] = True
 
     threshold: float = CHI2_001
 

@@ -41,6 +41,7 @@ class SumBasic:
     """
 
     name: ClassVar[str] = "sumbasic"
+    reads_query: ClassVar[bool] = False
 
     def score(self, candidates: Candidates, features: Features) -> Scores:
         """Each candidate's place in SumBasic's greedy order, as ``1 - step / n``.

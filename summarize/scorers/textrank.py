@@ -45,6 +45,7 @@ class TextRank:
     """
 
     name: ClassVar[str] = "textrank"
+    reads_query: ClassVar[bool] = False
 
     damping: float = 0.85
 
