@@ -224,3 +224,46 @@ def test_a_french_summary_prefers_the_self_contained_sentence() -> None:
         assert without.summarize(articles).text.startswith("Mais"), selector
     with_ilp = summarize.Summarizer(language="fr", max_sentences=1, selector=ILP(min_words=1))
     assert not with_ilp.summarize(articles).text.startswith("Mais")
+
+
+# Invented: one storm, reported in English and German.
+_MIXED = (
+    "Heavy rain fell across the north on Monday. Rivers rose fast in the hills.",
+    "Außerdem wurde die Hafenmauer im Norden schwer beschädigt, und die Fähren fuhren nicht "
+    "mehr. Die Polizei sperrte die Straßen.",
+    "Die Hafenmauer im Norden wurde schwer beschädigt. Die Fähren fuhren nicht mehr.",
+    "Die Hafenmauer im Norden wurde in der Nacht schwer beschädigt. Die Fähren fuhren nicht "
+    "mehr nach Osten.",
+)
+
+
+def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> None:
+    # Before: the selectors read every sentence with the first article's word lists
+    # (English), so the German "Außerdem ..." was no dangling opener and won.
+    from summarize.documents import Document
+    from summarize.features import featurize
+    from summarize.scorers import Coverage
+    from summarize.segmentation import Candidates, segment
+    from summarize.selectors import Budget
+
+    names = ("english", "german", "german", "german")
+    documents = tuple(Document(str(k), text) for k, text in enumerate(_MIXED))
+    candidates = segment(documents, language=names).candidates()
+    assert candidates.article_languages("english") == names
+    features = featurize(candidates, language=names)
+    scores = Coverage().score(candidates, features)
+    budget = Budget(max_words=16)
+
+    def chosen(c: Candidates) -> list[str]:
+        return [candidates.texts[i] for i in Greedy().select(c, features, scores, budget)]
+
+    assert chosen(candidates) == [
+        "Die Hafenmauer im Norden wurde schwer beschädigt.",
+        "Die Fähren fuhren nicht mehr.",
+    ]
+    # Read in English alone (no languages recorded), the opener goes unseen.
+    unrecorded = dataclasses.replace(candidates, languages=())
+    assert chosen(unrecorded)[0].startswith("Außerdem")
+    # The exact selector reads each sentence in its language too.
+    picked = ILP(min_words=1).select(candidates, features, scores, budget)
+    assert not any(candidates.texts[i].startswith("Außerdem") for i in picked)

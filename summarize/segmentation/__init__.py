@@ -74,6 +74,12 @@ class Candidates:
         The title of every article, by document index (its headline when
         none was given; ``None`` when it has neither), for the methods that
         weigh headline words (:class:`~summarize.scorers.Edmundson`).
+    languages : tuple of str
+        The language every article was read in, by document index (empty
+        when not recorded), for the stages that judge a sentence by its
+        language's word lists (the selectors' fragment and dangling-opener
+        rules): in a cluster of several languages, each sentence is judged
+        in its own.
     """
 
     texts: tuple[str, ...]
@@ -83,9 +89,25 @@ class Candidates:
     end: np.ndarray
     words: np.ndarray
     titles: tuple[str | None, ...] = ()
+    languages: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def article_languages(self, default: str) -> tuple[str, ...]:
+        """The language of every article, by document index; ``default`` where not recorded.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", "Rain fell."), Document("b", "Es regnete.")),
+        ...               language=("english", "german"))
+        >>> seg.candidates().article_languages("english")
+        ('english', 'german')
+        """
+        if self.languages:
+            return self.languages
+        articles = max(len(self.titles), int(self.document_index.max()) + 1 if len(self) else 0)
+        return (default,) * articles
 
 
 @dataclass(frozen=True, eq=False)
@@ -155,7 +177,14 @@ class Segmentation:
                     words[row] = language.word_count(texts[row])
         titles = tuple(document.title for document in self.documents)
         return Candidates(
-            texts, document_index, self.index[is_candidate], starts, ends, words, titles
+            texts,
+            document_index,
+            self.index[is_candidate],
+            starts,
+            ends,
+            words,
+            titles,
+            self.languages,
         )
 
     def pieces(self, document: int) -> list[Sentence]:

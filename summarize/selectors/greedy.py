@@ -891,18 +891,35 @@ class Greedy:
         return _in_two_articles(features.terms, document_index)
 
     def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
-        """Whether candidate ``i`` is held back as a fragment, and its gain factor."""
+        """Whether candidate ``i`` is held back as a fragment, and its gain factor.
+
+        Each candidate is judged in its article's language (``language`` where the
+        candidates do not record one)."""
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty
-        own = get_language(language)  # looked up once, not for each candidate judged
+        # Looked up once per language, not for each candidate judged.
+        names = candidates.article_languages(language)
+        found = {name: get_language(name) for name in dict.fromkeys(names)}
+        if len(found) <= 1:
+            only = found.get(language) or next(iter(found.values()), get_language(language))
 
-        def judge(i: int) -> tuple[bool, float]:
-            text = texts[i]
+            def judge(i: int) -> tuple[bool, float]:
+                text = texts[i]
+                fragment = avoid and is_fragment(text, only)
+                dangles = penalty > 0 and opens_dangling(text, only)
+                return fragment, 1.0 - penalty if dangles else 1.0
+
+            return judge
+        per_article = [found[name] for name in names]
+        document_index = candidates.document_index.tolist()
+
+        def judge_own(i: int) -> tuple[bool, float]:
+            text, own = texts[i], per_article[document_index[i]]
             fragment = avoid and is_fragment(text, own)
             dangles = penalty > 0 and opens_dangling(text, own)
             return fragment, 1.0 - penalty if dangles else 1.0
 
-        return judge
+        return judge_own
 
 
 def quality_discount(texts: Sequence[str], language: str, penalty: float) -> np.ndarray | None:

@@ -27,6 +27,7 @@ bounds its size on large inputs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -179,7 +180,9 @@ class ILP:
         if budget.max_chars is not None:
             usable &= chars <= budget.max_chars
         if self.avoid_fragments:
-            usable &= ~fragments(candidates.texts, features.language)
+            usable &= ~_each_in_its_language(
+                fragments, candidates, np.arange(n), features.language
+            )
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
             # Only short sentences or fragments (or nothing) fit: rather than an empty
@@ -233,7 +236,7 @@ class ILP:
             sentence_value -= (
                 self.dangling_penalty
                 * own
-                * dangling([candidates.texts[i] for i in pool], features.language)
+                * _each_in_its_language(dangling, candidates, pool, features.language)
             )
         k = concept_value.size
         # Variables: y (m sentences, binary), then z (k concepts, in [0, 1]).
@@ -288,3 +291,23 @@ class ILP:
         if result.x is None:
             return None
         return np.flatnonzero(result.x[:m] > 0.5)
+
+
+def _each_in_its_language(
+    rule: Callable[[Sequence[str], str], np.ndarray],
+    candidates: Candidates,
+    rows: np.ndarray,
+    language: str,
+) -> np.ndarray:
+    """``rule`` (``fragments`` or ``dangling``) of the candidates ``rows``, each read in its
+    article's language (``language`` where the candidates record none)."""
+    names = candidates.article_languages(language)
+    texts = candidates.texts
+    if len(set(names)) <= 1:
+        return rule([texts[i] for i in rows.tolist()], names[0] if names else language)
+    of_row = np.asarray(names, dtype=object)[candidates.document_index[rows]]
+    verdict = np.zeros(rows.size, dtype=bool)
+    for name in dict.fromkeys(of_row.tolist()):
+        own = np.flatnonzero(of_row == name)
+        verdict[own] = rule([texts[i] for i in rows[own].tolist()], name)
+    return verdict
