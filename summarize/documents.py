@@ -514,7 +514,9 @@ def coerce_documents(
             "to summarise."
         )
     for document in documents:
-        if looks_like_html(document.text):
+        # A page's extracted text may quote markup ("<b>"): it is text by then.
+        extracted = document.metadata.get("extracted_from") == "html"
+        if not extracted and looks_like_html(document.text):
             warn(
                 f"Article {document.id!r} looks like HTML markup, which is summarised as "
                 "text, tags and all; read it with summarize.html_document(markup, id=...) "
@@ -528,19 +530,91 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 
+# The elements of a short fragment of markup: the common block and inline ones.
+_PAIRED = (
+    "p|div|span|b|i|u|s|em|strong|small|big|mark|sub|sup|a|abbr|cite|q|code|font|"
+    "h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|section|article|header|"
+    "footer|main|aside|figure|figcaption"
+)
+_VOID = "br|hr|img|wbr"
+# One tag of those elements, well formed: a name, then attributes (a name, "=" and a
+# quoted or bare value: "<b and c>" of "a<b and c>d" is no tag), then ">" or "/>".
+# No part of it may hold "<" or ">", so each try stops at the next "<": a linear scan.
+_FRAGMENT_TAG = re.compile(
+    rf"<(?P<close>/?)(?P<name>{_PAIRED}|{_VOID})"
+    r"(?:\s+[a-z_:][-\w:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))*\s*/?>",
+    re.IGNORECASE,
+)
+_VOID_NAMES = frozenset(_VOID.split("|"))
+_HORIZONTAL_SPACE = frozenset(" \t\u00a0")
+
+
+def _is_fragment(head: str) -> bool:
+    """Whether ``head`` holds markup that a tag quoted in prose is not: an element of a
+    known tag closed by its end tag around text that touches one of them
+    (``<b>Breaking:</b>``, ``<p>The dam broke.</p>``: not ``the <p> and </p> tags``),
+    or a ``<br>`` (or ``<hr>``, ``<img>``) between two words or at a line's end
+    (``Monday.<br>Three``: not ``the <br> tag``)."""
+    opened: dict[str, list[int]] = {}
+    for tag in _FRAGMENT_TAG.finditer(head):
+        name = tag.group("name").lower()
+        start, end = tag.span()
+        if name in _VOID_NAMES:
+            if tag.group("close"):
+                continue
+            before, after = head[start - 1 : start], head[end : end + 1]
+            # Text on its left; text, a line break or the end on its right.
+            if before.strip() and (after.strip() or after in ("", "\n", "\r")):
+                return True
+        elif not tag.group("close"):
+            opened.setdefault(name, []).append(end)
+        elif opened.get(name):
+            content = head[opened[name].pop() : start]
+            if content.strip() and not (
+                content[0] in _HORIZONTAL_SPACE and content[-1] in _HORIZONTAL_SPACE
+            ):
+                return True
+    return False
+
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` looks like HTML markup: five tags or more in its first 20,000
-    characters (prose quoting a tag or two is text).
+    """Whether ``text`` looks like HTML markup rather than prose that quotes a tag.
+
+    It does with five tags or more in its first 20,000 characters (a page), or
+    with a fragment of markup there: an element of a common tag (``p``,
+    ``div``, ``span``, ``b``, ``i``, ``em``, ``strong``, ``a``, ``h1`` to
+    ``h6``, ``li``, ...) closed by its end tag around text it touches, or a
+    ``<br>`` between two words or at a line's end. Prose that names a tag
+    ("The <p> tag starts a paragraph.", "the <p> and </p> tags") or compares
+    ("if a<b and c>d") does not.
+
+    Parameters
+    ----------
+    text : str
+        An article's text.
+
+    Returns
+    -------
+    bool
 
     Examples
     --------
     >>> looks_like_html("<html><body><p>Rain.</p><p>Wind.</p><br><div>x</div></body></html>")
     True
+    >>> looks_like_html("<p>The dam broke on Monday.</p><p>Three villages were flooded.</p>")
+    True
+    >>> looks_like_html("<b>Breaking:</b> the dam broke.")
+    True
+    >>> looks_like_html("The dam broke.<br>Three villages were flooded.")
+    True
     >>> looks_like_html("The <p> tag starts a paragraph.")
+    False
+    >>> looks_like_html("if a<b and c>d then d<a")
     False
     """
     head = text[:20_000]
     if "<" not in head:
         return False
-    return sum(1 for _ in itertools.islice(_HTML_TAG.finditer(head), 5)) >= 5
+    if sum(1 for _ in itertools.islice(_HTML_TAG.finditer(head), 5)) >= 5:
+        return True
+    return _is_fragment(head)

@@ -52,6 +52,27 @@ def test_a_first_line_of_sentences_is_no_headline() -> None:
     assert pieces[0] == ("sentence", "Officials met on Monday.") and len(pieces) == 3
 
 
+def test_a_first_line_going_on_in_lower_case_is_no_headline() -> None:
+    # Before: "The dam broke on Monday and" was the headline (short, no final punctuation),
+    # out of every summary and made the document's title, and "three villages were
+    # flooded." a candidate without its start.
+    text = "The dam broke on Monday and\nthree villages were flooded. Rescue teams arrived."
+    first = "The dam broke on Monday and\nthree villages were flooded."
+    assert kinds(text) == [("sentence", first), ("sentence", "Rescue teams arrived.")]
+    summary = summarize.summarize([text], max_sentences=1)
+    assert summary.documents[0].title is None
+    ranked = summarize.Summarizer().rank([text])
+    assert {s.text for s in ranked} == {first, "Rescue teams arrived."}
+    assert all(s.text == text[s.start : s.end] for s in ranked)
+    # A real headline stays the headline, and the title.
+    text = "Dam breaks in northern Italy\nThree villages were flooded on Monday."
+    assert kinds(text) == [
+        ("headline", "Dam breaks in northern Italy"),
+        ("sentence", "Three villages were flooded on Monday."),
+    ]
+    assert summarize.summarize([text]).documents[0].title == "Dam breaks in northern Italy"
+
+
 @pytest.mark.parametrize(
     "line",
     [

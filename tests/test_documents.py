@@ -144,6 +144,99 @@ def test_an_article_in_html_markup_gets_a_warning() -> None:
     assert not summarize.documents.looks_like_html("The <p> tag opens a paragraph, <br> breaks.")
 
 
+OTHER = "The dam near the town broke on Monday. Three villages were flooded by the river."
+
+
+def html_warnings(articles: list[object], *, rank: bool = False) -> list[str]:
+    """The library's warnings that an article looks like HTML, from a summary or a ranking."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if rank:
+            summarize.Summarizer().rank(articles)  # type: ignore[arg-type]
+        else:
+            summarize.summarize(articles, max_words=40)  # type: ignore[arg-type]
+    return [
+        str(w.message)
+        for w in caught
+        if issubclass(w.category, summarize.SummarizeWarning) and "HTML" in str(w.message)
+    ]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # Before: the whole article was one "headline" (it ends on ">"), skipped without
+        # a word about HTML.
+        "<p>The dam broke on Monday.</p><p>Three villages were flooded.</p>",
+        # Before: a candidate sentence "<b>Breaking:</b> the dam broke.", tags and all.
+        "<b>Breaking:</b> the dam broke. Three villages were flooded on Monday.",
+        # Before: two sentences read as one across the <br>.
+        "The dam broke on Monday.<br>Three villages were flooded.",
+        "The dam broke on Monday.<br/>\nThree villages were flooded.",
+        '<h2>Flood</h2>\nThe dam broke. <a href="https://example.com/dam">More</a> here.',
+        '<div class="story">\n  The dam broke on Monday.\n</div>',
+        "<ul><li>The dam broke.</li><li>Villages flooded.</li></ul>",
+        "Officials said the dam broke <em>without warning</em> on Monday.",
+    ],
+)
+def test_a_short_html_fragment_gets_the_warning(fragment: str) -> None:
+    assert summarize.documents.looks_like_html(fragment)
+    for rank in (False, True):
+        told = html_warnings([fragment, OTHER], rank=rank)
+        assert len(told) == 1 and "Article '0'" in told[0] and "html_document" in told[0]
+    # The text is kept as given, so every offset still indexes what the caller passed.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", summarize.SummarizeWarning)  # told above
+        summary = summarize.summarize([fragment, OTHER], max_words=200)
+    assert summary.documents[0].text == fragment
+    assert all(
+        s.text == summary.documents[s.document_index].text[s.start : s.end] for s in summary
+    )
+    # Read as HTML, the fragment's text has no tags, and offsets index that text.
+    page = summarize.html_document(fragment, id="page")
+    assert "<" not in page.text and page.metadata["extracted_from"] == "html"
+    summary = summarize.summarize([page, OTHER], max_words=200)
+    assert all(
+        s.text == summary.documents[s.document_index].text[s.start : s.end] for s in summary
+    )
+    assert not any("<" in s.text for s in summary)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The <p> tag starts a paragraph, and the editor inserts it.",
+        "The <p> and </p> tags delimit a paragraph in the page.",
+        "Use the <br> tag to break a line, the manual says.",
+        "The test holds if a<b and c>d, the paper says.",
+        "The test holds if a<b and c>d then x</b> in the proof.",
+        "Readings were <1% and >5% on Monday, the agency said.",
+        "Write to Ana Ruiz <ana@example.com> for details.",
+        "The tags <div>, <span> and <a> are the most common ones.",
+        "Templates such as vector<int> and map<string, b> compile.",
+    ],
+)
+def test_prose_that_quotes_a_tag_gets_no_warning(prose: str) -> None:
+    assert not summarize.documents.looks_like_html(prose)
+    assert html_warnings([prose, OTHER]) == []
+    assert html_warnings([prose, OTHER], rank=True) == []
+
+
+def test_a_pages_extracted_text_quoting_markup_gets_no_warning() -> None:
+    # The page shows markup as text ("&lt;b&gt;"): once extracted it is text, and the
+    # warning would send the caller to html_document, which made it.
+    page = summarize.html_document(
+        "<p>Editors type &lt;b&gt;Breaking:&lt;/b&gt; above urgent stories.</p>"
+        "<p>The dam broke on Monday.</p>",
+        id="page",
+    )
+    assert "<b>Breaking:</b>" in page.text
+    assert summarize.documents.looks_like_html(page.text)
+    assert html_warnings([page, OTHER]) == []
+    # The same text given as a plain string is told about.
+    assert len(html_warnings([page.text, OTHER])) == 1
+
+
 def test_read_folder_reads_json_and_html_files_as_articles(tmp_path) -> None:
     # Before: read_folder(path, suffixes=(".json", ".html")) returned the files' source
     # text, braces and tags included, as the articles.

@@ -163,6 +163,49 @@ def test_short_lines_are_not_wrapped_text() -> None:
     ]
 
 
+def test_a_short_line_goes_on_into_a_line_in_lower_case() -> None:
+    # Before: a line under 30 characters never joined the next, so "The dam broke on
+    # Monday and" was a piece of its own (labelled the headline) and "three villages were
+    # flooded." a sentence without its start.
+    text = "The dam broke on Monday and\nthree villages were flooded."
+    assert split(text, "en") == [text]
+    assert split("Officials said the dam\nbroke on Monday. Rescuers came.", "en") == [
+        "Officials said the dam\nbroke on Monday.",
+        "Rescuers came.",
+    ]
+    # Hard-wrapped at a narrow width: the line's last word, a stopword, says it goes on.
+    text = "The dam broke on Monday and\nthree villages were\nflooded by the river."
+    assert split(text, "en") == [text]
+    text = "Der Damm brach am Montag und\ndrei Dörfer wurden überflutet."
+    assert split(text, "de") == [text]
+    text = "Le barrage a cédé lundi et\ntrois villages ont été inondés."
+    assert split(text, "fr") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A headline above a sentence opening with a capital.
+        ("Dam breaks in northern Italy\nThree villages were flooded.", 2),
+        # A byline in lower case under a headline ends no sentence.
+        ("Dam breaks in Italy\nby Anna Rossi\nThree villages were flooded.", 3),
+        # A name written in lower case opens the next line.
+        ("Apple cuts prices in China\niPhone sales fell in March.", 2),
+        # A line on a colon introduces what follows.
+        ("In other developments:\n(check) Gorbachev met the leaders.", 2),
+        ("On the Net:\nhttp://www.napster.com", 2),
+        # No stopword: a label, a name.
+        ("Title\nword word word.", 2),
+        # A headline may end on a stopword; a capital after it opens a sentence.
+        ("What to watch for\nInvestors await the Fed.", 2),
+        # A list item starts a new piece.
+        ("Leaders agreed on\n- a ceasefire.", 2),
+    ],
+)
+def test_a_short_line_stays_on_its_own_unless_a_sentence_goes_on(text: str, pieces: int) -> None:
+    assert len(split(text, "en")) == pieces
+
+
 def test_closing_quote_after_an_abbreviation_ends_the_sentence() -> None:
     assert split('He said "no."\nThe end.', "en") == ['He said "no."', "The end."]
     assert split("The river rose. ... !!! Then it fell.", "en")[0] == "The river rose."

@@ -8,7 +8,10 @@ see it in place. The rules, in order:
 
 1. The first line of an article, when it has no final punctuation and is
    short, is the headline, one piece even with a full stop inside ("Quake
-   hits Japan. Dozens dead"), unless it ends on a colon.
+   hits Japan. Dozens dead"), unless it ends on a colon. A short first line that
+   a sentence goes on from into a line in lower case ("The dam broke on Monday
+   and" | "three villages were flooded.") was joined to it by the segmenter
+   (:mod:`~summarize.segmentation.rules`), and is that sentence's start.
 2. A short sentence without final punctuation (a heading, a link title, a
    credit such as "Thomas Peter/Pool/Reuters") is furniture. In a language
    whose sentences end at a space (Thai), a line is judged whole: a short

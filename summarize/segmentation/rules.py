@@ -59,8 +59,12 @@ not join a finished sentence); after anything else the lines join when the
 line ends with a comma or a hyphenated word, or when the sentence so far is
 long enough to be hard-wrapped text (30 characters: not a headline or a
 caption) and the next line starts in lower case or the line ends on a short
-lower-case stopword ("the", "die"). A line that starts with a list marker
-never joins. Otherwise a line break ends a sentence, so headlines, captions
+lower-case stopword ("the", "die"). A shorter line joins only a next line
+opening with a word in lower case, as the start of a sentence broken over two
+lines ("The dam broke on Monday and" | "three villages were flooded."): when it
+ends on a word, holds a stopword, and ends on a short stopword or the next
+line holds a sentence ender. A line that starts with a list marker never
+joins. Otherwise a line break ends a sentence, so headlines, captions, bylines
 and datelines stay on their own.
 
 Everything the rules know about a language they read from its
@@ -350,7 +354,7 @@ def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
     return len(word) > 1 or after.isspace()
 
 
-def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozenset[str]) -> bool:
+def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> bool:
     """Whether the sentence ``text[start:end]``, at a line break without punctuation, goes on.
 
     It does after a comma or a word broken by a hyphen ("inter-\\nnational"). It does
@@ -361,12 +365,15 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
     no sentence ends on; a headline may ("Here's what to look out for"), so
     after the text's first line the next must not open as a sentence or a
     dateline does (a capitalised stopword, a word in capitals before a comma).
+    A short sentence so far goes on only into a line in lower case, as the start
+    of a sentence broken over two lines (see :func:`_short_goes_on`).
     """
+    stopwords = rules.stopwords
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
         return True
     if end - start < _WRAPPED_LINE_CHARS:
-        return False
+        return lower_next and _short_goes_on(text, start, end, rules)
     if lower_next:
         # Prose has stopwords; a list of icons, links or credits has none and stays a line.
         # The last few lines are read, not the whole sentence: a wrapped sentence has
@@ -394,6 +401,40 @@ def _joins(text: str, start: int, end: int, lower_next: bool, stopwords: frozens
 
 
 _NOT_SPACE = re.compile(r"\S")
+
+
+def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether a short sentence so far (under 30 characters: mostly a headline, a caption,
+    a name) at a line break without punctuation is rather the start of a sentence that the
+    next line, opening in lower case, goes on with ("The dam broke on Monday and" |
+    "three villages were flooded.").
+
+    It is when the line ends on a word (not on a colon, which introduces a list or a
+    link: "In other developments:", "On the Net:"), the next line opens with a word
+    wholly in lower case (not a name such as "iPhone"), the line holds a stopword
+    (prose; a label or a list of links holds none), and either the line ends on a
+    short lower-case stopword ("and", "the"), or the next line holds a sentence ender:
+    a byline under a headline ("Dam breaks in Italy" | "by Anna Rossi") has none, and
+    stays a line of its own.
+    """
+    if not text[end - 1].isalnum():
+        return False
+    following = _NOT_SPACE.search(text, end)
+    if following is None:  # pragma: no cover - a line break is followed by a word
+        return False
+    opening = following.start()
+    if not _word_at(text, opening).islower():
+        return False
+    words = text[start:end].split()
+    if not any(word.lower() in rules.stopwords for word in words):
+        return False
+    last = words[-1]
+    if len(last) <= 3 and last.islower() and last in rules.stopwords:
+        return True
+    window = text[opening : opening + _STOPWORD_WINDOW]
+    line_break = _LINE_BREAK.search(window)
+    line = window if line_break is None else window[: line_break.start()]
+    return any(character in rules.enders for character in line)
 
 
 _WRAP_WIDTH = (50, 100)
@@ -957,7 +998,7 @@ def _walk(
             )
             if kind == "line":
                 ends = _LIST_ITEM.match(text, ws_end) is not None or not (
-                    _joins(text, start, ws_start, lower_next, rules.stopwords)
+                    _joins(text, start, ws_start, lower_next, rules)
                     or (breaks == 1 and _soft_wrap(text, ws_start, rules.stopwords))
                 )
             elif text[ws_end] in enders and (
