@@ -360,7 +360,7 @@ def configurations(quick: bool = False) -> list[Config]:
     ``position_decay``: ``1 / (1 + p)`` or ``exp(-p / 2)``; the concept
     weight's offset, ``concept_offset``: ``(d - 1) ** power`` or ``(d -
     0.5) ** power``; whether an article counts towards ``d`` by where the
-    concept first appears in it, ``concept_position``: 0 or 1) with the
+    concept first appears in it, ``concept_position``: 0, 1 or between) with the
     knobs that matter most (concept power, lead weight, length penalty).
     A local search on the greedy summary (:class:`Swap`) is the one
     configuration of its family. The sentence-quality rules (fragments held
@@ -370,7 +370,7 @@ def configurations(quick: bool = False) -> list[Config]:
     """
     decays: tuple[float | None, ...] = (None, 2.0)
     offsets = (1.0, 0.5)
-    concept_positions = (0.0,) if quick else (0.0, 1.0)
+    concept_positions = (0.0,) if quick else (0.0, 0.25, 0.5, 1.0)
     powers = (3.0,) if quick else (2.0, 3.0)
     positions = (0.02,) if quick else (0.02, 0.05)
     penalties = (0.25,) if quick else (0.25, 0.5)

@@ -142,7 +142,7 @@ def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() ->
         (decay, offset, position)
         for decay in (None, 2.0)
         for offset in (1.0, 0.5)
-        for position in (0.0, 1.0)
+        for position in (0.0, 0.25, 0.5, 1.0)
     }
     assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)
 
