@@ -353,14 +353,21 @@ def _label(knobs: Mapping[str, Any]) -> str:
     return " ".join(f"{k}={v}" for k, v in knobs.items())
 
 
-def configurations(quick: bool = False) -> list[Config]:
+#: ``concept_position`` in the grid. 0.25 and 0.5 were tried as well (``--concept-positions
+#: 0,0.25,0.5,1``): no leave-one-set-out fold chose them, at either level.
+CONCEPT_POSITIONS = (0.0, 1.0)
+
+
+def configurations(
+    quick: bool = False, concept_positions: Sequence[float] = CONCEPT_POSITIONS
+) -> list[Config]:
     """Every generic configuration tried: one family per selection method.
 
     The greedy family crosses three method choices (the lead prior's shape,
     ``position_decay``: ``1 / (1 + p)`` or ``exp(-p / 2)``; the concept
     weight's offset, ``concept_offset``: ``(d - 1) ** power`` or ``(d -
     0.5) ** power``; whether an article counts towards ``d`` by where the
-    concept first appears in it, ``concept_position``: 0 or 1) with the
+    concept first appears in it, ``concept_position``: ``concept_positions``) with the
     knobs that matter most (concept power, lead weight, length penalty).
     A local search on the greedy summary (:class:`Swap`) is the one
     configuration of its family. The sentence-quality rules (fragments held
@@ -370,7 +377,7 @@ def configurations(quick: bool = False) -> list[Config]:
     """
     decays: tuple[float | None, ...] = (None, 2.0)
     offsets = (1.0, 0.5)
-    concept_positions = (0.0,) if quick else (0.0, 1.0)
+    concept_positions = (0.0,) if quick else tuple(concept_positions)
     powers = (3.0,) if quick else (2.0, 3.0)
     positions = (0.02,) if quick else (0.02, 0.05)
     penalties = (0.25,) if quick else (0.25, 0.5)
@@ -666,6 +673,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--budget", type=int, default=100, help="words a summary, with --data")
     parser.add_argument("--limit", type=int, help="use only the first N clusters of each set")
     parser.add_argument("--quick", action="store_true", help="a small grid")
+    parser.add_argument(
+        "--concept-positions",
+        type=lambda text: tuple(float(v) for v in text.split(",")),
+        default=CONCEPT_POSITIONS,
+        help="comma-separated concept_position values of the greedy grid (default: 0,1)",
+    )
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="features cache folder")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
@@ -702,7 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raw, use_query=True, cache=cache, language=spec.language
             )
 
-    configs = configurations(args.quick)
+    configs = configurations(args.quick, args.concept_positions)
     generic = list(sets)
     results: dict[str, np.ndarray] = {}
     for name in generic:

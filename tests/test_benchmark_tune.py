@@ -142,9 +142,12 @@ def test_method_choices_are_the_greedy_configurations_at_the_previous_knobs() ->
         (decay, offset, position)
         for decay in (None, 2.0)
         for offset in (1.0, 0.5)
-        for position in (0.0, 1.0)
+        for position in tune.CONCEPT_POSITIONS
     }
     assert all(c.scorer.concept_power == 3.0 and c.scorer.length_penalty == 0.25 for c in methods)
+    finer = tune.configurations(concept_positions=(0.0, 0.25, 0.5, 1.0))
+    values = {c.knobs["concept_position"] for c in finer if tune._is_method_choice(c)}
+    assert values == {0.0, 0.25, 0.5, 1.0}
 
 
 def test_swap_keeps_the_budget_and_never_lowers_the_objective() -> None:
