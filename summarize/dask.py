@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 __all__ = ["summarize_frame"]
 
+# How the articles are shuffled by topic. Not Dask's default, which is "p2p" whenever a
+# distributed Client exists, even when the graph is then computed by another scheduler,
+# where p2p fails; and "disk" otherwise, whose row order depends on the scheduler.
+_SHUFFLE_METHODS = ("tasks", "p2p")
+
 
 def _dask() -> Any:
     try:
@@ -33,6 +38,21 @@ def _dask() -> Any:
             "summarize.dask needs Dask's DataFrame: pip install 'summarize[dask]'"
         ) from None
     return dask.dataframe
+
+
+def _check_shuffle_method(shuffle_method: object) -> None:
+    if not isinstance(shuffle_method, str) or shuffle_method not in _SHUFFLE_METHODS:
+        raise InvalidParameterError(
+            "The 'shuffle_method' parameter of summarize.dask.summarize_frame must be "
+            f"'tasks' or 'p2p'. Got {shuffle_method!r} instead."
+        )
+    if shuffle_method == "p2p":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise MissingDependencyError(
+                "shuffle_method='p2p' moves the articles as Arrow tables: pip install pyarrow"
+            ) from None
 
 
 def summarize_frame(
@@ -45,15 +65,17 @@ def summarize_frame(
     query: str | None = None,
     errors: Literal["raise", "skip"] = "raise",
     npartitions: int | None = None,
+    shuffle_method: Literal["tasks", "p2p"] = "tasks",
     summarizer: Summarizer | None = None,
     **settings: Any,
 ) -> dd.DataFrame:
     """Summarise a Dask DataFrame of articles, one row per article, lazily.
 
-    The articles are shuffled so that each topic lands whole in one
-    partition, then every partition runs
+    The articles (only the named columns) are shuffled so that each topic
+    lands whole in one partition, then every partition runs
     :func:`summarize.batch.frame_summaries`, the same step as the pandas
-    :func:`summarize.summarize_frame`: the rows are the same.
+    :func:`summarize.summarize_frame`: the rows are the same, on every
+    scheduler.
 
     Parameters
     ----------
@@ -64,6 +86,15 @@ def summarize_frame(
     npartitions : int or None, default=None
         Partitions after the shuffle (the input's number when None). Use at
         least the number of worker threads, or some stay idle.
+    shuffle_method : {"tasks", "p2p"}, default="tasks"
+        How Dask shuffles the articles. ``"tasks"`` runs on every scheduler
+        (``"sync"``, ``"threads"``, ``"processes"`` and a distributed
+        ``Client``) and gives the same rows in the same order on each.
+        ``"p2p"`` runs only on a distributed ``Client``, and needs pyarrow;
+        it is faster for hundreds of partitions. Dask's
+        ``dataframe.shuffle.method`` setting is not read: Dask's default is
+        ``"p2p"`` whenever a ``Client`` exists, even when the result is then
+        computed with another scheduler, which p2p cannot run on.
     summarizer : Summarizer or None, default=None
         A summariser to use instead of ``settings`` (give one or the other).
     **settings
@@ -83,6 +114,8 @@ def summarize_frame(
         If a named column is missing.
     InvalidParameterError
         If a setting is invalid.
+    MissingDependencyError
+        If ``shuffle_method="p2p"`` and pyarrow is not installed.
 
     Notes
     -----
@@ -91,7 +124,7 @@ def summarize_frame(
     Cap the articles of a topic before calling, for instance to its first
     200 by id::
 
-        ddf = ddf.shuffle(on="topic").map_partitions(
+        ddf = ddf.shuffle(on="topic", shuffle_method="tasks").map_partitions(
             lambda part: part.sort_values("id").groupby("topic").head(200)
         )
 
@@ -121,6 +154,7 @@ def summarize_frame(
         given_summarizer("summarize.dask.summarize_frame", summarizer, settings)
     )
     check_errors("summarize.dask.summarize_frame", errors)
+    _check_shuffle_method(shuffle_method)
     if npartitions is not None and (
         isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
     ):
@@ -138,7 +172,10 @@ def summarize_frame(
         function="summarize.dask.summarize_frame",
         engine="dask",
     )
-    shuffled = ddf.shuffle(on=topic, npartitions=npartitions)
+    # Only the columns the summaries read travel: Dask cannot see past map_partitions
+    # which columns frame_summaries uses, and p2p would check every column's type.
+    named = list(dict.fromkeys(c for c in (topic, id, text, title, query) if c is not None))
+    shuffled = ddf[named].shuffle(on=topic, npartitions=npartitions, shuffle_method=shuffle_method)
     result: dd.DataFrame = shuffled.map_partitions(
         frame_summaries,
         summarizer,
