@@ -761,7 +761,8 @@ def word_scores(
     >>> np.round(word_scores(candidates, features, 0, np.arange(3), units=False), 2).tolist()
     [1.0, 0.29, 0.16]
     """
-    words = _Words(get_language(features.language))
+    names = candidates.article_languages(features.language)
+    words = _Words(get_language(names[int(candidates.document_index[row])]))
     related = np.asarray(related, dtype=np.int64)
     words.read(candidates.texts, related)
     found = words.units(candidates.texts[row])
@@ -943,10 +944,18 @@ def corroborate(
         return []
     document_index = np.asarray(candidates.document_index)
     present = presence(features.terms)
-    language = get_language(features.language)
-    words = _Words(language)
     rows = [int(row) for row in chosen]
-    keep = _kept_terms(candidates, features, present, rows, language) if cut_opening else {}
+    # Each chosen sentence is read in its article's language; the sentences related to it
+    # share its terms, so they are of its language too (each language has its own terms).
+    names = candidates.article_languages(features.language)
+    language_of = {row: names[int(document_index[row])] for row in rows}
+    found_languages = {name: get_language(name) for name in dict.fromkeys(language_of.values())}
+    words_of = {name: _Words(language) for name, language in found_languages.items()}
+    keep: dict[int, np.ndarray] = {}
+    if cut_opening:
+        for name, language in found_languages.items():
+            own_rows = [row for row in rows if language_of[row] == name]
+            keep.update(_kept_terms(candidates, features, present, own_rows, language))
     # Only a related sentence (min_shared terms in common) can match: of each chosen
     # sentence's products with every candidate only the related ones' values are kept
     # (at a million sentences, 16 MB a chosen sentence instead).
@@ -960,14 +969,18 @@ def corroborate(
         found_by_row.append((related, cosine[related], shared[related]))
         del cosine, overlap, shared
     del present  # the reading below is the stage's peak: the presence copy is not needed there
-    # Every related candidate once, in order: a flag per candidate (not a sort of them all).
-    read = np.zeros(len(candidates), dtype=bool)
-    for related, _, _ in found_by_row:
-        read[related] = True
-    words.read(candidates.texts, np.flatnonzero(read))
+    # Every related candidate once, in order: a flag per candidate (not a sort of them all),
+    # for each language.
+    for name, words in words_of.items():
+        read = np.zeros(len(candidates), dtype=bool)
+        for row, (related, _, _) in zip(rows, found_by_row, strict=True):
+            if language_of[row] == name:
+                read[related] = True
+        words.read(candidates.texts, np.flatnonzero(read))
     result = []
     for row, (related, cosine, shared) in zip(rows, found_by_row, strict=True):
         # Indexed by position in ``related`` (sorted, so in candidate order as before).
+        words = words_of[language_of[row]]
         score = words.best_cosines(related, words.units(candidates.texts[row]))
         own = int(document_index[row])
         good = (cosine >= threshold - _TOLERANCE) | (score >= unit_threshold - _TOLERANCE)

@@ -61,7 +61,7 @@ import re
 from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -1216,10 +1216,16 @@ def find_disagreements(
         return []
     from .features import stem_function, stopwords
 
-    language = features.language
-    stem, stop = _memoized(stem_function(language)), stopwords(language)
-    reader = _reader(get_language(language))
-    lexicon = _Lexicon(stem, stop, unspaced=reader.attached, nouns=reader.capitalised)
+    # Each candidate is read in its article's language: a kit of its stemmer, stopwords,
+    # value reader and lexicon per language (one, but for a cluster of several).
+    article_languages = candidates.article_languages(features.language)
+    kits: dict[str, _Kit] = {}
+    for name in dict.fromkeys(article_languages):
+        stem, stop = _memoized(stem_function(name)), stopwords(name)
+        reader = _reader(get_language(name))
+        lexicon = _Lexicon(stem, stop, unspaced=reader.attached, nouns=reader.capitalised)
+        kits[name] = _Kit(stem, stop, reader, lexicon)
+    kit_of_document = [kits[name] for name in article_languages]
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
     n = len(candidates)
@@ -1257,8 +1263,11 @@ def find_disagreements(
     def values_in(i: int) -> list[Value]:
         found = values_of.get(i)
         if found is None:
+            kit = kit_of_document[document_index[i]]
             found = values_of[i] = (
-                _find_values(texts[i], reader, stem, stop) if reader.first.search(texts[i]) else []
+                _find_values(texts[i], kit.reader, kit.stem, kit.stop)
+                if kit.reader.first.search(texts[i])
+                else []
             )
         return found
 
@@ -1267,7 +1276,11 @@ def find_disagreements(
         return []
     # Only sentences with a digit can give a value: the others are never compared.
     read = np.flatnonzero(closest)
-    with_digit = _has_digit([texts[i] for i in read.tolist()], reader.first)
+    with_digit = np.zeros(read.size, dtype=bool)
+    of_read = np.asarray(article_languages, dtype=object)[document_index[read]]
+    for name, kit in kits.items():
+        own = np.flatnonzero(of_read == name) if len(kits) > 1 else np.arange(read.size)
+        with_digit[own] = _has_digit([texts[i] for i in read[own].tolist()], kit.reader.first)
     reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
@@ -1282,7 +1295,10 @@ def find_disagreements(
             continue
         for i, j, values in places:
             text = candidates.texts[i]
-            before, after, names, named = _context(text, values, j, stem, stop, lexicon)
+            kit = kit_of_document[document_index[i]]
+            before, after, names, named = _context(
+                text, values, j, kit.stem, kit.stop, kit.lexicon
+            )
             item = _Found(values[j], i, int(document_index[i]), before, after, names, text, named)
             found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
@@ -1330,7 +1346,11 @@ def find_disagreements(
         ):
             continue  # one sentence gives two of the values ("20 million out of 30 million")
         numbers = {f.value.number for f in group}
-        if any(len(numbers & _bare_numbers(texts[f.candidate], reader)) > 1 for f in group):
+        if any(
+            len(numbers & _bare_numbers(texts[f.candidate], kit_of_document[f.document].reader))
+            > 1
+            for f in group
+        ):
             continue  # the same, written without its unit ("20 million out of 30 million people")
         if any(_rivals(f.value, values_of[f.candidate]) for f in group):
             continue  # a sentence gives another value of the kind: which is of what is unclear
@@ -1356,6 +1376,15 @@ def find_disagreements(
         )
     result.sort(key=lambda item: item[:3])
     return [item[3] for item in result]
+
+
+class _Kit(NamedTuple):
+    """What the disagreements read a candidate of one language with."""
+
+    stem: Callable[[list[str]], list[str]]
+    stop: frozenset[str]
+    reader: _Reader
+    lexicon: _Lexicon
 
 
 def _memoized(stem: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:

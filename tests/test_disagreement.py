@@ -853,3 +853,30 @@ def test_people_to_whom_different_things_happened_are_not_compared(
     assert _disagreements(a, b, language=language) == ()
     (d,) = _disagreements(a, c, language=language)
     assert d.kind == "count" and len(d.values) == 2
+
+
+# Invented: a storm reported in English and in German; the German outlets disagree on the
+# houses destroyed.
+_MIXED_STORM = [
+    "The storm hit the northern coast on Monday night. Ferries stopped running and schools "
+    "closed across the county.",
+    "Der Sturm traf am Montagabend die Nordküste. Nach Angaben der Polizei starben zwölf "
+    "Menschen, als der Sturm 120 Häuser in der Stadt zerstörte.",
+    "Am Montagabend erreichte der Sturm die Küste im Norden. Die Feuerwehr meldete, der Sturm "
+    "habe in der Stadt 150 Häuser zerstört, zwölf Menschen seien gestorben.",
+]
+
+
+def test_in_a_cluster_of_two_languages_each_article_is_read_in_its_own() -> None:
+    # Before: a cluster opening in English read every sentence as English, so the German
+    # counts ("120 Häuser", "150 Häuser") were no counts of one thing and went unseen.
+    summary = summarize.summarize(_MIXED_STORM, language="auto", max_sentences=3)
+    assert [d.values for d in summary.disagreements] == [("120 Häuser", "150 Häuser")]
+    (disagreement,) = summary.disagreements
+    assert [r.document_index for r in disagreement.readings] == [1, 2]
+    for reading in disagreement.readings:
+        text = summary.documents[reading.document_index].text
+        assert text[reading.value_start : reading.value_end] == reading.value
+    # The German sentences are supported by the other German article.
+    german = [s for s in summary.sentences if s.document_index == 1]
+    assert german and all(s.support and s.support[0].document_index == 2 for s in german)
