@@ -631,21 +631,28 @@ def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
             if repeated[k] and line_text[:1] in _QUOTATION_OPENERS and line_text not in seen:
                 seen.add(line_text)
                 repeated[k] = False  # a quotation's first copy: the article's own
-    quotes = {
-        k: line_texts[k]
+    quotes = [
+        k
         for k, line in enumerate(lines)
-        if len(line) == 1 and line_texts[k][:1] in _QUOTATION_OPENERS
-    }
+        if len(line) == 1 and text[line[0][0]] in _QUOTATION_OPENERS
+    ]
     if quotes and len(quotes) < len(lines):
-        pieces = {
-            _normalise(text[a:b])
-            for line in lines
-            if len(line) > 1
-            for a, b in line
-            if text[a] in _QUOTATION_OPENERS
-        }
-        if pieces:
-            for k, line_text in quotes.items():
-                if _normalise(line_text) in pieces:
+        # A piece alike a quote line opens with its first word, so that word is in the text
+        # twice at least (a scan in C); only the pieces opening with such a word are
+        # normalised and compared.
+        folded = text.casefold()
+        firsts = {line_texts[k].split(None, 1)[0].casefold() for k in quotes}
+        firsts = {first for first in firsts if folded.count(first) > 1}
+        if firsts:
+            pieces = set()
+            for line in lines:
+                if len(line) > 1:
+                    for a, b in line:
+                        if text[a] in _QUOTATION_OPENERS:
+                            piece = text[a:b]
+                            if piece.split(None, 1)[0].casefold() in firsts:
+                                pieces.add(_normalise(piece))
+            for k in quotes:
+                if pieces and _normalise(line_texts[k]) in pieces:
                     repeated[k] = True
     return repeated
