@@ -501,3 +501,16 @@ def test_a_section_label_above_the_headline_is_furniture() -> None:
     # A short headline above a standfirst stays the headline.
     text = "Storm Hits Coast\nResidents flee as winds reach 100 mph\n\nThe storm hit."
     assert kinds(text)[0] == ("headline", "Storm Hits Coast")
+
+
+def test_a_headline_over_two_lines_is_a_title_on_one() -> None:
+    from summarize.documents import Document
+    from summarize.segmentation import segment
+
+    text = "Quake hits Japan in the\nnorth of the country\nA strong earthquake struck on Monday."
+    segmentation = segment((Document("a", text),), language="english")
+    (headline, sentence) = segmentation.pieces(0)
+    assert headline.kind == "headline" and headline.text == text[: text.index("\nA ")]
+    # Before: the title kept the line break ("... in the\nnorth of the country").
+    assert segmentation.documents[0].title == "Quake hits Japan in the north of the country"
+    assert sentence.text == "A strong earthquake struck on Monday."

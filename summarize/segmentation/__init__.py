@@ -118,7 +118,8 @@ class Segmentation:
     ----------
     documents : tuple of Document
         The documents, each with its ``title`` filled in from its headline
-        when none was given.
+        when none was given (its whitespace runs, line breaks included, as
+        single spaces).
     document, index, start, end : numpy.ndarray of int64
         For each piece: its document, its position among the document's
         pieces, and its span.
@@ -331,8 +332,9 @@ def segment(
             what = "is empty" if not document.text.strip() else "has no usable sentence"
             warn(f"Article {document.id!r} {what}; it is skipped.")
         if document.title is None and position in headlines:
+            # A headline wrapped over two lines is one title, on one line.
             start, end = headlines[position]
-            document = replace(document, title=document.text[start:end])
+            document = replace(document, title=" ".join(document.text[start:end].split()))
         titled.append(document)
     if not found.any():
         raise EmptyInputError(
