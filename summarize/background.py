@@ -190,6 +190,23 @@ def background_probabilities(term_names: Sequence[str], language: str | Language
     for i, term in enumerate(term_names):
         value = table.get(term)
         if value is None and any(c.isdigit() for c in term):
-            value = _wordfreq().word_frequency(term, code, wordlist="best") / total
+            value = _number_frequency(term, code) / total
         result[i] = value if value else floor
     return result
+
+
+#: The languages whose words wordfreq reads with a package that is not installed (jieba
+#: for Chinese, MeCab for Japanese and Korean): their numbers get the floor.
+_UNREADABLE: set[str] = set()
+
+
+def _number_frequency(term: str, code: str) -> float:
+    """wordfreq's frequency of a term with digits (it reads numbers by their shape), or 0
+    when wordfreq would need a tokenizer that is not installed to read the language."""
+    if code in _UNREADABLE:
+        return 0.0
+    try:
+        return float(_wordfreq().word_frequency(term, code, wordlist="best"))
+    except ImportError:  # wordfreq's optional tokenizer for the language (jieba, MeCab)
+        _UNREADABLE.add(code)
+        return 0.0

@@ -135,6 +135,28 @@ def test_missing_wordfreq_raises_the_library_error(monkeypatch: pytest.MonkeyPat
         background.stem_frequencies.cache_clear()
 
 
+@pytest.mark.parametrize(("language", "tokenizer"), [("chinese", "jieba"), ("japanese", "MeCab")])
+def test_numbers_in_a_language_whose_tokenizer_is_missing(
+    monkeypatch: pytest.MonkeyPatch, language: str, tokenizer: str
+) -> None:
+    # Before: wordfreq reads a number of Chinese, Japanese or Korean with jieba or MeCab,
+    # which it does not install, and the signature scorer failed with ModuleNotFoundError.
+    from summarize import background
+
+    monkeypatch.setitem(sys.modules, tokenizer, None)  # import jieba / MeCab now fails
+    monkeypatch.setattr(background, "_UNREADABLE", set())
+    table, floor, _ = background.stem_frequencies(language)
+    probabilities = background.background_probabilities(["12", "3月5日"], language)
+    assert probabilities.tolist() == [floor, floor]
+    articles = [
+        "北京时间3月5日，四川发生6.1级地震，造成12人死亡。救援人员正在搜救被困群众。",
+        "四川地震造成12人死亡，100多人受伤。当地政府已启动应急响应。",
+    ]
+    summary = summarize.summarize(articles, language=language, scorer="signature", max_sentences=1)
+    (sentence,) = summary.sentences
+    assert articles[sentence.document_index][sentence.start : sentence.end] == sentence.text
+
+
 # ---------------------------------------------------------------------- the scorer
 
 
