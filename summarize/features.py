@@ -1028,6 +1028,11 @@ class Features:
     query_terms : scipy.sparse.csr_matrix of shape (1, n_terms) or None
         Counts of the query's terms (the same columns as ``terms``), when a
         query was given: for weighing them otherwise than by idf.
+    language_columns : tuple of (str, int)
+        For candidates of several languages: the language of the columns of
+        ``terms``, as runs of (language, number of columns) in column order
+        (each language has its own columns). Empty when all are of
+        ``language``.
     """
 
     terms: sp.csr_matrix
@@ -1037,6 +1042,7 @@ class Features:
     query: sp.csr_matrix | None = None
     language: str = "english"
     query_terms: sp.csr_matrix | None = None
+    language_columns: tuple[tuple[str, int], ...] = ()
 
     @cached_property
     def X_columns(self) -> sp.csc_matrix | None:  # noqa: N802 - the matrix is X, as above
@@ -1145,6 +1151,7 @@ def featurize(
     term_blocks, pair_blocks, term_names = [], [], []
     query_blocks: list[sp.csr_matrix] = []
     rows_of: list[list[int]] = []
+    widths: list[tuple[str, int]] = []  # each language's columns, in order
     for name, rows in groups:
         group = texts if rows is None else [texts[i] for i in rows]
         # The query is read in each language, with its candidates, so that it shares
@@ -1160,6 +1167,7 @@ def featurize(
         pair_blocks.append(pairs)
         rows_of.append([] if rows is None else rows)  # None only when there is one group
         term_names.extend(counts.term_names)
+        widths.append((name, len(counts.term_names)))
     if len(groups) == 1:
         terms, pairs = term_blocks[0], pair_blocks[0]
     else:  # the columns of each language side by side
@@ -1170,7 +1178,16 @@ def featurize(
         query_counts = sp.csr_matrix(sp.hstack(query_blocks, format="csr"))
         _check_query(terms, query_counts)
     X, query_vector = _weigh(terms, query_counts)
-    return Features(terms, tuple(term_names), pairs, X, query_vector, groups[0][0], query_counts)
+    return Features(
+        terms,
+        tuple(term_names),
+        pairs,
+        X,
+        query_vector,
+        groups[0][0],
+        query_counts,
+        tuple(widths) if len(widths) > 1 else (),
+    )
 
 
 def _check_query(terms: sp.csr_matrix, query_counts: sp.csr_matrix) -> None:

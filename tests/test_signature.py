@@ -220,3 +220,45 @@ def test_signature_scorer_in_french() -> None:
     summary = summarize.summarize(articles, scorer="signature", language="french", max_sentences=1)
     (sentence,) = summary.sentences
     assert "réservoir" in sentence.text
+
+
+@needs_wordfreq
+def test_signature_reads_each_language_against_its_own_background() -> None:
+    # Before: every term was looked up in the first language's list, so in a cluster
+    # opening in English the French terms (ordinary words included: "pour", "partie")
+    # were all rare, all signature terms.
+    from summarize.background import background_probabilities
+    from summarize.documents import Document
+    from summarize.features import featurize
+    from summarize.scorers.signature import signature_terms
+    from summarize.segmentation import segment
+
+    english = "The council approved a floating solar farm on the reservoir on Monday."
+    french = [
+        "Le conseil municipal a approuvé un parc solaire flottant sur le réservoir. "
+        "Les panneaux fourniront de l'électricité au service des eaux.",
+        "Le parc solaire flottant couvrira une partie du réservoir. "
+        "Des pêcheurs craignent pour les poissons du réservoir.",
+    ]
+    names = ("english", "french", "french")
+    documents = tuple(Document(str(k), t) for k, t in enumerate([english, *french]))
+    candidates = segment(documents, language=names).candidates()
+    features = featurize(candidates, language=names)
+    assert [name for name, _ in features.language_columns] == ["english", "french"]
+    assert sum(width for _, width in features.language_columns) == len(features.term_names)
+    english_width = features.language_columns[0][1]
+    french_terms = features.term_names[english_width:]
+    expected = background_probabilities(french_terms, "french")
+    as_english = background_probabilities(french_terms, "english")
+    # Read as English, most French words would be unknown: the floor.
+    assert (as_english == as_english.min()).sum() > (expected == expected.min()).sum()
+    scorer = summarize.scorers.Signature()
+    values = scorer.score(candidates, features).values
+    probabilities = np.concatenate(
+        [background_probabilities(features.term_names[:english_width], "english"), expected]
+    )
+    signature = signature_terms(features.terms, probabilities, threshold=scorer.threshold)
+    query = np.zeros(len(signature), dtype=bool)
+    assert values == pytest.approx(oracle_score(features.terms, signature, query))
+    # A featurize of one language has no runs.
+    assert featurize(candidates, language="english").language_columns == ()

@@ -265,7 +265,15 @@ class Signature:
         """
         from ..background import background_probabilities
 
-        probabilities = background_probabilities(features.term_names, features.language)
+        # Each language's terms against that language's background.
+        runs = features.language_columns or ((features.language, len(features.term_names)),)
+        parts, first = [], 0
+        for name, width in runs:
+            parts.append(
+                background_probabilities(features.term_names[first : first + width], name)
+            )
+            first += width
+        probabilities = np.concatenate(parts) if parts else np.zeros(0)
         signature = signature_terms(features.terms, probabilities, threshold=self.threshold)
         query = np.zeros(len(signature), dtype=bool)
         if features.query_terms is not None:
