@@ -23,6 +23,7 @@ from .exceptions import (
     InvalidParameterError,
     warn,
 )
+from .languages import get as get_language
 
 __all__ = [
     "Document",
@@ -71,6 +72,12 @@ class Document:
         When it was published, as given (ISO 8601 preferred: ``2024-05-16``).
     author : str or None, default=None
         Who wrote it.
+    language : str or None, default=None
+        The language it is written in, any name, code or alias of
+        :func:`summarize.languages.get` ("de", "German"), kept as the language's
+        name ("german"). ``None``: the summariser's ``language`` decides (with
+        ``"auto"``, the article's detected language). The summary's copy of
+        the document records the language it was read in.
 
     Examples
     --------
@@ -91,6 +98,7 @@ class Document:
     url: str | None = None
     date: str | None = None
     author: str | None = None
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str):
@@ -116,6 +124,13 @@ class Document:
         # pickles, writes as JSON, and a change to the caller's data never reaches it.
         object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
         check_citation_fields(self)
+        if self.language is not None:
+            if not isinstance(self.language, str):
+                raise InputTypeError(
+                    f"The 'language' of Document {self.id!r} must be a str or None. "
+                    f"Got {type(self.language).__name__} instead."
+                )
+            object.__setattr__(self, "language", get_language(self.language).name)
 
     @property
     def source(self) -> str:
@@ -150,7 +165,7 @@ class Document:
         --------
         >>> data = Document(id="a", text="Hi.", outlet="AP").to_dict()
         >>> list(data)
-        ['id', 'title', 'metadata', 'outlet', 'url', 'date', 'author', 'text']
+        ['id', 'title', 'metadata', 'outlet', 'url', 'date', 'author', 'language', 'text']
         >>> data["outlet"], data["text"]
         ('AP', 'Hi.')
         """
@@ -160,6 +175,7 @@ class Document:
             "metadata": dict(self.metadata),
         }
         data.update({name: getattr(self, name) for name in CITATION_FIELDS})
+        data["language"] = self.language
         if include_text:
             data["text"] = self.text
         return data
@@ -168,7 +184,7 @@ class Document:
 CITATION_FIELDS = ("outlet", "url", "date", "author")
 """The optional fields of a :class:`Document` that say who published it, where and when."""
 
-DOCUMENT_KEYS = ("id", "text", "title", "metadata", *CITATION_FIELDS)
+DOCUMENT_KEYS = ("id", "text", "title", "metadata", *CITATION_FIELDS, "language")
 """The keys of an article mapping that become :class:`Document` fields; others go to metadata."""
 
 
@@ -374,6 +390,7 @@ def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Docu
         title=item.get("title"),
         metadata=mapping_metadata(item, {} if metadata is None else metadata),
         **{name: item.get(name) for name in CITATION_FIELDS},
+        language=item.get("language"),
     )
 
 

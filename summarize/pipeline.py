@@ -247,10 +247,15 @@ class Summarizer:
             documents = coerce_documents(articles, encoding=self.encoding)
         language: str | tuple[str, ...] = self.language
         if language == "auto":
-            # Each article in its own language (the first of the cluster's for one
-            # with no letters), recorded in the summary's settings.
-            found = [languages.detect(d.text, default="english").name for d in documents]
-            language = tuple(found)
+            # Each article in its own language (its document's when it says one; English
+            # for one with no letters), recorded on the summary's documents and settings.
+            language = tuple(
+                d.language or languages.detect(d.text, default="english").name for d in documents
+            )
+        elif any(d.language is not None for d in documents):
+            # A document that says its language is read in it; the others in the setting's.
+            own = languages.get(self.language).name
+            language = tuple(d.language or own for d in documents)
         with _stage("segmentation"):
             segmentation = segment(documents, language=language, n_jobs=self.n_jobs)
             candidates = segmentation.candidates()

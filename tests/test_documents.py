@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import warnings
 
@@ -257,3 +258,56 @@ def test_read_folder_reads_json_and_html_files_as_articles(tmp_path) -> None:
     ]
     assert documents[1].outlet == "Wire"
     assert documents[0].metadata["extracted_from"] == "html"
+
+
+# ------------------------------------------------------------------ a document's language
+
+
+def test_a_document_says_its_language_by_any_name() -> None:
+    assert Document("a", "Hallo.", language="de").language == "german"
+    assert Document("a", "Hallo.", language="Deutsch").language == "german"
+    assert Document("a", "Hallo.").language is None
+    with pytest.raises(summarize.InvalidParameterError, match="klingon"):
+        Document("a", "Hallo.", language="klingon")
+    with pytest.raises(summarize.InputTypeError, match="'language' of Document 'a'"):
+        Document("a", "Hallo.", language=7)  # type: ignore[arg-type]
+
+
+def test_the_summary_records_the_language_each_article_was_read_in() -> None:
+    # Before: only settings["languages"] said which languages a cluster held, not which
+    # article was read in which.
+    articles = [
+        "The storm hit the northern coast on Monday night. Ferries stopped running.",
+        "Der Sturm traf am Montagabend die Nordküste. Die Fähren fuhren nicht mehr.",
+    ]
+    summary = summarize.summarize(articles, language="auto", max_sentences=2)
+    assert [d.language for d in summary.documents] == ["english", "german"]
+    assert summary.settings["languages"] == ["english", "german"]
+    data = json.loads(summary.to_json())
+    assert [d["language"] for d in data["documents"]] == ["english", "german"]
+    # With one language for all, every document records it.
+    plain = summarize.summarize(articles[:1], max_sentences=1)
+    assert [d.language for d in plain.documents] == ["english"]
+
+
+def test_a_document_of_its_own_language_is_read_in_it() -> None:
+    # A mapping's "language" is the document's, not metadata; it wins over the setting.
+    articles = [
+        {"id": "en", "text": "The storm hit the northern coast on Monday night."},
+        {
+            "id": "de",
+            "text": "Die Fähren fuhren nicht mehr. Die Schulen blieben zu.",
+            "language": "de",
+        },
+    ]
+    summary = summarize.summarize(articles, language="english", max_sentences=3)
+    assert [d.language for d in summary.documents] == ["english", "german"]
+    assert summary.documents[1].metadata == {}
+    assert summary.settings["languages"] == ["english", "german"]
+    # With "auto", a document's own language is used, not detected.
+    told = summarize.summarize(
+        [{"text": "Rain fell on the town. The river rose.", "language": "dutch"}],
+        language="auto",
+        max_sentences=1,
+    )
+    assert told.documents[0].language == "dutch"

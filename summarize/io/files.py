@@ -347,8 +347,8 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
 
     An article object is what :func:`summarize.summarize` takes as a mapping:
     ``"text"`` (required), ``"id"``, ``"title"``, ``"outlet"``, ``"url"``,
-    ``"date"``, ``"author"`` and ``"metadata"`` (any other key goes into the
-    metadata). Its offsets index the ``"text"`` value, never the JSON source.
+    ``"date"``, ``"author"``, ``"language"`` and ``"metadata"`` (any other key
+    goes into the metadata). Its offsets index the ``"text"`` value, never the JSON source.
     Without an ``"id"``, the article's id is the file name without its suffix
     (followed by ``-1``, ``-2``, ... for the articles of a list).
 
@@ -402,7 +402,8 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
     if not items or not all(isinstance(item, dict) and "text" in item for item in items):
         raise InvalidInputError(
             f"{where} holds no article: a .json article is an object with a 'text' key "
-            "(and optionally 'id', 'title', 'outlet', 'url', 'date', 'author', 'metadata'), "
+            "(and optionally 'id', 'title', 'outlet', 'url', 'date', 'author', 'language', "
+            "'metadata'), "
             "or a list of them."
         )
     documents = []

@@ -111,7 +111,16 @@ SCHEMA: dict[str, Any] = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["id", "title", "metadata", "outlet", "url", "date", "author"],
+                "required": [
+                    "id",
+                    "title",
+                    "metadata",
+                    "outlet",
+                    "url",
+                    "date",
+                    "author",
+                    "language",
+                ],
                 "properties": {
                     "id": {"type": "string"},
                     "title": _NULLABLE_STR,
@@ -120,6 +129,7 @@ SCHEMA: dict[str, Any] = {
                     "url": _NULLABLE_STR,
                     "date": _NULLABLE_STR,
                     "author": _NULLABLE_STR,
+                    "language": _NULLABLE_STR,
                     "text": {"type": "string"},
                 },
             },

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 
@@ -119,7 +119,7 @@ class Segmentation:
     documents : tuple of Document
         The documents, each with its ``title`` filled in from its headline
         when none was given (its whitespace runs, line breaks included, as
-        single spaces).
+        single spaces), and its ``language`` the one it was read in.
     document, index, start, end : numpy.ndarray of int64
         For each piece: its document, its position among the document's
         pieces, and its span.
@@ -326,23 +326,28 @@ def segment(
     headlines: dict[int, tuple[int, int]] = {}
     for i in opening.tolist():
         headlines.setdefault(int(pieces.document[i]), (int(pieces.start[i]), int(pieces.end[i])))
+    # The name of the language each document is read in.
+    names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
+    read_in = tuple(map({name: get_language(name).name for name in set(names)}.__getitem__, names))
     titled = []
     for position, document in enumerate(documents):
         if found[position] == 0:
             what = "is empty" if not document.text.strip() else "has no usable sentence"
             warn(f"Article {document.id!r} {what}; it is skipped.")
+        changes: dict[str, Any] = {}
         if document.title is None and position in headlines:
             # A headline wrapped over two lines is one title, on one line.
             start, end = headlines[position]
-            document = replace(document, title=" ".join(document.text[start:end].split()))
-        titled.append(document)
+            changes["title"] = " ".join(document.text[start:end].split())
+        if document.language != read_in[position]:
+            changes["language"] = read_in[position]  # the language it was read in
+        titled.append(replace(document, **changes) if changes else document)
     if not found.any():
         raise EmptyInputError(
             f"None of the {len(documents)} articles has a sentence to summarise: every "
             "line is a headline or page furniture (a sentence needs final punctuation "
             "or some length)."
         )
-    names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
     return Segmentation(
         tuple(titled),
         pieces.document,
@@ -350,5 +355,5 @@ def segment(
         pieces.start,
         pieces.end,
         pieces.kind,
-        tuple(map({name: get_language(name).name for name in set(names)}.__getitem__, names)),
+        read_in,
     )
