@@ -25,13 +25,13 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 import numpy as np
 
-from ..documents import Document
+from ..documents import Document, as_read
 from ..exceptions import EmptyInputError, warn
 from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
@@ -334,14 +334,12 @@ def segment(
         if found[position] == 0:
             what = "is empty" if not document.text.strip() else "has no usable sentence"
             warn(f"Article {document.id!r} {what}; it is skipped.")
-        changes: dict[str, Any] = {}
-        if document.title is None and position in headlines:
+        title = document.title
+        if title is None and position in headlines:
             # A headline wrapped over two lines is one title, on one line.
             start, end = headlines[position]
-            changes["title"] = " ".join(document.text[start:end].split())
-        if document.language != read_in[position]:
-            changes["language"] = read_in[position]  # the language it was read in
-        titled.append(replace(document, **changes) if changes else document)
+            title = " ".join(document.text[start:end].split())
+        titled.append(as_read(document, language=read_in[position], title=title))
     if not found.any():
         raise EmptyInputError(
             f"None of the {len(documents)} articles has a sentence to summarise: every "
