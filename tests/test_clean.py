@@ -514,3 +514,31 @@ def test_a_headline_over_two_lines_is_a_title_on_one() -> None:
     # Before: the title kept the line break ("... in the\nnorth of the country").
     assert segmentation.documents[0].title == "Quake hits Japan in the north of the country"
     assert sentence.text == "A strong earthquake struck on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a. Share this article ... . ",  # found by the property test above
+        '"Share this article."',  # a quote before the phrase: read after it
+        "He said so. Copyright 2024 Reuters. All rights reserved.",
+        "The talks failed, said the report; sign up for our newsletter!",
+    ],
+)
+def test_the_quick_labels_are_those_of_the_rules(text: str) -> None:
+    # Before: a sentence ending with a furniture phrase of three words or more, or opening
+    # with a quote before one, was a "sentence" by the quick path of piece_spans and
+    # "furniture" by the rules it stands for (_kind, Language.is_furniture).
+    from summarize.languages import get
+    from summarize.segmentation.clean import _final_punctuation, _kind, piece_spans
+
+    english = get("english")
+    for number, (start, end, kind) in enumerate(piece_spans(text, "english")):
+        expected = _kind(
+            text[start:end],
+            first_line=number == 0,
+            repeated_line=False,
+            final=_final_punctuation("english"),
+            language=english,
+        )
+        assert kind == expected, text[start:end]

@@ -44,7 +44,9 @@ span of the text with the label of the whole.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Literal
@@ -234,6 +236,44 @@ def _furniture_heads(language: Language) -> frozenset[str]:
     """The first three characters of each of ``language``'s furniture phrases: a sentence
     starting otherwise may start with none of them."""
     return frozenset(phrase[:3] for phrase in language.furniture)
+
+
+@lru_cache(maxsize=64)
+def _furniture_ends(language: Language) -> tuple[str, ...]:
+    """The last words of ``language``'s furniture phrases of three words or more: a
+    sentence ending with such a phrase is furniture (:meth:`Language.is_furniture
+    <summarize.languages.Language.is_furniture>`: "© 2024 Reuters. All rights
+    reserved."), so one ending with none of these words need not be asked."""
+    return tuple(sorted({p.rsplit(" ", 1)[-1] for p in language.furniture if p.count(" ") >= 2}))
+
+
+_LEADING = frozenset(string.punctuation)
+"""The ASCII punctuation and symbols a furniture phrase is read after (and before)."""
+_TAIL = 32
+"""Characters read from a sentence's end for the furniture phrase it may end with (the
+longest last word of a phrase has 12 letters: Dutch "voorbehouden"); when what is left of
+them after the closing punctuation is shorter than 16, the sentence is asked of _kind."""
+_ENDING = (
+    " \t\n\r\f\v\u00a0"
+    + string.punctuation
+    + "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014\u2191"
+)
+"""What a sentence's end is stripped of before its last word is read: white space,
+ASCII punctuation and symbols, curly quotes, guillemets, the ellipsis, dashes, "↑"."""
+
+
+def _may_end_furniture(
+    text: str, start: int, end: int, lower: Callable[[str], str], ends: tuple[str, ...]
+) -> bool:
+    """Whether ``text[start:end]`` may end with a furniture phrase of three words or more
+    (:meth:`Language.is_furniture <summarize.languages.Language.is_furniture>` reads it
+    after the punctuation and symbols that end it): its end, so stripped and ``lower``-ed,
+    ends with one of the phrases' last words ``ends`` (:func:`_furniture_ends`), or
+    with a character the strip does not know."""
+    core = lower(text[max(start, end - _TAIL) : end]).rstrip(_ENDING)
+    if not core or (len(core) < 16 and end - start > _TAIL):
+        return True
+    return not core[-1].isalnum() or core.endswith(ends)
 
 
 @lru_cache(maxsize=64)
@@ -467,14 +507,15 @@ def piece_spans(
     found: list[tuple[int, int, Kind]] = []
     append = found.append
     own = _language(language)
-    final, closing, heads, word = (
-        _final_punctuation(own),
-        _CLOSING,
-        _all_heads(own),
-        _WORD_CHARACTER,
-    )
-    # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's.
-    plain = "rved" not in text.lower()
+    final, closing, heads = _final_punctuation(own), _CLOSING, _all_heads(own)
+    # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's;
+    # so is the last word of a furniture phrase a sentence may end with.
+    lowered = own.lower(text)
+    plain = "rved" not in lowered
+    ends = _furniture_ends(own)
+    if not any(end_word in lowered for end_word in ends):
+        ends = ()  # no sentence of the text can end with a furniture phrase
+    lower = own.lower if own.code == "tr" else str.lower  # Turkish has its own dotless i
     spaced = own.space_ends_sentence
     title = _headline_line(text, lines, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
@@ -522,10 +563,16 @@ def piece_spans(
         judge = partial(_kind, first_line=number == title, ended=ended, final=final, language=own)
         for start, end in line:
             # What _kind says of most sentences, read from the text without a copy of
-            # each: final punctuation (maybe before a closing quote), no furniture pattern
-            # may match (see _may_be_furniture), a letter or digit, not a repeated line,
-            # no rights reserved. Any other sentence is asked of _kind itself.
+            # each: final punctuation (maybe before a closing quote), a letter first (the
+            # furniture phrases are read after the punctuation and symbols at either end,
+            # so a sentence opening with one is asked), no furniture pattern or phrase may
+            # start it (see _may_be_furniture) or end it, not a repeated line, no rights
+            # reserved. Any other sentence is asked of _kind itself.
             head = text[start : start + 3]
+            first = start  # the first character after leading ASCII punctuation and symbols
+            while first < end and text[first] in _LEADING:
+                first += 1
+            trimmed = head if first == start else text[first : first + 3]
             if (
                 not repeated
                 and end - start >= 3
@@ -535,8 +582,11 @@ def piece_spans(
                 and head.isascii()
                 and not head[0].isdigit()
                 and head.lower() not in heads
-                and (head[0].isalpha() or word.search(text, start, end) is not None)
+                and trimmed[:1].isalpha()
+                and trimmed.isascii()
+                and trimmed.lower() not in heads
                 and (plain or "rved" not in text[start:end].lower())
+                and not (ends and _may_end_furniture(text, start, end, lower, ends))
             ):
                 kind: Kind = "sentence"
             else:
