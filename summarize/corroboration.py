@@ -947,15 +947,14 @@ def corroborate(
     rows = [int(row) for row in chosen]
     # Each chosen sentence is read in its article's language; the sentences related to it
     # share its terms, so they are of its language too (each language has its own terms).
-    names = candidates.article_languages(features.language)
-    language_of = {row: names[int(document_index[row])] for row in rows}
-    found_languages = {name: get_language(name) for name in dict.fromkeys(language_of.values())}
-    words_of = {name: _Words(language) for name, language in found_languages.items()}
+    # The positions in ``rows`` of each language's chosen sentences:
+    groups = candidates.by_language(np.asarray(rows), features.language)
+    words_of = {name: _Words(get_language(name)) for name, _ in groups}
     keep: dict[int, np.ndarray] = {}
     if cut_opening:
-        for name, language in found_languages.items():
-            own_rows = [row for row in rows if language_of[row] == name]
-            keep.update(_kept_terms(candidates, features, present, own_rows, language))
+        for name, positions in groups:
+            own_rows = [rows[k] for k in positions.tolist()]
+            keep.update(_kept_terms(candidates, features, present, own_rows, get_language(name)))
     # Only a related sentence (min_shared terms in common) can match: of each chosen
     # sentence's products with every candidate only the related ones' values are kept
     # (at a million sentences, 16 MB a chosen sentence instead).
@@ -971,16 +970,18 @@ def corroborate(
     del present  # the reading below is the stage's peak: the presence copy is not needed there
     # Every related candidate once, in order: a flag per candidate (not a sort of them all),
     # for each language.
-    for name, words in words_of.items():
+    words_by_row: list[_Words] = [words_of[groups[0][0]]] * len(rows)
+    for name, positions in groups:
         read = np.zeros(len(candidates), dtype=bool)
-        for row, (related, _, _) in zip(rows, found_by_row, strict=True):
-            if language_of[row] == name:
-                read[related] = True
-        words.read(candidates.texts, np.flatnonzero(read))
+        for k in positions.tolist():
+            read[found_by_row[k][0]] = True
+            words_by_row[k] = words_of[name]
+        words_of[name].read(candidates.texts, np.flatnonzero(read))
     result = []
-    for row, (related, cosine, shared) in zip(rows, found_by_row, strict=True):
+    for row, words, (related, cosine, shared) in zip(
+        rows, words_by_row, found_by_row, strict=True
+    ):
         # Indexed by position in ``related`` (sorted, so in candidate order as before).
-        words = words_of[language_of[row]]
         score = words.best_cosines(related, words.units(candidates.texts[row]))
         own = int(document_index[row])
         good = (cosine >= threshold - _TOLERANCE) | (score >= unit_threshold - _TOLERANCE)

@@ -1277,10 +1277,9 @@ def find_disagreements(
     # Only sentences with a digit can give a value: the others are never compared.
     read = np.flatnonzero(closest)
     with_digit = np.zeros(read.size, dtype=bool)
-    of_read = np.asarray(article_languages, dtype=object)[document_index[read]]
-    for name, kit in kits.items():
-        own = np.flatnonzero(of_read == name) if len(kits) > 1 else np.arange(read.size)
-        with_digit[own] = _has_digit([texts[i] for i in read[own].tolist()], kit.reader.first)
+    for name, own in candidates.by_language(read, features.language):
+        first = kits[name].reader.first
+        with_digit[own] = _has_digit([texts[i] for i in read[own].tolist()], first)
     reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}

@@ -29,7 +29,7 @@ from .documents import ArticleLike, Document, check_encoding, coerce_documents
 from .exceptions import InvalidParameterError, warn
 from .features import Features, featurize
 from .results import ScoredSentence, Summary, SummarySentence
-from .scorers import Coverage, Scorer, Scores, query_scorers
+from .scorers import Coverage, Scorer, Scores, query_scorers, reads_query
 from .scorers import get as get_scorer
 from .segmentation import Candidates, Segmentation, segment
 from .selectors import Budget, Greedy, Selector
@@ -237,7 +237,7 @@ class Summarizer:
     ) -> tuple[Segmentation, Candidates, Features, Scores, tuple[str, ...]]:
         if query is not None and (not isinstance(query, str) or not query.strip()):
             raise invalid("summarize", "query", "a non-empty str or None", query)
-        if query is not None and getattr(self.scorer, "reads_query", True) is False:
+        if query is not None and not reads_query(self.scorer):
             raise InvalidParameterError(
                 f"The scorer {self.scorer.name!r} does not read a query: it would give the "
                 "summary without it. Use one that does: "

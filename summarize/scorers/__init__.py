@@ -47,6 +47,7 @@ __all__ = [
     "available",
     "get",
     "query_scorers",
+    "reads_query",
     "register",
     "registry",
 ]
@@ -86,8 +87,15 @@ def query_scorers() -> tuple[str, ...]:
     >>> summarize.scorers.query_scorers()
     ('coverage', 'signature')
     """
-    return tuple(
-        name
-        for name in available()
-        if getattr(registry.get(name), "reads_query", True) is not False
-    )
+    return tuple(name for name in available() if reads_query(registry.get(name)))
+
+
+def reads_query(scorer: Scorer) -> bool:
+    """Whether ``scorer`` reads a query: unless its class says ``reads_query = False``.
+
+    Examples
+    --------
+    >>> reads_query(Coverage()), reads_query(LexRank())
+    (True, False)
+    """
+    return getattr(scorer, "reads_query", True) is not False

@@ -109,6 +109,26 @@ class Candidates:
         articles = max(len(self.titles), int(self.document_index.max()) + 1 if len(self) else 0)
         return (default,) * articles
 
+    def by_language(self, rows: np.ndarray, default: str) -> list[tuple[str, np.ndarray]]:
+        """The candidates ``rows`` by the language of their article: each language (in order
+        of first appearance) with the positions in ``rows`` of its candidates; ``default``
+        where no language is recorded.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", "Rain fell."), Document("b", "Es regnete.")),
+        ...               language=("english", "german"))
+        >>> [(name, own.tolist()) for name, own in seg.candidates().by_language(
+        ...     np.array([1, 0, 1]), "english")]
+        [('german', [0, 2]), ('english', [1])]
+        """
+        rows = np.asarray(rows, dtype=np.int64)
+        names = self.article_languages(default)
+        if len(set(names)) <= 1:  # one language: no array of names
+            return [(names[0] if names else default, np.arange(rows.size))]
+        of_row = np.asarray(names, dtype=object)[self.document_index[rows]]
+        return [(name, np.flatnonzero(of_row == name)) for name in dict.fromkeys(of_row.tolist())]
+
 
 @dataclass(frozen=True, eq=False)
 class Segmentation:

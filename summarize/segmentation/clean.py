@@ -515,7 +515,6 @@ def piece_spans(
     ends = _furniture_ends(own)
     if not any(end_word in lowered for end_word in ends):
         ends = ()  # no sentence of the text can end with a furniture phrase
-    lower = own.lower if own.code == "tr" else str.lower  # Turkish has its own dotless i
     spaced = own.space_ends_sentence
     title = _headline_line(text, lines, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
@@ -586,7 +585,7 @@ def piece_spans(
                 and trimmed.isascii()
                 and trimmed.lower() not in heads
                 and (plain or "rved" not in text[start:end].lower())
-                and not (ends and _may_end_furniture(text, start, end, lower, ends))
+                and not (ends and _may_end_furniture(text, start, end, own.lower, ends))
             ):
                 kind: Kind = "sentence"
             else:

@@ -897,29 +897,22 @@ class Greedy:
         candidates do not record one)."""
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty
-        # Looked up once per language, not for each candidate judged.
+        # Looked up once per language, not for each candidate judged; the language of each
+        # article only when they differ.
         names = candidates.article_languages(language)
         found = {name: get_language(name) for name in dict.fromkeys(names)}
-        if len(found) <= 1:
-            only = found.get(language) or next(iter(found.values()), get_language(language))
+        only = next(iter(found.values())) if len(found) == 1 else None
+        per_article = [found[name] for name in names] if only is None else []
+        document_index = candidates.document_index
 
-            def judge(i: int) -> tuple[bool, float]:
-                text = texts[i]
-                fragment = avoid and is_fragment(text, only)
-                dangles = penalty > 0 and opens_dangling(text, only)
-                return fragment, 1.0 - penalty if dangles else 1.0
-
-            return judge
-        per_article = [found[name] for name in names]
-        document_index = candidates.document_index.tolist()
-
-        def judge_own(i: int) -> tuple[bool, float]:
-            text, own = texts[i], per_article[document_index[i]]
+        def judge(i: int) -> tuple[bool, float]:
+            text = texts[i]
+            own = only or per_article[document_index[i]]
             fragment = avoid and is_fragment(text, own)
             dangles = penalty > 0 and opens_dangling(text, own)
             return fragment, 1.0 - penalty if dangles else 1.0
 
-        return judge_own
+        return judge
 
 
 def quality_discount(texts: Sequence[str], language: str, penalty: float) -> np.ndarray | None:

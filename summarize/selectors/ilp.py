@@ -301,13 +301,8 @@ def _each_in_its_language(
 ) -> np.ndarray:
     """``rule`` (``fragments`` or ``dangling``) of the candidates ``rows``, each read in its
     article's language (``language`` where the candidates record none)."""
-    names = candidates.article_languages(language)
     texts = candidates.texts
-    if len(set(names)) <= 1:
-        return rule([texts[i] for i in rows.tolist()], names[0] if names else language)
-    of_row = np.asarray(names, dtype=object)[candidates.document_index[rows]]
     verdict = np.zeros(rows.size, dtype=bool)
-    for name in dict.fromkeys(of_row.tolist()):
-        own = np.flatnonzero(of_row == name)
+    for name, own in candidates.by_language(rows, language):
         verdict[own] = rule([texts[i] for i in rows[own].tolist()], name)
     return verdict
