@@ -400,3 +400,29 @@ def test_the_articles_order_earns_no_edmundson_bonus() -> None:
     reversed_candidates, reversed_features = _stages(articles[::-1])
     reversed_values = Edmundson().score(reversed_candidates, reversed_features).values
     assert values.tolist() == reversed_values[[3, 4, 5, 0, 1, 2]].tolist()
+
+
+# -- a cluster of several languages ---------------------------------------------------
+
+
+def _mixed_stages(articles: list[Document]) -> tuple[Candidates, Features]:
+    languages = ("english", "french")
+    candidates = segment(tuple(articles), language=languages).candidates()
+    return candidates, featurize(candidates, language=languages)
+
+
+def test_sumy_methods_read_each_article_in_its_language() -> None:
+    # "les" is a French stop word, not an English one: only the French reading leaves
+    # "Les gens sont partis." without a headline word.
+    articles = [
+        Document("a", "Storm Hits Coast\nThe storm hit the coast. Rain fell."),
+        Document("b", "Les Pays Votent\nLes gens sont partis. Les pays votent demain."),
+    ]
+    candidates, features = _mixed_stages(articles)
+    assert candidates.languages == ("english", "french")
+    title = Edmundson(location_weight=0).score(candidates, features).values
+    assert title.tolist() == [3.0, 0.0, 0.0, 2.0]
+    # The same with a user's word list, matched in every language of the cluster.
+    cue = Edmundson(bonus_words=["pays"], cue_weight=1, title_weight=0, location_weight=0)
+    assert cue.score(candidates, features).values.tolist() == [0.0, 0.0, 0.0, 1.0]
+

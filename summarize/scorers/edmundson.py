@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from ..features import stopwords
 from ..validation import check_number, invalid
 from .base import Scores
-from .sumy_adapter import stemmer, sumy_document
+from .sumy_adapter import reading, sumy_document
 
 if TYPE_CHECKING:
     from ..features import Features
@@ -129,12 +128,16 @@ class Edmundson:
             return Scores(np.zeros(0))
         language = features.language
         document = sumy_document(candidates, language, titles=candidates.titles)
-        stem = stemmer(language)
-        # sumy's summariser stems the word lists through its public setters.
+        read = reading(candidates, language)
+        stem = read.stem
+        # sumy's summariser stems the word lists through its public setters; a
+        # user's word lists are matched in every language of the cluster.
         words = EdmundsonSummarizer(stem)
-        words.bonus_words = self.bonus_words
-        words.stigma_words = self.stigma_words
-        words.null_words = stopwords(language) if self.null_words is None else self.null_words
+        words.bonus_words = read.words(self.bonus_words)
+        words.stigma_words = read.words(self.stigma_words)
+        words.null_words = (
+            read.stop_words if self.null_words is None else read.words(self.null_words)
+        )
         parts: list[tuple[float, dict[Any, float]]] = [
             (
                 self.cue_weight,

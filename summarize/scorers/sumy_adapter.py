@@ -19,6 +19,14 @@ Words are found with :data:`summarize.features.TOKEN_PATTERN`, the pattern of
 the features stage, not with sumy's default tokenizer, which needs NLTK's
 Punkt data (never downloaded here). Checked against sumy 0.13.0.
 
+A sumy summariser has one stemmer and one set of stop words. In a cluster
+whose articles are in several languages (``language="auto"``), each word is
+read in its own article's language: :func:`reading` tags the words of each
+article with its language, and the stemmer and stop words it gives sumy
+read the tag (a French "les" is a stop word, an English "les" is not; a
+German word is stemmed by the German stemmer). A cluster in one language is
+read exactly as before, without tags.
+
 sumy is imported inside the functions: importing :mod:`summarize` does not
 import it.
 """
@@ -27,9 +35,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -39,10 +47,12 @@ if TYPE_CHECKING:
     from ..segmentation import Candidates
 
 __all__ = [
+    "Reading",
     "WordTokenizer",
     "greedy_order",
     "paragraphs",
     "ratings",
+    "reading",
     "stemmer",
     "summarizer",
     "sumy_document",
@@ -52,6 +62,9 @@ __all__ = [
 _WORDS = re.compile(TOKEN_PATTERN)
 _STEMS = 1 << 17
 """Distinct words whose stems are remembered, per language."""
+_TAG = "\x1f"
+"""Ends the language tag of a word in a cluster of several languages ("french\\x1fles"):
+a control character no token holds, which lower-casing keeps."""
 
 
 class WordTokenizer:
@@ -61,19 +74,30 @@ class WordTokenizer:
     ----------
     language : str
         Recorded for sumy; the pattern is the same for every language.
+    tagged : bool, default=False
+        Prefix every word with ``language`` and a separator, so that the
+        stemmer and stop words of :func:`reading` know the word's language
+        (for clusters of several languages).
 
     Examples
     --------
     >>> WordTokenizer("english").to_words("The U.S. paid $227.8 million.")
     ('The', 'U.S.', 'paid', '$227.8', 'million')
+    >>> WordTokenizer("french", tagged=True).to_words("Les faits.")
+    ('french\\x1fLes', 'french\\x1ffaits')
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, *, tagged: bool = False) -> None:
         self.language = language
+        self.tagged = tagged
 
     def to_words(self, text: str) -> tuple[str, ...]:
         """The words of ``text``, as :mod:`summarize.features` finds them."""
-        return tuple(_WORDS.findall(text))
+        words = _WORDS.findall(text)
+        if self.tagged:
+            prefix = self.language + _TAG
+            return tuple(prefix + word for word in words)
+        return tuple(words)
 
     def to_sentences(self, text: str) -> tuple[str, ...]:
         """Not supported: sumy is handed sentences already split."""
@@ -99,6 +123,93 @@ def paragraphs(candidates: Candidates) -> list[tuple[int, list[str]]]:
     return grouped
 
 
+class Reading(NamedTuple):
+    """How sumy reads a cluster's words: one stemmer, one set of stop words, a tokenizer an article.
+
+    Attributes
+    ----------
+    stem : callable
+        sumy's stemmer (str to str).
+    stop_words : frozenset of str
+        The stop words, lower-cased (tagged in a cluster of several languages).
+    tokenizers : tuple of WordTokenizer
+        The tokenizer of every article, by document index.
+    languages : tuple of str
+        The distinct languages of the articles, in order of first appearance.
+    """
+
+    stem: Callable[[str], str]
+    stop_words: frozenset[str]
+    tokenizers: tuple[WordTokenizer, ...]
+    languages: tuple[str, ...]
+
+    @property
+    def tagged(self) -> bool:
+        """Whether the words carry their language (a cluster of several languages)."""
+        return len(self.languages) > 1
+
+    def words(self, words: Iterable[str]) -> tuple[str, ...]:
+        """A user's word list as sumy should match it: in every language of the cluster.
+
+        Examples
+        --------
+        >>> from summarize.documents import Document
+        >>> from summarize.segmentation import segment
+        >>> seg = segment((Document("a", "Rain fell."), Document("b", "Es regnete.")),
+        ...               language=("english", "german"))
+        >>> reading(seg.candidates(), "english").words(["rain"])
+        ('english\\x1frain', 'german\\x1frain')
+        """
+        if not self.tagged:
+            return tuple(words)
+        return tuple(language + _TAG + word for word in words for language in self.languages)
+
+
+def reading(candidates: Candidates, language: str) -> Reading:
+    """The stemmer, stop words and tokenizers sumy reads ``candidates`` with.
+
+    Every article is read in its own language (``candidates.languages``,
+    ``language`` where none is recorded). When they all share one, that
+    language's stemmer, stop words and plain tokenizer; otherwise every word
+    carries its article's language (:class:`WordTokenizer` ``tagged``), and
+    the stemmer and stop words read the tag.
+
+    Examples
+    --------
+    >>> from summarize.documents import Document
+    >>> from summarize.segmentation import segment
+    >>> seg = segment((Document("a", "The meetings."), Document("b", "Les réunions.")),
+    ...               language=("english", "french"))
+    >>> read = reading(seg.candidates(), "english")
+    >>> read.languages, [read.stem(w.lower()) for w in read.tokenizers[1].to_words("réunions")]
+    (('english', 'french'), ['french\\x1fréunion'])
+    >>> "french\\x1fles" in read.stop_words, "english\\x1fles" in read.stop_words
+    (True, False)
+    """
+    articles = candidates.article_languages(language)
+    languages = tuple(dict.fromkeys(articles)) or (language,)
+    if len(languages) == 1:
+        only = languages[0]
+        tokenizer = WordTokenizer(only)
+        return Reading(stemmer(only), stopwords(only), (tokenizer,) * len(articles), languages)
+    stems = {name: stemmer(name) for name in languages}
+
+    def stem(word: str) -> str:
+        name, tag, bare = word.partition(_TAG)
+        if not tag or name not in stems:  # a word sumy made itself: no language to read it in
+            return word
+        return name + _TAG + stems[name](bare)
+
+    stop_words = frozenset(name + _TAG + word for name in languages for word in stopwords(name))
+    tokenizers = {name: WordTokenizer(name, tagged=True) for name in languages}
+    return Reading(
+        lru_cache(maxsize=_STEMS)(stem),
+        stop_words,
+        tuple(tokenizers[name] for name in articles),
+        languages,
+    )
+
+
 def sumy_document(
     candidates: Candidates, language: str, titles: Sequence[str | None] | None = None
 ) -> Any:
@@ -109,7 +220,8 @@ def sumy_document(
     candidates : Candidates
         The sentences; their order is the document's sentence order.
     language : str
-        For the tokenizer.
+        The language of an article whose language is not recorded
+        (:func:`reading`).
     titles : sequence of str or None, optional
         Each article's title (by document index), added as the heading of
         its paragraph; sumy's ``document.sentences`` leaves headings out.
@@ -130,9 +242,10 @@ def sumy_document(
     """
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-    tokenizer = WordTokenizer(language)
+    tokenizers = reading(candidates, language).tokenizers
     built = []
     for document, texts in paragraphs(candidates):
+        tokenizer = tokenizers[document]
         title = titles[document] if titles is not None and document < len(titles) else None
         heading = [Sentence(title, tokenizer, is_heading=True)] if title else []
         built.append(Paragraph(heading + [Sentence(text, tokenizer) for text in texts]))
@@ -186,15 +299,22 @@ def stemmer(language: str) -> Callable[[str], str]:
     return lru_cache(maxsize=_STEMS)(stem)
 
 
-def summarizer(cls: type, language: str, **attributes: Any) -> Any:
+def summarizer(
+    cls: type, language: str, *, candidates: Candidates | None = None, **attributes: Any
+) -> Any:
     """An instance of sumy summariser class ``cls`` for ``language``.
 
-    With sumy's stemmer and stop words for the language, and each of
-    ``attributes`` set on the instance (sumy's settings are public class
-    attributes, such as ``damping`` or ``threshold``).
+    With sumy's stemmer and stop words for the language (for the languages
+    of ``candidates``' articles, as :func:`reading` gives them, when given),
+    and each of ``attributes`` set on the instance (sumy's settings are
+    public class attributes, such as ``damping`` or ``threshold``).
     """
-    instance = cls(stemmer(language))
-    instance.stop_words = stopwords(language)
+    if candidates is None:
+        stem, stop_words = stemmer(language), stopwords(language)
+    else:
+        stem, stop_words = reading(candidates, language)[:2]
+    instance = cls(stem)
+    instance.stop_words = stop_words
     for name, value in attributes.items():
         setattr(instance, name, value)
     return instance
@@ -254,7 +374,7 @@ def sumy_ratings(
     """
     if len(candidates) == 0:
         return np.zeros(0)
-    method = summarizer(cls, language, **attributes)
+    method = summarizer(cls, language, candidates=candidates, **attributes)
     return ratings(method, sumy_document(candidates, language))
 
 

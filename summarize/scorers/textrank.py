@@ -75,6 +75,8 @@ class TextRank:
         if len(candidates) == 0:
             return Scores(np.zeros(0))
         document = sumy_document(candidates, features.language)
-        method = summarizer(TextRankSummarizer, features.language, damping=self.damping)
+        method = summarizer(
+            TextRankSummarizer, features.language, candidates=candidates, damping=self.damping
+        )
         rated = method.rate_sentences(document)
         return Scores(np.array([float(rated[s]) for s in document.sentences]))
