@@ -425,4 +425,3 @@ def test_sumy_methods_read_each_article_in_its_language() -> None:
     # The same with a user's word list, matched in every language of the cluster.
     cue = Edmundson(bonus_words=["pays"], cue_weight=1, title_weight=0, location_weight=0)
     assert cue.score(candidates, features).values.tolist() == [0.0, 0.0, 0.0, 1.0]
-
