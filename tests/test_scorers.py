@@ -425,3 +425,13 @@ def test_sumy_methods_read_each_article_in_its_language() -> None:
     # The same with a user's word list, matched in every language of the cluster.
     cue = Edmundson(bonus_words=["pays"], cue_weight=1, title_weight=0, location_weight=0)
     assert cue.score(candidates, features).values.tolist() == [0.0, 0.0, 0.0, 1.0]
+
+
+def test_sumy_methods_read_the_words_of_a_language_written_without_spaces() -> None:
+    # Chinese is read a character at a time, as the features read it: the two sentences
+    # about the storm (风暴) share words. Read as runs of \w, each sentence was one word.
+    candidates, features = _stages(["市长开会。风暴袭击了海岸。风暴造成停电。"], "chinese")
+    values = SumBasic().score(candidates, features).values
+    assert int(np.argmax(values)) == 1
+    document = sumy_document(candidates, "chinese")
+    assert [len(sentence.words) for sentence in document.sentences] == [4, 7, 6]

@@ -15,9 +15,13 @@ sumy builds from a number). :func:`ratings` passes a callable that records
 every rating by the sentence's position: sumy's public ``__call__``, no
 private attribute.
 
-Words are found with :data:`summarize.features.TOKEN_PATTERN`, the pattern of
-the features stage, not with sumy's default tokenizer, which needs NLTK's
-Punkt data (never downloaded here). Checked against sumy 0.13.0.
+Words are found as the features stage finds them (:func:`summarize.features.tokenizer`:
+English by :data:`summarize.features.TOKEN_PATTERN`, every other language by
+its :meth:`~summarize.languages.Language.words`, so that Hindi words keep
+their vowel signs and Chinese is read a character at a time), not with
+sumy's default tokenizer, which needs NLTK's Punkt data (never downloaded
+here) and knows no word of the languages written without spaces. Checked
+against sumy 0.13.0.
 
 A sumy summariser has one stemmer and one set of stop words. In a cluster
 whose articles are in several languages (``language="auto"``), each word is
@@ -41,7 +45,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from ..features import TOKEN_PATTERN, stem_function, stopwords
+from ..features import stem_function, stopwords
+from ..languages import get as get_language
 
 if TYPE_CHECKING:
     from ..segmentation import Candidates
@@ -59,12 +64,16 @@ __all__ = [
     "sumy_ratings",
 ]
 
-_WORDS = re.compile(TOKEN_PATTERN)
 _STEMS = 1 << 17
 """Distinct words whose stems are remembered, per language."""
 _TAG = "\x1f"
 """Ends the language tag of a word in a cluster of several languages ("french\\x1fles"):
 a control character no token holds, which lower-casing keeps."""
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 class WordTokenizer:
@@ -73,7 +82,11 @@ class WordTokenizer:
     Parameters
     ----------
     language : str
-        Recorded for sumy; the pattern is the same for every language.
+        Whose words: English (and any language with a
+        :attr:`~summarize.languages.Language.token_pattern`) by that pattern,
+        in the text's case; every other language by its
+        :meth:`~summarize.languages.Language.words`, lower-cased (sumy
+        lower-cases every word it reads).
     tagged : bool, default=False
         Prefix every word with ``language`` and a separator, so that the
         stemmer and stop words of :func:`reading` know the word's language
@@ -83,17 +96,24 @@ class WordTokenizer:
     --------
     >>> WordTokenizer("english").to_words("The U.S. paid $227.8 million.")
     ('The', 'U.S.', 'paid', '$227.8', 'million')
-    >>> WordTokenizer("french", tagged=True).to_words("Les faits.")
-    ('french\\x1fLes', 'french\\x1ffaits')
+    >>> WordTokenizer("hindi").to_words("भारत की राजधानी")
+    ('भारत', 'की', 'राजधानी')
+    >>> WordTokenizer("french", tagged=True).to_words("L'épicentre.")
+    ("french\\x1fl'", 'french\\x1fépicentre')
     """
 
     def __init__(self, language: str, *, tagged: bool = False) -> None:
         self.language = language
         self.tagged = tagged
+        known = get_language(language)
+        pattern = known.token_pattern
+        self._find: Callable[[str], list[str]] = (
+            known.words if pattern is None else _compiled(pattern).findall
+        )
 
     def to_words(self, text: str) -> tuple[str, ...]:
         """The words of ``text``, as :mod:`summarize.features` finds them."""
-        words = _WORDS.findall(text)
+        words = self._find(text)
         if self.tagged:
             prefix = self.language + _TAG
             return tuple(prefix + word for word in words)
