@@ -37,7 +37,6 @@ import it.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
@@ -45,8 +44,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from ..features import stem_function, stopwords
-from ..languages import get as get_language
+from ..features import stem_function, stopwords, tokenizer
 
 if TYPE_CHECKING:
     from ..segmentation import Candidates
@@ -69,11 +67,6 @@ _STEMS = 1 << 17
 _TAG = "\x1f"
 """Ends the language tag of a word in a cluster of several languages ("french\\x1fles"):
 a control character no token holds, which lower-casing keeps."""
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 class WordTokenizer:
@@ -105,11 +98,10 @@ class WordTokenizer:
     def __init__(self, language: str, *, tagged: bool = False) -> None:
         self.language = language
         self.tagged = tagged
-        known = get_language(language)
-        pattern = known.token_pattern
-        self._find: Callable[[str], list[str]] = (
-            known.words if pattern is None else _compiled(pattern).findall
-        )
+        # The features stage's word finder: English's pattern reads a sentence in its
+        # own case as well (sumy lower-cases each word it reads); every other
+        # language's Language.words lower-cases and reads whitespace itself.
+        self._find: Callable[[str], list[str]] = tokenizer(language)
 
     def to_words(self, text: str) -> tuple[str, ...]:
         """The words of ``text``, as :mod:`summarize.features` finds them."""
