@@ -970,13 +970,13 @@ def corroborate(
     del present  # the reading below is the stage's peak: the presence copy is not needed there
     # Every related candidate once, in order: a flag per candidate (not a sort of them all),
     # for each language.
-    words_by_row: list[_Words] = [words_of[groups[0][0]]] * len(rows)
     for name, positions in groups:
         read = np.zeros(len(candidates), dtype=bool)
         for k in positions.tolist():
             read[found_by_row[k][0]] = True
-            words_by_row[k] = words_of[name]
         words_of[name].read(candidates.texts, np.flatnonzero(read))
+    names = candidates.article_languages(features.language)
+    words_by_row = [words_of[names[document_index[row]]] for row in rows]
     result = []
     for row, words, (related, cosine, shared) in zip(
         rows, words_by_row, found_by_row, strict=True

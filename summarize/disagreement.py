@@ -1276,10 +1276,9 @@ def find_disagreements(
         return []
     # Only sentences with a digit can give a value: the others are never compared.
     read = np.flatnonzero(closest)
-    with_digit = np.zeros(read.size, dtype=bool)
-    for name, own in candidates.by_language(read, features.language):
-        first = kits[name].reader.first
-        with_digit[own] = _has_digit([texts[i] for i in read[own].tolist()], first)
+    with_digit = candidates.in_their_languages(
+        lambda own, name: _has_digit(own, kits[name].reader.first), read, features.language
+    )
     reachable = _reachable(present, read[with_digit], seeds)
     located: dict[tuple[str, str], list[tuple[int, int, list[Value]]]] = {}
     sentence_values: dict[tuple[int, str, str], set[str]] = {}

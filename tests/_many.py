@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pandas as pd
 
@@ -69,3 +72,18 @@ def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
     frame = conform(frame)
     return conform(frame.sort_values(["topic", "rank"], kind="stable"))
+
+
+@contextmanager
+def local_client(**cluster: Any) -> Iterator[Any]:
+    """A distributed ``Client`` on a ``LocalCluster`` of ``cluster``'s options, on 127.0.0.1
+    with no dashboard; both closed on exit."""
+    import distributed
+
+    local = distributed.LocalCluster(host="127.0.0.1", dashboard_address=None, **cluster)
+    client = distributed.Client(local)
+    try:
+        yield client
+    finally:
+        client.close()
+        local.close()

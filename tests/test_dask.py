@@ -16,7 +16,13 @@ distributed = pytest.importorskip("distributed", reason="the test cluster needs 
 
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
-from _many import SETTINGS, article_table, serial_rows, sorted_rows  # noqa: E402
+from _many import (  # noqa: E402
+    SETTINGS,
+    article_table,
+    local_client,
+    serial_rows,
+    sorted_rows,
+)
 
 import summarize  # noqa: E402
 from summarize.batch import empty_frame  # noqa: E402
@@ -25,18 +31,10 @@ from summarize.dask import summarize_frame  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(
-        n_workers=2,
-        processes=True,
-        threads_per_worker=1,
-        host="127.0.0.1",
-        dashboard_address=None,
-        worker_dashboard_address=None,
-    )
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
+    with local_client(
+        n_workers=2, processes=True, threads_per_worker=1, worker_dashboard_address=None
+    ) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")

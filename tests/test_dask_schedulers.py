@@ -22,7 +22,13 @@ distributed = pytest.importorskip("distributed", reason="the test cluster needs 
 
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
-from _many import SETTINGS, article_table, serial_rows, sorted_rows  # noqa: E402
+from _many import (  # noqa: E402
+    SETTINGS,
+    article_table,
+    local_client,
+    serial_rows,
+    sorted_rows,
+)
 
 import summarize  # noqa: E402
 from summarize.dask import summarize_frame  # noqa: E402
@@ -63,18 +69,10 @@ def reference(table: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.fixture
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(
-        n_workers=1,
-        processes=False,
-        threads_per_worker=2,
-        protocol="tcp",
-        host="127.0.0.1",
-        dashboard_address=None,
-    )
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
+    with local_client(
+        n_workers=1, processes=False, threads_per_worker=2, protocol="tcp"
+    ) as client:
+        yield client
 
 
 @pytest.mark.parametrize("scheduler", ["threads", "processes"])

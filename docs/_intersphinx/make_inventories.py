@@ -36,6 +36,11 @@ OBJECTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("TypeError", "py:exception", "library/exceptions.html#TypeError"),
             ("UserWarning", "py:exception", "library/exceptions.html#UserWarning"),
             (
+                "collections.abc.Callable",
+                "py:class",
+                "library/collections.abc.html#collections.abc.Callable",
+            ),
+            (
                 "collections.abc.Iterable",
                 "py:class",
                 "library/collections.abc.html#collections.abc.Iterable",

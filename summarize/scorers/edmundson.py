@@ -127,8 +127,8 @@ class Edmundson:
         if len(candidates) == 0:
             return Scores(np.zeros(0))
         language = features.language
-        document = sumy_document(candidates, language, titles=candidates.titles)
         read = reading(candidates, language)
+        document = sumy_document(candidates, language, titles=candidates.titles, read=read)
         stem = read.stem
         # sumy's summariser stems the word lists through its public setters; a
         # user's word lists are matched in every language of the cluster.

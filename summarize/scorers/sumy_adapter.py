@@ -223,7 +223,11 @@ def reading(candidates: Candidates, language: str) -> Reading:
 
 
 def sumy_document(
-    candidates: Candidates, language: str, titles: Sequence[str | None] | None = None
+    candidates: Candidates,
+    language: str,
+    titles: Sequence[str | None] | None = None,
+    *,
+    read: Reading | None = None,
 ) -> Any:
     """A sumy ``ObjectDocumentModel``: one paragraph per article, our sentences.
 
@@ -237,6 +241,8 @@ def sumy_document(
     titles : sequence of str or None, optional
         Each article's title (by document index), added as the heading of
         its paragraph; sumy's ``document.sentences`` leaves headings out.
+    read : Reading or None, optional
+        ``reading(candidates, language)`` when the caller has it already.
 
     Returns
     -------
@@ -254,7 +260,7 @@ def sumy_document(
     """
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-    tokenizers = reading(candidates, language).tokenizers
+    tokenizers = (read or reading(candidates, language)).tokenizers
     built = []
     for document, texts in paragraphs(candidates):
         tokenizer = tokenizers[document]
@@ -311,22 +317,20 @@ def stemmer(language: str) -> Callable[[str], str]:
     return lru_cache(maxsize=_STEMS)(stem)
 
 
-def summarizer(
-    cls: type, language: str, *, candidates: Candidates | None = None, **attributes: Any
-) -> Any:
+def summarizer(cls: type, language: str, *, read: Reading | None = None, **attributes: Any) -> Any:
     """An instance of sumy summariser class ``cls`` for ``language``.
 
-    With sumy's stemmer and stop words for the language (for the languages
-    of ``candidates``' articles, as :func:`reading` gives them, when given),
-    and each of ``attributes`` set on the instance (sumy's settings are
-    public class attributes, such as ``damping`` or ``threshold``).
+    With sumy's stemmer and stop words for the language (those of ``read``,
+    for the languages of a cluster's articles, when given), and each of
+    ``attributes`` set on the instance (sumy's settings are public class
+    attributes, such as ``damping`` or ``threshold``).
     """
-    if candidates is None:
-        stem, stop_words = stemmer(language), stopwords(language)
+    if read is None:
+        instance = cls(stemmer(language))
+        instance.stop_words = stopwords(language)
     else:
-        stem, stop_words = reading(candidates, language)[:2]
-    instance = cls(stem)
-    instance.stop_words = stop_words
+        instance = cls(read.stem)
+        instance.stop_words = read.stop_words
     for name, value in attributes.items():
         setattr(instance, name, value)
     return instance
@@ -386,8 +390,9 @@ def sumy_ratings(
     """
     if len(candidates) == 0:
         return np.zeros(0)
-    method = summarizer(cls, language, candidates=candidates, **attributes)
-    return ratings(method, sumy_document(candidates, language))
+    read = reading(candidates, language)
+    method = summarizer(cls, language, read=read, **attributes)
+    return ratings(method, sumy_document(candidates, language, read=read))
 
 
 def greedy_order(cls: type, candidates: Candidates, language: str) -> np.ndarray:

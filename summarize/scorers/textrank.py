@@ -9,7 +9,7 @@ import numpy as np
 
 from ..validation import check_number
 from .base import Scores
-from .sumy_adapter import summarizer, sumy_document
+from .sumy_adapter import reading, summarizer, sumy_document
 
 if TYPE_CHECKING:
     from ..features import Features
@@ -74,9 +74,8 @@ class TextRank:
 
         if len(candidates) == 0:
             return Scores(np.zeros(0))
-        document = sumy_document(candidates, features.language)
-        method = summarizer(
-            TextRankSummarizer, features.language, candidates=candidates, damping=self.damping
-        )
+        read = reading(candidates, features.language)
+        document = sumy_document(candidates, features.language, read=read)
+        method = summarizer(TextRankSummarizer, features.language, read=read, damping=self.damping)
         rated = method.rate_sentences(document)
         return Scores(np.array([float(rated[s]) for s in document.sentences]))

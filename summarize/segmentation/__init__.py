@@ -24,7 +24,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -128,6 +128,27 @@ class Candidates:
             return [(names[0] if names else default, np.arange(rows.size))]
         of_row = np.asarray(names, dtype=object)[self.document_index[rows]]
         return [(name, np.flatnonzero(of_row == name)) for name in dict.fromkeys(of_row.tolist())]
+
+    def in_their_languages(
+        self, rule: Callable[[list[str], str], np.ndarray], rows: np.ndarray, default: str
+    ) -> np.ndarray:
+        """``rule(texts, language)`` of the candidates ``rows``, each group of them read in
+        its article's language (:meth:`by_language`): one verdict a row, in order.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", "Rain fell."), Document("b", "Es regnete.")),
+        ...               language=("english", "german"))
+        >>> seg.candidates().in_their_languages(
+        ...     lambda texts, name: np.array([name == "german"] * len(texts)),
+        ...     np.array([1, 0]), "english").tolist()
+        [True, False]
+        """
+        rows = np.asarray(rows, dtype=np.int64)
+        verdict = np.zeros(rows.size, dtype=bool)
+        for name, own in self.by_language(rows, default):
+            verdict[own] = rule([self.texts[i] for i in rows[own].tolist()], name)
+        return verdict
 
 
 @dataclass(frozen=True, eq=False)

@@ -897,17 +897,15 @@ class Greedy:
         candidates do not record one)."""
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty
-        # Looked up once per language, not for each candidate judged; the language of each
-        # article only when they differ.
+        # Looked up once per language, not for each candidate judged.
         names = candidates.article_languages(language)
         found = {name: get_language(name) for name in dict.fromkeys(names)}
-        only = next(iter(found.values())) if len(found) == 1 else None
-        per_article = [found[name] for name in names] if only is None else []
+        per_article = [found[name] for name in names]
         document_index = candidates.document_index
 
         def judge(i: int) -> tuple[bool, float]:
             text = texts[i]
-            own = only or per_article[document_index[i]]
+            own = per_article[document_index[i]]
             fragment = avoid and is_fragment(text, own)
             dangles = penalty > 0 and opens_dangling(text, own)
             return fragment, 1.0 - penalty if dangles else 1.0

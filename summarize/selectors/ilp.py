@@ -27,7 +27,6 @@ bounds its size on large inputs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -180,9 +179,7 @@ class ILP:
         if budget.max_chars is not None:
             usable &= chars <= budget.max_chars
         if self.avoid_fragments:
-            usable &= ~_each_in_its_language(
-                fragments, candidates, np.arange(n), features.language
-            )
+            usable &= ~candidates.in_their_languages(fragments, np.arange(n), features.language)
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
             # Only short sentences or fragments (or nothing) fit: rather than an empty
@@ -236,7 +233,7 @@ class ILP:
             sentence_value -= (
                 self.dangling_penalty
                 * own
-                * _each_in_its_language(dangling, candidates, pool, features.language)
+                * candidates.in_their_languages(dangling, pool, features.language)
             )
         k = concept_value.size
         # Variables: y (m sentences, binary), then z (k concepts, in [0, 1]).
@@ -291,18 +288,3 @@ class ILP:
         if result.x is None:
             return None
         return np.flatnonzero(result.x[:m] > 0.5)
-
-
-def _each_in_its_language(
-    rule: Callable[[Sequence[str], str], np.ndarray],
-    candidates: Candidates,
-    rows: np.ndarray,
-    language: str,
-) -> np.ndarray:
-    """``rule`` (``fragments`` or ``dangling``) of the candidates ``rows``, each read in its
-    article's language (``language`` where the candidates record none)."""
-    texts = candidates.texts
-    verdict = np.zeros(rows.size, dtype=bool)
-    for name, own in candidates.by_language(rows, language):
-        verdict[own] = rule([texts[i] for i in rows[own].tolist()], name)
-    return verdict
