@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pandas", reason="summarize.dask needs pandas")
 pytest.importorskip("dask.dataframe", reason="summarize.dask needs dask[dataframe]")
-distributed = pytest.importorskip("distributed", reason="the test cluster needs distributed")
+pytest.importorskip("distributed", reason="the test cluster needs distributed")
 
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
