@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from .corroboration import match_scores_of_rows, presence, term_weights
+from .features import entry_runs
 from .languages import Language, Numerals
 from .languages import get as get_language
 from .results import Disagreement, Reading
@@ -186,6 +187,9 @@ _NUMBER_COMMA = (
     r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![,.]\d)"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
+# A date starts at a word: the start of a month's name elsewhere (the "mar" of "Omar",
+# frequent letters) is skipped without trying the twelve names.
+_MONTH_START = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 
 
 def _value_pattern(number: str) -> re.Pattern[str]:
@@ -196,7 +200,7 @@ def _value_pattern(number: str) -> re.Pattern[str]:
         # positions at once, first by their first character alone (one test of a set, which
         # halves the scan), then by the start of the value.
         r"(?=[\d$€£¥ujfmasond])"
-        r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        rf"(?=[\d$€£¥]|US\$|{_MONTH_START})"
         rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
         rf"|(?P<money>(?P<symbol>US\$|(?<![^\W\d_])[$€£¥])\s?(?P<mnum>{number})(?:\s?(?P<mscale>{_SCALE}|[mbk]\b))?)"
         rf"|(?P<money2>\b(?P<wnum>{number})(?:\s(?P<wscale>{_SCALE}))?\s"
@@ -264,14 +268,6 @@ _BOUNDS = {
     "أكثر من": "above", "ما يزيد على": "above", "أقل من": "below", "نحو": "about",
     "حوالي": "about", "قرابة": "about", "زهاء": "about",
 }  # fmt: skip
-_QUALIFIER = re.compile(
-    r"\b("
-    + "|".join(
-        sorted((re.escape(k).replace("\\ ", r"\s+") for k in _BOUNDS), key=len, reverse=True)
-    )
-    + r")\s+(?:US)?[$€£¥]?\s?$",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
 _BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)
@@ -322,6 +318,28 @@ def _trie(words: Collection[str]) -> str:
     return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
 
 
+def _phrases(words: Collection[str]) -> str:
+    """:func:`_trie` of ``words``, a space in a phrase matching any spaces, as in
+    :func:`_alternation`.
+
+    A qualifier is searched for before every value, from each of 32 positions:
+    as a tree, a position that starts no phrase fails at once, where the
+    alternation tried every phrase. The match is the same: a qualifier ends
+    where the value's sign and spaces start, and of two phrases from one
+    position only one can end there (none is another one followed by spaces,
+    "US" or a sign).
+
+    Examples
+    --------
+    >>> _phrases(["more than", "more", "at least"])
+    '(?:at\\\\s+least|more(?:\\\\s+than)?)'
+    """
+    return _trie(words).replace(r"\ ", r"\s+") if words else "(?!)"
+
+
+_QUALIFIER = re.compile(rf"\b({_phrases(_BOUNDS)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE)
+
+
 class _Reader:
     """What :func:`find_values` needs of a language, compiled once
     (:attr:`Language.numerals <summarize.languages.Language.numerals>`).
@@ -366,7 +384,7 @@ class _Reader:
         if self.attached:
             self.pattern = _attached_pattern(numerals)
             self.bare = re.compile(rf"({_NUMBER})(?:\s?({scales}))?")
-            self.qualifier = re.compile(rf"({_alternation(dict(numerals.bounds))})\s?$")
+            self.qualifier = re.compile(rf"({_phrases(dict(numerals.bounds))})\s?$")
             self.parts = re.compile(rf"({_NUMBER})\s?({scales})?")
             return
         starts = ""  # the starts of values that are not digits, signs or months
@@ -380,7 +398,7 @@ class _Reader:
             self.first = re.compile(rf"(?=[\d{initials}])(?i:\d{starts})")
         if numerals.bounds:  # the language's own, with those every language reads
             self.qualifier = re.compile(
-                rf"\b({_alternation(self.bounds)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE
+                rf"\b({_phrases(self.bounds)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE
             )
         scale = rf"(?:(?:{scales})(?![\w-])|{_SCALE})" if numerals.scales else _SCALE
         joiners = "|".join(
@@ -392,8 +410,7 @@ class _Reader:
         initials = "".join(sorted({w[0] for w in self.words} - set("ujfmasond")))
         self.pattern = re.compile(
             rf"(?=[\d$€£¥ujfmasond{initials}])"
-            r"(?=[\d$€£¥]|US\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            rf"{starts})"
+            rf"(?=[\d$€£¥]|US\$|{_MONTH_START}{starts})"
             rf"(?:(?P<date>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<dyear>(?:1[89]|20)\d\d))?\b)"
             rf"|(?P<money>(?P<symbol>US\$|(?<![^\W\d_])[$€£¥])\s?(?P<mnum>{number})(?:\s?(?P<mscale>{scale}|[mbk]\b))?)"
             rf"|(?P<money2>\b(?P<wnum>{number})(?:\s(?P<wscale>{scale}))?(?:{joined})"
@@ -610,20 +627,24 @@ def _value_matches(
     Every value holds a digit (or, with ``first`` of a language with number
     words, one of them), and from its start to its first digit there are at
     most a month's name (ten characters with its period) and the spaces after
-    it: no value starts further before the first match of ``first``, so the
-    scan starts there (a look-behind still sees what comes before), and a
-    sentence without one is not scanned.
+    it: no value starts further before the next match of ``first``, so each
+    scan, from the start and after each value, starts there (a look-behind
+    still sees what comes before), and the text after the last one is not
+    scanned.
 
     Examples
     --------
     >>> [m.group() for m in _value_matches("Talks ended on September.  12, with $5 bn.")]
     ['September.  12', '$5 bn']
     """
-    digit = first.search(sentence)
-    if digit is None:
-        return iter(())
-    start = max(0, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
-    return pattern.finditer(sentence, start)
+    end = 0
+    while (digit := first.search(sentence, end)) is not None:
+        start = max(end, len(sentence[: digit.start()].rstrip()) - _LONGEST_MONTH)
+        match = pattern.search(sentence, start)
+        if match is None:
+            return
+        yield match
+        end = match.end()
 
 
 def find_values(
@@ -839,6 +860,10 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
+_LEXICON_SIZE = 100_000
+"""Words a :class:`_Lexicon` remembers before it starts afresh."""
+
+
 class _Lexicon:
     """What the context of a value needs to know of each word, found once per word.
 
@@ -885,6 +910,9 @@ class _Lexicon:
             return list(map(known.__getitem__, words))
         except KeyError:
             pass
+        if len(known) >= _LEXICON_SIZE:
+            # Replaced, not cleared: a call reading it in another thread keeps a whole one.
+            known = self.known = {}
         new = [word for word in dict.fromkeys(words) if word not in known]
         lowered = [word.lower() for word in new]
         stop = self.stop
@@ -896,6 +924,19 @@ class _Lexicon:
             name = low if upper and low not in stop and low not in _MONTHS else None
             known[word] = (str(next(stems)) if keep else None, name, upper)
         return list(map(known.__getitem__, words))
+
+
+@functools.cache
+def _lexicon(
+    stem: Callable[[list[str]], list[str]], stop: frozenset[str], unspaced: bool, nouns: bool
+) -> _Lexicon:
+    """The :class:`_Lexicon` of a language's stemmer and stopwords, shared by every call.
+
+    Most words of a cluster's contexts ("said", "people", "killed") were met
+    in an earlier call: their term and name are looked up, not found again,
+    which took a quarter of the time of finding the disagreements.
+    """
+    return _Lexicon(stem, stop, unspaced=unspaced, nouns=nouns)
 
 
 def _context(
@@ -1125,7 +1166,11 @@ def _sharing_pairs(
     sets: Sequence[Collection[Hashable]], rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every pair ``(x, y)``, ``x`` one of ``rows``, whose sets share an element (``x``
-    with itself included when its set is not empty), by one sparse product.
+    with itself included when its set is not empty), each once.
+
+    Each element of a row's set is paired with every set holding it, in array
+    operations: what a sparse product of the sets with themselves finds, without
+    building the matrices, which cost several times more at a cluster's few values.
 
     Examples
     --------
@@ -1134,16 +1179,25 @@ def _sharing_pairs(
     [(0, 0), (0, 2)]
     """
     ids: dict[Hashable, int] = {}
-    columns = [ids.setdefault(element, len(ids)) for elements in sets for element in elements]
-    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
-    np.cumsum([len(elements) for elements in sets], out=indptr[1:])
-    member = sp.csr_matrix(
-        (np.ones(len(columns)), np.asarray(columns, dtype=np.int64), indptr),
-        shape=(len(sets), max(len(ids), 1)),
+    columns = np.fromiter(
+        (ids.setdefault(element, len(ids)) for elements in sets for element in elements),
+        dtype=np.int64,
     )
-    product = sp.csr_matrix(member[rows] @ member.T)
-    xs = np.repeat(np.asarray(rows, dtype=np.int64), np.diff(product.indptr))
-    return xs, product.indices.astype(np.int64)
+    lengths = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    # The sets holding each element, element after element.
+    holders = np.repeat(np.arange(len(sets), dtype=np.int64), lengths)[
+        np.argsort(columns, kind="stable")
+    ]
+    held = np.bincount(columns, minlength=len(ids))
+    rows = np.asarray(rows, dtype=np.int64)
+    own = lengths[rows]
+    elements = columns[entry_runs((np.cumsum(lengths) - lengths)[rows], own)]
+    partners = held[elements]
+    row = np.repeat(np.repeat(np.arange(len(rows), dtype=np.int64), own), partners)
+    ys = holders[entry_runs((np.cumsum(held) - held)[elements], partners)]
+    n = max(len(sets), 1)
+    codes = _sorted_distinct(row * n + ys)  # a pair sharing several elements once
+    return rows[codes // n], codes % n
 
 
 def _interval(value: Value, *, as_figure: bool = False) -> tuple[float, float]:
@@ -1221,10 +1275,10 @@ def find_disagreements(
     article_languages = candidates.article_languages(features.language)
     kits: dict[str, _Kit] = {}
     for name in dict.fromkeys(article_languages):
-        stem, stop = _memoized(stem_function(name)), stopwords(name)
+        stem, stop = stem_function(name), stopwords(name)
         reader = _reader(get_language(name))
-        lexicon = _Lexicon(stem, stop, unspaced=reader.attached, nouns=reader.capitalised)
-        kits[name] = _Kit(stem, stop, reader, lexicon)
+        lexicon = _lexicon(stem, stop, reader.attached, reader.capitalised)
+        kits[name] = _Kit(_memoized(stem), stop, reader, lexicon)
     kit_of_document = [kits[name] for name in article_languages]
     weights = term_weights(features.terms)
     document_index = np.asarray(candidates.document_index)
@@ -1484,19 +1538,22 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
     out could have been compared.
     """
     rows = np.asarray(rows, dtype=np.int64)
-    seed_rows = sp.csr_matrix(present[seeds])
-    known = _sorted_distinct(_term_pairs(seed_rows, present.shape[1])[1])
+    seeds_at = np.asarray(seeds, dtype=np.int64)
+    n_terms = present.shape[1]
+    if not present.has_canonical_format:
+        present = present.copy()
+        present.sum_duplicates()  # sorted, distinct columns in each row
+    seed_lengths, seed_columns = _row_entries(present, seeds_at)
+    known = _sorted_distinct(_term_pairs(seed_lengths, seed_columns, n_terms)[1])
     # Only terms of a seed can be in a seed's pair: the others are left out first.
-    in_seeds = np.zeros(present.shape[1], dtype=bool)
-    in_seeds[seed_rows.indices] = True
+    in_seeds = np.zeros(n_terms, dtype=bool)
+    in_seeds[seed_columns] = True
     # A seed with two terms shares them with itself: only the other rows are looked up.
-    kept = np.isin(rows, np.asarray(seeds, dtype=np.int64)[np.diff(seed_rows.indptr) >= 2])
+    kept = np.isin(rows, seeds_at[seed_lengths >= 2])
     others = np.flatnonzero(~kept)
     for first in range(0, len(others), _CHUNK):
         chunk = others[first : first + _CHUNK]
-        owner, codes = _term_pairs(
-            sp.csr_matrix(present[rows[chunk]]), present.shape[1], keep=in_seeds
-        )
+        owner, codes = _term_pairs(*_row_entries(present, rows[chunk]), n_terms, keep=in_seeds)
         if not len(known) or not len(codes):
             continue
         # Looked up in order: a search that walks the table once, not a jump per code.
@@ -1506,6 +1563,16 @@ def _reachable(present: sp.csr_matrix, rows: np.ndarray, seeds: list[int]) -> np
         kept[chunk[owner[order[known[at] == codes]]]] = True
     reached: np.ndarray = rows[kept]
     return reached
+
+
+def _row_entries(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How many entries each of ``rows`` has, and their columns, row after row: read from
+    the arrays of ``matrix``, where a copy of the rows (a SciPy matrix) cost several times
+    more, at the few rows of a cluster."""
+    starts = matrix.indptr[rows].astype(np.int64)
+    lengths = matrix.indptr[rows + 1].astype(np.int64) - starts
+    columns: np.ndarray = matrix.indices[entry_runs(starts, lengths)].astype(np.int64)
+    return lengths, columns
 
 
 def _sorted_distinct(values: np.ndarray, *, ordered: bool = False) -> np.ndarray:
@@ -1519,20 +1586,19 @@ def _sorted_distinct(values: np.ndarray, *, ordered: bool = False) -> np.ndarray
 
 
 def _term_pairs(
-    matrix: sp.csr_matrix, n_terms: int, keep: np.ndarray | None = None
+    lengths: np.ndarray, columns: np.ndarray, n_terms: int, keep: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every pair of distinct terms of each row: the row, and the pair as one code.
 
-    The code of terms ``a < b`` is ``a * n_terms + b``; with ``keep`` (a boolean
-    per term), only the pairs of kept terms.
+    The rows are given as :func:`_row_entries` reads them (sorted, distinct
+    columns in each). The code of terms ``a < b`` is ``a * n_terms + b``; with
+    ``keep`` (a boolean per term), only the pairs of kept terms.
     """
-    matrix.sum_duplicates()  # sorted, distinct columns in each row
-    columns = matrix.indices.astype(np.int64)
-    row = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+    row = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     if keep is not None:
         kept = keep[columns]
         columns, row = columns[kept], row[kept]
-    lengths = np.bincount(row, minlength=matrix.shape[0]).astype(np.int64)
+        lengths = np.bincount(row, minlength=len(lengths)).astype(np.int64)
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     # Each entry pairs with the later entries of its row: ``later`` of them.
     later = np.repeat(indptr[1:], lengths) - np.arange(len(columns), dtype=np.int64) - 1
