@@ -320,21 +320,24 @@ def _trie(words: Collection[str]) -> str:
 
 def _phrases(words: Collection[str]) -> str:
     """:func:`_trie` of ``words``, a space in a phrase matching any spaces, as in
-    :func:`_alternation`.
+    :func:`_alternation`, after a test of the first character against a set.
 
     A qualifier is searched for before every value, from each of 32 positions:
-    as a tree, a position that starts no phrase fails at once, where the
-    alternation tried every phrase. The match is the same: a qualifier ends
-    where the value's sign and spaces start, and of two phrases from one
-    position only one can end there (none is another one followed by spaces,
-    "US" or a sign).
+    a position that starts no phrase fails at the set, or at once in the tree,
+    where the alternation tried every phrase (a third of the time, then two
+    thirds of that). The match is the same: a qualifier ends where the
+    value's sign and spaces start, and of two phrases from one position only
+    one can end there (none is another one followed by spaces, "US" or a sign).
 
     Examples
     --------
     >>> _phrases(["more than", "more", "at least"])
-    '(?:at\\\\s+least|more(?:\\\\s+than)?)'
+    '(?=[am])(?:at\\\\s+least|more(?:\\\\s+than)?)'
     """
-    return _trie(words).replace(r"\ ", r"\s+") if words else "(?!)"
+    if not words:
+        return "(?!)"
+    initials = "".join(sorted({re.escape(word[0]) for word in words if word}))
+    return f"(?=[{initials}])" + _trie(words).replace(r"\ ", r"\s+")
 
 
 _QUALIFIER = re.compile(rf"\b({_phrases(_BOUNDS)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE)

@@ -602,6 +602,73 @@ def test_the_lexicon_of_a_call_gives_the_contexts_of_each_value_alone() -> None:
             )
 
 
+def test_a_lexicon_full_starts_afresh_with_the_same_infos(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The lexicon shared by every call is bounded: a full one is replaced, its infos found again.
+    from summarize.features import stem_function, stopwords
+
+    stem, stop = stem_function("english"), stopwords("english")
+    words = "Officials said the Storm destroyed 150 homes in May near the River".split()
+    expected = disagreement._Lexicon(stem, stop).infos(words)
+    monkeypatch.setattr(disagreement, "_LEXICON_SIZE", 4)
+    lexicon = disagreement._Lexicon(stem, stop)
+    for start in range(len(words)):
+        assert lexicon.infos(words[start:]) == expected[start:]
+        assert len(lexicon.known) <= 4 + len(words)
+    assert disagreement._lexicon(stem, stop, False, False) is disagreement._lexicon(
+        stem, stop, False, False
+    )
+
+
+_QUALIFIED = st.lists(
+    st.sampled_from(
+        ["more", " than", "at", " least", "just", " under", "an", " estimated", "circa", " di",
+         "au", " moins", "über", "ÜBER", "около", "ОКОЛО", "نحو", "ſome", "zo'n", "Almost", "x",
+         " ", "  ", "\n", "US", "$", "€", "5", "-", "ık"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@given(_QUALIFIED)
+@example("said more than  $")
+@example("just under")
+def test_the_qualifier_tree_finds_what_the_alternation_of_the_bounds_found(text: str) -> None:
+    import re
+
+    alternation = re.compile(
+        rf"\b({disagreement._alternation(disagreement._BOUNDS)})\s+(?:US)?[$€£¥]?\s?$",
+        re.IGNORECASE,
+    )
+    for end in range(len(text) + 1):
+        old = alternation.search(text, max(0, end - 32), end)
+        new = disagreement._QUALIFIER.search(text, max(0, end - 32), end)
+        assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
+
+
+@given(
+    st.lists(st.frozensets(st.integers(0, 8), max_size=4), max_size=12),
+    st.data(),
+)
+def test_the_sets_sharing_an_element_are_those_of_the_sparse_product(
+    sets: list[frozenset[int]], data: st.DataObject
+) -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    rows = np.array(
+        sorted(data.draw(st.sets(st.integers(0, max(len(sets) - 1, 0)))) if sets else []),
+        dtype=np.int64,
+    )
+    member = sp.lil_matrix((len(sets), 9))
+    for i, elements in enumerate(sets):
+        for element in elements:
+            member[i, element] = 1.0
+    product = sp.coo_matrix(sp.csr_matrix(member)[rows] @ sp.csr_matrix(member).T)
+    expected = sorted(zip(rows[product.row].tolist(), product.col.tolist(), strict=True))
+    xs, ys = disagreement._sharing_pairs(sets, rows)
+    assert sorted(zip(xs.tolist(), ys.tolist(), strict=True)) == expected
+
+
 @given(
     st.lists(st.sampled_from([0.0, 0.0, 0.2, 0.5, 0.5, 0.9]), min_size=1, max_size=30),
     st.integers(1, 30),
