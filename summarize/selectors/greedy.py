@@ -425,11 +425,11 @@ class _Exclusions:
     ) -> tuple[np.ndarray, np.ndarray]:
         """The rules of :meth:`excluded` for the candidates ``rows`` (all when None)."""
         # A matrix-vector product with the row made dense, as similarities() does:
-        # each row's sum is the same whichever rows are read (rows_times).
+        # each row's sum is the same whichever rows are read (_times).
         X = self.X
         vector, own = self.vector, slice(X.indptr[pick], X.indptr[pick + 1])
         vector[X.indices[own]] = X.data[own]
-        similar = np.asarray(X @ vector).ravel() if rows is None else rows_times(X, rows, vector)
+        similar = _times(X, vector, rows)
         vector[X.indices[own]] = 0.0
         out = similar >= self.duplicate_threshold - _TOLERANCE
         threshold = self.threshold
@@ -439,9 +439,7 @@ class _Exclusions:
         terms = whole.indices[whole.indptr[pick] : whole.indptr[pick + 1]]
         mine[terms] = 1.0
         # Counts of terms (sums of 1.0): the same in any order.
-        shared = (
-            np.asarray(whole @ mine).ravel() if rows is None else rows_times(whole, rows, mine)
-        )
+        shared = _times(whole, mine, rows)
         distinct = self.distinct if rows is None else self.distinct[rows]
         smaller = np.minimum(distinct, self.distinct[pick])
         out |= (smaller >= 4) & (shared >= threshold * smaller - _TOLERANCE)
@@ -462,7 +460,7 @@ class _Exclusions:
                 at, index = at[other], index[other]
             if index.size:
                 mine[terms] = self.mask[terms]  # 1.0 times the mask: the corroborated ones
-                common = rows_times(whole, index, mine)
+                common = _times(whole, mine, index)
                 larger = np.maximum(
                     self.distinct_corroborated[index], self.distinct_corroborated[pick]
                 )
@@ -481,13 +479,34 @@ def _gains(
 ) -> np.ndarray:
     """Each candidate's gain (of ``rows`` only, sorted, when given): the weight of
     the concepts it would add, over ``scale``, plus its bonus, over its length."""
+    covered = _times(present, remaining, rows)
     if rows is None:
-        values: np.ndarray = (np.asarray(present @ remaining).ravel() / scale + bonus) / length
+        values: np.ndarray = (covered / scale + bonus) / length
         return values
-    # Each row's entries in their stored order: the same sums as the whole product's.
-    covered = rows_times(present, rows, remaining)
     values = (covered / scale + bonus[rows]) / length[rows]
     return values
+
+
+_WHOLE_PRODUCT = 10_000
+"""Entries up to which :func:`_times` multiplies the whole matrix to read a few rows."""
+
+
+def _times(
+    matrix: sp.csr_matrix, vector: np.ndarray, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """``matrix @ vector``, or its values at ``rows`` only when given.
+
+    Each row's products are added in their stored order either way (as
+    :func:`~summarize.features.rows_times` does), so a row's sum is the same
+    whichever rows are read. Up to ``_WHOLE_PRODUCT`` entries the whole product
+    is taken and the rows read from it: one product of a few thousand entries
+    costs less than gathering even a few rows' entries (a dozen array
+    operations, three times as long for a few hundred sentences).
+    """
+    if rows is None or matrix.nnz <= _WHOLE_PRODUCT:
+        product: np.ndarray = np.asarray(matrix @ vector).ravel()
+        return product if rows is None else product[rows]
+    return rows_times(matrix, rows, vector)
 
 
 def _opening(text: str) -> int:
