@@ -189,15 +189,24 @@ def test_a_judge_asked_lazily_chooses_as_the_arrays_do() -> None:
     check()
 
 
-def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does() -> None:
+@pytest.mark.parametrize("whole_product", [0, None])
+def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does(
+    whole_product: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With no negative weight only the gains that may win are recomputed, and the
     rules between two sentences (duplicates, copies, restatements) asked only of the
     candidates that could be taken (lazy greedy); two extra concepts in no
     sentence, of weights -1 and +1, change no sum but make every step recompute
     every gain and apply every rule to every candidate: the same choices, and the
-    same candidates judged."""
+    same candidates judged. Matrices this small are read whole at every step
+    anyway (``_WHOLE_PRODUCT``): at 0, the lazy selection is tested."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
+
+    from summarize.selectors import greedy
+
+    if whole_product is not None:
+        monkeypatch.setattr(greedy, "_WHOLE_PRODUCT", whole_product)
 
     @settings(max_examples=200, deadline=None)
     @given(

@@ -29,7 +29,8 @@ step (one product of the whole concept matrix), a step costs a few passes
 over an array of the candidates and products of the few rows read; with
 ``diversity`` (which needs every similarity) or a negative weight, every
 gain and rule is computed at every step, O(k * nonzeros) for k chosen
-sentences.
+sentences; so it is too for matrices of a few thousand entries, whose
+products cost less than the bookkeeping that spares them.
 """
 
 from __future__ import annotations
@@ -210,8 +211,9 @@ def select(
     ones = whole.data if whole is concepts or bool(np.all(whole.data == 1.0)) else None
     remaining = np.asarray(weights, dtype=np.float64).copy()
     # A concept of weight 0 adds exactly 0.0 to every gain: its entries are left out
-    # of the product (the same sums, bit for bit), often a third of them or more.
-    present = _weighted_only(whole, remaining, ones)
+    # of the product (the same sums, bit for bit), often a third of them or more. Not
+    # from a small matrix: the few products it is in cost less than leaving them out.
+    present = whole if whole.nnz <= _WHOLE_PRODUCT else _weighted_only(whole, remaining, ones)
     del whole
     total = float(remaining.sum())
     scale = total if total > 0 else 1.0
@@ -251,7 +253,13 @@ def select(
     # upper bound of the next step's (floating-point sums of terms >= 0 only fall when
     # one becomes 0), so only the candidates whose bound reaches the best are
     # recomputed (lazy greedy, Minoux 1978). The same sums, so the same choices.
-    lazy = diversity == 0 and bool(np.all(remaining >= 0))
+    # Small matrices are read whole at every step instead (below _WHOLE_PRODUCT entries,
+    # a product costs less than the bookkeeping that spares it).
+    lazy = (
+        diversity == 0
+        and bool(np.all(remaining >= 0))
+        and max(present.nnz, X.nnz) > _WHOLE_PRODUCT
+    )
     bound = np.zeros(0)
     used_words = used_chars = 0
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
@@ -293,18 +301,19 @@ def select(
                 break
             available = held_back.copy()
             continue
-        if lazy:  # copies, as the other rules, are ruled out when read (rules.check)
-            available[pick] = False
-        else:
-            available[rules.copies(pick, available)] = False
         chosen.append(pick)
         used_words += int(words[pick])
         used_chars += int(chars[pick]) + (1 if len(chosen) > 1 else 0)
         remaining[present.indices[present.indptr[pick] : present.indptr[pick + 1]]] = 0.0
         rules.chosen.append(pick)
+        # Lazy, the rules (copies too) rule candidates out when they are read (rules.check).
+        available[pick] = False
         if not lazy:
             excluded, similar = rules.excluded(pick, among=available)
             available &= ~excluded
+            # A copy is a duplicate too, unless it has no terms: only the few candidates
+            # left are read (each rule is one of the pair alone, so the order is free).
+            available[rules.copies(pick, available)] = False
             np.maximum(redundancy, similar, out=redundancy)
     return chosen
 
