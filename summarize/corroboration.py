@@ -77,7 +77,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -86,7 +86,7 @@ from .exceptions import InvalidParameterError
 from .features import entry_runs, presence, remembered_stems, same_layout, smooth_idf
 from .languages import Language
 from .languages import get as get_language
-from .pieces import release_memory, split_pieces, spread
+from .pieces import release_memory, split_pieces, spread_words
 from .results import Support
 from .selectors.greedy import similarities
 
@@ -226,11 +226,8 @@ def term_cosines(X: sp.csr_matrix, row: int, keep: np.ndarray) -> np.ndarray:
     >>> term_cosines(X, 0, np.array([False, True, True])).round(2).tolist()
     [0.96, 0.0, 0.6]
     """
-    vector = X.getrow(row).toarray().ravel() * np.asarray(keep, dtype=bool)
-    norm = float(np.sqrt(vector @ vector))
-    if norm == 0.0:
-        return np.zeros(X.shape[0])
-    cosines: np.ndarray = np.clip(np.asarray(X @ (vector / norm)).ravel(), 0.0, 1.0)
+    vector = _cut(X.getrow(row).toarray().ravel(), np.asarray(keep, dtype=bool))
+    cosines: np.ndarray = np.clip(np.asarray(X @ vector).ravel(), 0.0, 1.0)
     return cosines
 
 
@@ -447,16 +444,27 @@ class _Memory:
     """The stemmed words of each whitespace-separated piece met so far in one language, as ids.
 
     Reading is deterministic, so a piece met again (in the next summary of a
-    batch) is not read twice. A full memory is replaced, not cleared, so that
-    a call in another thread keeps a consistent one; new pieces are learnt
-    under a lock, so that two threads never give two stems one id.
+    batch) is not read twice. Each piece learnt gets a number (``pieces``), and
+    its words' ids are kept in arrays by number (:meth:`ids`), so that the
+    pieces of a call are looked up in one pass and their ids gathered by array
+    operations, not tuple by tuple. A full memory is replaced, not cleared, so
+    that a call in another thread keeps a consistent one; new pieces are
+    learnt under a lock, so that two threads never give two stems one id.
     """
 
     def __init__(self, language: Language) -> None:
         self.language = language
         self.lock = threading.Lock()
-        self.pieces: dict[str, tuple[int, ...]] = {}
+        self.pieces: dict[str, int] = {}  # the number of each piece, numbered as learnt
         self.stems: dict[str, int] = {}  # the id of each stem, numbered as first met
+        # By piece number: where its words' ids start in ``words``, and how many it has.
+        # Filled up to the pieces numbered, with room to grow: a piece's values are
+        # written before its number is, and never change (arrays too small are replaced
+        # by larger copies), so a reader that found a number reads them in any version.
+        self.first = np.zeros(0, dtype=np.int64)
+        self.length = np.zeros(0, dtype=np.int64)
+        self.words = np.zeros(0, dtype=np.int32)
+        self.n_words = 0
 
     def learn(self, pieces: Iterable[str]) -> None:
         """Read the pieces not met yet."""
@@ -475,7 +483,50 @@ class _Memory:
         stemmed = remembered_stems(distinct, self.language)  # those featurize met are known
         ids = [stems.setdefault(stem, len(stems)) for stem in stemmed]
         look_up = dict(zip(distinct, ids, strict=True)).__getitem__
-        known.update(zip(new, [tuple(map(look_up, ws)) for ws in words], strict=True))
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        flat = np.fromiter(map(look_up, chain.from_iterable(words)), dtype=np.int32)
+        n, at = len(known), self.n_words
+        self.first = _room(self.first, n, len(new))
+        self.length = _room(self.length, n, len(new))
+        self.words = _room(self.words, at, len(flat))
+        self.first[n : n + len(new)] = at + np.cumsum(lengths) - lengths
+        self.length[n : n + len(new)] = lengths
+        self.words[at : at + len(flat)] = flat
+        self.n_words = at + len(flat)
+        known.update(zip(new, range(n, n + len(new)), strict=True))
+
+    def numbers(self, pieces: list[str]) -> np.ndarray:
+        """The number of each of ``pieces``, -1 for one not learnt."""
+        return np.fromiter(map(self.pieces.get, pieces, repeat(-1)), np.int64, len(pieces))
+
+    def runs(self, numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Where the word ids of each of the pieces ``numbers`` (learnt) start in the
+        array returned last, and how many it has."""
+        return self.first[numbers], self.length[numbers], self.words
+
+    def ids(self, numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The word ids of the pieces ``numbers`` (learnt), in order, and how many each has."""
+        first, length, words = self.runs(numbers)
+        if (length == 1).all():  # one word a piece, the common case
+            return words[first], length
+        return words[entry_runs(first, length)], length
+
+
+def _room(values: np.ndarray, size: int, more: int) -> np.ndarray:
+    """``values``, or a copy of its first ``size`` values with room for twice as many,
+    when it has no room for ``more`` values past them.
+
+    Examples
+    --------
+    >>> a = np.arange(3)
+    >>> _room(a, 2, 1) is a, len(_room(a, 3, 2))
+    (True, 10)
+    """
+    if size + more <= len(values):
+        return values
+    grown = np.zeros(2 * (size + more), dtype=values.dtype)
+    grown[:size] = values[:size]
+    return grown
 
 
 def _unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -571,27 +622,34 @@ class _Words:
         """The distinct (row, memory id) of the words of ``texts[order]``, sorted, by
         Python's ``str.split`` and a dictionary look-up per piece."""
         memory = self.memory
+        chunks = range(0, len(order), _READ_CHUNK)
         missing: set[str] = set()
-        for first in range(0, len(order), _READ_CHUNK):
-            chunk = order[first : first + _READ_CHUNK]
-            missing |= set(chain.from_iterable(texts[i].split() for i in chunk)).difference(
-                memory.pieces
-            )
+        # The pieces of one chunk (all of them, below _ARROW_MIN_ROWS) are split and
+        # looked up once; of more, each chunk is split again below, never all at once.
+        kept: list[tuple[list[str], np.ndarray, np.ndarray]] = []
+        for first in chunks:
+            pieces, per_text = _split(texts, order[first : first + _READ_CHUNK])
+            numbers = memory.numbers(pieces)
+            missing.update([pieces[k] for k in np.flatnonzero(numbers < 0).tolist()])
+            if len(chunks) == 1:
+                kept.append((pieces, per_text, numbers))
         if missing:
             memory.learn(missing)
-        known = memory.pieces
         # The (row, memory id) of each word a candidate has, once each, sorted: a chunk
         # of rows at a time (rows never straddle two chunks).
         entry_rows, entry_ids = [], []
-        for first in range(0, len(order), _READ_CHUNK):
-            pieces = [texts[i].split() for i in order[first : first + _READ_CHUNK]]
-            found = list(map(known.__getitem__, chain.from_iterable(pieces)))
-            sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-            ids = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(sizes.sum()))
-            del found
-            piece_rows = np.repeat(np.arange(len(pieces)), [len(ps) for ps in pieces])
+        for first in chunks:
+            if kept:
+                pieces, per_text, numbers = kept.pop()
+                lost = np.flatnonzero(numbers < 0)
+                numbers[lost] = memory.numbers([pieces[k] for k in lost.tolist()])
+            else:
+                pieces, per_text = _split(texts, order[first : first + _READ_CHUNK])
+                numbers = memory.numbers(pieces)
             del pieces
-            local_row, entry_id = _entries(np.repeat(piece_rows, sizes), ids)
+            ids, counts = memory.ids(numbers)
+            piece_rows = np.repeat(np.arange(len(per_text)), per_text)
+            local_row, entry_id = _entries(np.repeat(piece_rows, counts), ids)
             entry_rows.append(local_row + first)
             entry_ids.append(entry_id)
         row = np.concatenate(entry_rows) if entry_rows else np.zeros(0, dtype=np.int64)
@@ -602,25 +660,31 @@ class _Words:
         """The distinct columns of the sentence's words, then of each fact unit's."""
         memory = self.memory
         clauses = [piece.split() for piece in _CLAUSE_BREAK.split(text)]
-        memory.learn(chain.from_iterable(clauses))
-        known = memory.pieces
-        ids = [[i for p in ps for i in known[p]] for ps in clauses]
-        words = np.array([i for clause in ids for i in clause], dtype=np.int64)
+        pieces = list(chain.from_iterable(clauses))
+        memory.learn(pieces)
+        ids, counts = memory.ids(memory.numbers(pieces))
+        words = ids.tolist()
         n = len(words)
-        units = [words, *(np.array(c, dtype=np.int64) for c in ids if 0 < len(c) < n)]
+        # Where each clause's words end: after the words of its pieces (of none, maybe).
+        piece_ends = np.concatenate([[0], np.cumsum(counts)])
+        clause_ends = piece_ends[np.cumsum([len(c) for c in clauses])].tolist()
+        spans = zip([0, *clause_ends[:-1]], clause_ends, strict=True)
+        units = [words, *(words[a:b] for a, b in spans if 0 < b - a < n)]
         for parts in (2, 3):
             cuts = [n * k // parts for k in range(parts)] + [n]
             units.extend(words[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
-        distinct = [np.unique(u) for u in units]
+        distinct = [set(u) for u in units]  # a few dozen words: sets, not NumPy calls
         kept = [distinct[0]] + [u for u in distinct[1:] if len(u) >= _MIN_UNIT_WORDS]
         # As columns; a word no read candidate has (split off a number by a comma) is left out.
-        found = []
-        for unit in kept:
-            at = np.searchsorted(self.columns, unit)
-            inside = at < len(self.columns)
-            inside[inside] = self.columns[at[inside]] == unit[inside]
-            found.append(at[inside])
-        return found
+        mine = np.array(sorted(distinct[0]), dtype=np.int64)
+        at = np.searchsorted(self.columns, mine)
+        inside = at < len(self.columns)
+        inside[inside] = self.columns[at[inside]] == mine[inside]
+        column = dict(zip(mine[inside].tolist(), at[inside].tolist(), strict=True))
+        return [
+            np.array(sorted(column[w] for w in unit if w in column), dtype=np.int64)
+            for unit in kept
+        ]
 
     def best_cosines(self, related: np.ndarray, units: list[np.ndarray]) -> np.ndarray:
         """The highest idf-weighted cosine of each related candidate with one of the units."""
@@ -672,6 +736,12 @@ def _entries(id_rows: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return rows, words
 
 
+def _split(texts: Sequence[str], rows: list[int]) -> tuple[list[str], np.ndarray]:
+    """The whitespace-separated pieces of ``texts[rows]``, in order, and how many each has."""
+    split = [texts[i].split() for i in rows]
+    return list(chain.from_iterable(split)), np.fromiter(map(len, split), np.int64, len(split))
+
+
 def _arrow_entries(
     texts: Sequence[str], order: list[int], memory: _Memory
 ) -> tuple[np.ndarray, np.ndarray] | None:
@@ -680,7 +750,7 @@ def _arrow_entries(
     Arrow splits the texts at whitespace and numbers equal pieces
     (:func:`~summarize.pieces.split_pieces`); only each *distinct* piece is
     looked up in the memory, and the ids of every occurrence are spread with
-    array operations (:func:`~summarize.pieces.spread`).
+    array operations (:func:`~summarize.pieces.spread_words`).
     """
     chunks = []
     for first in range(0, len(order), _READ_CHUNK * 8):
@@ -694,13 +764,13 @@ def _arrow_entries(
     missing.difference_update(memory.pieces)
     if missing:
         memory.learn(missing)
-    known = memory.pieces
     # Rows and ids in int32 (a few million entries at a million sentences): half the memory.
     rows_out, words_out = [], []
     while chunks:
         first, split = chunks.pop(0)  # each chunk's pieces freed once read
-        ids, id_rows = spread(list(map(known.__getitem__, split.distinct)), split, dtype=np.int32)
-        del split
+        numbers = memory.numbers(split.distinct)  # all learnt
+        ids, id_rows = spread_words(*memory.runs(numbers), split, dtype=np.int32)
+        del numbers, split
         rows, ws = _entries(id_rows, ids)
         del ids, id_rows
         rows += first
@@ -823,36 +893,47 @@ def _row_products(
     The cosines are :func:`~summarize.selectors.greedy.similarities`, or
     :func:`term_cosines` for a row whose terms ``keep`` cuts; the terms shared,
     ``present @ present[row]`` (as floats). With ``columns``, ``X`` by columns
-    (``Features.X_columns``: ``present`` then holds 1.0 exactly where ``X`` has
-    an entry), only the candidates sharing a term are read
-    (:func:`_by_columns`); else a few rows are multiplied in one pass over
-    each matrix. Either way each sum is added in the same order as a product
+    (``Features.X_columns``: ``X`` then has an entry exactly where a term is
+    present, and ``present`` is not read), only the candidates sharing a term
+    are read (:func:`_by_columns`); else a few rows are multiplied in one pass
+    over each matrix. Either way each sum is added in the same order as a product
     of one row at a time, so the values are the same.
     """
+    if columns is not None:
+        # X is canonical (``same_layout``): a row's dense vector is its entries, set in
+        # place, without a sparse selection of its rows (tens of microseconds each).
+        for row in rows:
+            entries = slice(X.indptr[row], X.indptr[row + 1])
+            own = X.indices[entries]  # sorted
+            vector = np.zeros(X.shape[1])
+            vector[own] = X.data[entries]
+            if row in keep:
+                vector = _cut(vector, keep[row])
+            cosine, shared = _by_columns(columns, own, vector, X.shape[0])
+            if row in keep:
+                np.clip(cosine, 0.0, 1.0, out=cosine)
+            yield row, cosine, shared
+        return
     for first in range(0, len(rows), _ROWS_AT_ONCE):
         block = rows[first : first + _ROWS_AT_ONCE]
         vectors = X[block].toarray().T
-        cut = []
-        for b, row in enumerate(block):
-            if row in keep:
-                vector = vectors[:, b] * keep[row]
-                norm = float(np.sqrt(vector @ vector))
-                vectors[:, b] = vector / norm if norm != 0.0 else 0.0
-                cut.append(b)
-        if columns is not None:
-            for b, row in enumerate(block):
-                own = X.indices[X.indptr[row] : X.indptr[row + 1]]
-                cosine, shared = _by_columns(columns, np.sort(own), vectors[:, b], X.shape[0])
-                if b in cut:
-                    np.clip(cosine, 0.0, 1.0, out=cosine)
-                yield row, cosine, shared
-            continue
+        cut = [b for b, row in enumerate(block) if row in keep]
+        for b in cut:
+            vectors[:, b] = _cut(vectors[:, b], keep[block[b]])
         cosines = np.asarray(X @ vectors)
         for b in cut:
             cosines[:, b] = np.clip(cosines[:, b], 0.0, 1.0)
         shared = np.asarray(present @ present[block].toarray().T)
         for b, row in enumerate(block):
             yield row, cosines[:, b], shared[:, b]
+
+
+def _cut(vector: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """``vector`` cut to the terms ``keep`` marks and scaled to unit length again (all
+    zeros when it keeps none), as :func:`term_cosines` cuts it."""
+    cut = vector * keep
+    norm = float(np.sqrt(cut @ cut))
+    return cut / norm if norm != 0.0 else np.zeros_like(cut)
 
 
 def _by_columns(
@@ -943,7 +1024,9 @@ def corroborate(
     if not chosen:
         return []
     document_index = np.asarray(candidates.document_index)
-    present = presence(features.terms)
+    columns = features.X_columns
+    # With X by columns, X has an entry exactly where a term is present: no copy is made.
+    present = features.X if columns is not None else presence(features.terms)
     rows = [int(row) for row in chosen]
     # Each chosen sentence is read in its article's language; the sentences related to it
     # share its terms, so they are of its language too (each language has its own terms).
@@ -959,7 +1042,6 @@ def corroborate(
     # sentence's products with every candidate only the related ones' values are kept
     # (at a million sentences, 16 MB a chosen sentence instead).
     found_by_row = []
-    columns = features.X_columns
     for row, cosine, overlap in _row_products(features.X, present, rows, keep, columns):
         shared = np.rint(overlap).astype(np.int64)
         related = np.flatnonzero(shared >= min_shared)
@@ -967,7 +1049,7 @@ def corroborate(
             related = np.union1d(related, [row])
         found_by_row.append((related, cosine[related], shared[related]))
         del cosine, overlap, shared
-    del present  # the reading below is the stage's peak: the presence copy is not needed there
+    del present  # the reading below is the stage's peak: a presence copy is not needed there
     # Every related candidate once, in order: a flag per candidate (not a sort of them all),
     # for each language.
     for name, positions in groups:

@@ -327,6 +327,33 @@ def test_arrow_and_python_read_the_same_words(monkeypatch: pytest.MonkeyPatch) -
     assert calls  # the Arrow way was taken
 
 
+def test_python_reads_the_same_words_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows read in several chunks (each split twice: before and after the pieces not met
+    # are learnt together) give the entries and word ids of rows read in one.
+    from summarize import corroboration
+    from summarize.languages import get
+
+    texts = [
+        "Putin's first trip abroad since his re-election, amid sanctions.",
+        "His first foreign trip — since starting his fifth term.",
+        "The trip, the trip and the trip since his election since then.",
+        "U.S. officials didn't say; the trip ended at $227.8 million.",
+    ] * 2
+    monkeypatch.setattr(corroboration, "_ARROW_MIN_ROWS", 10**9)
+    read = []
+    for chunk in (100, 3, 1):
+        monkeypatch.setattr(corroboration, "_READ_CHUNK", chunk)
+        monkeypatch.setattr(corroboration, "_memories", {})
+        words = corroboration._Words(get("english"))
+        words.read(texts, np.array([5, 0, 2, 7, 1, 3, 6, 4]))
+        read.append((words.entry_row, words.entry_column, words.columns, words.memory.stems))
+    for entry_row, entry_column, columns, stems in read[1:]:
+        assert np.array_equal(entry_row, read[0][0])
+        assert np.array_equal(entry_column, read[0][1])
+        assert np.array_equal(columns, read[0][2])
+        assert stems == read[0][3]
+
+
 @pytest.mark.parametrize("seed", range(10))
 def test_scores_of_several_rows_equal_those_of_one_row_at_a_time(seed: int) -> None:
     # A few rows in one pass over the matrix: the same values, to the last bit, as the
@@ -427,12 +454,20 @@ def test_the_memory_numbers_words_the_same_whatever_the_order_of_the_pieces() ->
     forward, backward = corroboration._Memory(get("english")), corroboration._Memory(get("en"))
     forward.learn(pieces)
     backward.learn(reversed(pieces))
-    assert forward.pieces == backward.pieces
-    assert forward.pieces["Meetings,"] == forward.pieces["meeting"] == forward.pieces["meet"]
+
+    def words(memory: corroboration._Memory, *some: str) -> list[list[int]]:
+        ids, counts = memory.ids(memory.numbers(list(some)))
+        return [part.tolist() for part in np.split(ids, np.cumsum(counts)[:-1])]
+
+    assert words(forward, *pieces) == words(backward, *pieces)
+    assert words(forward, "U.S.", "didn't") == [[forward.stems["u.s."]], [forward.stems["didn't"]]]
+    assert words(forward, "Meetings,", "meeting", "meet") == [[forward.stems["meet"]]] * 3
     assert sorted(forward.stems.values()) == list(range(len(forward.stems)))
-    forward.learn(["meetings", "closes"])  # a known stem keeps its id; a new one is next
-    assert forward.pieces["meetings"] == forward.pieces["meet"]
-    assert forward.pieces["closes"] == forward.pieces["closed."]
+    forward.learn(["meetings", "closes", "—", "ten-fold,"])  # a known stem keeps its id; new: next
+    assert words(forward, "meetings", "closes") == words(forward, "meet", "closed.")
+    assert words(forward, "—", "2024") == [[], [forward.stems["2024"]]]
+    assert forward.stems["close"] < forward.stems["ten-fold"] == len(forward.stems) - 1
+    assert forward.numbers(["unknown", "meet"]).tolist() == [-1, forward.pieces["meet"]]
 
 
 def test_an_opening_word_is_found_among_term_names_of_two_languages() -> None:
