@@ -74,8 +74,9 @@ class _Stages(logging.Handler):
 
 def measure(path: Path, budget: int, language: str) -> dict[str, Any]:
     """Per-cluster milliseconds of the calls and of the floor, in this process."""
-    import summarize
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    import summarize
 
     clusters = quality.load_clusters(path)
     articles = [[d["text"] for d in c["documents"]] for c in clusters]
@@ -167,19 +168,36 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         first = runs[(name, "this")][0]
         print(f"{name}: {first['clusters']} clusters, {first['sentences']:.0f} sentences each")
-        stages = sorted({s for label, _ in versions for r in runs[(name, label)] for s in r["stages"]})
-        print("  " + "version".ljust(24) + "".join(s[:13].rjust(14) for s in stages)
-              + "call".rjust(10) + "floor".rjust(10) + "ratio".rjust(8))
+        stages = sorted(
+            {s for label, _ in versions for r in runs[(name, label)] for s in r["stages"]}
+        )
+        print(
+            "  "
+            + "version".ljust(24)
+            + "".join(s[:13].rjust(14) for s in stages)
+            + "call".rjust(10)
+            + "floor".rjust(10)
+            + "ratio".rjust(8)
+        )
         report["data"][name] = {}
         for label, _ in versions:
             rs = runs[(name, label)]
             call, floor = _median(rs, "call"), _median(rs, "floor")
             ratios = statistics.median(r["call"] / r["floor"] for r in rs)
             row = {s: _median(rs, "", s) for s in stages}
-            print("  " + label[-24:].ljust(24) + "".join(f"{row[s]:14.2f}" for s in stages)
-                  + f"{call:10.2f}{floor:10.2f}{ratios:8.2f}")
-            report["data"][name][label] = {"call_ms": call, "floor_ms": floor, "ratio": ratios,
-                                           "stages_ms": row, "runs": rs}
+            print(
+                "  "
+                + label[-24:].ljust(24)
+                + "".join(f"{row[s]:14.2f}" for s in stages)
+                + f"{call:10.2f}{floor:10.2f}{ratios:8.2f}"
+            )
+            report["data"][name][label] = {
+                "call_ms": call,
+                "floor_ms": floor,
+                "ratio": ratios,
+                "stages_ms": row,
+                "runs": rs,
+            }
     if args.json:
         args.json.write_text(json.dumps(report, indent=1))
     return 0
