@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import chain
+from itertools import chain, count, islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -296,41 +296,48 @@ def _word_table(
     return term_of, form_of, list(terms)
 
 
-class _Pieces(dict[str, tuple[int, ...]]):
-    """The word ids of each whitespace-separated piece of text met so far.
+class _Pieces:
+    """The words of each whitespace-separated piece of text a call met, and the ids that
+    number the words.
 
     Tokens never contain whitespace, so the tokens of a text are those of its
-    pieces ("said,", "u.s.", "$227.8" or "leaders") in order; a piece is read by
-    the pattern the first time it is met, and each word gets the next id of
-    ``vocabulary`` then, so ids still number words by first occurrence.
+    pieces ("said,", "u.s.", "$227.8" or "leaders") in order; each distinct
+    piece is read by the pattern once per call, and words get the next id of
+    ``vocabulary`` when first met, so ids number words by first occurrence.
     """
 
     def __init__(
         self, vocabulary: dict[str, int], tokenize: Callable[[str], list[str]] = _TOKEN.findall
     ) -> None:
-        super().__init__({_BREAK: (0,)})
         self.vocabulary = vocabulary
         self.tokenize = tokenize
+        # The break character alone: a piece of its own, whose word has id 0.
+        self.words: dict[str, Sequence[str]] = {_BREAK: (_BREAK,)}
 
-    def __missing__(self, piece: str) -> tuple[int, ...]:
+    def word_ids(self, split: list[str]) -> np.ndarray:
+        """The word id of each token of the pieces ``split``, in order.
+
+        Only the distinct pieces not met yet are read, each by one call of the
+        pattern; the words of all tokens are then numbered and looked up by
+        dictionary operations that run in C, not by a Python loop per token.
+        """
+        words = self.words
+        new = set(split).difference(words)
+        # A bound method is made anew at each attribute access: compared by equality.
+        if self.tokenize == _TOKEN.findall:
+            # A piece of letters alone is one word: the pattern's "\w+" reads it whole, its
+            # other alternatives needing a digit, "$" or ".". Most pieces are such words,
+            # and testing one costs a small part of a match.
+            letters = set(filter(str.isalpha, new))
+            words.update(zip(letters, zip(letters), strict=True))
+            new -= letters
+        words.update(zip(new, map(self.tokenize, new), strict=True))
+        tokens = list(chain.from_iterable(map(words.__getitem__, split)))
         vocabulary = self.vocabulary
-        ids = self[piece] = tuple(
-            vocabulary.setdefault(token, len(vocabulary)) for token in self.tokenize(piece)
-        )
-        return ids
-
-    def learn(self, split: list[str]) -> None:
-        """Read the pieces of ``split`` not met yet, in order of first appearance, together
-        (:meth:`read_new`): the same ids as reading each when first met, in one pass of the
-        pattern instead of one call per piece."""
-        new = [piece for piece in dict.fromkeys(split) if piece not in self]
-        if not new:
-            return
-        ids, lengths = self.read_new(new)
-        at = 0
-        for piece, length in zip(new, lengths, strict=True):
-            self[piece] = tuple(ids[at : at + length])
-            at += length
+        known = len(vocabulary)
+        first_met = dict.fromkeys(chain(vocabulary, tokens))  # known words first, then new ones
+        vocabulary.update(zip(islice(first_met, known, None), count(known)))
+        return np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int32, count=len(tokens))
 
     def read_new(self, new: list[str]) -> tuple[list[int], list[int]]:
         """The word ids of each of ``new`` (distinct pieces, without whitespace, not met
@@ -411,16 +418,14 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
 
     The texts are joined by a break character between spaces (a piece of its
     own, id 0; removed from the texts if they hold it), lower-cased and split
-    at whitespace in one call each; then one dictionary look-up per piece gives
-    its word ids (see :class:`_Pieces`).
+    at whitespace in one call each; then :meth:`_Pieces.word_ids` gives the ids.
     """
     separator = f" {_BREAK} "
     joined = separator.join(texts)
     if joined.count(_BREAK) != max(len(texts) - 1, 0):
         joined = separator.join(text.replace(_BREAK, " ") for text in texts)
     split = joined.lower().split()
-    pieces.learn(split)
-    ids = np.fromiter(chain.from_iterable(map(pieces.__getitem__, split)), dtype=np.int32)
+    ids = pieces.word_ids(split)
     breaks = ids == 0
     sentence = np.cumsum(breaks, dtype=np.int32)[~breaks]
     return ids[~breaks] - 1, sentence
