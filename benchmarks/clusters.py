@@ -132,10 +132,59 @@ def _run(root: Path, name: str) -> dict[str, Any]:
     return result
 
 
-def _median(runs: list[dict[str, Any]], key: str, stage: str | None = None) -> float:
-    if stage is None:
-        return statistics.median(r[key] for r in runs)
-    return statistics.median(r["stages"].get(stage, 0.0) for r in runs)
+def summarise(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Medians over the runs of each version of one data set: milliseconds per cluster,
+    and each stage and the whole call as multiples of the floor measured in the same
+    process (the machine's speed varies from process to process; the ratios hold)."""
+    stages = sorted({s for rs in runs.values() for r in rs for s in r["stages"]})
+    summary: dict[str, Any] = {}
+    for label, rs in runs.items():
+        summary[label] = {
+            "call_ms": statistics.median(r["call"] for r in rs),
+            "floor_ms": statistics.median(r["floor"] for r in rs),
+            "ratio": statistics.median(r["call"] / r["floor"] for r in rs),
+            "stages_ms": {
+                s: statistics.median(r["stages"].get(s, 0.0) for r in rs) for s in stages
+            },
+            "stages_per_floor": {
+                s: statistics.median(r["stages"].get(s, 0.0) / r["floor"] for r in rs)
+                for s in stages
+            },
+        }
+    return summary
+
+
+def print_report(report: dict[str, Any]) -> None:
+    """The tables of a report: per data set, each version's stages and call in
+    milliseconds per cluster, then as multiples of the floor."""
+    for name, runs in report["data"].items():
+        summary = summarise(runs)
+        first = next(iter(runs.values()))[0]
+        print(f"{name}: {first['clusters']} clusters, {first['sentences']:.0f} sentences each")
+        stages = [s for s in next(iter(summary.values()))["stages_ms"] if s != "loading"]
+        for unit, key in (
+            ("ms per cluster", "stages_ms"),
+            ("times the floor", "stages_per_floor"),
+        ):
+            print(f"  {unit}")
+            print(
+                "  "
+                + "version".ljust(24)
+                + "".join(s[:13].rjust(14) for s in stages)
+                + "call".rjust(10)
+                + "floor".rjust(10)
+            )
+            for label, row in summary.items():
+                if key == "stages_ms":
+                    call, floor = row["call_ms"], row["floor_ms"]
+                else:
+                    call, floor = row["ratio"], 1.0
+                print(
+                    "  "
+                    + label[-24:].ljust(24)
+                    + "".join(f"{row[key][s]:14.2f}" for s in stages)
+                    + f"{call:10.2f}{floor:10.2f}"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,12 +193,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--against", type=Path, action="append", default=[])
     parser.add_argument("--json", type=Path, help="write the measurements to this file")
+    parser.add_argument("--report", type=Path, help="print the tables of an earlier --json")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         spec = quality.DATA_SETS[args.worker]
         path = quality.DATA_DIR / spec.file
         print(json.dumps(measure(path, spec.budget, spec.language)))
+        return 0
+    if args.report:
+        print_report(json.loads(args.report.read_text()))
         return 0
     names = [n for n in args.data.split(",") if n]
     for name in names:
@@ -158,46 +211,13 @@ def main(argv: list[str] | None = None) -> int:
         if not (quality.DATA_DIR / quality.DATA_SETS[name].file).is_file():
             parser.error(f"no {quality.DATA_SETS[name].file} in {quality.DATA_DIR}")
     versions = [("this", ROOT)] + [(str(p), p.resolve()) for p in args.against]
-    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    report: dict[str, Any] = {"rounds": args.rounds, "data": {name: {} for name in names}}
     for round_ in range(args.rounds):
         order = versions if round_ % 2 == 0 else versions[::-1]
         for name in names:
             for label, root in order:
-                runs.setdefault((name, label), []).append(_run(root, name))
-    report: dict[str, Any] = {"rounds": args.rounds, "data": {}}
-    for name in names:
-        first = runs[(name, "this")][0]
-        print(f"{name}: {first['clusters']} clusters, {first['sentences']:.0f} sentences each")
-        stages = sorted(
-            {s for label, _ in versions for r in runs[(name, label)] for s in r["stages"]}
-        )
-        print(
-            "  "
-            + "version".ljust(24)
-            + "".join(s[:13].rjust(14) for s in stages)
-            + "call".rjust(10)
-            + "floor".rjust(10)
-            + "ratio".rjust(8)
-        )
-        report["data"][name] = {}
-        for label, _ in versions:
-            rs = runs[(name, label)]
-            call, floor = _median(rs, "call"), _median(rs, "floor")
-            ratios = statistics.median(r["call"] / r["floor"] for r in rs)
-            row = {s: _median(rs, "", s) for s in stages}
-            print(
-                "  "
-                + label[-24:].ljust(24)
-                + "".join(f"{row[s]:14.2f}" for s in stages)
-                + f"{call:10.2f}{floor:10.2f}{ratios:8.2f}"
-            )
-            report["data"][name][label] = {
-                "call_ms": call,
-                "floor_ms": floor,
-                "ratio": ratios,
-                "stages_ms": row,
-                "runs": rs,
-            }
+                report["data"][name].setdefault(label, []).append(_run(root, name))
+    print_report(report)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1))
     return 0

@@ -58,3 +58,24 @@ def test_unknown_data_set_is_refused(capsys) -> None:
         clusters.main(["--data", "nosuchset", "--rounds", "1"])
     assert stopped.value.code == 2
     assert "unknown data set 'nosuchset'" in capsys.readouterr().err
+
+
+def test_report_gives_medians_and_multiples_of_the_floor_per_version(capsys) -> None:
+    def run(call, floor, features):
+        return {"clusters": 2, "sentences": 10, "call": call, "floor": floor,
+                "stages": {"features": features, "loading": 0.0}}  # fmt: skip
+
+    runs = {
+        "this": [run(30.0, 10.0, 5.0), run(60.0, 20.0, 12.0), run(33.0, 11.0, 5.5)],
+        "old": [run(40.0, 10.0, 10.0), run(40.0, 10.0, 10.0), run(90.0, 20.0, 30.0)],
+    }
+    summary = clusters.summarise(runs)
+    assert summary["this"]["ratio"] == pytest.approx(3.0)
+    assert summary["this"]["stages_per_floor"]["features"] == pytest.approx(0.5)
+    assert summary["old"]["call_ms"] == pytest.approx(40.0)
+    assert summary["old"]["ratio"] == pytest.approx(4.0)
+    clusters.print_report({"rounds": 3, "data": {"toy": runs}})
+    printed = capsys.readouterr().out
+    assert "toy: 2 clusters, 10 sentences each" in printed
+    assert "loading" not in printed  # no stage worth a column
+    assert printed.count("this") == 2 and printed.count("old") == 2
