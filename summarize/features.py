@@ -634,7 +634,8 @@ def rows_times(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> n
     The products of each row's entries, in their stored order, are added one
     after the other from 0.0, as SciPy's product does (``np.bincount``): the
     same sums, bit for bit. For a few rows it is several times faster than
-    taking them (each taking builds and checks a new sparse matrix).
+    taking them (each taking builds and checks a new sparse matrix); of a small
+    matrix the whole product is taken.
 
     Parameters
     ----------
@@ -654,6 +655,12 @@ def rows_times(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> n
     [504.0, 21.0]
     """
     rows = np.asarray(rows, dtype=np.int64)
+    if matrix.nnz <= _WHOLE_PRODUCT:
+        # One product of a few thousand entries costs less than gathering even a few
+        # rows' entries (a dozen array operations); the sums are the same.
+        product: np.ndarray = np.asarray(matrix @ vector).ravel()
+        whole: np.ndarray = product[rows]
+        return whole
     starts = matrix.indptr[rows]
     lengths = matrix.indptr[rows + 1] - starts
     entries = entry_runs(starts, lengths)
@@ -661,6 +668,12 @@ def rows_times(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> n
     owner = np.repeat(np.arange(len(rows)), lengths)
     sums = np.bincount(owner, weights=products, minlength=len(rows))
     return sums.astype(np.float64, copy=False)  # (no entries at all: int64 from bincount)
+
+
+_WHOLE_PRODUCT = 65_536
+"""Entries up to which :func:`rows_times` takes the whole product and reads the rows
+from it (three times faster for a few hundred sentences, about as fast up to a few
+tens of thousands of entries)."""
 
 
 def entry_runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

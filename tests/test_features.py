@@ -335,11 +335,18 @@ def test_releasing_arrow_memory_never_imports_pyarrow() -> None:
     assert out.strip() == "False"
 
 
-def test_rows_times_are_the_products_of_the_rows_taken() -> None:
+@pytest.mark.parametrize("whole_product", [65_536, 0])
+def test_rows_times_are_the_products_of_the_rows_taken(
+    whole_product: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``rows_times`` gives ``matrix[rows] @ vector`` bit for bit (the selection's rules
     and gains rely on it), for rows in any order, repeated, empty, and no rows at all;
-    reversing each row's entries changes some sums, so the order is what is tested."""
+    reversing each row's entries changes some sums, so the order is what is tested.
+    Small matrices take the whole product; at 0 the rows' entries are gathered."""
+    from summarize import features
     from summarize.features import rows_times
+
+    monkeypatch.setattr(features, "_WHOLE_PRODUCT", whole_product)
 
     rng = np.random.default_rng(11)
     differs = 0

@@ -498,28 +498,20 @@ def _gains(
 
 
 _WHOLE_PRODUCT = 65_536
-"""Entries up to which a matrix is read whole: at every step of :func:`select`,
-and by :func:`_times` for a few rows. At 2,000 sentences (50,000 concept
-entries) the selection takes two thirds of the time of the lazy one, and for a
+"""Entries up to which a matrix is read whole at every step of :func:`select`. At
+2,000 sentences (50,000 concept entries) the selection takes two thirds of the time of the lazy one, and for a
 few hundred half; at 20,000 (500,000 entries) the lazy one is faster."""
 
 
 def _times(
     matrix: sp.csr_matrix, vector: np.ndarray, rows: np.ndarray | None = None
 ) -> np.ndarray:
-    """``matrix @ vector``, or its values at ``rows`` only when given.
-
-    Each row's products are added in their stored order either way (as
-    :func:`~summarize.features.rows_times` does), so a row's sum is the same
-    whichever rows are read. Up to ``_WHOLE_PRODUCT`` entries the whole product
-    is taken and the rows read from it: one product of a few thousand entries
-    costs less than gathering even a few rows' entries (a dozen array
-    operations, three times as long for a few hundred sentences), and about as
-    much up to a few tens of thousands.
-    """
-    if rows is None or matrix.nnz <= _WHOLE_PRODUCT:
+    """``matrix @ vector``, or its values at ``rows`` only when given
+    (:func:`~summarize.features.rows_times`: a row's sum is the same whichever rows
+    are read)."""
+    if rows is None:
         product: np.ndarray = np.asarray(matrix @ vector).ravel()
-        return product if rows is None else product[rows]
+        return product
     return rows_times(matrix, rows, vector)
 
 
