@@ -47,6 +47,37 @@ def test_two_processes_give_identical_arrays() -> None:
         np.testing.assert_array_equal(a, b)
 
 
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_and_spawned_workers_split_alike(
+    monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    # Forked workers read the texts they inherited from the caller; spawned ones are sent
+    # theirs. Either way the arrays are those of one process, languages given per document.
+    documents = texts()
+    languages = ["english" if k % 3 else "german" for k in range(len(documents))]
+    one = split_documents(documents, language=languages, n_jobs=1)
+    submitted = []
+    from concurrent.futures import ProcessPoolExecutor as real
+
+    class Recording(real):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            submitted.append((fn.__name__, sum(len(a) for a in args if isinstance(a, list))))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(_parallel, "_can_fork", lambda: fork)
+    two = split_documents(documents, language=languages, n_jobs=2)
+    for a, b in zip(one, two, strict=True):
+        np.testing.assert_array_equal(a, b)
+    if fork:  # only the ranges travel, and the caller's texts are not kept afterwards
+        assert {name for name, _ in submitted} == {"_split_inherited"}
+        assert all(sent == 0 for _, sent in submitted)
+    else:
+        assert {name for name, _ in submitted} == {"_split_chunk"}
+        assert sum(sent for _, sent in submitted) == 2 * len(documents)  # texts and languages
+    assert _parallel._inherited is None
+
+
 def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
