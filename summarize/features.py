@@ -341,7 +341,7 @@ class _Pieces:
 
     def read_new(self, new: list[str]) -> tuple[list[int], list[int]]:
         """The word ids of each of ``new`` (distinct pieces, without whitespace, not met
-        before) in one list, and how many each has.
+        before), lower-cased, in one list, and how many each has.
 
         Words met for the first time get the next ids, in order. In English one
         pass of the pattern reads all the pieces, joined by spaces.
@@ -352,13 +352,13 @@ class _Pieces:
         # A bound method is made anew at each attribute access: compared by equality.
         if self.tokenize != _TOKEN.findall:  # another language: its own word finder
             for piece in new:
-                tokens = self.tokenize(piece)
+                tokens = self.tokenize(piece.lower())
                 ids.extend(vocabulary.setdefault(token, len(vocabulary)) for token in tokens)
                 lengths.append(len(tokens))
             return ids, lengths
         count = 0
         # A space ends each piece: a token of the pattern below, never part of a word.
-        for token in _TOKEN_OR_SPACE.findall(" ".join(new) + " "):
+        for token in _TOKEN_OR_SPACE.findall(" ".join(new).lower() + " "):
             if token == " ":
                 lengths.append(count)
                 count = 0
@@ -432,8 +432,19 @@ def _python_token_ids(texts: list[str], pieces: _Pieces) -> tuple[np.ndarray, np
 
 
 def _split_lowered(texts: list[str]) -> Pieces | None:
-    """Arrow's split of the lower-cased texts; None where Arrow cannot split them."""
-    return split_pieces(list(map(str.lower, texts)))
+    """Arrow's split of the texts, lower-cased when they are ASCII; None where Arrow
+    cannot split them.
+
+    Arrow lower-cases ASCII texts as ``str.lower`` does, in C++ and without
+    Python's lock. Other texts are split as they are, and each distinct piece
+    is lower-cased when it is read (:meth:`_Pieces.read_new`): lower-casing
+    never makes or removes whitespace, and the final-sigma rule reads no
+    further than the whitespace around a word, so the words are those of the
+    lower-cased text. Lower-casing a million sentences in Python, in the
+    thread that splits them, cost more than reading the pieces that differ
+    only in case.
+    """
+    return split_pieces(texts, lower=all(map(str.isascii, texts)))
 
 
 def _blocks(

@@ -113,6 +113,19 @@ def arrow_strings(texts: Sequence[str]) -> Any | None:
     >>> array is None or array.to_pylist() == ["a b", "", "é"]
     True
     """
+    made = _encoded(texts)
+    return None if made is None else made[0]
+
+
+_SPLIT_ASCII = "\x1c\x1d\x1e\x1f"
+"""The ASCII characters Python's ``str.split`` (and Arrow's ``utf8_split_whitespace``)
+split at and Arrow's ``ascii_split_whitespace`` does not."""
+
+
+def _encoded(texts: Sequence[str]) -> tuple[Any, str] | None:
+    """:func:`arrow_strings` of ``texts``, and which splitter splits it as ``str.split``
+    does: ``"ascii"`` (ASCII text without the separators of :data:`_SPLIT_ASCII`) or
+    ``"utf8"``."""
     modules = arrow()
     if modules is None:
         return None
@@ -122,7 +135,8 @@ def arrow_strings(texts: Sequence[str]) -> Any | None:
         data = joined.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate is not UTF-8
         return None
-    if len(data) == len(joined):  # ASCII: one byte a character
+    ascii = len(data) == len(joined)  # one byte a character
+    if ascii:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     else:
         lengths = np.fromiter(
@@ -130,7 +144,9 @@ def arrow_strings(texts: Sequence[str]) -> Any | None:
         )
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
-    return pa.LargeStringArray.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
+    array = pa.LargeStringArray.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
+    plain = ascii and not any(separator in joined for separator in _SPLIT_ASCII)
+    return array, "ascii" if plain else "utf8"
 
 
 def _required() -> tuple[Any, Any]:
@@ -182,7 +198,7 @@ def numpy_integers(array: Any, *, null: int = -1) -> np.ndarray:
     return values
 
 
-def split_pieces(texts: Sequence[str]) -> Pieces | None:
+def split_pieces(texts: Sequence[str], *, lower: bool = False) -> Pieces | None:
     """The whitespace pieces of ``texts``, numbered by Arrow; None without pyarrow.
 
     None too when a text cannot be encoded as UTF-8 (a lone surrogate):
@@ -191,6 +207,11 @@ def split_pieces(texts: Sequence[str]) -> Pieces | None:
     Parameters
     ----------
     texts : sequence of str
+    lower : bool, default=False
+        Split the texts lower-cased (``str.lower``). Texts all ASCII are
+        lower-cased and split by Arrow's ASCII kernels, which are faster and
+        run without Python's lock (a thread splitting them leaves the caller's
+        thread free); others are lower-cased by Python first.
 
     Returns
     -------
@@ -207,11 +228,21 @@ def split_pieces(texts: Sequence[str]) -> Pieces | None:
     True
     """
     modules = arrow()
-    array = arrow_strings(texts)
-    if modules is None or array is None:
+    if modules is None:
         return None
+    # ASCII texts are lower-cased by Arrow below, as str.lower would; others by Python.
+    lower_here = lower and not all(map(str.isascii, texts))
+    made = _encoded(list(map(str.lower, texts)) if lower_here else texts)
+    if made is None:
+        return None
+    array, splitter = made
     _, pc = modules
-    split = pc.utf8_split_whitespace(array)
+    if lower and not lower_here:
+        array = pc.ascii_lower(array)
+    if splitter == "ascii":
+        split = pc.ascii_split_whitespace(array)
+    else:
+        split = pc.utf8_split_whitespace(array)
     encoded = pc.dictionary_encode(split.values)
     return Pieces(
         np.diff(numpy_integers(split.offsets)),
