@@ -78,6 +78,19 @@ def test_forked_and_spawned_workers_split_alike(
     assert _parallel._inherited is None
 
 
+def test_workers_split_without_the_garbage_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    def collector_state(texts: list[str], language: object) -> tuple[np.ndarray, ...]:
+        return tuple(np.array([int(gc.isenabled())] * len(texts), dtype=np.int64) for _ in "abcde")
+
+    monkeypatch.setattr(_parallel, "_split_chunk", collector_state)
+    monkeypatch.setattr(_parallel, "_can_fork", lambda: True)
+    pieces = split_documents(["One.", "Two.", "Three.", "Four."], language="english", n_jobs=2)
+    assert pieces.end.tolist() == [0, 0, 0, 0]  # off in every worker
+    assert gc.isenabled()  # and still on here
+
+
 def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

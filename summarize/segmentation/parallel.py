@@ -12,6 +12,7 @@ the number of processes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -132,7 +133,7 @@ def _split_in_processes(
         _inherited = (texts, language)
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=mark_worker_process
+            max_workers=workers, mp_context=context, initializer=_start_worker
         ) as pool:
             if fork:
                 futures = [pool.submit(_split_inherited, a, b) for a, b in ranges]
@@ -148,6 +149,19 @@ def _split_in_processes(
             return [future.result() for future in futures]
     finally:
         _inherited = None
+
+
+def _start_worker() -> None:
+    """Start a segmentation worker: one of ours (:func:`mark_worker_process`), without the
+    cyclic garbage collector.
+
+    Splitting makes no reference cycles, so reference counting frees all it
+    makes; the collector would only walk the growing lists of pieces again and
+    again (about a tenth of the splitting's CPU time at 200,000 sentences). The
+    worker ends with the pool.
+    """
+    mark_worker_process()
+    gc.disable()
 
 
 def _can_fork() -> bool:
