@@ -91,6 +91,43 @@ def test_workers_split_without_the_garbage_collector(monkeypatch: pytest.MonkeyP
     assert gc.isenabled()  # and still on here
 
 
+@pytest.mark.parametrize("other_thread", [False, True])
+def test_one_process_splits_without_the_collector_unless_a_thread_runs(
+    monkeypatch: pytest.MonkeyPatch, other_thread: bool
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+    split_chunk = _parallel._split_chunk
+
+    def recording(texts: list[str], language: str) -> tuple[np.ndarray, ...]:
+        seen.append(gc.isenabled())
+        if texts == ["Boom."]:
+            raise RuntimeError("boom")
+        return split_chunk(texts, language)
+
+    monkeypatch.setattr(_parallel, "_split_chunk", recording)
+    alone = threading.active_count() == 1  # (a test runner may have threads of its own)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    if other_thread:
+        thread.start()
+    try:
+        pieces = split_documents(["It rained. We left."], language="english", n_jobs=1)
+        with pytest.raises(RuntimeError):
+            split_documents(["Boom."], language="english", n_jobs=1)
+    finally:
+        stop.set()
+        if other_thread:
+            thread.join()
+    assert pieces.start.tolist() == [0, 11]
+    # Paused while splitting, only when this was the one thread; on again afterwards,
+    # however the splitting ended.
+    paused = alone and not other_thread
+    assert seen == [not paused, not paused]
+    assert gc.isenabled()
+
+
 def test_automatic_mode_stays_serial_for_small_inputs_and_with_threads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -16,8 +16,9 @@ import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
@@ -164,6 +165,26 @@ def _start_worker() -> None:
     gc.disable()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block, when this process runs one
+    thread (then no other code runs meanwhile) and it was on.
+
+    Splitting in the calling process makes no reference cycles either; there the
+    collector took about a tenth of the splitting's CPU time at 20,000 sentences
+    (0.90 times with it off, medians of five alternating rounds). It is turned
+    back on however the block ends.
+    """
+    pause = gc.isenabled() and threading.active_count() == 1
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.enable()
+
+
 def _can_fork() -> bool:
     """Whether worker processes can be forked safely right now.
 
@@ -294,7 +315,8 @@ def split_documents(
     jobs = resolve_jobs(n_jobs, sum(len(t) for t in texts))
     ranges = _chunks(texts, jobs * 4) if jobs > 1 and len(texts) > 1 else [(0, len(texts))]
     if len(ranges) == 1:
-        parts = [_split_chunk(texts, language)]
+        with _collector_paused():
+            parts = [_split_chunk(texts, language)]
     else:
         parts = _split_in_processes(texts, language, ranges, min(jobs, len(ranges)))
     for (first, _), part in zip(ranges, parts, strict=False):
