@@ -228,17 +228,18 @@ def split_pieces(texts: Sequence[str], *, lower: bool = False) -> Pieces | None:
     True
     """
     modules = arrow()
-    if modules is None:
-        return None
-    # ASCII texts are lower-cased by Arrow below, as str.lower would; others by Python.
-    lower_here = lower and not all(map(str.isascii, texts))
-    made = _encoded(list(map(str.lower, texts)) if lower_here else texts)
-    if made is None:
+    made = _encoded(texts)
+    if modules is None or made is None:
         return None
     array, splitter = made
     _, pc = modules
-    if lower and not lower_here:
-        array = pc.ascii_lower(array)
+    if lower and splitter == "ascii":
+        array = pc.ascii_lower(array)  # what str.lower does to ASCII
+    elif lower:  # lower-cased by Python, then encoded again
+        made = _encoded(list(map(str.lower, texts)))
+        if made is None:  # pragma: no cover - lower-casing keeps a text encodable
+            return None
+        array, splitter = made
     if splitter == "ascii":
         split = pc.ascii_split_whitespace(array)
     else:

@@ -105,13 +105,17 @@ _inherited: tuple[Sequence[str], str | Sequence[str]] | None = None
 inherit them with the parent's memory, so no text is copied through a pipe."""
 
 
+def _part(
+    texts: Sequence[str], language: str | Sequence[str], first: int, last: int
+) -> tuple[Sequence[str], str | Sequence[str]]:
+    """The documents ``first:last`` and their language (one for all, or one each)."""
+    return texts[first:last], language if isinstance(language, str) else language[first:last]
+
+
 def _split_inherited(first: int, last: int) -> tuple[np.ndarray, ...]:
     """:func:`_split_chunk` of the documents ``first:last`` of the forking call."""
     assert _inherited is not None, "only in a worker forked by _split_in_processes"
-    texts, language = _inherited
-    return _split_chunk(
-        texts[first:last], language if isinstance(language, str) else language[first:last]
-    )
+    return _split_chunk(*_part(*_inherited, first, last))
 
 
 def _split_in_processes(
@@ -140,12 +144,7 @@ def _split_in_processes(
                 futures = [pool.submit(_split_inherited, a, b) for a, b in ranges]
             else:
                 futures = [
-                    pool.submit(
-                        _split_chunk,
-                        texts[a:b],
-                        language if isinstance(language, str) else language[a:b],
-                    )
-                    for a, b in ranges
+                    pool.submit(_split_chunk, *_part(texts, language, a, b)) for a, b in ranges
                 ]
             return [future.result() for future in futures]
     finally:
