@@ -678,17 +678,18 @@ def reader_counts(
     tags), ``dangling_openers`` (a sentence opening with an unresolved
     pronoun or connective), ``restated_pairs`` (:func:`restated_pairs`),
     ``restated_across_outlets`` (:func:`restated_across_outlets`),
-    ``dateline_openers`` (a sentence opening with a dateline), with
-    ``summaries`` and ``sentences`` for scale. The summary's sentences are
-    counted whole, as the library returns them.
+    ``dateline_openers`` (a sentence opening with a dateline),
+    ``torn_quotations`` (a sentence holding one end of a quotation of several
+    sentences), with ``summaries`` and ``sentences`` for scale. The summary's
+    sentences are counted whole, as the library returns them.
     """
-    from summarize.scorers.quality import dangling, fragments
+    from summarize.scorers.quality import fragments, opens_dangling, tears_quotation
     from summarize.segmentation.clean import dateline_end
 
     counts = dict.fromkeys(
         (
             "summaries", "sentences", "fragments", "dangling_openers", "restated_pairs",
-            "restated_across_outlets", "dateline_openers",
+            "restated_across_outlets", "dateline_openers", "torn_quotations",
         ),
         0,
     )  # fmt: skip
@@ -697,10 +698,11 @@ def reader_counts(
         counts["summaries"] += 1
         counts["sentences"] += len(sentences)
         counts["fragments"] += int(fragments(sentences, language).sum())
-        counts["dangling_openers"] += int(dangling(sentences, language).sum())
+        counts["dangling_openers"] += sum(opens_dangling(s, language) for s in sentences)
         counts["restated_pairs"] += restated_pairs(sentences, language)
         counts["restated_across_outlets"] += restated_across_outlets(sentences, cluster, language)
         counts["dateline_openers"] += sum(dateline_end(s) is not None for s in sentences)
+        counts["torn_quotations"] += sum(map(tears_quotation, sentences))
     return counts
 
 
@@ -811,15 +813,15 @@ def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
         lines += [
             "",
             "| summaries | sentences | fragments | dangling openers | restated pairs "
-            "| restated across outlets | dateline openers |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| restated across outlets | dateline openers | torn quotations |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for which, counts in report["reader"].items():
             lines.append(
                 f"| {which} | {counts['sentences']} | {counts['fragments']} | "
                 f"{counts['dangling_openers']} | {counts['restated_pairs']} | "
                 f"{counts.get('restated_across_outlets', '')} | "
-                f"{counts.get('dateline_openers', '')} |"
+                f"{counts.get('dateline_openers', '')} | {counts.get('torn_quotations', '')} |"
             )
     return "\n".join(lines) + "\n"
 

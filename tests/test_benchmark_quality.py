@@ -231,12 +231,14 @@ def test_restated_pairs_and_reader_counts() -> None:
             "Frei asked.",
             "But the steel footbridge opened today.",
             "The steel footbridge opened today.",
+            '"The bridge will carry 4,000 people a day.',
         ]
 
     counts = quality.reader_counts(system, [CLUSTER], BUDGET)
     assert counts == {
-        "summaries": 1, "sentences": 3, "fragments": 1, "dangling_openers": 1,
+        "summaries": 1, "sentences": 4, "fragments": 1, "dangling_openers": 1,
         "restated_pairs": 1, "restated_across_outlets": 0, "dateline_openers": 0,
+        "torn_quotations": 1,
     }  # fmt: skip
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import summarize
 from summarize.exceptions import InvalidParameterError
-from summarize.scorers.quality import dangling, fragments, is_fragment, opens_dangling
+from summarize.scorers.quality import (
+    dangling,
+    fragments,
+    is_fragment,
+    opens_dangling,
+    tears_quotation,
+)
 from summarize.selectors import ILP, Greedy
 
 
@@ -114,6 +122,47 @@ def test_a_self_contained_sentence_goes_before_an_equal_dangling_one(selector: o
     ]
     chosen = summarize.summarize(articles, selector=selector, max_sentences=1).text
     assert not chosen.startswith("But")
+
+
+@pytest.mark.parametrize(
+    ("text", "torn"),
+    [
+        ('"Not so with an earthquake.', True),  # a quotation's first sentence
+        ('The political authority is crumbling."', True),  # and its last
+        ("\u201cWe too loved Lucy.", True),
+        ("We become one family.\u201d", True),
+        ("\u201eNicht heute.", True),  # German opens low
+        ("\u00ab Nous reconstruirons.", True),  # French guillemets
+        ("\u300c\u6211\u4eec\u4f1a\u91cd\u5efa\u3002", True),  # Japanese corner bracket
+        ('"The state is collapsing," said Geyer.', False),
+        ("\u201cIt is over,\u201d she said.", False),
+        ("\u201eWir schaffen das\u201c, sagte sie.", False),  # German pairs „…“
+        ("\u201eNie dzi\u015b\u201d \u2013 powiedzia\u0142.", False),  # Polish pairs „…”
+        ("\u201dNej\u201d, sa hon.", False),  # Swedish pairs ”…”
+        ("\u00bbNej\u00ab, sagde hun.", False),  # Danish pairs »…«
+        ("It's the workers' turn, he said.", False),  # apostrophes are not read
+        ("Talks resumed on Monday.", False),
+    ],
+)
+def test_a_torn_quotation_is_recognised(text: str, torn: bool) -> None:
+    assert tears_quotation(text) is torn
+    assert bool(dangling([text])[0]) is (torn or opens_dangling(text))
+
+
+@pytest.mark.parametrize("selector", [Greedy(), ILP(min_words=1)])
+def test_a_whole_quotation_goes_before_a_torn_one(selector: object) -> None:
+    # Both sentences carry the same repeated pairs; the first of a quotation of two
+    # sentences comes first in the input, so without the discount it wins the tie.
+    articles = [
+        '"Harbour fees rose sharply in May. We cannot pay," the captain said.',
+        "Harbour fees rose sharply in May again. Rain fell.",
+        "Harbour fees rose sharply in May, traders said. Ships waited.",
+    ]
+    chosen = summarize.summarize(articles, selector=selector, max_sentences=1).text
+    assert chosen == "Harbour fees rose sharply in May again."
+    plain = dataclasses.replace(selector, dangling_penalty=0.0)
+    torn = summarize.summarize(articles, selector=plain, max_sentences=1).text
+    assert torn == '"Harbour fees rose sharply in May.'
 
 
 @pytest.mark.parametrize("cls", [Greedy, ILP])

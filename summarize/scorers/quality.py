@@ -14,11 +14,16 @@ treat them apart:
     selector never uses one, not even to fill the last words of a budget,
     unless no other candidate fits at all. :meth:`~summarize.Summarizer.rank`
     still returns them with their scores.
-*dangling openers* (:func:`dangling`)
+*dangling sentences* (:func:`dangling`)
     A sentence opening with a pronoun or a connective that points back to
     a sentence the reader has not seen ("But", "He", "They", "It was",
-    "However"). A selector discounts its gain, so an equally good
-    self-contained sentence goes first; one much better still gets in.
+    "However": :func:`opens_dangling`), or holding one end of a quotation
+    whose other end is in another sentence (:func:`tears_quotation`: the
+    first sentence of a longer quotation, '"Not so with an earthquake.', or
+    its last, 'The political authority is crumbling."', says neither who
+    speaks nor, alone, what they said). A selector discounts its gain, so an
+    equally good self-contained sentence goes first; one much better still
+    gets in.
 
 The word lists belong to each :class:`~summarize.languages.Language`:
 :attr:`~summarize.languages.Language.dangling_openers` (with
@@ -50,7 +55,7 @@ import numpy as np
 from ..languages import Language, SpeechTags
 from ..languages import get as get_language
 
-__all__ = ["dangling", "fragments", "is_fragment", "opens_dangling"]
+__all__ = ["dangling", "fragments", "is_fragment", "opens_dangling", "tears_quotation"]
 
 FRAGMENT_WORDS = 3
 """A candidate of at most this many words is a fragment."""
@@ -302,17 +307,67 @@ def fragments(texts: Sequence[str], language: str | Language = "english") -> np.
 
 
 def dangling(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
-    """:func:`opens_dangling` of every text, as a boolean array.
+    """Whether each text dangles: :func:`opens_dangling` or :func:`tears_quotation`.
 
     Examples
     --------
-    >>> dangling(["He left.", "The mayor left."]).tolist()
-    [True, False]
+    >>> dangling(["He left.", "The mayor left.", '"We will rebuild.']).tolist()
+    [True, False, True]
     >>> dangling(["Er trat zurück.", "Die Ministerin trat zurück.", "Es gibt Streit."], "de").tolist()
     [True, False, False]
     """
     own = get_language(language)
     openers = _openers(own)
     return np.fromiter(
-        (_opens_dangling(text, own, openers) for text in texts), dtype=bool, count=len(texts)
+        (_opens_dangling(text, own, openers) or tears_quotation(text) for text in texts),
+        dtype=bool,
+        count=len(texts),
     )
+
+
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
+"""The typographic double quotes, which pair in some order in every language: English
+“…”, German and Czech „…“, Polish „…”, Swedish ”…”."""
+_PAIRED = (("\u00ab", "\u00bb"), ("\u300c", "\u300d"), ("\u300e", "\u300f"))
+"""Quotation marks that open and close with their own characters, in either order
+(French « … », Danish » … «, Chinese and Japanese 「…」 and 『…』)."""
+
+
+def tears_quotation(text: str) -> bool:
+    """Whether a sentence holds one end of a quotation whose other end is in another sentence.
+
+    A quotation of several sentences is split with them: its first sentence
+    opens a quotation mark it does not close ('"Not so with an earthquake.'),
+    its last closes one it did not open ('We become one family."'), and
+    neither says who speaks. Read from the marks alone, in any language: an
+    odd number of straight double quotes, or of typographic double quotes
+    (which pair as “…”, „…“, „…” or ”…”), or guillemets or corner brackets
+    that do not pair up. Single quotes are not read: an apostrophe is one.
+
+    Parameters
+    ----------
+    text : str
+        One candidate sentence.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> tears_quotation('"Not so with an earthquake.')
+    True
+    >>> tears_quotation('The political authority is crumbling."')
+    True
+    >>> tears_quotation('"The state is collapsing," said Geyer.')
+    False
+    >>> tears_quotation("„Wir schaffen das“, sagte sie.")
+    False
+    >>> tears_quotation("« Nous reconstruirons.")
+    True
+    >>> tears_quotation("It's the workers' turn, he said.")
+    False
+    """
+    if text.count('"') % 2 or sum(map(text.count, _DOUBLE_QUOTES)) % 2:
+        return True
+    return any(text.count(a) != text.count(b) for a, b in _PAIRED)

@@ -45,7 +45,7 @@ import numpy as np
 
 from ..features import presence, rows_times
 from ..languages import get as get_language
-from ..scorers.quality import dangling, is_fragment, opens_dangling
+from ..scorers.quality import dangling, is_fragment, opens_dangling, tears_quotation
 from ..validation import check_count, check_number, invalid
 from .base import Budget
 
@@ -776,10 +776,12 @@ class Greedy:
         3 words or fewer, a dateline, a byline, a bare quotation tag), not
         even to fill the budget's last words, unless nothing else fits.
     dangling_penalty : float, default=0.5
-        The gain of a sentence opening with an unresolved pronoun or
-        connective (``summarize.scorers.quality.opens_dangling``) is
-        multiplied by ``1 - dangling_penalty``, so an equally good
-        self-contained sentence goes first. In [0, 1].
+        The gain of a sentence that dangles, opening with an unresolved
+        pronoun or connective (``summarize.scorers.quality.opens_dangling``)
+        or holding one end of a quotation of several sentences
+        (``summarize.scorers.quality.tears_quotation``), is multiplied by
+        ``1 - dangling_penalty``, so an equally good self-contained sentence
+        goes first. In [0, 1].
     restate_threshold : float or None, default=0.5
         When set, a candidate with at least 4 distinct content terms, this
         share of which (of the shorter of the two) are in one chosen
@@ -932,14 +934,14 @@ class Greedy:
             text = texts[i]
             own = per_article[document_index[i]]
             fragment = avoid and is_fragment(text, own)
-            dangles = penalty > 0 and opens_dangling(text, own)
+            dangles = penalty > 0 and (opens_dangling(text, own) or tears_quotation(text))
             return fragment, 1.0 - penalty if dangles else 1.0
 
         return judge
 
 
 def quality_discount(texts: Sequence[str], language: str, penalty: float) -> np.ndarray | None:
-    """The factor on each candidate's gain: ``1 - penalty`` for a dangling opener, else 1.
+    """The factor on each candidate's gain: ``1 - penalty`` for a dangling sentence, else 1.
 
     ``None`` when ``penalty`` is 0 (no discount).
 

@@ -81,9 +81,11 @@ class ILP:
     avoid_fragments : bool, default=True
         As :class:`Greedy`: fragments are used only when nothing else fits.
     dangling_penalty : float, default=0.5
-        A sentence opening with an unresolved pronoun or connective loses
-        this share of its own value (its coverage on its own plus its bonus)
-        from the objective. In [0, 1].
+        A sentence that dangles (opening with an unresolved pronoun or
+        connective, or holding one end of a quotation of several sentences:
+        ``summarize.scorers.quality.dangling``) loses this share of its own
+        value (its coverage on its own plus its bonus) from the objective. In
+        [0, 1].
 
     Examples
     --------
