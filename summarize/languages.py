@@ -954,9 +954,12 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("eng", "English"),
         stemmer="english",
         token_pattern=ENGLISH_TOKEN_PATTERN,
+        # Plurals as news writes them: "Sens. Edward M. Kennedy and Joseph Biden".
         titles="mr mrs ms dr prof rev gen col lt sgt capt cmdr cmndr adm gov sen rep pres "
-        "supt det insp messrs mt ft st hon atty maj brig cpl pvt mme mlle no nos",
+        "supt det insp messrs mt ft st hon atty maj brig cpl pvt mme mlle no nos "
+        "sens reps govs gens drs profs sgts msgr",
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
+        "sens reps govs gens drs profs sgts msgr "
         "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
         "oct nov dec maj brig cpl pvt llc plc assn mme mlle p pp para sec ch eq figs vols op art "

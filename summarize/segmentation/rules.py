@@ -555,8 +555,10 @@ def _period_ends(
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
     dotted = "." in core
+    title = core.rpartition("-")[2]  # "then-Gov. Edgar D. Whitcomb", "ex-Sen. Tower"
     if (
         lowered in rules.abbreviations
+        or (title != core and title[:1].isupper() and title.lower() in rules.language.titles)
         or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
