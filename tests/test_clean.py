@@ -490,6 +490,29 @@ def test_list_and_interview_markers_are_pieces_of_their_own() -> None:
     ]
 
 
+def test_the_wires_typewritten_bullets_are_pieces_of_their_own() -> None:
+    # AP's underscore and Xinhua's two hyphens open the items of a list.
+    text = (
+        "Title\n\nThe case took seven years.\n"
+        "_March 22, 1984: Public outcry prompts the district attorney to act.\n"
+        "_ Seven defendants are charged with 115 counts.\n"
+        "-- The European Union is extending loans to Turkey.\n"
+        "_Rain_ fell on the court house.\n"  # an underscore closed again is emphasis
+        "Wal-Mart credits its associates _ its employees _ for the growth.\n"
+    )
+    assert kinds(text)[1:] == [
+        ("sentence", "The case took seven years."),
+        ("furniture", "_"),
+        ("sentence", "March 22, 1984: Public outcry prompts the district attorney to act."),
+        ("furniture", "_"),
+        ("sentence", "Seven defendants are charged with 115 counts."),
+        ("furniture", "--"),
+        ("sentence", "The European Union is extending loans to Turkey."),
+        ("sentence", "_Rain_ fell on the court house."),
+        ("sentence", "Wal-Mart credits its associates _ its employees _ for the growth."),
+    ]
+
+
 def test_a_section_label_above_the_headline_is_furniture() -> None:
     from summarize.segmentation import segment
 

@@ -34,6 +34,11 @@ see it in place. The rules, in order:
    only when it is a sentence by the rules above. The article's first sentence
    may also open with a place without an agency, in any case, before a dash
    ("Kyiv, March 3 —", "Potsdam –", "KYIV—").
+7. A list's bullet or number, or an interview's label, opening a line ("• ",
+   "1. ", "Q: ", and the wires' typewritten bullets: "-- " and an underscore,
+   "_The most common ...", unless another underscore closes it as emphasis)
+   is furniture too, a piece of its own before the sentence. A single dash is
+   not: it opens direct speech in Portuguese, Spanish and Italian news.
 
 A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
@@ -431,9 +436,17 @@ def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> i
 
 
 # A list's bullet or number, or an interview's label, opening a line: "• ", "* ", "1. ",
-# "2) ", "Q: ", "A: ". The sentence starts after it. Not a dash, which opens the direct
-# speech of Portuguese, Spanish and Italian news ("- Não sei quando poderei voltar.").
-_MARKER = regex.compile(r"(?:[\u2022\u00b7\u25aa\u25ba*]|\d{1,2}[.)]|[QA]:)(?=[ \t]+\S)")
+# "2) ", "Q: ", "A: ", and the wires' typewritten bullets, two hyphens ("-- The European
+# Union is extending ...") or an underscore, spaced or not ("_ John Lennon.", "_The most
+# common cardiovascular disease is ..."), unless another underscore closes it as
+# emphasis ("_Rain_ fell."). The sentence starts after it. Not a single dash, which
+# opens the direct speech of Portuguese, Spanish and Italian news ("- Não sei quando
+# poderei voltar.").
+_MARKER = regex.compile(
+    r"""(?:(?:[\u2022\u00b7\u25aa\u25ba*_]|--|\d{1,2}[.)]|[QA]:)(?=[ \t]+\S)
+      |_(?=[^\W_])(?!.*_))""",
+    regex.VERBOSE | regex.DOTALL,
+)
 
 
 def _marker_end(text: str, start: int, end: int) -> int | None:
@@ -444,7 +457,7 @@ def _marker_end(text: str, start: int, end: int) -> int | None:
     return None if found is None else found.end()
 
 
-_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*QA0123456789")
+_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789")
 
 
 def _is_dateline_piece(text: str, start: int, end: int) -> bool:
