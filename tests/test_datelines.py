@@ -17,6 +17,7 @@ DATELINES = [
     ("en", "BRUSSELS, Belgium (AP) - The ministers met.", "BRUSSELS, Belgium (AP) -"),
     ("en", "WASHINGTON _ The Senate voted.", "WASHINGTON _"),
     ("en", "AMHERST, N.Y. _ A storm hit the town.", "AMHERST, N.Y. _"),
+    ("en", "COEUR d'ALENE, Idaho _ Morris S. Dees Jr. came to court.", "COEUR d'ALENE, Idaho _"),
     ("en", "LOS ANGELES (AP) -- The fires spread.", "LOS ANGELES (AP) --"),
     ("en", "COEUR D'ALENE, Idaho (AP) -- Snow fell.", "COEUR D'ALENE, Idaho (AP) --"),
     ("en", "BEIJING, May 16 (Xinhua) -- Talks began.", "BEIJING, May 16 (Xinhua) --"),

@@ -297,7 +297,8 @@ def _language(language: str | Language) -> Language:
 # A dateline: where and (maybe) when an article was filed, and by which agency, before
 # a separator and the article's first word. Three forms, each bounded (a dateline is
 # at most about 90 characters, so _DATELINE_WINDOW):
-# * a place in capitals, in any cased script, maybe with its region, a date and an
+# * a place in capitals, in any cased script (an elided particle in lower case may join
+#   two words: "COEUR d'ALENE, Idaho _"), maybe with its region, a date and an
 #   agency: "WASHINGTON _", "BRUSSELS, Belgium (AP) -", "AMHERST, N.Y. _",
 #   "BEIJING, China:", "BEIJING, May 16 (Xinhua) --", "МОСКВА, 16 мая -"; a label in
 #   capitals ("UPDATE:", "REACTION:") has the same form and is no more a part of the
@@ -327,7 +328,7 @@ _AGENCY = r"\([\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}\)"
 _OPENING = r"""[\p{Lu}\p{Lo}\p{N}"\u201c\u00ab'\u2018\u201e(]"""
 _DATELINE = regex.compile(
     rf"""(?:
-        {_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
+        {_CAPS_WORD}(?:[ ](?:\p{{Ll}}{{1,2}}['\u2019])?{_CAPS_WORD}){{0,3}}
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
         (?:[ ]?{_AGENCY})?
