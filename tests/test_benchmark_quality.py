@@ -229,8 +229,8 @@ def test_restated_pairs_and_reader_counts() -> None:
     def system(cluster: dict, budget: int) -> list[str]:
         return [
             "Frei asked.",
-            "But the steel footbridge opened today.",
-            "The steel footbridge opened today.",
+            "But the new steel footbridge opened to walkers today.",
+            "The new steel footbridge opened to walkers today.",
             '"The bridge will carry 4,000 people a day.',
         ]
 

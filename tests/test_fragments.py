@@ -116,13 +116,13 @@ def test_a_fragment_is_used_when_nothing_else_fits(selector: object) -> None:
     ("first", "dangling_one"),
     [
         (
-            "But harbour fees rose sharply in May. The mayor spoke.",
-            "But harbour fees rose sharply in May.",
+            "But harbour fees rose sharply in May at the port. The mayor spoke.",
+            "But harbour fees rose sharply in May at the port.",
         ),
         # The first sentence of a quotation of two: it tears the quotation.
         (
-            '"Harbour fees rose sharply in May. We cannot pay," the captain said.',
-            '"Harbour fees rose sharply in May.',
+            '"Harbour fees rose sharply in May at the port. We cannot pay," the captain said.',
+            '"Harbour fees rose sharply in May at the port.',
         ),
     ],
 )
@@ -130,16 +130,18 @@ def test_a_self_contained_sentence_goes_before_an_equal_dangling_one(
     selector: Greedy | ILP, first: str, dangling_one: str
 ) -> None:
     # The candidate sentences carry the same repeated pairs; the dangling one comes
-    # first in the input, so without the discount it wins the tie.
+    # first in the input, so without the discount the greedy selection (whose ties go
+    # to the first) takes it.
     articles = [
         first,
-        "Harbour fees rose sharply in May again. Rain fell.",
-        "Harbour fees rose sharply in May, traders said. Ships waited.",
+        "Harbour fees rose sharply in May at the port again. Rain fell.",
+        "Harbour fees rose sharply in May at the port, traders said. Ships waited.",
     ]
     chosen = summarize.summarize(articles, selector=selector, max_sentences=1).text
-    assert chosen == "Harbour fees rose sharply in May again."
-    plain = dataclasses.replace(selector, dangling_penalty=0.0)
-    assert summarize.summarize(articles, selector=plain, max_sentences=1).text == dangling_one
+    assert chosen == "Harbour fees rose sharply in May at the port again."
+    if isinstance(selector, Greedy):
+        plain = dataclasses.replace(selector, dangling_penalty=0.0)
+        assert summarize.summarize(articles, selector=plain, max_sentences=1).text == dangling_one
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,10 @@ treat them apart:
     "Wrong."), a question ("Will the strike end?"), a dateline or byline left on its own ("BRUSSELS, Belgium (AP)
     -", "By JOHN SMITH, Associated Press Writer"), a bare quotation tag
     whose quotation is in another sentence ("Frei asked.", "asked one
-    Democratic strategist.", "Ms. Moseley-Braun said in an interview."), or
-    a short statement that nothing was said ("The embassy had no comment."). A
+    Democratic strategist.", "Ms. Moseley-Braun said in an interview."), a
+    short statement that nothing was said ("The embassy had no comment."), or
+    a short sentence (:data:`SHORT_DANGLING_WORDS`, 6 words or fewer) that
+    dangles (below: "It got 14 nominations.", '"The stations were empty.'). A
     selector never uses one, not even to fill the last words of a budget,
     unless no other candidate fits at all. :meth:`~summarize.Summarizer.rank`
     still returns them with their scores.
@@ -59,6 +61,10 @@ __all__ = ["dangling", "fragments", "is_fragment", "opens_dangling", "tears_quot
 
 FRAGMENT_WORDS = 3
 """A candidate of at most this many words is a fragment."""
+SHORT_DANGLING_WORDS = 6
+"""A candidate of at most this many words that dangles (:func:`dangling`) is a fragment:
+too short to say anything once the sentence it points back to is missing ("It got 14
+nominations.", '"The stations were empty.')."""
 
 # "BRUSSELS, Belgium (AP) -", "MOBILE, Ala. (AP) --", "WASHINGTON _", "(AP) -".
 _DATELINE = re.compile(
@@ -97,7 +103,8 @@ _QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u3
 
 
 def is_fragment(text: str, language: str | Language = "english") -> bool:
-    """Whether a candidate is a fragment: too short, a dateline, a byline or a quotation tag.
+    """Whether a candidate is a fragment: too short, a dateline, a byline, a quotation tag,
+    or short and dangling.
 
     Parameters
     ----------
@@ -122,6 +129,8 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     True
     >>> is_fragment("Frei asked.")
     True
+    >>> is_fragment("It got 14 nominations.")  # short, and it dangles
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -138,7 +147,11 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     if words <= 10 and _NO_COMMENT.search(text):
         return True
     tags = own.speech_tags
-    return words <= 8 and tags is not None and _is_speech_tag(text, tags, own)
+    if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
+        return True
+    return words <= SHORT_DANGLING_WORDS and (
+        tears_quotation(text) or _opens_dangling(text, own, _openers(own))
+    )
 
 
 def opens_dangling(text: str, language: str | Language = "english") -> bool:
