@@ -773,8 +773,9 @@ class Greedy:
         Sentences with fewer words are never chosen.
     avoid_fragments : bool, default=True
         Never use a fragment (``summarize.scorers.quality.is_fragment``:
-        3 words or fewer, a dateline, a byline, a bare quotation tag), not
-        even to fill the budget's last words, unless nothing else fits.
+        3 words or fewer, a dateline, a byline, a bare quotation tag, 6 words
+        or fewer that dangle), not even to fill the budget's last words,
+        unless nothing else fits.
     dangling_penalty : float, default=0.5
         The gain of a sentence that dangles, opening with an unresolved
         pronoun or connective (``summarize.scorers.quality.opens_dangling``)
