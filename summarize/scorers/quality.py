@@ -57,7 +57,14 @@ import numpy as np
 from ..languages import Language, SpeechTags
 from ..languages import get as get_language
 
-__all__ = ["dangling", "fragments", "is_fragment", "opens_dangling", "tears_quotation"]
+__all__ = [
+    "dangling",
+    "fragments",
+    "is_dangling",
+    "is_fragment",
+    "opens_dangling",
+    "tears_quotation",
+]
 
 FRAGMENT_WORDS = 3
 """A candidate of at most this many words is a fragment."""
@@ -149,9 +156,7 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     tags = own.speech_tags
     if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
         return True
-    return words <= SHORT_DANGLING_WORDS and (
-        tears_quotation(text) or _opens_dangling(text, own, _openers(own))
-    )
+    return words <= SHORT_DANGLING_WORDS and is_dangling(text, own)
 
 
 def opens_dangling(text: str, language: str | Language = "english") -> bool:
@@ -330,12 +335,33 @@ def dangling(texts: Sequence[str], language: str | Language = "english") -> np.n
     [True, False, False]
     """
     own = get_language(language)
-    openers = _openers(own)
-    return np.fromiter(
-        (_opens_dangling(text, own, openers) or tears_quotation(text) for text in texts),
-        dtype=bool,
-        count=len(texts),
-    )
+    return np.fromiter((is_dangling(text, own) for text in texts), dtype=bool, count=len(texts))
+
+
+def is_dangling(text: str, language: str | Language = "english") -> bool:
+    """Whether a sentence dangles, needing another sentence to be understood: it
+    :func:`opens_dangling` or :func:`tears_quotation`.
+
+    Parameters
+    ----------
+    text : str
+        One candidate sentence.
+    language : str or Language, default="english"
+        Chooses the word lists of :func:`opens_dangling`.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_dangling("But the talks failed."), is_dangling('"We will rebuild.')
+    (True, True)
+    >>> is_dangling('"We will rebuild," the mayor said.')
+    False
+    """
+    own = get_language(language)
+    return tears_quotation(text) or _opens_dangling(text, own, _openers(own))
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"

@@ -555,10 +555,9 @@ def _period_ends(
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
     dotted = "." in core
-    title = core.rpartition("-")[2]  # "then-Gov. Edgar D. Whitcomb", "ex-Sen. Tower"
     if (
         lowered in rules.abbreviations
-        or (title != core and title[:1].isupper() and title.lower() in rules.language.titles)
+        or ("-" in core and _title_after_hyphen(core, rules.language.titles))
         or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
@@ -586,6 +585,13 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+def _title_after_hyphen(core: str, titles: frozenset[str]) -> bool:
+    """Whether ``core`` ends with a capitalised title after a hyphenated prefix:
+    "then-Gov" of "then-Gov. Edgar D. Whitcomb", "ex-Sen" of "ex-Sen. Tower"."""
+    title = core.rpartition("-")[2]
+    return title[:1].isupper() and title.lower() in titles
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")

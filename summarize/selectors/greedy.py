@@ -45,7 +45,7 @@ import numpy as np
 
 from ..features import presence, rows_times
 from ..languages import get as get_language
-from ..scorers.quality import dangling, is_fragment, opens_dangling, tears_quotation
+from ..scorers.quality import dangling, is_dangling, is_fragment
 from ..validation import check_count, check_number, invalid
 from .base import Budget
 
@@ -935,7 +935,7 @@ class Greedy:
             text = texts[i]
             own = per_article[document_index[i]]
             fragment = avoid and is_fragment(text, own)
-            dangles = penalty > 0 and (opens_dangling(text, own) or tears_quotation(text))
+            dangles = penalty > 0 and is_dangling(text, own)
             return fragment, 1.0 - penalty if dangles else 1.0
 
         return judge
