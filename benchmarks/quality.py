@@ -680,8 +680,10 @@ def reader_counts(
     ``restated_across_outlets`` (:func:`restated_across_outlets`),
     ``dateline_openers`` (a sentence opening with a dateline),
     ``torn_quotations`` (a sentence holding one end of a quotation of several
-    sentences), with ``summaries`` and ``sentences`` for scale. The summary's
-    sentences are counted whole, as the library returns them.
+    sentences), ``inside_quotations`` (a sentence opening inside a quotation
+    that its paragraph opened before it: :func:`opens_inside_quotation`), with
+    ``summaries`` and ``sentences`` for scale. The summary's sentences are
+    counted whole, as the library returns them.
     """
     from summarize.scorers.quality import fragments, opens_dangling, tears_quotation
     from summarize.segmentation.clean import dateline_end
@@ -690,6 +692,7 @@ def reader_counts(
         (
             "summaries", "sentences", "fragments", "dangling_openers", "restated_pairs",
             "restated_across_outlets", "dateline_openers", "torn_quotations",
+            "inside_quotations",
         ),
         0,
     )  # fmt: skip
@@ -703,7 +706,26 @@ def reader_counts(
         counts["restated_across_outlets"] += restated_across_outlets(sentences, cluster, language)
         counts["dateline_openers"] += sum(dateline_end(s) is not None for s in sentences)
         counts["torn_quotations"] += sum(map(tears_quotation, sentences))
+        counts["inside_quotations"] += sum(opens_inside_quotation(s, cluster) for s in sentences)
     return counts
+
+
+def opens_inside_quotation(sentence: str, cluster: Cluster) -> bool:
+    """Whether a summary sentence opens inside a quotation opened before it in its paragraph.
+
+    The sentence is found in the first of the cluster's articles holding it
+    (a system returns text, not offsets), and read as the library's selectors
+    read it (:meth:`summarize.segmentation.Candidates.paragraph_before`); one
+    that is in no article is not counted.
+    """
+    from summarize.scorers.quality import tears_quotation
+    from summarize.segmentation import paragraph_before
+
+    for document in cluster["documents"]:
+        at = document["text"].find(sentence)
+        if at >= 0:
+            return tears_quotation(paragraph_before(document["text"], at))
+    return False
 
 
 # ------------------------------------------------------------------------- output
@@ -813,15 +835,17 @@ def format_markdown(report: Mapping[str, Any], title: str = "") -> str:
         lines += [
             "",
             "| summaries | sentences | fragments | dangling openers | restated pairs "
-            "| restated across outlets | dateline openers | torn quotations |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| restated across outlets | dateline openers | torn quotations "
+            "| inside quotations |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for which, counts in report["reader"].items():
             lines.append(
                 f"| {which} | {counts['sentences']} | {counts['fragments']} | "
                 f"{counts['dangling_openers']} | {counts['restated_pairs']} | "
                 f"{counts.get('restated_across_outlets', '')} | "
-                f"{counts.get('dateline_openers', '')} | {counts.get('torn_quotations', '')} |"
+                f"{counts.get('dateline_openers', '')} | {counts.get('torn_quotations', '')} | "
+                f"{counts.get('inside_quotations', '')} |"
             )
     return "\n".join(lines) + "\n"
 

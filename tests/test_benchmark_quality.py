@@ -238,8 +238,22 @@ def test_restated_pairs_and_reader_counts() -> None:
     assert counts == {
         "summaries": 1, "sentences": 4, "fragments": 1, "dangling_openers": 1,
         "restated_pairs": 1, "restated_across_outlets": 0, "dateline_openers": 0,
-        "torn_quotations": 1,
+        "torn_quotations": 1, "inside_quotations": 0,
     }  # fmt: skip
+
+
+def test_a_sentence_inside_a_quotation_is_counted_in_its_article() -> None:
+    cluster = {
+        "documents": [
+            {"text": 'Ships waited.\nThe mayor spoke. "The port is closed. We wait."'},
+            {"text": "The port is closed. Ships waited for hours."},
+        ]
+    }
+    assert quality.opens_inside_quotation('We wait."', cluster)
+    assert not quality.opens_inside_quotation('"The port is closed.', cluster)
+    # Found first in the first article holding it, on a line of its own there.
+    assert not quality.opens_inside_quotation("Ships waited.", cluster)
+    assert not quality.opens_inside_quotation("Not in any article.", cluster)
 
 
 def test_restated_across_outlets_compares_corroborated_terms() -> None:

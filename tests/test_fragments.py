@@ -7,14 +7,17 @@ import dataclasses
 import pytest
 
 import summarize
+from summarize.documents import Document
 from summarize.exceptions import InvalidParameterError
 from summarize.scorers.quality import (
     dangling,
     fragments,
+    is_dangling,
     is_fragment,
     opens_dangling,
     tears_quotation,
 )
+from summarize.segmentation import paragraph_before, segment
 from summarize.selectors import ILP, Greedy
 
 
@@ -123,6 +126,13 @@ def test_a_fragment_is_used_when_nothing_else_fits(selector: object) -> None:
         (
             '"Harbour fees rose sharply in May at the port. We cannot pay," the captain said.',
             '"Harbour fees rose sharply in May at the port.',
+        ),
+        # The middle sentence of a quotation of three: no mark of its own, but it opens
+        # inside the quotation its paragraph's earlier sentence opened.
+        (
+            '"Ships wait. Harbour fees rose sharply in May at the port. We cannot pay," '
+            "the captain said.",
+            "Harbour fees rose sharply in May at the port.",
         ),
     ],
 )
@@ -236,3 +246,70 @@ def test_contracted_pronouns_open_a_dangling_sentence() -> None:
     for text in ("That's his 41st save.", "It\u2019s over, the coach said.", "They're coming."):
         assert opens_dangling(text), text
     assert not opens_dangling("That decision was final.")
+
+
+def test_the_paragraph_before_a_sentence_is_its_line_or_its_block() -> None:
+    # One paragraph a line (wire copy): a quotation left open on one line ends there.
+    text = 'He said: "We left early.\nThe port is closed. Ships wait.'
+    assert paragraph_before(text, text.index("Ships")) == "The port is closed. "
+    # Hard-wrapped text, paragraphs between blank lines: the block since the last one.
+    wrapped = 'Rain fell.\n\nHe said: "We left\nearly. The port is closed."\nShips wait.'
+    assert paragraph_before(wrapped, wrapped.index("The port")) == 'He said: "We left\nearly. '
+    assert paragraph_before(wrapped, wrapped.index("Ships")).endswith('closed."\n')
+    assert paragraph_before(wrapped, 0) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "inside"),
+    [
+        ('"Ships wait. The port is closed to all traffic. We cannot pay."', "The port", True),
+        ('"Ships wait," he said. The port is closed to all traffic now.', "The port", False),
+        # A quotation left open at the end of a line does not run into the next one.
+        ('He said: "Ships wait.\nThe port is closed to all traffic now.', "The port", False),
+        # Hard-wrapped: opened on the line before, closed before the sentence.
+        (
+            'Rain.\n\n"Ships wait for\nhours." The port is closed to all traffic.',
+            "The port",
+            False,
+        ),
+        (
+            'Rain.\n\n"Ships wait for\nhours. The port is closed to all traffic. We wait."',
+            "The port",
+            True,
+        ),
+        (
+            "\u00ab Les navires attendent. Le port est ferm\u00e9 \u00e0 tous les navires depuis lundi. Nous attendons. \u00bb",
+            "Le port",
+            True,
+        ),
+        (
+            "\u201eSchiffe warten. Der Hafen ist seit Montag f\u00fcr alle Schiffe geschlossen. Wir warten.\u201c",
+            "Der Hafen",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_inside_a_quotation_dangles_in_context(
+    text: str, sentence: str, inside: bool
+) -> None:
+    start = text.index(sentence)
+    own = segment((Document("a", text),), language="english").candidates()
+    (i,) = [k for k in range(len(own)) if int(own.start[k]) == start]
+    before = own.paragraph_before(i)
+    assert before == paragraph_before(text, start)
+    assert is_dangling(own.texts[i], "english", before) is inside
+    assert not is_dangling(own.texts[i])  # read alone, it has nothing that dangles
+    judge = Greedy().judge(own, "english")
+    assert judge(i) == (False, 0.5 if inside else 1.0)
+
+
+def test_a_short_sentence_inside_a_quotation_is_a_fragment() -> None:
+    assert is_fragment("The port is closed.", before='"Ships wait. ')
+    assert not is_fragment("The port is closed.")
+    assert not is_fragment("The port is closed to all ships now.", before='"Ships wait. ')
+
+
+def test_candidates_without_their_articles_read_no_paragraph() -> None:
+    own = segment((Document("a", '"Ships wait. The port is closed."'),), language="english")
+    bare = dataclasses.replace(own.candidates(), article_texts=())
+    assert [bare.paragraph_before(i) for i in range(len(bare))] == ["", ""]

@@ -91,8 +91,9 @@ _META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([-\w.:]+)""", 
 def _declared_charset(data: bytes, where: str) -> str | None:
     """The charset a page declares in a ``<meta>`` tag of its first 2 kB, if Python can use it.
 
-    A charset Python does not know, or cannot decode with (``"undefined"``,
-    ``"rot13"``), is ignored with a warning, as if none were declared.
+    A charset Python does not know, or cannot decode a page with
+    (``"undefined"``, ``"rot13"``, ``"punycode"``: :func:`check_encoding`), is
+    ignored with a warning, as if none were declared.
     """
     match = _META_CHARSET.search(data[:2048])
     if match is None:
@@ -102,7 +103,7 @@ def _declared_charset(data: bytes, where: str) -> str | None:
         return check_encoding(name)
     except InvalidParameterError:
         warnings.warn(
-            f"{where} declares the charset {name!r}, which Python cannot decode with; "
+            f"{where} declares the charset {name!r}, which Python cannot decode a page with; "
             "it is ignored.",
             SummarizeWarning,
             stacklevel=3,

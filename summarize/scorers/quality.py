@@ -23,9 +23,11 @@ treat them apart:
     whose other end is in another sentence (:func:`tears_quotation`: the
     first sentence of a longer quotation, '"Not so with an earthquake.', or
     its last, 'The political authority is crumbling."', says neither who
-    speaks nor, alone, what they said). A selector discounts its gain, so an
-    equally good self-contained sentence goes first; one much better still
-    gets in.
+    speaks nor, alone, what they said), or, read in its paragraph, opening
+    inside a quotation that an earlier sentence opened (the middle of one,
+    "We become one family.", holds no mark at all). A selector discounts its
+    gain, so an equally good self-contained sentence goes first; one much
+    better still gets in.
 
 The word lists belong to each :class:`~summarize.languages.Language`:
 :attr:`~summarize.languages.Language.dangling_openers` (with
@@ -41,8 +43,11 @@ words (:meth:`Language.word_count <summarize.languages.Language.word_count>`),
 so a Chinese, Japanese or Thai sentence, written without spaces, is not a
 fragment for being one run of characters.
 
-This is a feature of the sentences alone, computed from their text in one
-pass of a few regular expressions, so it costs little next to scoring.
+This is a feature of the sentences, computed from their text in one pass of
+a few regular expressions, so it costs little next to scoring; only the
+quotation a sentence opens inside needs the text of its paragraph before it
+(``before``, which the selectors take from
+:meth:`Candidates.paragraph_before <summarize.segmentation.Candidates.paragraph_before>`).
 """
 
 from __future__ import annotations
@@ -109,7 +114,7 @@ _OPENING = 120
 _QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u300f\s]*$")
 
 
-def is_fragment(text: str, language: str | Language = "english") -> bool:
+def is_fragment(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a candidate is a fragment: too short, a dateline, a byline, a quotation tag,
     or short and dangling.
 
@@ -121,6 +126,8 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
         Counts the words (:meth:`Language.word_count
         <summarize.languages.Language.word_count>`: in Chinese, Japanese and
         Thai, characters, not runs between spaces).
+    before : str, default=""
+        The text of its paragraph before it, read by :func:`is_dangling`.
 
     Returns
     -------
@@ -137,6 +144,8 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     >>> is_fragment("Frei asked.")
     True
     >>> is_fragment("It got 14 nominations.")  # short, and it dangles
+    True
+    >>> is_fragment("Our resources are tight.", before='"We feel the squeeze. ')
     True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
@@ -156,7 +165,7 @@ def is_fragment(text: str, language: str | Language = "english") -> bool:
     tags = own.speech_tags
     if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
         return True
-    return words <= SHORT_DANGLING_WORDS and is_dangling(text, own)
+    return words <= SHORT_DANGLING_WORDS and is_dangling(text, own, before)
 
 
 def opens_dangling(text: str, language: str | Language = "english") -> bool:
@@ -313,7 +322,7 @@ def _verb_phrases(tags: SpeechTags) -> tuple[frozenset[tuple[str, ...]], tuple[i
 
 
 def fragments(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
-    """:func:`is_fragment` of every text, as a boolean array.
+    """:func:`is_fragment` of every text, as a boolean array, each read alone.
 
     Examples
     --------
@@ -327,6 +336,8 @@ def fragments(texts: Sequence[str], language: str | Language = "english") -> np.
 def dangling(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
     """Whether each text dangles: :func:`opens_dangling` or :func:`tears_quotation`.
 
+    Each text is read alone, without its paragraph (:func:`is_dangling`'s ``before``).
+
     Examples
     --------
     >>> dangling(["He left.", "The mayor left.", '"We will rebuild.']).tolist()
@@ -338,9 +349,14 @@ def dangling(texts: Sequence[str], language: str | Language = "english") -> np.n
     return np.fromiter((is_dangling(text, own) for text in texts), dtype=bool, count=len(texts))
 
 
-def is_dangling(text: str, language: str | Language = "english") -> bool:
+def is_dangling(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a sentence dangles, needing another sentence to be understood: it
-    :func:`opens_dangling` or :func:`tears_quotation`.
+    :func:`opens_dangling` or :func:`tears_quotation`, or it opens inside a
+    quotation that the text before it in its paragraph opened.
+
+    A quotation of three sentences has a middle one with no quotation mark
+    ("We become one family."): read alone, it says nothing of who speaks,
+    and often not what "we" are.
 
     Parameters
     ----------
@@ -348,6 +364,11 @@ def is_dangling(text: str, language: str | Language = "english") -> bool:
         One candidate sentence.
     language : str or Language, default="english"
         Chooses the word lists of :func:`opens_dangling`.
+    before : str, default=""
+        The text of its paragraph before it
+        (:func:`~summarize.segmentation.paragraph_before`); a quotation it
+        leaves open (:func:`tears_quotation` of it) is one the sentence opens
+        inside.
 
     Returns
     -------
@@ -359,9 +380,15 @@ def is_dangling(text: str, language: str | Language = "english") -> bool:
     (True, True)
     >>> is_dangling('"We will rebuild," the mayor said.')
     False
+    >>> is_dangling("The port is closed.", before='"The roads are cut. ')
+    True
     """
     own = get_language(language)
-    return tears_quotation(text) or _opens_dangling(text, own, _openers(own))
+    return (
+        tears_quotation(text)
+        or (bool(before) and tears_quotation(before))
+        or _opens_dangling(text, own, _openers(own))
+    )
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"

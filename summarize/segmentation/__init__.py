@@ -24,9 +24,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import cast
 
 import numpy as np
@@ -44,6 +45,7 @@ __all__ = [
     "Kind",
     "Segmentation",
     "Sentence",
+    "paragraph_before",
     "segment",
     "split_sentences",
     "word_counts",
@@ -90,9 +92,37 @@ class Candidates:
     words: np.ndarray
     titles: tuple[str | None, ...] = ()
     languages: tuple[str, ...] = ()
+    article_texts: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def paragraph_before(self, i: int) -> str:
+        """The text of candidate ``i``'s paragraph before it (:func:`paragraph_before`).
+
+        Empty when the candidates do not hold their articles' texts. Whether an
+        article separates its paragraphs by blank lines is found once per article.
+
+        Examples
+        --------
+        >>> seg = segment((Document("a", 'Rain fell. "We left. We came back."'),),
+        ...               language="english")
+        >>> [seg.candidates().paragraph_before(i) for i in range(3)]
+        ['', 'Rain fell. ', 'Rain fell. "We left. ']
+        """
+        if not self.article_texts:
+            return ""
+        article = int(self.document_index[i])
+        text = self.article_texts[article]
+        blank = self._blank_lines.get(article)
+        if blank is None:
+            blank = self._blank_lines[article] = _BLANK_LINE.search(text) is not None
+        return paragraph_before(text, int(self.start[i]), blank_lines=blank)
+
+    @cached_property
+    def _blank_lines(self) -> dict[int, bool]:
+        """Whether each article read so far separates its paragraphs by blank lines."""
+        return {}
 
     def article_languages(self, default: str) -> tuple[str, ...]:
         """The language of every article, by document index; ``default`` where not recorded.
@@ -227,6 +257,7 @@ class Segmentation:
             words,
             titles,
             self.languages,
+            tuple(document.text for document in self.documents),
         )
 
     def pieces(self, document: int) -> list[Sentence]:
@@ -249,6 +280,51 @@ class Segmentation:
                 strict=False,
             )
         ]
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) -> str:
+    """The text of the paragraph holding offset ``start``, up to that offset.
+
+    A paragraph is a line, or, in a text that separates its paragraphs by
+    blank lines (the hard-wrapped text of e-mails and old wires, where a line
+    break alone does not end one), the lines since the last blank line.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+    start : int
+        An offset into it, such as a sentence's start.
+    blank_lines : bool, optional
+        Whether ``text`` separates its paragraphs by blank lines; found from
+        the text when not given (pass it when asking about many offsets of
+        one text).
+
+    Returns
+    -------
+    str
+        ``text[p:start]``, ``p`` the paragraph's start.
+
+    Examples
+    --------
+    >>> paragraph_before('Rain fell.\\nHe said: "We left. We came back."', 30)
+    'He said: "We left. '
+    >>> paragraph_before('He said: "We left\\nearly. We came back."\\n\\nNext.', 25)
+    'He said: "We left\\nearly. '
+    """
+    if blank_lines is None:
+        blank_lines = _BLANK_LINE.search(text) is not None
+    end = text.rfind("\n", 0, start)
+    if blank_lines:
+        while end >= 0:
+            previous = text.rfind("\n", 0, end)
+            if not text[previous + 1 : end].strip():
+                break
+            end = previous
+    return text[end + 1 : start]
 
 
 def word_counts(

@@ -778,11 +778,12 @@ class Greedy:
         unless nothing else fits.
     dangling_penalty : float, default=0.5
         The gain of a sentence that dangles, opening with an unresolved
-        pronoun or connective (``summarize.scorers.quality.opens_dangling``)
-        or holding one end of a quotation of several sentences
-        (``summarize.scorers.quality.tears_quotation``), is multiplied by
-        ``1 - dangling_penalty``, so an equally good self-contained sentence
-        goes first. In [0, 1].
+        pronoun or connective (``summarize.scorers.quality.opens_dangling``),
+        holding one end of a quotation of several sentences
+        (``summarize.scorers.quality.tears_quotation``) or opening inside one
+        that an earlier sentence of its paragraph opened (see :meth:`judge`),
+        is multiplied by ``1 - dangling_penalty``, so an equally good
+        self-contained sentence goes first. In [0, 1].
     restate_threshold : float or None, default=0.5
         When set, a candidate with at least 4 distinct content terms, this
         share of which (of the shorter of the two) are in one chosen
@@ -903,7 +904,7 @@ class Greedy:
             restate_threshold=self.restate_threshold,
             corroborated=self._corroborated(candidates, features),
             articles=candidates.document_index,
-            judge=self._judge(candidates, features.language),
+            judge=self.judge(candidates, features.language),
         )
 
     def _corroborated(self, candidates: Candidates, features: Features) -> np.ndarray | None:
@@ -918,11 +919,42 @@ class Greedy:
             return None
         return _in_two_articles(features.terms, document_index)
 
-    def _judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
-        """Whether candidate ``i`` is held back as a fragment, and its gain factor.
+    def judge(self, candidates: Candidates, language: str) -> Callable[[int], tuple[bool, float]]:
+        """The rule that tells, for candidate ``i``, whether it is held back as a fragment
+        and the factor on its gain.
 
-        Each candidate is judged in its article's language (``language`` where the
-        candidates do not record one)."""
+        A fragment (``summarize.scorers.quality.is_fragment``) is held back
+        when ``avoid_fragments``; a dangling sentence
+        (``summarize.scorers.quality.is_dangling``, read with the text of its
+        paragraph before it,
+        :meth:`Candidates.paragraph_before <summarize.segmentation.Candidates.paragraph_before>`,
+        so a sentence inside a quotation opened before it dangles too) has the
+        factor ``1 - dangling_penalty``. Each candidate is judged in its
+        article's language (``language`` where the candidates do not record
+        one). The ILP selector judges with the same rule.
+
+        Parameters
+        ----------
+        candidates : Candidates
+            The sentences that may be chosen.
+        language : str
+            The language of the call.
+
+        Returns
+        -------
+        callable
+            ``judge(i) -> (fragment, factor)``.
+
+        Examples
+        --------
+        >>> from summarize.documents import Document
+        >>> from summarize.segmentation import segment
+        >>> text = 'The port closed on Monday. "All the roads to the north are cut. We have no food."'
+        >>> judge = Greedy().judge(segment((Document("a", text),), language="english").candidates(),
+        ...                        "english")
+        >>> [judge(i) for i in range(3)]  # a quotation's first sentence, then one inside it
+        [(False, 1.0), (False, 0.5), (True, 0.5)]
+        """
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty
         # Looked up once per language, not for each candidate judged.
@@ -934,8 +966,9 @@ class Greedy:
         def judge(i: int) -> tuple[bool, float]:
             text = texts[i]
             own = per_article[document_index[i]]
-            fragment = avoid and is_fragment(text, own)
-            dangles = penalty > 0 and is_dangling(text, own)
+            before = candidates.paragraph_before(i) if avoid or penalty > 0 else ""
+            fragment = avoid and is_fragment(text, own, before)
+            dangles = penalty > 0 and is_dangling(text, own, before)
             return fragment, 1.0 - penalty if dangles else 1.0
 
         return judge

@@ -39,7 +39,6 @@ else:
 
     sp = LazyModule("scipy.sparse")  # slow to import: loaded on first use
 
-from ..scorers.quality import dangling, fragments
 from ..validation import check_count, check_number, invalid
 from .base import Budget
 from .greedy import Greedy
@@ -82,10 +81,10 @@ class ILP:
         As :class:`Greedy`: fragments are used only when nothing else fits.
     dangling_penalty : float, default=0.5
         A sentence that dangles (opening with an unresolved pronoun or
-        connective, or holding one end of a quotation of several sentences:
-        ``summarize.scorers.quality.dangling``) loses this share of its own
-        value (its coverage on its own plus its bonus) from the objective. In
-        [0, 1].
+        connective, holding one end of a quotation of several sentences, or
+        opening inside one: ``summarize.scorers.quality.is_dangling``, as
+        :meth:`Greedy.judge` reads it) loses this share of its own value (its
+        coverage on its own plus its bonus) from the objective. In [0, 1].
 
     Examples
     --------
@@ -180,8 +179,14 @@ class ILP:
             usable &= words <= budget.max_words
         if budget.max_chars is not None:
             usable &= chars <= budget.max_chars
+        # Greedy's rule, each candidate read in its paragraph: fragments, and gain factors.
+        fragment, factor = np.zeros(n, dtype=bool), np.ones(n)
+        if self.avoid_fragments or self.dangling_penalty > 0:
+            judge = self._greedy().judge(candidates, features.language)
+            for i in range(n):
+                fragment[i], factor[i] = judge(i)
         if self.avoid_fragments:
-            usable &= ~candidates.in_their_languages(fragments, np.arange(n), features.language)
+            usable &= ~fragment
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
             # Only short sentences or fragments (or nothing) fit: rather than an empty
@@ -191,7 +196,7 @@ class ILP:
         if pool.size > self.max_candidates:
             order = np.lexsort((pool, -values[pool]))
             pool = np.sort(pool[order[: self.max_candidates]])
-        solution = self._solve(pool, candidates, features, scores, budget, words, chars)
+        solution = self._solve(pool, factor[pool] < 1.0, features, scores, budget, words, chars)
         if solution is None or solution.size == 0:
             return self._greedy().select(candidates, features, scores, budget)
         chosen = pool[solution]
@@ -200,7 +205,7 @@ class ILP:
     def _solve(
         self,
         pool: np.ndarray,
-        candidates: Candidates,
+        dangles: np.ndarray,
         features: Features,
         scores: Scores,
         budget: Budget,
@@ -232,11 +237,7 @@ class ILP:
             own = bonus.copy()
         sentence_value = bonus.copy()
         if self.dangling_penalty > 0:
-            sentence_value -= (
-                self.dangling_penalty
-                * own
-                * candidates.in_their_languages(dangling, pool, features.language)
-            )
+            sentence_value -= self.dangling_penalty * own * dangles
         k = concept_value.size
         # Variables: y (m sentences, binary), then z (k concepts, in [0, 1]).
         objective = -np.concatenate([sentence_value, concept_value])
