@@ -34,6 +34,7 @@ __all__ = [
     "DOCUMENT_KEYS",
     "check_citation_fields",
     "looks_like_html",
+    "looks_misdecoded",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -579,7 +580,47 @@ def coerce_documents(
                 "text, tags and all; read it with summarize.html_document(markup, id=...) "
                 "(or summarize.read_html for a file) to keep only its readable text."
             )
+    misread = [document.id for document in documents if looks_misdecoded(document.text)]
+    if misread:
+        named = ", ".join(map(repr, misread[:5])) + (", ..." if len(misread) > 5 else "")
+        warn(
+            f"{len(misread)} article(s) ({named}) hold control characters (U+0080 to U+009F) "
+            "where Windows-1252 text has its curly quotes, dashes and euro sign: the text "
+            "looks decoded as Latin-1. Its quotes are read as quotes, but the summary shows "
+            "them as they are; decode the bytes as 'cp1252' (encoding='cp1252')."
+        )
     return tuple(documents)
+
+
+_C1_PUNCTUATION = re.compile("[\x80\x82-\x84\x86-\x89\x8b\x91-\x97\x99\x9b]")
+"""The control characters Latin-1 gives the bytes that Windows-1252 uses for punctuation
+(“ ” ‘ ’ – — … € and the like); U+0085, a line break in Unicode, is left out."""
+
+
+def looks_misdecoded(text: str) -> bool:
+    """Whether ``text`` looks like Windows-1252 text decoded as Latin-1.
+
+    It does when it holds a control character that only such a misreading
+    puts in text: one of U+0080 to U+009F that Windows-1252 uses for
+    punctuation (U+0093 for “, U+0094 for ”, U+0096 for –).
+
+    Parameters
+    ----------
+    text : str
+        An article's text.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> looks_misdecoded("A crise \x93acabou\x94, disse ele.")
+    True
+    >>> looks_misdecoded("A crise \u201cacabou\u201d, disse ele.")
+    False
+    """
+    return not text.isascii() and _C1_PUNCTUATION.search(text) is not None
 
 
 _HTML_TAG = re.compile(

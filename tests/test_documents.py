@@ -311,3 +311,33 @@ def test_a_document_of_its_own_language_is_read_in_it() -> None:
         max_sentences=1,
     )
     assert told.documents[0].language == "dutch"
+
+
+def test_text_decoded_as_latin_1_is_read_with_its_quotes_and_warned_about() -> None:
+    # Windows-1252's curly quotes decoded as Latin-1 are the controls U+0093 and U+0094
+    # (16 articles of CSTNews): the sentence after a closing one was run into its own.
+    text = "Ele disse: \x93Vamos embora daqui agora.\x94 O jogo acabou cedo.\nTodos sairam."
+    pieces = summarize.split_sentences(text, language="portuguese")
+    assert [p.text for p in pieces if p.kind == "sentence"] == [
+        "Ele disse: \x93Vamos embora daqui agora.\x94",
+        "O jogo acabou cedo.",
+        "Todos sairam.",
+    ]
+    from summarize.scorers.quality import tears_quotation
+
+    assert tears_quotation("\x93Vamos embora daqui agora.") and not tears_quotation(pieces[0].text)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summary = summarize.summarize([text, OTHER], max_words=40, language="portuguese")
+    messages = [
+        str(w.message) for w in caught if issubclass(w.category, summarize.SummarizeWarning)
+    ]
+    assert any("1 article(s) ('0')" in m and "cp1252" in m for m in messages)
+    for sentence in summary.sentences:  # the text is kept as it is
+        assert (
+            sentence.text
+            == summary.documents[sentence.document_index].text[sentence.start : sentence.end]
+        )
+    # Text with the real quotes, or with U+0085 (a line break), is not warned about.
+    for clean in (text.replace("\x93", "\u201c").replace("\x94", "\u201d"), "Rain.\x85Sun."):
+        assert not summarize.documents.looks_misdecoded(clean)

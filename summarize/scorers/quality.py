@@ -391,9 +391,10 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
     )
 
 
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\x93\x94"
 """The typographic double quotes, which pair in some order in every language: English
-“…”, German and Czech „…“, Polish „…”, Swedish ”…”."""
+“…”, German and Czech „…“, Polish „…”, Swedish ”…”; and Windows-1252's “ and ” in text
+decoded as Latin-1 (U+0093 and U+0094)."""
 _PAIRED = (("\u00ab", "\u00bb"), ("\u300c", "\u300d"), ("\u300e", "\u300f"))
 """Quotation marks that open and close with their own characters, in either order
 (French « … », Danish » … «, Chinese and Japanese 「…」 and 『…』)."""

@@ -73,7 +73,10 @@ spaces (Chinese, Japanese, Thai) two characters count as a word."""
 
 _FINAL_PUNCTUATION = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964")
 """What ends a sentence in every language; each adds its own enders (Greek ";")."""
-_CLOSING = "\"'\u2019\u201d\u00bb)]\u201c\u2018\u00ab\u300d\u300f\uff09\u300b\u3009\u3011\uff3d"
+_CLOSING = (
+    "\"'\u2019\u201d\u00bb)]\u201c\u2018\u00ab\u300d\u300f\uff09\u300b\u3009\u3011\uff3d"
+    "\x94\x92"  # ” and ’ of Windows-1252 text read as Latin-1
+)
 """Quotes and brackets that may follow the final punctuation: ``He said "no."``,
 German ``„Nein.“`` (its closing quote is the English opening one), Danish
 ``»Nej.«``, Chinese and Japanese ``「不。」`` and ``（注。）``."""
@@ -262,6 +265,7 @@ _ENDING = (
     " \t\n\r\f\v\u00a0"
     + string.punctuation
     + "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014\u2191"
+    + "\x91\x92\x93\x94"  # Windows-1252's curly quotes in text read as Latin-1
 )
 """What a sentence's end is stripped of before its last word is read: white space,
 ASCII punctuation and symbols, curly quotes, guillemets, the ellipsis, dashes, "↑"."""
@@ -662,7 +666,7 @@ def _headline_line(text: str, lines: list[list[tuple[int, int]]], final: frozens
     return 1 if len(second.split()) >= max(5, words + 1) else 0
 
 
-_QUOTATION_OPENERS = frozenset("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e")
+_QUOTATION_OPENERS = frozenset("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e\x93\x91")
 """What a quotation opens with; a pull quote is one."""
 
 
