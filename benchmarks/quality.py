@@ -589,7 +589,10 @@ RESTATED_TERMS = 4
 
 
 def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
-    """Pairs of sentences of one summary that state the same fact in other words.
+    """Pairs of sentences of one summary that state the same fact in other words: the
+    shorter has :data:`RESTATED_TERMS` content terms or more, :data:`RESTATED` of
+    them in the other, or 2 or 3, all in the other (the rules of
+    ``Greedy(restate_threshold=0.5)``).
 
     >>> restated_pairs(["Chile asked Britain to extradite Pinochet.",
     ...                 "Britain was asked by Chile to extradite Pinochet on Friday.",
@@ -608,8 +611,11 @@ def restated_pairs(sentences: Sequence[str], language: str = "english") -> int:
     for i in range(len(sets)):
         for j in range(i + 1, len(sets)):
             smaller = min(len(sets[i]), len(sets[j]))
-            if smaller >= RESTATED_TERMS and len(sets[i] & sets[j]) >= RESTATED * smaller:
+            common = len(sets[i] & sets[j])
+            if smaller >= RESTATED_TERMS and common >= RESTATED * smaller:
                 count += 1
+            elif 2 <= smaller < RESTATED_TERMS and common == smaller:
+                count += 1  # the shorter one's 2 or 3 terms, all in the other
     return count
 
 

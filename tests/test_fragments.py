@@ -214,6 +214,31 @@ def test_restate_threshold_keeps_one_fact_once() -> None:
         Greedy(restate_threshold=0.0)
 
 
+def test_a_short_sentence_whose_terms_a_chosen_one_holds_is_a_restatement() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from summarize.selectors import Budget
+    from summarize.selectors.greedy import select
+
+    # Sentence 1's 3 content terms are all in sentence 0 ("Myanmar is also known as
+    # Burma." after "... in Myanmar, also known as Burma."); sentence 2 has one of its
+    # 3 elsewhere, and sentence 3 a single term, too few to compare.
+    terms = sp.csr_matrix(
+        np.array([[1, 1, 1, 1, 1, 0, 0], [1, 1, 1, 0, 0, 0, 0], [1, 1, 0, 0, 0, 1, 0],
+                  [1, 0, 0, 0, 0, 0, 0]])
+    )  # fmt: skip
+    settings = dict(
+        concepts=sp.csr_matrix(np.eye(4)), weights=np.array([4.0, 1.0, 1.0, 1.0]),
+        bonus=np.zeros(4), length_penalty=0.0, budget=Budget(max_words=40), diversity=0.0,
+        duplicate_threshold=0.9, terms=terms,
+    )  # fmt: skip
+    X = sp.csr_matrix(np.eye(4))
+    texts = ["a b c d e", "f g h", "i j k", "l"]
+    assert select(X, texts, **settings) == [0, 1, 2, 3]
+    assert select(X, texts, **settings, restate_threshold=0.5) == [0, 2, 3]
+
+
 def test_fragments_are_counted_in_the_languages_words() -> None:
     # Chinese, Japanese and Thai write no spaces between words: a sentence is not a
     # fragment for being one run of characters.

@@ -325,7 +325,8 @@ class _Exclusions:
     A candidate is ruled out by a chosen sentence when their cosine reaches the
     duplicate threshold, or, with ``restate`` (the content terms' presence),
     when it restates that sentence: at least 4 distinct terms, ``threshold``
-    of the shorter's shared; or, with ``corroborated`` terms, from another
+    of the shorter's shared, or the candidate's 2 or 3 terms all in the chosen
+    sentence; or, with ``corroborated`` terms, from another
     article, each having that share of its corroborated terms (and 4) in the
     other; and when it is a copy of that sentence (the same text, whatever the
     spacing and case). Each rule is one of the pair alone, so the order in
@@ -453,6 +454,9 @@ class _Exclusions:
         distinct = self.distinct if rows is None else self.distinct[rows]
         smaller = np.minimum(distinct, self.distinct[pick])
         out |= (smaller >= 4) & (shared >= threshold * smaller - _TOLERANCE)
+        # A candidate of 2 or 3 terms, every one of them in the chosen sentence, says
+        # nothing that sentence does not ("Myanmar is also known as Burma.").
+        out |= (distinct >= 2) & (distinct < 4) & (shared >= distinct - _TOLERANCE)
         if self.mask is not None:
             # Two reports of one event: each has this share of its corroborated terms
             # in the other. One way only, the story's recurring names ("Senate
@@ -788,7 +792,9 @@ class Greedy:
         When set, a candidate with at least 4 distinct content terms, this
         share of which (of the shorter of the two) are in one chosen
         sentence, is never taken: it restates that sentence's fact in other
-        words. In (0, 1]; ``None`` for no such rule.
+        words; nor is a candidate of 2 or 3 content terms, all of them in one
+        chosen sentence ("Myanmar is also known as Burma." after "... in
+        Myanmar, also known as Burma."). In (0, 1]; ``None`` for no such rule.
     restate_corroborated : bool, default=True
         With ``restate_threshold``: a candidate from another article than a
         chosen sentence also restates it when each of the two has that share
