@@ -978,6 +978,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "correction", "clarification", "editor's note", "editor\u2019s note",
             "editors' note", "editors\u2019 note",
             "reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
+            "source", "sources",
         ),
     ),
     "de": dict(
@@ -1007,7 +1008,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "alle rechte vorbehalten", "kommentare", "drucken", "versenden",
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "zum inhalt springen",
             "meistgelesen", "artikel drucken",
-            "mit material von", "mit material der",
+            "mit material von", "mit material der", "quelle", "quellen",
         ),
     ),
     "fr": dict(
@@ -1026,7 +1027,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "publicité", "tous droits réservés", "articles liés", "sur le même sujet",
             "commentaires", "imprimer", "envoyer", "s'abonner", "abonnez-vous",
             "suivez-nous", "cliquez ici", "les plus lus",
-            "avec afp", "avec agences", "avec reuters",
+            "avec afp", "avec agences", "avec reuters", "source", "sources",
         ),
     ),
     "es": dict(
@@ -1044,7 +1045,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "seguir leyendo", "lee también", "lea también", "publicidad",
             "todos los derechos reservados", "noticias relacionadas", "comentarios",
             "imprimir", "enviar", "suscríbete", "síguenos", "haz clic aquí", "lo más leído",
-            "con información de",
+            "con información de", "fuente", "fuentes",
         ),
     ),
     "it": dict(
@@ -1063,7 +1064,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "leggi anche", "leggi tutto", "continua a leggere", "pubblicità",
             "tutti i diritti riservati", "articoli correlati", "commenti", "stampa", "invia",
             "iscriviti alla newsletter", "seguici", "clicca qui", "i più letti",
-            "articolo aggiornato",
+            "articolo aggiornato", "fonte", "fonti",
         ),
     ),
     "pt": dict(
@@ -1080,7 +1081,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "leia mais", "leia também", "saiba mais", "continue lendo", "publicidade",
             "todos os direitos reservados", "notícias relacionadas", "comentários",
             "imprimir", "enviar", "assine", "siga-nos", "clique aqui", "mais lidas",
-            "com informações de", "com agências",
+            "com informações de", "com agências", "fonte", "fontes",
         ),
     ),
     "nl": dict(

@@ -451,6 +451,8 @@ def test_notices_of_the_site_and_of_the_storys_history_are_furniture(line: str) 
 def test_sentences_that_only_start_like_a_notice_are_sentences() -> None:
     text = "Title\n\nThis storm is the strongest in a decade. For years, officials warned of it."
     assert [kind for kind, _ in kinds(text)] == ["headline", "sentence", "sentence"]
+    text = "Title\n\nSources said the talks failed on Monday. Source code was leaked too."
+    assert [kind for kind, _ in kinds(text)] == ["headline", "sentence", "sentence"]
 
 
 @pytest.mark.parametrize(
@@ -462,6 +464,11 @@ def test_sentences_that_only_start_like_a_notice_are_sentences() -> None:
         ("it", "Articolo aggiornato alle ore 20:30."),
         ("ru", "Новость обновлена в 18:40."),
         ("zh", "本报记者 李娜 刘洋 报道。"),
+        # A source line under a table or a list (DUC 2002 summaries had one).
+        ("en", "Source: Sports Marketing Newsletter."),
+        ("en", "Sources: International Institute for Strategic Studies"),
+        ("pt", "Fonte: IBGE."),
+        ("de", "Quelle: Statistisches Bundesamt"),
     ],
 )
 def test_credit_and_update_lines_are_furniture(language: str, line: str) -> None:

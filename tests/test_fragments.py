@@ -334,6 +334,20 @@ def test_a_short_sentence_inside_a_quotation_is_a_fragment() -> None:
     assert not is_fragment("The port is closed to all ships now.", before='"Ships wait. ')
 
 
+def test_a_paragraph_is_read_no_further_back_than_a_bound() -> None:
+    from summarize.segmentation import PARAGRAPH_CHARS
+
+    # One line of a million characters: a sentence near its end is not read against
+    # all of it (a judge reads a few dozen candidates, each at most the bound).
+    long_line = ('"' + "word " * 200_000).rstrip() + ". The port is closed."
+    start = long_line.index("The port")
+    assert start > PARAGRAPH_CHARS
+    assert paragraph_before(long_line, start) == ""
+    assert paragraph_before(long_line, start, blank_lines=True) == ""
+    near = "Rain.\n" + "x" * (PARAGRAPH_CHARS - 10) + ". The port"
+    assert paragraph_before(near, near.index("The port")).startswith("xxx")
+
+
 def test_candidates_without_their_articles_read_no_paragraph() -> None:
     own = segment((Document("a", '"Ships wait. The port is closed."'),), language="english")
     bare = dataclasses.replace(own.candidates(), article_texts=())

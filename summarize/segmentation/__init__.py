@@ -43,6 +43,7 @@ __all__ = [
     "Candidates",
     "KINDS",
     "Kind",
+    "PARAGRAPH_CHARS",
     "Segmentation",
     "Sentence",
     "paragraph_before",
@@ -284,6 +285,11 @@ class Segmentation:
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
+PARAGRAPH_CHARS = 20_000
+"""How far back :func:`paragraph_before` looks for a paragraph's start: in a longer
+paragraph (a text without line breaks) it gives the empty string, so that no call
+reads more than this however long the text."""
+
 
 def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) -> str:
     """The text of the paragraph holding offset ``start``, up to that offset.
@@ -306,7 +312,8 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
     Returns
     -------
     str
-        ``text[p:start]``, ``p`` the paragraph's start.
+        ``text[p:start]``, ``p`` the paragraph's start; empty when that is
+        more than ``PARAGRAPH_CHARS`` (20,000) characters before ``start``.
 
     Examples
     --------
@@ -317,13 +324,18 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
     """
     if blank_lines is None:
         blank_lines = _BLANK_LINE.search(text) is not None
-    end = text.rfind("\n", 0, start)
+    low = max(0, start - PARAGRAPH_CHARS - 1)  # no line break is looked for before this
+    end = text.rfind("\n", low, start)
     if blank_lines:
         while end >= 0:
-            previous = text.rfind("\n", 0, end)
+            previous = text.rfind("\n", low, end)
+            if previous < 0 and low > 0:
+                return ""  # the paragraph starts further back than PARAGRAPH_CHARS
             if not text[previous + 1 : end].strip():
                 break
             end = previous
+    if end < 0 and low > 0:
+        return ""  # the paragraph starts further back than PARAGRAPH_CHARS
     return text[end + 1 : start]
 
 
