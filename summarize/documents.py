@@ -616,9 +616,9 @@ def looks_misdecoded(text: str) -> bool:
 
     Examples
     --------
-    >>> looks_misdecoded("A crise \x93acabou\x94, disse ele.")
+    >>> looks_misdecoded("A crise \\x93acabou\\x94, disse ele.")
     True
-    >>> looks_misdecoded("A crise \u201cacabou\u201d, disse ele.")
+    >>> looks_misdecoded("A crise \\u201cacabou\\u201d, disse ele.")
     False
     """
     return not text.isascii() and any(mark in text for mark in _C1_PUNCTUATION)

@@ -1471,6 +1471,13 @@ _OPENERS: dict[str, dict[str, str]] = {
         otherwise, hence, likewise, similarly, further, additionally, accordingly,
         consequently, afterward, afterwards, later, such, both, it's, he's, she's, they're,
         they've, they'd, they'll, he'd, she'd, he'll, she'll, it'll, that's""",
+        # A demonstrative before a time of the writing ("This year, ..."), and "those
+        # who", point back to no sentence.
+        standalone="""this year, this week, this month, this morning, this afternoon,
+        this evening, this weekend, this season, this spring, this summer, this fall,
+        this autumn, this winter, this year's, this week's, this month's, this weekend's,
+        this season's, this spring's, this summer's, this fall's, this winter's,
+        these days, those who""",
     ),
     "de": dict(
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,

@@ -75,6 +75,16 @@ def test_dangling_openers() -> None:
     assert opens_dangling("Il a dit non.", "french")
     assert not opens_dangling("Il y a eu trois morts.", "french")
     assert fragments([]).tolist() == []
+    # A demonstrative before a time of the writing, and "those who", point back to nothing.
+    for standalone in (
+        "This year, the harvest failed.",
+        "This year's six nominees were chosen on Thursday.",
+        "These days the port is quiet.",
+        "Those who survived were flown out.",
+    ):
+        assert not opens_dangling(standalone), standalone
+    assert opens_dangling("This is the worst storm in years.")
+    assert opens_dangling("These men were arrested on Monday.")
 
 
 # Invented articles: "Budget passed." is a fragment that carries the cluster's
