@@ -1456,10 +1456,12 @@ _SPECS: dict[str, dict[str, Any]] = {
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
 # words and phrases; "standalone", phrases that open with one of them but refer to
-# nothing (impersonal forms). Left out on purpose: articles and determiners that are
-# also pronouns (French "le", "la"; German "die", "der", "das"; Spanish "lo"; Dutch
+# nothing (impersonal forms, and a demonstrative before a time of the writing: "This
+# year", "ce matin", "esta semana"). Left out on purpose: articles and determiners that
+# are also pronouns (French "le", "la"; German "die", "der", "das"; Spanish "lo"; Dutch
 # "het", "die"; Swedish and Danish "de", "den", "det"), demonstratives that open a
-# noun phrase ("dieses Jahr", "ce matin", "bu yıl", "это решение"), pronouns that are
+# noun phrase in the languages without a list of such times ("dieses Jahr", "bu yıl",
+# "это решение"; English, French and Portuguese have theirs), pronouns that are
 # mostly impersonal (German "es", Dutch "er"), and verbs: Spanish, Italian and
 # Portuguese drop the subject, so "Dijo que ..." cannot be told from a statement.
 # A language without an entry has no dangling openers.
@@ -1493,7 +1495,8 @@ _OPENERS: dict[str, dict[str, str]] = {
     "fr": dict(
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
         ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
-        cette dernière, ces derniers, ces dernières, selon lui, selon elle, selon eux,
+        cette dernière, ces derniers, ces dernières, ce, cet, cette, ces, selon lui,
+        selon elle, selon eux,
         selon elles, d'après lui, d'après elle, d'après eux, quant à lui, quant à elle,
         quant à eux, de son côté, de leur côté, pour sa part, pour leur part, mais,
         cependant, toutefois, pourtant, néanmoins, en outre, de plus, par ailleurs,
@@ -1509,7 +1512,13 @@ _OPENERS: dict[str, dict[str, str]] = {
         il vaut, il manque, il arrive, il se peut, il pourrait, il devrait,
         il s'avère, il apparaît, il apparait, il appartient, il existe, il n'existe,
         il semblerait, il en va, il ressort, il résulte, il pleut, il neige, il ya,
-        alors que, alors qu', ainsi que, ainsi qu', aussi bien""",
+        alors que, alors qu', ainsi que, ainsi qu', aussi bien,
+        ce matin, ce midi, ce soir, ce week-end, ce weekend, ce mois, ce mois-ci,
+        ce jour, ce lundi, ce mardi, ce mercredi, ce jeudi, ce vendredi, ce samedi,
+        ce dimanche, ce printemps, cet après-midi, cet été, cet automne, cet hiver,
+        cette semaine, cette année, cette nuit, cette saison, cette fin de semaine,
+        ces jours-ci, ces derniers jours, ces dernières semaines, ces derniers mois,
+        ces dernières années, ce que, ce qui, ce qu'""",
     ),
     "es": dict(
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
@@ -1542,8 +1551,15 @@ _OPENERS: dict[str, dict[str, str]] = {
         portanto, por isso, então, depois disso, com isso, desse modo, dessa forma,
         deste modo, desta forma, diante disso, apesar disso, nesse sentido, neste sentido,
         nesse caso, por sua vez, por outro lado, em contrapartida, enquanto isso, aliás,
-        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem""",
-        standalone="assim como, assim que",
+        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, este, esta, estes, estas,
+        esse, essa, esses, essas, aquele, aquela, aqueles, aquelas""",
+        # A demonstrative before a time of the writing points back to nothing.
+        standalone="""assim como, assim que, este ano, este mês, este fim de semana,
+        este domingo, este sábado, este semestre, este verão, este inverno, este outono,
+        esta semana, esta manhã, esta tarde, esta noite, esta madrugada, esta temporada,
+        esta primavera, esta segunda, esta segunda-feira, esta terça, esta terça-feira,
+        esta quarta, esta quarta-feira, esta quinta, esta quinta-feira, esta sexta,
+        esta sexta-feira, estes dias, esses dias""",
     ),
     "nl": dict(
         dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
