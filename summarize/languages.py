@@ -1460,8 +1460,8 @@ _SPECS: dict[str, dict[str, Any]] = {
 # year", "ce matin", "esta semana"). Left out on purpose: articles and determiners that
 # are also pronouns (French "le", "la"; German "die", "der", "das"; Spanish "lo"; Dutch
 # "het", "die"; Swedish and Danish "de", "den", "det"), demonstratives that open a
-# noun phrase in the languages without a list of such times ("dieses Jahr", "bu yıl",
-# "это решение"; English, French and Portuguese have theirs), pronouns that are
+# noun phrase in the languages without a list of such times ("bu yıl", "это решение";
+# English, German, French, Spanish, Italian and Portuguese have theirs), pronouns that are
 # mostly impersonal (German "es", Dutch "er"), and verbs: Spanish, Italian and
 # Portuguese drop the subject, so "Dijo que ..." cannot be told from a statement.
 # A language without an entry has no dangling openers.
@@ -1489,8 +1489,12 @@ _OPENERS: dict[str, dict[str, str]] = {
         demzufolge, infolgedessen, dabei, dadurch, dafür, dagegen, danach, daneben, daran,
         darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
-        dann, später, auch, und, oder, sondern, denn""",
-        standalone="auch wenn",
+        dann, später, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
+        diesem""",
+        standalone="""auch wenn, dieses jahr, dieses wochenende, diese woche, diese saison,
+        diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
+        diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
+        diesen herbst, diesen frühling, dieser tage, diese tage""",
     ),
     "fr": dict(
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
@@ -1528,8 +1532,12 @@ _OPENERS: dict[str, dict[str, str]] = {
         por ello, por lo tanto, por tanto, por consiguiente, en consecuencia, entonces,
         luego, mientras tanto, por su parte, por otra parte, por otro lado, en cambio,
         incluso, aun así, aún así, pese a ello, a pesar de ello, a pesar de eso, y, e, o,
-        u, ni""",
-        standalone="así como, así es",
+        u, ni, este, esta, estos, estas, ese, esa, esos, esas, aquel, aquella, aquellos,
+        aquellas""",
+        standalone="""así como, así es, este año, este mes, este fin de semana, este lunes,
+        este martes, este miércoles, este jueves, este viernes, este sábado, este domingo,
+        este verano, este invierno, este otoño, esta semana, esta mañana, esta tarde,
+        esta noche, esta madrugada, esta temporada, esta primavera, estos días""",
     ),
     "it": dict(
         dangling="""lui, lei, loro, egli, ella, essi, esse, ciò, suo, sua, suoi, sue,
@@ -1538,8 +1546,12 @@ _OPENERS: dict[str, dict[str, str]] = {
         a suo dire, a suo avviso, dal canto suo, da parte sua, ma, però, tuttavia, eppure,
         inoltre, anche, infatti, quindi, dunque, perciò, pertanto, comunque, invece,
         intanto, nel frattempo, peraltro, oltretutto, altrimenti, poi, allora, così,
-        per questo, di conseguenza, nonostante ciò, ciononostante, e, ed, o, né""",
-        standalone="così come, anche se",
+        per questo, di conseguenza, nonostante ciò, ciononostante, e, ed, o, né, questo,
+        questa, questi, queste, quest', quello, quella, quelli, quelle""",
+        standalone="""così come, anche se, quest'anno, quest'estate, quest'inverno,
+        quest'autunno, questa settimana, questa mattina, questa sera, questa notte,
+        questa stagione, questa primavera, questo mese, questo fine settimana,
+        questo weekend, questi giorni""",
     ),
     "pt": dict(
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,

@@ -46,6 +46,9 @@ DANGLING = [
     ("pt", "Esse resultado inclui as vendas da participação acionária."),
     ("pt", "Este foi o sétimo triunfo consecutivo dos brasileiros."),
     ("pt", "Aquele foi o terremoto mais devastador no Japão."),
+    ("es", "Esta decisión fue criticada por la oposición."),
+    ("it", "Questa decisione è stata criticata dall'opposizione."),
+    ("de", "Diese Entscheidung wurde von der Opposition kritisiert."),
     ("nl", "Hij trad maandag af."),
     ("nl", "Bovendien stegen de prijzen."),
     ("sv", "Han avgick på måndagen."),
@@ -111,6 +114,10 @@ SELF_CONTAINED = [
     ("pt", "Esta semana o Senado votou a proposta."),
     ("pt", "Este ano, a inflação caiu."),
     ("pt", "Nesta segunda-feira o Senado votou."),
+    ("es", "Esta semana el Senado votó la propuesta."),
+    ("it", "Quest'anno il governo ha deciso di tagliare."),
+    ("it", "Questa mattina il porto ha chiuso."),
+    ("de", "Diese Woche stimmte der Bundestag ab."),
     ("nl", "Het kabinet trad af."),
     ("sv", "Den nya lagen trädde i kraft."),
     ("sv", "Även om det regnar körs loppet."),
@@ -210,14 +217,14 @@ def test_every_list_is_lower_case_and_readable() -> None:
                 phrase,
             )
         assert not language.dangling_openers & language.standalone_openers, name
-    # Articles and determiners are never dangling; demonstratives are only in English,
-    # French and Portuguese, whose lists of the times of the writing ("This year",
-    # "ce matin", "esta semana") keep those standalone.
+    # Articles and determiners are never dangling; demonstratives are only where a list
+    # of the times of the writing ("This year", "dieses Jahr", "ce matin", "esta
+    # semana") keeps those standalone.
     for code, articles in {
         "de": "die der das den dem des ein eine",
         "fr": "le la les un une des",
-        "es": "el la los las lo un una este esta",
-        "it": "il lo la i gli le un una questo questa",
+        "es": "el la los las lo un una",
+        "it": "il lo la i gli le un una",
         "pt": "o a os as um uma",
         "nl": "de het een die dat deze dit",
         "sv": "den det de en ett denna",
