@@ -1563,7 +1563,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         portanto, por isso, então, depois disso, com isso, desse modo, dessa forma,
         deste modo, desta forma, diante disso, apesar disso, nesse sentido, neste sentido,
         nesse caso, por sua vez, por outro lado, em contrapartida, enquanto isso, aliás,
-        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, este, esta, estes, estas,
+        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o, já a, já os, já as,
+        este, esta, estes, estas,
         esse, essa, esses, essas, aquele, aquela, aqueles, aquelas""",
         # A demonstrative before a time of the writing points back to nothing.
         standalone="""assim como, assim que, este ano, este mês, este fim de semana,

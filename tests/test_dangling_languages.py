@@ -44,6 +44,7 @@ DANGLING = [
     ("pt", "Ele vai tentar limitar as perguntas."),
     ("pt", "Além disso, o governo cortou gastos."),
     ("pt", "Esse resultado inclui as vendas da participação acionária."),
+    ("pt", "Já o candidato tucano participou de uma feijoada."),  # "as for": a contrast
     ("pt", "Este foi o sétimo triunfo consecutivo dos brasileiros."),
     ("pt", "Aquele foi o terremoto mais devastador no Japão."),
     ("es", "Esta decisión fue criticada por la oposición."),
@@ -112,6 +113,7 @@ SELF_CONTAINED = [
     ("pt", "Segundo o IBGE, a inflação caiu."),
     ("pt", "Assim como em 2002, a votação foi adiada."),
     ("pt", "Esta semana o Senado votou a proposta."),
+    ("pt", "Já foram presos dez suspeitos."),  # "already"
     ("pt", "Este ano, a inflação caiu."),
     ("pt", "Nesta segunda-feira o Senado votou."),
     ("es", "Esta semana el Senado votó la propuesta."),
