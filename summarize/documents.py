@@ -35,6 +35,8 @@ __all__ = [
     "check_citation_fields",
     "looks_like_html",
     "looks_misdecoded",
+    "MISREAD_OPENING_QUOTES",
+    "MISREAD_CLOSING_QUOTES",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -592,7 +594,19 @@ def coerce_documents(
     return tuple(documents)
 
 
-_C1_PUNCTUATION = "\x80\x82\x83\x84\x86\x87\x88\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b"
+MISREAD_OPENING_QUOTES = "\x93\x91"
+"""Windows-1252's “ and ‘, in that order, as text of its bytes decoded as Latin-1 has them
+(U+0093, U+0091): the segmenter and the quotation rules read them as the quotes they
+stand for."""
+MISREAD_CLOSING_QUOTES = "\x94\x92"
+"""Windows-1252's ” and ’, in that order, as text decoded as Latin-1 has them (U+0094,
+U+0092)."""
+
+_C1_PUNCTUATION = (
+    "\x80\x82\x83\x84\x86\x87\x88\x89\x8b\x95\x96\x97\x99\x9b"
+    + MISREAD_OPENING_QUOTES
+    + MISREAD_CLOSING_QUOTES
+)
 """The control characters Latin-1 gives the bytes that Windows-1252 uses for punctuation
 (“ ” ‘ ’ – — € and the like); U+0085, a line break in Unicode, is left out. Each is
 looked for with ``in``, a search at memory speed (20 times a character class's)."""

@@ -59,6 +59,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, SpeechTags
 from ..languages import get as get_language
 
@@ -391,7 +392,7 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
     )
 
 
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\x93\x94"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
 """The typographic double quotes, which pair in some order in every language: English
 “…”, German and Czech „…“, Polish „…”, Swedish ”…”; and Windows-1252's “ and ” in text
 decoded as Latin-1 (U+0093 and U+0094)."""

@@ -117,7 +117,7 @@ class Candidates:
         text = self.article_texts[article]
         blank = self._blank_lines.get(article)
         if blank is None:
-            blank = self._blank_lines[article] = _BLANK_LINE.search(text) is not None
+            blank = self._blank_lines[article] = _has_blank_lines(text)
         return paragraph_before(text, int(self.start[i]), blank_lines=blank)
 
     @cached_property
@@ -285,6 +285,12 @@ class Segmentation:
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
+
+def _has_blank_lines(text: str) -> bool:
+    """Whether ``text`` separates its paragraphs by blank lines (hard-wrapped text)."""
+    return _BLANK_LINE.search(text) is not None
+
+
 PARAGRAPH_CHARS = 20_000
 """How far back :func:`paragraph_before` looks for a paragraph's start: in a longer
 paragraph (a text without line breaks) it gives the empty string, so that no call
@@ -323,7 +329,7 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
     'He said: "We left\\nearly. '
     """
     if blank_lines is None:
-        blank_lines = _BLANK_LINE.search(text) is not None
+        blank_lines = _has_blank_lines(text)
     low = max(0, start - PARAGRAPH_CHARS - 1)  # no line break is looked for before this
     end = text.rfind("\n", low, start)
     if blank_lines:

@@ -58,6 +58,7 @@ from typing import Literal
 
 import regex
 
+from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, get
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import sentence_spans
@@ -75,7 +76,7 @@ _FINAL_PUNCTUATION = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964")
 """What ends a sentence in every language; each adds its own enders (Greek ";")."""
 _CLOSING = (
     "\"'\u2019\u201d\u00bb)]\u201c\u2018\u00ab\u300d\u300f\uff09\u300b\u3009\u3011\uff3d"
-    "\x94\x92"  # ” and ’ of Windows-1252 text read as Latin-1
+    + MISREAD_CLOSING_QUOTES
 )
 """Quotes and brackets that may follow the final punctuation: ``He said "no."``,
 German ``„Nein.“`` (its closing quote is the English opening one), Danish
@@ -265,7 +266,8 @@ _ENDING = (
     " \t\n\r\f\v\u00a0"
     + string.punctuation
     + "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014\u2191"
-    + "\x91\x92\x93\x94"  # Windows-1252's curly quotes in text read as Latin-1
+    + MISREAD_OPENING_QUOTES
+    + MISREAD_CLOSING_QUOTES
 )
 """What a sentence's end is stripped of before its last word is read: white space,
 ASCII punctuation and symbols, curly quotes, guillemets, the ellipsis, dashes, "↑"."""
@@ -666,7 +668,9 @@ def _headline_line(text: str, lines: list[list[tuple[int, int]]], final: frozens
     return 1 if len(second.split()) >= max(5, words + 1) else 0
 
 
-_QUOTATION_OPENERS = frozenset("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e\x93\x91")
+_QUOTATION_OPENERS = frozenset(
+    "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e" + MISREAD_OPENING_QUOTES
+)
 """What a quotation opens with; a pull quote is one."""
 
 

@@ -33,6 +33,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..documents import MISREAD_CLOSING_QUOTES
+
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -60,8 +62,9 @@ become one giant candidate that dominates memory or the summary."""
 # Where a clause ends: after a comma, semicolon, colon or dash followed by a
 # space, or after CJK clause punctuation, which needs no space.
 _CLAUSE_END = re.compile(
-    r"[,;:\u2013\u2014\u060c\u061b][\"'\u2019\u201d\u00bb)\]\x94\x92]*(?=\s)"
-    r"|[\u3001\u3002\uff0c\uff1b\uff1a]"
+    r"[,;:\u2013\u2014\u060c\u061b][\"'\u2019\u201d\u00bb)\]"
+    + MISREAD_CLOSING_QUOTES
+    + r"]*(?=\s)|[\u3001\u3002\uff0c\uff1b\uff1a]"
 )
 
 _WORD_CHARACTER = re.compile(r"[^\W_]")
@@ -72,9 +75,10 @@ cut after a sentence end followed by a space (else as :func:`split_long` cuts),
 so that no single match of NLTK's regular expressions, which run under a
 5-second limit and raise ``TimeoutError`` beyond it, grows with the input."""
 
-# (\x94 and \x92: Windows-1252's closing quotes in text decoded as Latin-1.)
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]\x94\x92]*(?=\s)"
+    r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]"
+    + MISREAD_CLOSING_QUOTES
+    + r"]*(?=\s)"
 )
 
 # Every character Python's str.splitlines() treats as a line boundary.

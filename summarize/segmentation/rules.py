@@ -90,6 +90,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
+from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
@@ -115,8 +116,7 @@ _SPACED_ENDERS = frozenset(".!?;:\u2026\u037e\uff0e")
 # German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
 _CLOSERS = (
     "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}"
-    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
-    "\x94\x92"  # ” and ’ of Windows-1252 text read as Latin-1 (U+0094, U+0092)
+    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d" + MISREAD_CLOSING_QUOTES  # CJK: 」』】〉》）］
 )
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
 _SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
@@ -125,7 +125,7 @@ _SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
 # A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
 _OPENERS = (
     "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039([{\u00bf\u00a1\u2014\u300c\u300e\uff08"
-    "\x93\x91"  # “ and ‘ of Windows-1252 text read as Latin-1
+    + MISREAD_OPENING_QUOTES
 )
 _NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
 
@@ -154,7 +154,9 @@ _INITIALS = regex.compile(r"(?:\p{L}\p{M}*+\.)*+\p{L}\p{M}*+")
 # Opening brackets and quotation marks that may stand inside a token before a word:
 # "(U.S." is "U.S" ("미국(U.S.) 경제는"). Not the straight quotes and apostrophes,
 # which stand inside words (Hebrew צה"ל, "didn't").
-_INNER_OPENERS = re.compile("[([{\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e\uff08\x93\x91]")
+_INNER_OPENERS = re.compile(
+    "[([{\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e\uff08" + MISREAD_OPENING_QUOTES + "]"
+)
 # Closing brackets: a period before one is still read as after an abbreviation.
 _BRACKET_CLOSERS = frozenset(")]}\uff09\uff3d")
 # The next part of a date written with periods: "2023. 10. 1.", "1. 10. 2023".
@@ -1051,8 +1053,8 @@ def _walk(
 _NO_BREAKS = np.zeros(0, dtype=np.int64)
 
 # Code points read by _sure_marks (ASCII but the curly closing quotes).
-_QUOTES = np.array([ord(c) for c in "\"'\u2019\u201d\x94\x92"])
-_OPENING_QUOTES = np.array([ord(c) for c in '"\u201c\x93'])
+_QUOTES = np.array([ord(c) for c in "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES])
+_OPENING_QUOTES = np.array([ord(c) for c in '"\u201c' + MISREAD_OPENING_QUOTES[0]])
 
 
 def _one_of(values: np.ndarray, options: Sequence[int] | np.ndarray) -> np.ndarray:

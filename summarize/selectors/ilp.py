@@ -179,14 +179,13 @@ class ILP:
             usable &= words <= budget.max_words
         if budget.max_chars is not None:
             usable &= chars <= budget.max_chars
-        # Greedy's rule, each candidate read in its paragraph: fragments, and gain factors.
-        fragment, factor = np.zeros(n, dtype=bool), np.ones(n)
-        if self.avoid_fragments or self.dangling_penalty > 0:
-            judge = self._greedy().judge(candidates, features.language)
-            for i in range(n):
-                fragment[i], factor[i] = judge(i)
+        # Greedy's rule, each candidate read in its paragraph: every candidate is judged
+        # for fragments, and only the pool's for the discount of a dangling sentence.
+        judge = self._greedy().judge(candidates, features.language)
+        judged: dict[int, tuple[bool, float]] = {}
         if self.avoid_fragments:
-            usable &= ~fragment
+            judged = {i: judge(i) for i in range(n)}
+            usable &= ~np.fromiter((judged[i][0] for i in range(n)), dtype=bool, count=n)
         pool = np.flatnonzero(usable)
         if pool.size == 0 or budget.max_sentences == 0:
             # Only short sentences or fragments (or nothing) fit: rather than an empty
@@ -196,7 +195,14 @@ class ILP:
         if pool.size > self.max_candidates:
             order = np.lexsort((pool, -values[pool]))
             pool = np.sort(pool[order[: self.max_candidates]])
-        solution = self._solve(pool, factor[pool] < 1.0, features, scores, budget, words, chars)
+        dangles = np.zeros(pool.size, dtype=bool)
+        if self.dangling_penalty > 0:
+            dangles = np.fromiter(
+                ((judged[i] if i in judged else judge(i))[1] < 1.0 for i in pool.tolist()),
+                dtype=bool,
+                count=pool.size,
+            )
+        solution = self._solve(pool, dangles, features, scores, budget, words, chars)
         if solution is None or solution.size == 0:
             return self._greedy().select(candidates, features, scores, budget)
         chosen = pool[solution]
