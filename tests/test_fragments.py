@@ -294,6 +294,17 @@ def test_the_paragraph_before_a_sentence_is_its_line_or_its_block() -> None:
     assert paragraph_before(wrapped, 0) == ""
 
 
+@pytest.mark.parametrize("line_break", ["\r", "\r\n", "\u2029", "\x85", "\x0c"])
+def test_the_paragraph_before_reads_every_kind_of_line_break(line_break: str) -> None:
+    # Old Mac files end lines with "\r"; word processors write U+2029 between paragraphs.
+    text = 'He said: "We left early.\nThe port is closed. Ships wait.'.replace("\n", line_break)
+    assert paragraph_before(text, text.index("Ships")) == "The port is closed. "
+    wrapped = 'He said: "We left\n\nRain fell. The port\nis closed. Ships wait.'
+    wrapped = wrapped.replace("\n", line_break)
+    before = paragraph_before(wrapped, wrapped.index("Ships"))
+    assert before == f"Rain fell. The port{line_break}is closed. "
+
+
 @pytest.mark.parametrize(
     ("text", "sentence", "inside"),
     [

@@ -605,6 +605,24 @@ def test_hard_wrapped_wire_copy_goes_on_across_a_capital() -> None:
     assert split(headline + text, "en")[0] == headline.strip()
 
 
+@pytest.mark.parametrize("line_break", ["\r", "\r\n", "\u2028", "\u2029", "\x85"])
+def test_hard_wrapped_text_reads_every_kind_of_line_break(line_break: str) -> None:
+    # Old Mac files end lines with "\r", word processors with U+2028 and U+2029: the
+    # width of the lines and the paragraphs' ends are read from them as from "\n".
+    text = (
+        "The storm flooded large parts of the coast on Tuesday and the\n"
+        "rain kept falling for hours over the western parts of Pinellas\n"
+        "County, where officials said the water had risen to records.\n"
+        "\n"
+        "Residents of the county were told to leave their homes before\n"
+        "nightfall, and most of them did so without any trouble at all,\n"
+        "the sheriff said on Wednesday morning in a written statement.\n"
+    )
+    expected = [piece.replace("\n", line_break) for piece in split(text, "en")]
+    assert len(expected) == 2
+    assert split(text.replace("\n", line_break), "en") == expected
+
+
 def test_a_list_of_links_is_not_wrapped_prose() -> None:
     # Lines of one width but no sentence ending the paragraph: each stays a line.
     links = (

@@ -37,7 +37,7 @@ from ..exceptions import EmptyInputError, warn
 from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
-from .rules import character_table, code_points, table_flags
+from .rules import character_table, code_points, newline_breaks, table_flags
 
 __all__ = [
     "Candidates",
@@ -288,7 +288,7 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 def _has_blank_lines(text: str) -> bool:
     """Whether ``text`` separates its paragraphs by blank lines (hard-wrapped text)."""
-    return _BLANK_LINE.search(text) is not None
+    return _BLANK_LINE.search(newline_breaks(text)) is not None
 
 
 PARAGRAPH_CHARS = 20_000
@@ -302,7 +302,9 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
 
     A paragraph is a line, or, in a text that separates its paragraphs by
     blank lines (the hard-wrapped text of e-mails and old wires, where a line
-    break alone does not end one), the lines since the last blank line.
+    break alone does not end one), the lines since the last blank line. A line
+    break is any of ``str.splitlines()``'s (``"\\r"`` in old Mac files, the
+    Unicode paragraph separator).
 
     Parameters
     ----------
@@ -331,18 +333,19 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
     if blank_lines is None:
         blank_lines = _has_blank_lines(text)
     low = max(0, start - PARAGRAPH_CHARS - 1)  # no line break is looked for before this
-    end = text.rfind("\n", low, start)
+    window = newline_breaks(text[low:start])  # every line break a "\n", at the same offsets
+    end = window.rfind("\n")
     if blank_lines:
         while end >= 0:
-            previous = text.rfind("\n", low, end)
+            previous = window.rfind("\n", 0, end)
             if previous < 0 and low > 0:
                 return ""  # the paragraph starts further back than PARAGRAPH_CHARS
-            if not text[previous + 1 : end].strip():
+            if not window[previous + 1 : end].strip():
                 break
             end = previous
     if end < 0 and low > 0:
         return ""  # the paragraph starts further back than PARAGRAPH_CHARS
-    return text[end + 1 : start]
+    return text[low + end + 1 : start]
 
 
 def word_counts(

@@ -98,6 +98,7 @@ __all__ = [
     "character_table",
     "code_points",
     "many_sentence_spans",
+    "newline_breaks",
     "sentence_spans",
     "table_flags",
 ]
@@ -106,6 +107,43 @@ __all__ = [
 # Characters Python's str.splitlines() treats as line boundaries.
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
+
+
+def newline_breaks(text: str) -> str:
+    """``text`` with every line break written ``"\\n"``, and of the same length.
+
+    Old Mac files end their lines with ``"\\r"``, word processors with the
+    Unicode line and paragraph separators; the rules that read lines (where a
+    hard-wrapped paragraph ends, how wide its lines are) read this view of the
+    text instead, so that every offset into it is one into ``text``. Each line
+    break of ``str.splitlines()`` becomes ``"\\n"``, and ``"\\r\\n"`` becomes
+    ``" \\n"``, a space and one line break.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The text with its line breaks unified; ``text`` itself when it has
+        none but ``"\\n"``.
+
+    Examples
+    --------
+    >>> newline_breaks("One.\\rTwo.\\r\\nThree.\\u2029Four.")
+    'One.\\nTwo. \\nThree.\\nFour.'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    for other in _OTHER_LINE_BREAKS:
+        if other in text:
+            text = text.replace(other, "\n")
+    return text
+
+
+_OTHER_LINE_BREAKS = _LINE_BREAK_CHARS[2:]  # those after "\n" and "\r"
 
 # Enders that may be part of a word, a number or an address ("3.5", "x.com/?a=1"):
 # a sentence ends there only before whitespace. Every other ender needs nothing after it.
@@ -459,7 +497,7 @@ def _wrap_width(text: str) -> int:
     mid-sentence); text with a line per paragraph has long lines of any
     length, each ending a sentence.
     """
-    raw = text.split("\n")
+    raw = _newlines(text).split("\n")
     lines = [line.rstrip() for line in raw if line.strip()]
     if len(lines) < 3:
         return 0
@@ -491,7 +529,8 @@ def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
     width = _wrap_width(text)
     if not width or text[line_end - 1] == ":":
         return False
-    line_start = text.rfind("\n", 0, line_end) + 1
+    lines = _newlines(text)
+    line_start = lines.rfind("\n", 0, line_end) + 1
     if line_end - line_start < _FULL_LINE * width:
         return False
     if not any(word in stopwords for word in text[line_start:line_end].lower().split()):
@@ -506,10 +545,16 @@ def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
 @lru_cache(maxsize=8)
 def _paragraph_ends(text: str) -> list[int]:
     """Where each paragraph of ``text`` ends (a blank line starts), and the text's end."""
-    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(_newlines(text))] + [len(text)]
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> str:
+    """:func:`newline_breaks` of one text, asked at each of its line breaks."""
+    return newline_breaks(text)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n")  # in the text of _newlines
 
 
 def _period_ends(
@@ -624,7 +669,7 @@ def _count_or_ordinal(text: str, number_start: int, next_start: int, rules: _Rul
     word = _word_at(text, next_start)
     if not word[:1].isupper() or word.isupper() or word.lower() in language.months:
         return None  # "auf 3. Oktober", "um 1. FC": as before
-    line_end = text.find("\n", next_start, next_start + _COUNT_WINDOW)
+    line_end = _newlines(text).find("\n", next_start, next_start + _COUNT_WINDOW)
     rest = text[next_start : line_end if line_end >= 0 else next_start + _COUNT_WINDOW]
     return any(ender in rest for ender in rules.enders)
 
@@ -959,6 +1004,7 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
     # and would keep the texts alive.
     _wrap_width.cache_clear()
     _paragraph_ends.cache_clear()
+    _newlines.cache_clear()
     return found
 
 
