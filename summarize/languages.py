@@ -460,6 +460,12 @@ class Language:
         features stage counts (terms and word pairs) in lower-cased text
         without whitespace, in place of :meth:`words`; None to count the
         words of :meth:`words`. English has :data:`ENGLISH_TOKEN_PATTERN`.
+    dash_bullets : bool, default=False
+        A dash opening a sentence is a list's bullet, never the mark of direct
+        speech (English, German: "- Multiply your weight by 700."): the
+        segmenter cuts it off the sentence, as it does "-- " and "• " in every
+        language. False where a dash may open direct speech (Portuguese "- Não
+        sei.", Russian "— Да.", Swedish "– Ja.") or is not known not to.
     decimal_comma : bool, default=False
         Numbers are written with a decimal comma and a thousands point
         ("72,9 Prozent", "1.234,5"), as the disagreements read them.
@@ -542,6 +548,7 @@ class Language:
     sentence_spaces: SentenceSpaces | None = None
     token_pattern: str | None = None
     nouns_capitalised: bool = False
+    dash_bullets: bool = False
     decimal_comma: bool = False
     quote_tags: frozenset[str] = field(default_factory=frozenset)
     titles: frozenset[str] = field(default_factory=frozenset)
@@ -1773,6 +1780,11 @@ _ORDER = tuple(_SPECS)
 _DECIMAL_COMMA = frozenset("de fr es it pt nl sv da no fi pl cs sk ru uk el tr vi".split())
 """The languages that write "3,5" for three and a half (and "1.000" or "1 000" for a thousand)."""
 
+_DASH_BULLETS = frozenset("en de nl el tr ar he hi zh ja ko th".split())
+"""The languages whose news never opens direct speech with a dash (quotation marks do):
+a dash opening a sentence is a bullet. Romance, Slavic and Nordic news writes dialogue
+with one ("- Não sei.", "— Да.", "– Ja, säger hon.")."""
+
 
 # -- Figures, for the disagreements (Language.numerals) ------------------------
 # Spelled-out numbers from two to twenty, and the tens: never "one" (an article too).
@@ -1947,6 +1959,7 @@ def _language(code: str) -> Language:
         quote_particles=frozenset(spec.pop("quote_particles", "")),
         quote_tags=_words(spec.pop("quote_tags", "")),
         decimal_comma=code in _DECIMAL_COMMA,
+        dash_bullets=code in _DASH_BULLETS,
         titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
         sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),

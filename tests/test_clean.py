@@ -481,7 +481,7 @@ def test_list_and_interview_markers_are_pieces_of_their_own() -> None:
     text = (
         "Title\n\nQ: Who is investigating?\nA: The FBI is investigating the breach.\n\n"
         "• Northfield offers free credit monitoring.\n1. Freeze your credit.\n"
-        "- Não sei quando poderei voltar para casa.\n"
+        "- Change your passwords.\n"
     )
     assert kinds(text)[1:] == [
         ("furniture", "Q:"),
@@ -492,9 +492,60 @@ def test_list_and_interview_markers_are_pieces_of_their_own() -> None:
         ("sentence", "Northfield offers free credit monitoring."),
         ("furniture", "1."),
         ("sentence", "Freeze your credit."),
-        # A dash opens direct speech in Portuguese, Spanish and Italian news: kept.
-        ("sentence", "- Não sei quando poderei voltar para casa."),
+        ("furniture", "-"),
+        ("sentence", "Change your passwords."),
     ]
+
+
+@pytest.mark.parametrize("language", ["pt", "es", "it", "ru", "sv", "fr"])
+def test_a_dash_opening_direct_speech_is_kept(language: str) -> None:
+    # Romance, Slavic and Nordic news opens direct speech with a dash: it is no bullet.
+    text = "Title\n\nEle chegou ontem.\n- Não sei quando poderei voltar.\n"
+    pieces = summarize.split_sentences(text, language=language)
+    assert pieces[-1].text == "- Não sei quando poderei voltar."
+    assert not summarize.languages.get(language).dash_bullets
+
+
+def test_a_run_in_list_loses_its_bullets() -> None:
+    # A list run into one line: each item a sentence, its dash a piece of its own.
+    text = (
+        "Title\n\nTo find your index: multiply your weight by 700. - Divide the answer "
+        "by your height. -- Divide again. \u2022 Round it.\n"
+    )
+    assert kinds(text)[1:] == [
+        ("sentence", "To find your index: multiply your weight by 700."),
+        ("furniture", "-"),
+        ("sentence", "Divide the answer by your height."),
+        ("furniture", "--"),
+        ("sentence", "Divide again."),
+        ("furniture", "\u2022"),
+        ("sentence", "Round it."),
+    ]
+    # Where a dash may open direct speech it stays, at a line's start or after a sentence.
+    speech = "Title\n\nEle chegou. - Não sei quando volto.\n- Foi ótimo.\n"
+    assert [p.text for p in summarize.split_sentences(speech, language="pt")][1:] == [
+        "Ele chegou.",
+        "- Não sei quando volto.",
+        "- Foi ótimo.",
+    ]
+
+
+def test_an_interviews_q_and_a_labels_are_cut_only_in_an_interview() -> None:
+    text = (
+        "Title\n\nHere are some of the issues.\n"
+        "Q. What was the original schedule for the flight?\n"
+        "A. Kennedy took off at 8:38 p.m. Friday night.\n"
+    )
+    assert kinds(text)[1:] == [
+        ("sentence", "Here are some of the issues."),
+        ("furniture", "Q."),
+        ("sentence", "What was the original schedule for the flight?"),
+        ("furniture", "A."),
+        ("sentence", "Kennedy took off at 8:38 p.m. Friday night."),
+    ]
+    # Without a question, "A." is an initial.
+    plain = "Title\n\nA. Kennedy took off at 8:38 p.m. Friday night.\n"
+    assert kinds(plain)[1:] == [("sentence", "A. Kennedy took off at 8:38 p.m. Friday night.")]
 
 
 def test_the_wires_typewritten_bullets_are_pieces_of_their_own() -> None:

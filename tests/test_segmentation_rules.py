@@ -623,6 +623,39 @@ def test_hard_wrapped_text_reads_every_kind_of_line_break(line_break: str) -> No
     assert split(text.replace("\n", line_break), "en") == expected
 
 
+def test_a_dash_after_a_sentence_end_goes_on_before_lower_case_or_a_quotations_speaker() -> None:
+    # A dash then a word in lower case continues the sentence, after an abbreviation or
+    # an exclamation inside dashes.
+    assert split(
+        "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- also voiced "
+        "concern. But the panel voted.",
+        "en",
+    ) == [
+        "Two members -- Howell Heflin, D-Ala., and Arlen Specter, R-Pa. -- also voiced concern.",
+        "But the panel voted.",
+    ]
+    assert split("He skipped it because -- there goes the advance! -- they might. Then.", "en")[
+        0
+    ].endswith("they might.")
+    # After a closing quote, the speaker's name: one sentence, when a sentence ender
+    # closes the credit; a bare name is a caption's credit, a piece of its own.
+    assert split('"It was very bad." -- Flora Churnin, a teacher.\nNext.', "en") == [
+        '"It was very bad." -- Flora Churnin, a teacher.',
+        "Next.",
+    ]
+    assert split('"It was very bad." -- Flora Churnin\nNext.', "en") == [
+        '"It was very bad."',
+        "-- Flora Churnin",
+        "Next.",
+    ]
+    # Before a capital after a plain sentence end, a dash is a run-in list's bullet.
+    assert split("Multiply by 700. - Divide by your height. - Round it.", "en") == [
+        "Multiply by 700.",
+        "- Divide by your height.",
+        "- Round it.",
+    ]
+
+
 def test_a_list_of_links_is_not_wrapped_prose() -> None:
     # Lines of one width but no sentence ending the paragraph: each stays a line.
     links = (

@@ -37,8 +37,11 @@ see it in place. The rules, in order:
 7. A list's bullet or number, or an interview's label, opening a line ("• ",
    "1. ", "Q: ", and the wires' typewritten bullets: "-- " and an underscore,
    "_The most common ...", unless another underscore closes it as emphasis)
-   is furniture too, a piece of its own before the sentence. A single dash is
-   not: it opens direct speech in Portuguese, Spanish and Italian news.
+   is furniture too, a piece of its own before the sentence, and so is the
+   bullet of a list run into a line ("... by 700. - Divide ..."). "Q. " and
+   "A. " are labels only in a text with a line opening with "Q. ". A single
+   dash is a bullet only where ``Language.dash_bullets`` says so: it opens
+   direct speech in Romance, Slavic and Nordic news.
 
 A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
@@ -446,9 +449,9 @@ def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> i
 # "2) ", "Q: ", "A: ", and the wires' typewritten bullets, two hyphens ("-- The European
 # Union is extending ...") or an underscore, spaced or not ("_ John Lennon.", "_The most
 # common cardiovascular disease is ..."), unless another underscore closes it as
-# emphasis ("_Rain_ fell."). The sentence starts after it. Not a single dash, which
-# opens the direct speech of Portuguese, Spanish and Italian news ("- Não sei quando
-# poderei voltar.").
+# emphasis ("_Rain_ fell."). The sentence starts after it. A single dash only where
+# Language.dash_bullets says so (see _marker_end): it opens the direct speech of
+# Portuguese, Spanish and Italian news ("- Não sei quando poderei voltar.").
 _MARKER = regex.compile(
     r"""(?:(?:[\u2022\u00b7\u25aa\u25ba*_]|--|\d{1,2}[.)]|[QA]:)(?=[ \t]+\S)
       |_(?=[^\W_])(?!.*_))""",
@@ -456,15 +459,41 @@ _MARKER = regex.compile(
 )
 
 
-def _marker_end(text: str, start: int, end: int) -> int | None:
-    """Where a list or interview marker opening ``text[start:end]`` ends (None: none)."""
-    if text[start] not in _MARKER_STARTS:
+def _marker_end(
+    text: str, start: int, end: int, language: Language, *, opening: bool = True
+) -> int | None:
+    """Where a list or interview marker opening ``text[start:end]`` ends (None: none).
+
+    At a line's opening, any marker; after another sentence of the line, a run-in
+    list's bullet only ("... by 700. - Divide the answer ...": the segmenter starts a
+    sentence at a dash only before a capital, so a dash there is no speech tag). A
+    single dash is a bullet only in a language whose news writes no dialogue with one
+    (``Language.dash_bullets``); "Q. " and "A. " are an interview's labels only in a
+    text with a line opening with "Q. " (else "A. Kennedy took off" is an initial).
+    """
+    first = text[start]
+    if first not in _MARKER_STARTS:
         return None
+    if first in _DASH_STARTS:
+        found = _DASH_BULLET.match(text, start, end)
+        if found is not None and (found.group(1) or language.dash_bullets):
+            return found.end()
+    if not opening:
+        return None
+    if first in "QA" and text[start + 1 : start + 2] == "." and _INTERVIEW.search(text):
+        found = _INTERVIEW_LABEL.match(text, start, end)
+        return None if found is None else found.end()
     found = _MARKER.match(text, start, end)
     return None if found is None else found.end()
 
 
-_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789")
+_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789\u2013\u2014")
+_DASH_STARTS = frozenset("-\u2013\u2014\u2022")
+# Two hyphens or a bullet (group 1: in every language), or a single dash, then a space.
+_DASH_BULLET = re.compile(r"(?:(--|\u2022)|[-\u2013\u2014])(?=[ \t]+[^\W_])")
+# An interview's question or answer label: "Q. What was ...?" / "A. Kennedy took off ...".
+_INTERVIEW_LABEL = re.compile(r"[QA]\.(?=[ \t]+\S)")
+_INTERVIEW = re.compile(r"(?:\A|\n)[ \t]*Q\.[ \t]+\S")
 
 
 def _is_dateline_piece(text: str, start: int, end: int) -> bool:
@@ -627,7 +656,7 @@ def piece_spans(
                         break
                     if (
                         (cut := dateline_end(text, start, end)) is None
-                        and (cut := _marker_end(text, start, end)) is None
+                        and (cut := _marker_end(text, start, end, own)) is None
                         and (
                             not first or (cut := _lead_dateline_end(text, start, end, own)) is None
                         )
@@ -636,6 +665,14 @@ def piece_spans(
                     append((start, cut, "furniture"))
                     start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
                     kind = judge(text[start:end], repeated_line=False)
+            elif (
+                kind == "sentence"
+                and text[start] in _DASH_STARTS
+                and (cut := _marker_end(text, start, end, own, opening=False)) is not None
+            ):
+                append((start, cut, "furniture"))  # a run-in list's bullet
+                start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+                kind = judge(text[start:end], repeated_line=False)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
             else:

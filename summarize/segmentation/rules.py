@@ -185,6 +185,8 @@ _WRAPPED_LINE_CHARS = 30
 _STOPWORD_WINDOW = 240
 
 # A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
+# A dash after a possible sentence end, and the word after it.
+_DASH_WORD = re.compile(r"(?:--?|\u2013|\u2014)[ \u00a0]+(\w+)")
 _LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
 
 # Initials, each a letter with its combining marks: "B.J", Hindi "ए.पी.जे".
@@ -1065,6 +1067,8 @@ def _walk(
                 match.start() == start or text[match.start() - 1].isspace()
             ):
                 ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
+            elif not breaks and _goes_on_after_dash(text, ws_end, match.group("close"), enders):
+                ends = False  # "R-Pa. -- also voiced ...", '... disaster." -- Tom Tobin, ...'
             elif free:
                 # A CJK ender ends the sentence, except a Japanese quotation followed
                 # by its particle: 「行こう。」と言った.
@@ -1191,6 +1195,31 @@ def _sure_breaks(text: str, rules: _Rules) -> np.ndarray:
         return offsets
     kept: np.ndarray = offsets[np.array(keep, dtype=bool)]
     return kept
+
+
+def _goes_on_after_dash(text: str, start: int, close: str, enders: frozenset[str]) -> bool:
+    """Whether a dash at ``start``, after a possible sentence end whose closing quotes and
+    brackets are ``close``, goes on with the sentence: before a word in lower case
+    ("Arlen Specter, R-Pa. -- also voiced concern", "the advance! -- they might"), or
+    after a closing quotation mark before a name, the quotation's speaker ('... this
+    disaster." -- Tom Tobin, of ...'). Before a capital after any other ender it is a
+    run-in list's bullet ("... by 700. - Divide the answer ..."), or a new sentence. A
+    speaker's name without a sentence ender after it on its line ('"We won." -- Tom
+    Tobin') is a caption's credit, and stays out of the quotation's sentence."""
+    dash = _DASH_WORD.match(text, start)
+    if dash is None:
+        return False
+    first = dash.group(1)[:1]
+    if first.islower():
+        return True
+    if not (first.isupper() and any(c in _QUOTE_CLOSERS for c in close)):
+        return False
+    line = _newlines(text).find("\n", start, start + _COUNT_WINDOW)
+    rest = text[start : line if line >= 0 else start + _COUNT_WINDOW].rstrip()
+    return rest.rstrip(_CLOSERS)[-1:] in enders
+
+
+_QUOTE_CLOSERS = frozenset("\"'\u2019\u201d\u00bb" + MISREAD_CLOSING_QUOTES)
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
