@@ -1479,14 +1479,20 @@ _OPENERS: dict[str, dict[str, str]] = {
         moreover, furthermore, instead, nevertheless, nonetheless, thus, therefore, besides,
         otherwise, hence, likewise, similarly, further, additionally, accordingly,
         consequently, afterward, afterwards, later, such, both, it's, he's, she's, they're,
-        they've, they'd, they'll, he'd, she'd, he'll, she'll, it'll, that's""",
+        they've, they'd, they'll, he'd, she'd, he'll, she'll, it'll, that's, in short,
+        in sum, in addition, in other words, as a result, in turn, on the other hand,
+        by contrast, in contrast, even so, for example, for instance, in fact, in particular,
+        after that, since then, until then, by then, before that, at that time,
+        at the same time, in response, in that case, on the contrary, after all, to that end,
+        as such, if so, if not, even then, either way, in any case""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence.
         standalone="""this year, this week, this month, this morning, this afternoon,
         this evening, this weekend, this season, this spring, this summer, this fall,
         this autumn, this winter, this year's, this week's, this month's, this weekend's,
         this season's, this spring's, this summer's, this fall's, this winter's,
-        these days, those who""",
+        these days, those who, in contrast to, in response to, in addition to,
+        as a result of, by contrast with, in contrast with""",
     ),
     "de": dict(
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,

@@ -277,6 +277,27 @@ def test_a_question_is_a_fragment() -> None:
     assert not is_fragment("He asked who was investigating the breach.")
 
 
+@pytest.mark.parametrize(
+    ("text", "dangles"),
+    [
+        ("In short, they're obese.", True),
+        ("As a result, roads were closed.", True),
+        ("In addition, the bank raised its fees.", True),
+        ("After that incident, the party changed course.", True),
+        ("For example, prices rose 5 percent.", True),
+        # The same words opening a phrase that needs nothing before it.
+        ("As a result of the storm, roads were closed.", False),
+        ("In addition to cash, the thieves took gold.", False),
+        ("In response to the memo, the minister spoke.", False),
+        ("In factories, workers went on strike.", False),
+    ],
+)
+def test_english_connectives_of_several_words_open_a_dangling_sentence(
+    text: str, dangles: bool
+) -> None:
+    assert opens_dangling(text) is dangles
+
+
 def test_contracted_pronouns_open_a_dangling_sentence() -> None:
     for text in ("That's his 41st save.", "It\u2019s over, the coach said.", "They're coming."):
         assert opens_dangling(text), text
