@@ -37,6 +37,11 @@ from summarize.selectors import ILP, Greedy
         "Ms. Moseley-Braun said in an interview.",
         "The embassy had no comment.",
         "Israeli airport security officials were not available for comment.",
+        "Tracy Cunning definitely agreed.",
+        # A short quotation alone: someone's words, without whose.
+        '"There will be no next Seinfeld."',
+        "\u201cAcupuncture helps the body help itself.\u201d",
+        "\u00ab Nous reconstruirons tout. \u00bb",
     ],
 )
 def test_fragments_are_recognised(text: str) -> None:
@@ -52,6 +57,9 @@ def test_fragments_are_recognised(text: str) -> None:
         "Police said the fire started in the kitchen.",
         "She said the mayor would resign in an hour.",
         "The company declined to comment on the lawsuit filed by the state of Texas.",
+        # A quotation with its speaker, or long enough to stand.
+        '"There will be no next Seinfeld," he said.',
+        '"A wall of water wiped a path through the whole area."',
     ],
 )
 def test_full_sentences_are_not_fragments(text: str) -> None:

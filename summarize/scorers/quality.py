@@ -117,7 +117,7 @@ _QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u3
 
 def is_fragment(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a candidate is a fragment: too short, a dateline, a byline, a quotation tag,
-    or short and dangling.
+    or short and dangling or a bare quotation (someone's words, without whose).
 
     Parameters
     ----------
@@ -148,6 +148,8 @@ def is_fragment(text: str, language: str | Language = "english", before: str = "
     True
     >>> is_fragment("Our resources are tight.", before='"We feel the squeeze. ')
     True
+    >>> is_fragment('"There will be no next Seinfeld."')  # short, and whose words?
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -166,7 +168,25 @@ def is_fragment(text: str, language: str | Language = "english", before: str = "
     tags = own.speech_tags
     if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
         return True
+    if words <= SHORT_DANGLING_WORDS and _whole_quotation(text):
+        return True  # '"There will be no next Seinfeld."': someone's words, not whose
     return words <= SHORT_DANGLING_WORDS and is_dangling(text, own, before)
+
+
+_QUOTATION_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f'
+_QUOTATION_MARKS += MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
+
+
+def _whole_quotation(text: str) -> bool:
+    """Whether ``text`` is one quotation and nothing else: it opens and closes with a
+    quotation mark and holds no other (so no speech tag says whose words they are)."""
+    text = text.strip()
+    return (
+        len(text) > 2
+        and text[0] in _QUOTATION_MARKS
+        and text[-1] in _QUOTATION_MARKS
+        and sum(map(text.count, _QUOTATION_MARKS)) == 2
+    )
 
 
 def opens_dangling(text: str, language: str | Language = "english") -> bool:
