@@ -1484,7 +1484,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         by contrast, in contrast, even so, for example, for instance, in fact, in particular,
         after that, since then, until then, by then, before that, at that time,
         at the same time, in response, in that case, on the contrary, after all, to that end,
-        as such, if so, if not, even then, either way, in any case""",
+        as such, if so, if not, even then, either way, in any case, the others""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence.
         standalone="""this year, this week, this month, this morning, this afternoon,
@@ -1503,7 +1503,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
         dann, später, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
-        diesem""",
+        diesem, die anderen""",
         standalone="""auch wenn, dieses jahr, dieses wochenende, diese woche, diese saison,
         diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
         diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
@@ -1519,7 +1519,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         cependant, toutefois, pourtant, néanmoins, en outre, de plus, par ailleurs,
         d'ailleurs, ainsi, donc, aussi, en revanche, par contre, en effet, or, et, ou, puis,
         ensuite, alors, également, par conséquent, c'est pourquoi, de même, entre-temps,
-        pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car""",
+        pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car, les autres""",
         # "Il" is impersonal before these: there is, one must, it is about, it seems ...
         # "Il est" and "il était" are left alone ("il est possible que", "il est arrivé").
         standalone="""il y, il n'y, il faut, il fallait, il faudra, il faudrait,
@@ -1546,7 +1546,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         luego, mientras tanto, por su parte, por otra parte, por otro lado, en cambio,
         incluso, aun así, aún así, pese a ello, a pesar de ello, a pesar de eso, y, e, o,
         u, ni, este, esta, estos, estas, ese, esa, esos, esas, aquel, aquella, aquellos,
-        aquellas""",
+        aquellas, los demás, las demás, los otros, las otras""",
         standalone="""así como, así es, este año, este mes, este fin de semana, este lunes,
         este martes, este miércoles, este jueves, este viernes, este sábado, este domingo,
         este verano, este invierno, este otoño, esta semana, esta mañana, esta tarde,
@@ -1560,7 +1560,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         inoltre, anche, infatti, quindi, dunque, perciò, pertanto, comunque, invece,
         intanto, nel frattempo, peraltro, oltretutto, altrimenti, poi, allora, così,
         per questo, di conseguenza, nonostante ciò, ciononostante, e, ed, o, né, questo,
-        questa, questi, queste, quest', quello, quella, quelli, quelle""",
+        questa, questi, queste, quest', quello, quella, quelli, quelle, gli altri, le altre""",
         standalone="""così come, anche se, quest'anno, quest'estate, quest'inverno,
         quest'autunno, questa settimana, questa mattina, questa sera, questa notte,
         questa stagione, questa primavera, questo mese, questo fine settimana,
@@ -1578,7 +1578,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         nesse caso, por sua vez, por outro lado, em contrapartida, enquanto isso, aliás,
         inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o, já a, já os, já as,
         este, esta, estes, estas,
-        esse, essa, esses, essas, aquele, aquela, aqueles, aquelas""",
+        esse, essa, esses, essas, aquele, aquela, aqueles, aquelas, os outros, as outras,
+        os demais, as demais""",
         # A demonstrative before a time of the writing points back to nothing.
         standalone="""assim como, assim que, este ano, este mês, este fim de semana,
         este domingo, este sábado, este semestre, este verão, este inverno, este outono,

@@ -47,6 +47,13 @@ DANGLING = [
     ("pt", "Já o candidato tucano participou de uma feijoada."),  # "as for": a contrast
     ("pt", "Este foi o sétimo triunfo consecutivo dos brasileiros."),
     ("pt", "Aquele foi o terremoto mais devastador no Japão."),
+    # "The others": a set the sentence before named.
+    ("pt", "Os outros ficarão em Rondônia."),
+    ("en", "The others were released on Monday."),
+    ("fr", "Les autres pays ont signé l'accord."),
+    ("es", "Los demás huyeron hacia el norte."),
+    ("it", "Gli altri sono fuggiti."),
+    ("de", "Die anderen blieben im Hotel."),
     ("es", "Esta decisión fue criticada por la oposición."),
     ("it", "Questa decisione è stata criticata dall'opposizione."),
     ("de", "Diese Entscheidung wurde von der Opposition kritisiert."),
