@@ -506,6 +506,20 @@ def test_a_dash_opening_direct_speech_is_kept(language: str) -> None:
     assert not summarize.languages.get(language).dash_bullets
 
 
+def test_the_codes_old_wires_typeset_bullets_with_are_markers() -> None:
+    text = (
+        "Title\n\nThe coup unraveled today.\n(check) Press restrictions were lifted.\n"
+        "(box) KQED, 88.5 FM: coverage begins at 9 a.m.\n"
+    )
+    assert kinds(text)[1:] == [
+        ("sentence", "The coup unraveled today."),
+        ("furniture", "(check)"),
+        ("sentence", "Press restrictions were lifted."),
+        ("furniture", "(box)"),
+        ("sentence", "KQED, 88.5 FM: coverage begins at 9 a.m."),
+    ]
+
+
 def test_a_run_in_list_loses_its_bullets() -> None:
     # A list run into one line: each item a sentence, its dash a piece of its own.
     text = (

@@ -64,7 +64,7 @@ import regex
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, get
 from .punkt import MAX_SENTENCE_CHARS, split_long
-from .rules import sentence_spans
+from .rules import BULLET_CODES, sentence_spans
 
 __all__ = ["Sentence", "Kind", "split_sentences", "dateline_end", "LONG_SENTENCE_WORDS"]
 
@@ -449,11 +449,14 @@ def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> i
 # "2) ", "Q: ", "A: ", and the wires' typewritten bullets, two hyphens ("-- The European
 # Union is extending ...") or an underscore, spaced or not ("_ John Lennon.", "_The most
 # common cardiovascular disease is ..."), unless another underscore closes it as
-# emphasis ("_Rain_ fell."). The sentence starts after it. A single dash only where
+# emphasis ("_Rain_ fell."), and the codes old wires typeset a bullet with, "(check)" and
+# "(box)". The sentence starts after it. A single dash only where
 # Language.dash_bullets says so (see _marker_end): it opens the direct speech of
 # Portuguese, Spanish and Italian news ("- Não sei quando poderei voltar.").
 _MARKER = regex.compile(
-    r"""(?:(?:[\u2022\u00b7\u25aa\u25ba*_]|--|\d{1,2}[.)]|[QA]:)(?=[ \t]+\S)
+    r"""(?:(?:[\u2022\u00b7\u25aa\u25ba*_]|--|\d{1,2}[.)]|[QA]:|"""
+    + BULLET_CODES
+    + r""")(?=[ \t]+\S)
       |_(?=[^\W_])(?!.*_))""",
     regex.VERBOSE | regex.DOTALL,
 )
@@ -487,7 +490,7 @@ def _marker_end(
     return None if found is None else found.end()
 
 
-_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789\u2013\u2014")
+_MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789\u2013\u2014(")
 _DASH_STARTS = frozenset("-\u2013\u2014\u2022")
 # Two hyphens or a bullet (group 1: in every language), or a single dash, then a space.
 _DASH_BULLET = re.compile(r"(?:(--|\u2022)|[-\u2013\u2014])(?=[ \t]+[^\W_])")

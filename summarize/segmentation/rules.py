@@ -95,6 +95,7 @@ from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
 __all__ = [
+    "BULLET_CODES",
     "character_table",
     "code_points",
     "many_sentence_spans",
@@ -187,7 +188,12 @@ _STOPWORD_WINDOW = 240
 # A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
 # A dash after a possible sentence end, and the word after it.
 _DASH_WORD = re.compile(r"(?:--?|\u2013|\u2014)[ \u00a0]+(\w+)")
-_LIST_ITEM = re.compile(r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013])[ \t]")
+BULLET_CODES = r"\((?:check|box|bullet)\)"
+"""A pattern of the codes old wires typeset a list's bullet with: "(check) About 300
+pastors ...", "(box) KQED, 88.5 FM"; a line opening with one starts a list item."""
+_LIST_ITEM = re.compile(
+    r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013]|" + BULLET_CODES + r")[ \t]"
+)
 
 # Initials, each a letter with its combining marks: "B.J", Hindi "ए.पी.जे".
 _INITIALS = regex.compile(r"(?:\p{L}\p{M}*+\.)*+\p{L}\p{M}*+")
