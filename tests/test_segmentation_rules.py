@@ -656,6 +656,21 @@ def test_a_dash_after_a_sentence_end_goes_on_before_lower_case_or_a_quotations_s
     ]
 
 
+def test_a_stray_comma_after_a_full_stop_ends_the_line_s_sentence() -> None:
+    # A typing slip of old wire copy: "reported.," at a line's end, a new sentence next.
+    text = "Troops invaded Kuwait, Kuwaiti officials reported.,\nThe Iraqi government said so."
+    assert split(text, "en") == [
+        "Troops invaded Kuwait, Kuwaiti officials reported.,",
+        "The Iraqi government said so.",
+    ]
+    # After an abbreviation or initials the comma is the sentence's own.
+    for text in (
+        "Offices at 2700 Wilshire Blvd.,\nLos Angeles.",
+        "Leaders of the U.S.,\nChina met.",
+    ):
+        assert len(split(text, "en")) == 1
+
+
 def test_a_list_of_links_is_not_wrapped_prose() -> None:
     # Lines of one width but no sentence ending the paragraph: each stays a line.
     links = (

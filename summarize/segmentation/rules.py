@@ -423,7 +423,7 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
     stopwords = rules.stopwords
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
-        return True
+        return not _stray_after_period(text, start, end, lower_next, rules)
     if end - start < _WRAPPED_LINE_CHARS:
         return lower_next and _short_goes_on(text, start, end, rules)
     if lower_next:
@@ -453,6 +453,18 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 
 
 _NOT_SPACE = re.compile(r"\S")
+
+
+def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> bool:
+    """Whether the line ``text[start:end]`` ends a sentence with a stray comma or semicolon
+    after its full stop, a typing slip of old wire copy ("... Kuwaiti officials
+    reported.," then "The Iraqi government ..."): after a plain word, not an
+    abbreviation ("2700 Wilshire Blvd.," then "Los Angeles"), before a capital."""
+    if lower_next or end - start < 3 or text[end - 2] != "." or text[end - 1] not in ",;":
+        return False
+    space = text.rfind(" ", start, end)
+    word = text[space + 1 : end - 2]
+    return word.isalpha() and word.islower() and word not in rules.doubtful
 
 
 def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
