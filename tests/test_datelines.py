@@ -213,6 +213,8 @@ LEAD_DATELINES = [
     ("fr", "Paris, 3 mars \u2014 Le gouvernement a annoncé un plan.", "Paris, 3 mars \u2014"),
     ("fr", "Londres, Angleterre -- Le Tour est arrivé.", "Londres, Angleterre --"),
     ("de", "Potsdam \u2013 Die SPD hat die Wahl gewonnen.", "Potsdam \u2013"),
+    # The wires type a dash as an underscore.
+    ("en", "Andrews, N.C. _ The truck was found on Monday.", "Andrews, N.C. _"),
     ("es", "MADRID, 3 de marzo \u2014 El Gobierno aprobó el plan.", "MADRID, 3 de marzo \u2014"),
     ("pt", "Rio de Janeiro \u2013 A Petrobras teve lucro.", "Rio de Janeiro \u2013"),
     ("ar", "جنيف - قالت الأمم المتحدة إن المساعدات وصلت.", "جنيف -"),

@@ -368,7 +368,7 @@ _LEAD_DATELINE = regex.compile(
       |(?P<place>{_PLACE})
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
-        [ ](?:-{{1,2}}|\u2013|\u2014)(?=\s+{_OPENING})
+        [ ](?:-{{1,2}}|\u2013|\u2014|_)(?=\s+{_OPENING})  # "_": the wires' typed dash
     )""",
     regex.VERBOSE,
 )
