@@ -863,6 +863,7 @@ def quality_ablation(
         ("fragments held back, dangling_penalty=0.1", {"dangling_penalty": 0.1}),
         ("fragments held back, dangling_penalty=0.25", {"dangling_penalty": 0.25}),
         ("fragments held back, dangling_penalty=0.5", {"dangling_penalty": 0.5}),
+        ("fragments held back, dangling_penalty=0.75", {"dangling_penalty": 0.75}),
     ):
         selector = config.selector
         if not all(hasattr(selector, k) for k in changes):

@@ -375,7 +375,7 @@ def test_a_sentence_inside_a_quotation_dangles_in_context(
     assert is_dangling(own.texts[i], "english", before) is inside
     assert not is_dangling(own.texts[i])  # read alone, it has nothing that dangles
     judge = Greedy().judge(own, "english")
-    assert judge(i) == (False, 0.5 if inside else 1.0)
+    assert judge(i) == (False, 0.25 if inside else 1.0)
 
 
 def test_a_short_sentence_inside_a_quotation_is_a_fragment() -> None:

@@ -7,7 +7,7 @@ fact twice. Give one to :class:`~summarize.Summarizer` as an object, or by name:
 >>> import summarize
 >>> summarize.selectors.get("greedy")  # doctest: +NORMALIZE_WHITESPACE
 Greedy(diversity=0.0, duplicate_threshold=0.5, min_words=1, avoid_fragments=True,
-       dangling_penalty=0.5, restate_threshold=0.5, restate_corroborated=True)
+       dangling_penalty=0.75, restate_threshold=0.5, restate_corroborated=True)
 
 A selector of your own needs a ``name`` and a ``select(candidates, features,
 scores, budget)`` method returning the chosen indices (see :class:`Selector`).

@@ -780,14 +780,15 @@ class Greedy:
         3 words or fewer, a dateline, a byline, a bare quotation tag, 6 words
         or fewer that dangle), not even to fill the budget's last words,
         unless nothing else fits.
-    dangling_penalty : float, default=0.5
+    dangling_penalty : float, default=0.75
         The gain of a sentence that dangles, opening with an unresolved
         pronoun or connective (``summarize.scorers.quality.opens_dangling``),
         holding one end of a quotation of several sentences
         (``summarize.scorers.quality.tears_quotation``) or opening inside one
         that an earlier sentence of its paragraph opened (see :meth:`judge`),
-        is multiplied by ``1 - dangling_penalty``, so an equally good
-        self-contained sentence goes first. In [0, 1].
+        is multiplied by ``1 - dangling_penalty``, so a self-contained
+        sentence with a third of its gain goes first: read alone, most of
+        what such a sentence says is lost. In [0, 1].
     restate_threshold : float or None, default=0.5
         When set, a candidate with at least 4 distinct content terms, this
         share of which (of the shorter of the two) are in one chosen
@@ -827,7 +828,7 @@ class Greedy:
     duplicate_threshold: float = 0.5
     min_words: int = 1
     avoid_fragments: bool = True
-    dangling_penalty: float = 0.5
+    dangling_penalty: float = 0.75
     restate_threshold: float | None = 0.5
     restate_corroborated: bool = True
 
@@ -959,7 +960,7 @@ class Greedy:
         >>> judge = Greedy().judge(segment((Document("a", text),), language="english").candidates(),
         ...                        "english")
         >>> [judge(i) for i in range(3)]  # a quotation's first sentence, then one inside it
-        [(False, 1.0), (False, 0.5), (True, 0.5)]
+        [(False, 1.0), (False, 0.25), (True, 0.25)]
         """
         texts = candidates.texts
         avoid, penalty = self.avoid_fragments, self.dangling_penalty

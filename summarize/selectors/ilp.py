@@ -79,7 +79,7 @@ class ILP:
         drop sentences under 10 words).
     avoid_fragments : bool, default=True
         As :class:`Greedy`: fragments are used only when nothing else fits.
-    dangling_penalty : float, default=0.5
+    dangling_penalty : float, default=0.75
         A sentence that dangles (opening with an unresolved pronoun or
         connective, holding one end of a quotation of several sentences, or
         opening inside one: ``summarize.scorers.quality.is_dangling``, as
@@ -105,7 +105,7 @@ class ILP:
     max_candidates: int = 400
     min_words: int = 8
     avoid_fragments: bool = True
-    dangling_penalty: float = 0.5
+    dangling_penalty: float = 0.75
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
