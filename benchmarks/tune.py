@@ -691,6 +691,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(writes results/tune-query.json unless --json is given)",
     )
     args = parser.parse_args(argv)
+    quality.quiet_distributed_misdecoding()
     progress = None if args.quiet else (lambda note: print(note, file=sys.stderr, flush=True))
     cache = None if args.no_cache else args.cache
     started = time.perf_counter()
