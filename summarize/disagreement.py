@@ -1027,6 +1027,12 @@ def _comparable(a: _Found, b: _Found) -> bool:
     return a.names <= b.words and b.names <= a.words
 
 
+def _other_years(a: Value, b: Value) -> bool:
+    """Whether two values are tied to two different explicit years ("January 1, 1999" and
+    "January 1, 2002"): equal otherwise, they are of two periods or events."""
+    return a.year is not None and b.year is not None and a.year != b.year
+
+
 def _same_words(a: _Found, b: _Found) -> bool:
     """Rule 4 and 5 of :func:`_comparable`, for values that pass rules 1-3."""
     shared = a.context & b.context
@@ -1380,6 +1386,8 @@ def find_disagreements(
             if (f.candidate, f.value.start) in members:
                 continue
             equal = of_value[f.value.normalized]
+            if any(_other_years(f.value, g.value) for g in equal):
+                continue  # the same day of another year: another event
             for g in equal:
                 if f.document != g.document:
                     if len(f.context & g.context) >= MIN_CONTEXT and f.before & g.before:
@@ -1387,6 +1395,8 @@ def find_disagreements(
                         equal.append(f)
                         members.add((f.candidate, f.value.start))
                         break
+        if any(len({f.value.year for f in v} - {None}) > 1 for v in of_value.values()):
+            continue  # "January 1, 1999" and "January 1, 2002": two events, one day of the year
         given: dict[int, set[str]] = {}
         for f in group:
             given.setdefault(f.document, set()).add(f.value.normalized)

@@ -61,6 +61,17 @@ def test_values_of_different_years_are_two_periods() -> None:
     )
 
 
+def test_the_same_day_of_another_year_is_not_a_reading_of_the_value() -> None:
+    (d,) = _disagreements(
+        "The new currency will be launched on January 1, 1999, the ministers said.",
+        "The ministers said the new currency will be launched on January 4, 1999.",
+        "The ministers said the new currency will replace coins on January 1, 2002.",
+        max_words=20,
+    )
+    assert d.kind == "date"
+    assert [r.value for r in d.readings] == ["January 1, 1999", "January 4, 1999"]
+
+
 def test_values_of_different_actors_are_not_in_dispute() -> None:
     assert (
         _disagreements(
