@@ -463,7 +463,13 @@ _MARKER = regex.compile(
 
 
 def _marker_end(
-    text: str, start: int, end: int, language: Language, *, opening: bool = True
+    text: str,
+    start: int,
+    end: int,
+    language: Language,
+    *,
+    opening: bool = True,
+    interview: bool = False,
 ) -> int | None:
     """Where a list or interview marker opening ``text[start:end]`` ends (None: none).
 
@@ -472,7 +478,8 @@ def _marker_end(
     sentence at a dash only before a capital, so a dash there is no speech tag). A
     single dash is a bullet only in a language whose news writes no dialogue with one
     (``Language.dash_bullets``); "Q. " and "A. " are an interview's labels only in a
-    text with a line opening with "Q. " (else "A. Kennedy took off" is an initial).
+    text with a line opening with "Q. ", an ``interview`` (else "A. Kennedy took off"
+    is an initial).
     """
     first = text[start]
     if first not in _MARKER_STARTS:
@@ -483,7 +490,7 @@ def _marker_end(
             return found.end()
     if not opening:
         return None
-    if first in "QA" and text[start + 1 : start + 2] == "." and _INTERVIEW.search(text):
+    if interview and first in "QA" and text[start + 1 : start + 2] == ".":
         found = _INTERVIEW_LABEL.match(text, start, end)
         return None if found is None else found.end()
     found = _MARKER.match(text, start, end)
@@ -568,6 +575,8 @@ def piece_spans(
     if not any(end_word in lowered for end_word in ends):
         ends = ()  # no sentence of the text can end with a furniture phrase
     spaced = own.space_ends_sentence
+    # An interview's "Q. " and "A. " labels: looked for once, in a text with a "Q. " line.
+    interview = "Q." in text and _INTERVIEW.search(text) is not None
     title = _headline_line(text, lines, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
@@ -659,7 +668,8 @@ def piece_spans(
                         break
                     if (
                         (cut := dateline_end(text, start, end)) is None
-                        and (cut := _marker_end(text, start, end, own)) is None
+                        and (cut := _marker_end(text, start, end, own, interview=interview))
+                        is None
                         and (
                             not first or (cut := _lead_dateline_end(text, start, end, own)) is None
                         )

@@ -185,15 +185,15 @@ _WRAPPED_LINE_CHARS = 30
 # How much of a sentence, back from a line break, is read for a stopword (a few lines).
 _STOPWORD_WINDOW = 240
 
-# A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
-# A dash after a possible sentence end, and the word after it.
-_DASH_WORD = re.compile(r"(?:--?|\u2013|\u2014)[ \u00a0]+(\w+)")
 BULLET_CODES = r"\((?:check|box|bullet)\)"
 """A pattern of the codes old wires typeset a list's bullet with: "(check) About 300
 pastors ...", "(box) KQED, 88.5 FM"; a line opening with one starts a list item."""
+# A line that starts a list item ("a. tea", "2) Clean", "- eggs") starts a new piece.
 _LIST_ITEM = re.compile(
     r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013]|" + BULLET_CODES + r")[ \t]"
 )
+# A dash after a possible sentence end, and the word after it.
+_DASH_WORD = re.compile(r"(?:--?|\u2013|\u2014)[ \u00a0]+(\w+)")
 
 # Initials, each a letter with its combining marks: "B.J", Hindi "ए.पी.जे".
 _INITIALS = regex.compile(r"(?:\p{L}\p{M}*+\.)*+\p{L}\p{M}*+")
