@@ -506,6 +506,18 @@ def test_a_dash_opening_direct_speech_is_kept(language: str) -> None:
     assert not summarize.languages.get(language).dash_bullets
 
 
+def test_a_piece_without_a_word_is_never_the_headline() -> None:
+    assert kinds("* * *\nThe storm hit the coast.") == [
+        ("furniture", "* * *"),
+        ("sentence", "The storm hit the coast."),
+    ]
+    assert kinds("It ended.; Crowds went home.") == [
+        ("sentence", "It ended."),
+        ("furniture", ";"),
+        ("sentence", "Crowds went home."),
+    ]
+
+
 def test_the_codes_old_wires_typeset_bullets_with_are_markers() -> None:
     text = (
         "Title\n\nThe coup unraveled today.\n(check) Press restrictions were lifted.\n"

@@ -671,6 +671,23 @@ def test_a_stray_comma_after_a_full_stop_ends_the_line_s_sentence() -> None:
         assert len(split(text, "en")) == 1
 
 
+def test_paragraphs_run_together_by_a_stray_semicolon_are_two_sentences() -> None:
+    # Old wire copy ran its paragraphs together after the full stop with "; ".
+    text = "It had not formulated a response.; Outside the embassy, crowds gathered."
+    assert split(text, "en") == [
+        "It had not formulated a response.",
+        ";",
+        "Outside the embassy, crowds gathered.",
+    ]
+    # After an abbreviation, initials or a number the comma is the sentence's own.
+    for text in (
+        "McDonald's Corp., Oak Brook, Ill., and a partner opened it.",
+        "He went to the U.S., China and Japan.",
+        "The price rose to 3.5, Smith said.",
+    ):
+        assert len(split(text, "en")) == 1, text
+
+
 def test_a_list_of_links_is_not_wrapped_prose() -> None:
     # Lines of one width but no sentence ending the paragraph: each stays a line.
     links = (

@@ -229,7 +229,9 @@ def _kind(
     ends a sentence in its language; ``language``: whose furniture phrases to know
     (:meth:`Language.is_furniture <summarize.languages.Language.is_furniture>`)."""
     if not ended and not _has_final_punctuation(text, final) and _is_short(text):
-        return "headline" if first_line else "furniture"
+        # A headline has a word: a first line of "* * *" or ";" is furniture.
+        headline = first_line and (text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None)
+        return "headline" if headline else "furniture"
     # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
     # without "_"): the search is needed only for the other sentences.
     has_word = text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None

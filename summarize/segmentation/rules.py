@@ -467,6 +467,29 @@ def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules
     return word.isalpha() and word.islower() and word not in rules.doubtful
 
 
+def _stray_mark_next(text: str, start: int, period: int, mark: int, rules: _Rules) -> int:
+    """Where the next sentence starts when the full stop at ``period`` (the sentence so far
+    starting at ``start``) is followed by a stray comma or semicolon at ``mark``, then a
+    space and a capital: the way old wire copy ran its paragraphs together ("... had not
+    yet formulated a response.; Outside the Chilean Embassy, ..."). After a plain word
+    in lower case only, not an abbreviation ("Ill., and", "Corp., Oak Brook"); 0 when
+    the sentence goes on."""
+    spaces = _SPACES.match(text, mark + 1)
+    if spaces is None or text[period] != ".":
+        return 0
+    following = spaces.end()
+    if not _word_at(text, following)[:1].isupper():
+        return 0
+    space = text.rfind(" ", start, period)
+    word = text[space + 1 if space >= 0 else start : period]
+    if not (word.isalpha() and word.islower() and word not in rules.doubtful):
+        return 0
+    return following
+
+
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
 def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
     """Whether a short sentence so far (under 30 characters: mostly a headline, a caption,
     a name) at a line break without punctuation is rather the start of a sentence that the
@@ -1057,6 +1080,12 @@ def _walk(
                     rest != "" and _has_free(rest, free_enders)
                 )
             if ws_start == ws_end and not free:
+                if text[ws_end] in ",;" and not match.group("run") and not match.group("close"):
+                    following = _stray_mark_next(text, start, match.start(), ws_end, rules)
+                    if following:  # "... a response.; Outside the embassy ...": two sentences
+                        flat.append((start, ws_end))  # and the mark a piece of its own
+                        flat.append((ws_end, ws_end + 1))
+                        start = following
                 continue  # "3.5", "U.S.", "x.com/?a=1": not followed by whitespace
             breaks = 0 if ws_end - ws_start == 1 and text[ws_start] == " " else None
         else:
