@@ -518,6 +518,20 @@ def test_a_piece_without_a_word_is_never_the_headline() -> None:
     ]
 
 
+def test_a_subhead_in_capitals_run_in_with_a_semicolon_is_furniture() -> None:
+    text = "Title\n\nIt ended.; THOMAS' VIEWS; Excerpts from his testimony follow.\n"
+    assert kinds(text)[1:] == [
+        ("sentence", "It ended."),
+        ("furniture", ";"),
+        ("furniture", "THOMAS' VIEWS;"),
+        ("sentence", "Excerpts from his testimony follow."),
+    ]
+    # Capitals before a semicolon in a sentence of prose are no subhead.
+    assert kinds("Title\n\nNATO agreed; Russia did not.\n")[1:] == [
+        ("sentence", "NATO agreed; Russia did not.")
+    ]
+
+
 def test_the_codes_old_wires_typeset_bullets_with_are_markers() -> None:
     text = (
         "Title\n\nThe coup unraveled today.\n(check) Press restrictions were lifted.\n"

@@ -679,11 +679,17 @@ def test_paragraphs_run_together_by_a_stray_semicolon_are_two_sentences() -> Non
         ";",
         "Outside the embassy, crowds gathered.",
     ]
-    # After an abbreviation, initials or a number the comma is the sentence's own.
+    assert split('He would not vote for him."; Thomas spoke next.', "en")[0] == (
+        'He would not vote for him."'
+    )
+    # After an abbreviation, initials or a number the mark is the sentence's own, and so is
+    # a comma after a quotation ('"Who knows?", Smith asked.').
     for text in (
-        "McDonald's Corp., Oak Brook, Ill., and a partner opened it.",
-        "He went to the U.S., China and Japan.",
-        "The price rose to 3.5, Smith said.",
+        "McDonald's Corp.; Oak Brook, Ill., and a partner opened it.",
+        "He went to the U.S.; China and Japan followed.",
+        "The price rose to 3.5; Smith said so.",
+        '"Who knows?", Smith asked.',
+        "It ended., Then it began again.",
     ):
         assert len(split(text, "en")) == 1, text
 

@@ -476,14 +476,17 @@ def _marker_end(
     """Where a list or interview marker opening ``text[start:end]`` ends (None: none).
 
     At a line's opening, any marker; after another sentence of the line, a run-in
-    list's bullet only ("... by 700. - Divide the answer ...": the segmenter starts a
-    sentence at a dash only before a capital, so a dash there is no speech tag). A
+    list's bullet ("... by 700. - Divide the answer ...": the segmenter starts a
+    sentence at a dash only before a capital, so a dash there is no speech tag) or a
+    subhead in capitals run in with "; " ("THOMAS' VIEWS; Excerpts from ...") only. A
     single dash is a bullet only in a language whose news writes no dialogue with one
     (``Language.dash_bullets``); "Q. " and "A. " are an interview's labels only in a
     text with a line opening with "Q. ", an ``interview`` (else "A. Kennedy took off"
     is an initial).
     """
     first = text[start]
+    if first.isupper() and (subhead := _CAPS_SUBHEAD.match(text, start, end)) is not None:
+        return subhead.end()  # "HEAR IT, SEE IT; Senate confirmation hearings ..."
     if first not in _MARKER_STARTS:
         return None
     if first in _DASH_STARTS:
@@ -499,6 +502,11 @@ def _marker_end(
     return None if found is None else found.end()
 
 
+# A subhead in capitals that old wire copy ran into its paragraph with "; " ("THOMAS'
+# VIEWS; Excerpts from ...", "RADIO; KQED, 88.5 FM ..."), before a capital.
+_CAPS_SUBHEAD = regex.compile(
+    r"(?=[^;]{0,40}\p{Lu}{2})\p{Lu}[\p{Lu}\p{M}\d ,.'\u2019&\-]{0,40};(?=[ ]+[(\"'\u201c]?\p{Lu})"
+)
 _MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789\u2013\u2014(")
 _DASH_STARTS = frozenset("-\u2013\u2014\u2022")
 # Two hyphens or a bullet (group 1: in every language), or a single dash, then a space.
@@ -682,10 +690,13 @@ def piece_spans(
                     kind = judge(text[start:end], repeated_line=False)
             elif (
                 kind == "sentence"
-                and text[start] in _DASH_STARTS
+                and (
+                    text[start] in _DASH_STARTS
+                    or (text[start].isupper() and text.find("; ", start, start + 48) >= 0)
+                )
                 and (cut := _marker_end(text, start, end, own, opening=False)) is not None
             ):
-                append((start, cut, "furniture"))  # a run-in list's bullet
+                append((start, cut, "furniture"))  # a run-in list's bullet, a subhead
                 start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
                 kind = judge(text[start:end], repeated_line=False)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:

@@ -467,24 +467,34 @@ def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules
     return word.isalpha() and word.islower() and word not in rules.doubtful
 
 
-def _stray_mark_next(text: str, start: int, period: int, mark: int, rules: _Rules) -> int:
-    """Where the next sentence starts when the full stop at ``period`` (the sentence so far
-    starting at ``start``) is followed by a stray comma or semicolon at ``mark``, then a
-    space and a capital: the way old wire copy ran its paragraphs together ("... had not
-    yet formulated a response.; Outside the Chilean Embassy, ..."). After a plain word
-    in lower case only, not an abbreviation ("Ill., and", "Corp., Oak Brook"); 0 when
-    the sentence goes on."""
+def _stray_mark_next(
+    text: str, start: int, ender: int, mark: int, close: str, rules: _Rules
+) -> int:
+    """Where the next sentence starts when the ender at ``ender`` (the sentence so far
+    starting at ``start``), maybe closing a quotation (``close``), is followed by a stray
+    semicolon at ``mark``, then a space and a capital: the way old wire copy ran
+    its paragraphs together ("... had not yet formulated a response.; Outside the Chilean
+    Embassy, ...", '... vote for him."; THOMAS\' VIEWS'). A full stop ends the sentence
+    there after a plain word, in lower case unless a quotation closes after it, not an
+    abbreviation ("Ill., and", "Corp., Oak Brook", "U.S., China"); 0 when the sentence
+    goes on."""
     spaces = _SPACES.match(text, mark + 1)
-    if spaces is None or text[period] != ".":
+    if spaces is None or text[ender] not in ".?!" or close.strip(_QUOTE_MARKS):
         return 0
     following = spaces.end()
     if not _word_at(text, following)[:1].isupper():
         return 0
-    space = text.rfind(" ", start, period)
-    word = text[space + 1 if space >= 0 else start : period]
-    if not (word.isalpha() and word.islower() and word not in rules.doubtful):
-        return 0
+    if text[ender] == ".":
+        space = text.rfind(" ", start, ender)
+        word = text[space + 1 if space >= 0 else start : ender].lstrip(_OPENERS)
+        if not (word.isalpha() and word.lower() not in rules.doubtful):
+            return 0
+        if not (close or word.islower()):
+            return 0
     return following
+
+
+_QUOTE_MARKS = "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -1080,8 +1090,10 @@ def _walk(
                     rest != "" and _has_free(rest, free_enders)
                 )
             if ws_start == ws_end and not free:
-                if text[ws_end] in ",;" and not match.group("run") and not match.group("close"):
-                    following = _stray_mark_next(text, start, match.start(), ws_end, rules)
+                if text[ws_end] == ";" and not match.group("run"):
+                    following = _stray_mark_next(
+                        text, start, match.start(), ws_end, match.group("close"), rules
+                    )
                     if following:  # "... a response.; Outside the embassy ...": two sentences
                         flat.append((start, ws_end))  # and the mark a piece of its own
                         flat.append((ws_end, ws_end + 1))
