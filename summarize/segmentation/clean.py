@@ -486,7 +486,7 @@ def _marker_end(
     """
     first = text[start]
     if first.isupper() and (subhead := _CAPS_SUBHEAD.match(text, start, end)) is not None:
-        return subhead.end()  # "HEAR IT, SEE IT; Senate confirmation hearings ..."
+        return int(subhead.end())  # "HEAR IT, SEE IT; Senate confirmation hearings ..."
     if first not in _MARKER_STARTS:
         return None
     if first in _DASH_STARTS:
