@@ -526,6 +526,14 @@ def test_a_subhead_in_capitals_run_in_with_a_semicolon_is_furniture() -> None:
         ("furniture", "THOMAS' VIEWS;"),
         ("sentence", "Excerpts from his testimony follow."),
     ]
+    # After a "; " that ran two paragraphs together, a subhead in any case.
+    text = "Title\n\nIt ended.; A clean break; Virginia Thomas went home.\n"
+    assert kinds(text)[1:] == [
+        ("sentence", "It ended."),
+        ("furniture", ";"),
+        ("furniture", "A clean break;"),
+        ("sentence", "Virginia Thomas went home."),
+    ]
     # Capitals before a semicolon in a sentence of prose are no subhead.
     assert kinds("Title\n\nNATO agreed; Russia did not.\n")[1:] == [
         ("sentence", "NATO agreed; Russia did not.")

@@ -472,19 +472,24 @@ def _marker_end(
     *,
     opening: bool = True,
     interview: bool = False,
+    after_semicolon: bool = False,
 ) -> int | None:
     """Where a list or interview marker opening ``text[start:end]`` ends (None: none).
 
     At a line's opening, any marker; after another sentence of the line, a run-in
     list's bullet ("... by 700. - Divide the answer ...": the segmenter starts a
     sentence at a dash only before a capital, so a dash there is no speech tag) or a
-    subhead in capitals run in with "; " ("THOMAS' VIEWS; Excerpts from ...") only. A
+    subhead in capitals run in with "; " ("THOMAS' VIEWS; Excerpts from ...") only, or,
+    ``after_semicolon`` (the piece follows a stray "; " that ran two paragraphs
+    together), a subhead in any case ("A clean break; Virginia Thomas ..."). A
     single dash is a bullet only in a language whose news writes no dialogue with one
     (``Language.dash_bullets``); "Q. " and "A. " are an interview's labels only in a
     text with a line opening with "Q. ", an ``interview`` (else "A. Kennedy took off"
     is an initial).
     """
     first = text[start]
+    if after_semicolon and (subhead := _RUN_IN_SUBHEAD.match(text, start, end)) is not None:
+        return int(subhead.end())  # "... a response.; A clean break; Virginia Thomas ..."
     if first.isupper() and (subhead := _CAPS_SUBHEAD.match(text, start, end)) is not None:
         return int(subhead.end())  # "HEAR IT, SEE IT; Senate confirmation hearings ..."
     if first not in _MARKER_STARTS:
@@ -507,6 +512,17 @@ def _marker_end(
 _CAPS_SUBHEAD = regex.compile(
     r"(?=[^;]{0,40}\p{Lu}{2})\p{Lu}[\p{Lu}\p{M}\d ,.'\u2019&\-]{0,40};(?=[ ]+[(\"'\u201c]?\p{Lu})"
 )
+# A subhead of a few words, in any case, run into its paragraph with "; " after the "; "
+# that ran the paragraph into the one before ("... a response.; A clean break; Virginia
+# Thomas ...", "'Sign of rejection'; \"His marrying ..."), before a capital.
+_RUN_IN_SUBHEAD = regex.compile(r"(?:[^\s.;!?]+[ ]){0,5}[^\s.;!?]+;(?=[ ]+[(\"'\u201c]?\p{Lu})")
+
+
+def _after_semicolon(found: list[tuple[int, int, Kind]], text: str) -> bool:
+    """Whether the last piece found is a stray semicolon that ran two paragraphs together."""
+    return bool(found) and found[-1][1] - found[-1][0] == 1 and text[found[-1][0]] == ";"
+
+
 _MARKER_STARTS = frozenset("\u2022\u00b7\u25aa\u25ba*_-QA0123456789\u2013\u2014(")
 _DASH_STARTS = frozenset("-\u2013\u2014\u2022")
 # Two hyphens or a bullet (group 1: in every language), or a single dash, then a space.
@@ -690,11 +706,18 @@ def piece_spans(
                     kind = judge(text[start:end], repeated_line=False)
             elif (
                 kind == "sentence"
+                and (text[start] in _DASH_STARTS or text.find("; ", start, start + 48) >= 0)
                 and (
-                    text[start] in _DASH_STARTS
-                    or (text[start].isupper() and text.find("; ", start, start + 48) >= 0)
+                    cut := _marker_end(
+                        text,
+                        start,
+                        end,
+                        own,
+                        opening=False,
+                        after_semicolon=_after_semicolon(found, text),
+                    )
                 )
-                and (cut := _marker_end(text, start, end, own, opening=False)) is not None
+                is not None
             ):
                 append((start, cut, "furniture"))  # a run-in list's bullet, a subhead
                 start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
