@@ -694,6 +694,19 @@ def test_paragraphs_run_together_by_a_stray_semicolon_are_two_sentences() -> Non
         assert len(split(text, "en")) == 1, text
 
 
+def test_a_quotation_mark_typed_without_a_space_before_a_capital_ends_the_sentence() -> None:
+    # An opening quote right after the full stop starts the next sentence ...
+    assert split('Ele pediu ao procurador."Eu pedi ao procurador-geral.', "pt") == [
+        "Ele pediu ao procurador.",
+        '"Eu pedi ao procurador-geral.',
+    ]
+    # ... a closing one ends this one.
+    assert split('He said "stop."Then he left.', "en") == ['He said "stop."', "Then he left."]
+    assert split("He said \u201cstop.\u201dThen he left.", "en")[1] == "Then he left."
+    # Without a quotation mark, a capital after a full stop may be a name or an address.
+    assert split("Visit example.Com now.", "en") == ["Visit example.Com now."]
+
+
 def test_a_list_of_links_is_not_wrapped_prose() -> None:
     # Lines of one width but no sentence ending the paragraph: each stays a line.
     links = (

@@ -467,6 +467,20 @@ def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules
     return word.isalpha() and word.islower() and word not in rules.doubtful
 
 
+def _quote_cut(text: str, start: int, close: str, capital: int) -> int:
+    """Where a sentence ends when its ender is followed by the quotation marks ``close``
+    and, with no space typed, a capital at ``capital`` ('... o multilateralismo."No
+    Haiti, ...'): before a straight double quote that opens the next quotation (the
+    sentence so far, from ``start``, holds an even number of them), else after the
+    marks; 0 when ``close`` is no double quote."""
+    if close == '"':
+        opens = text.count('"', start, capital - 1) % 2 == 0
+        return capital - 1 if opens else capital
+    if close in ("\u201d", '"\u201d', "\u2019\u201d"):
+        return capital
+    return 0
+
+
 def _stray_mark_next(
     text: str, start: int, ender: int, mark: int, close: str, rules: _Rules
 ) -> int:
@@ -1090,6 +1104,15 @@ def _walk(
                     rest != "" and _has_free(rest, free_enders)
                 )
             if ws_start == ws_end and not free:
+                close = match.group("close")
+                if (
+                    close
+                    and text[ws_end].isupper()
+                    and (cut := _quote_cut(text, start, close, ws_end))
+                ):
+                    flat.append((start, cut))  # 'ao procurador."Eu pedi ...': no space typed
+                    start = cut
+                    continue
                 if text[ws_end] == ";" and not match.group("run"):
                     following = _stray_mark_next(
                         text, start, match.start(), ws_end, match.group("close"), rules
