@@ -192,6 +192,7 @@ pastors ...", "(box) KQED, 88.5 FM"; a line opening with one starts a list item.
 _LIST_ITEM = re.compile(
     r"(?:(?:\d{1,3}|[^\W\d_])[.)]|[-*\u2022\u2013]|" + BULLET_CODES + r")[ \t]"
 )
+_DASH_CHARS = frozenset("-\u2013\u2014")
 # A dash after a possible sentence end, and the word after it.
 _DASH_WORD = re.compile(r"(?:--?|\u2013|\u2014)[ \u00a0]+(\w+)")
 
@@ -1149,7 +1150,11 @@ def _walk(
                 match.start() == start or text[match.start() - 1].isspace()
             ):
                 ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
-            elif not breaks and _goes_on_after_dash(text, ws_end, match.group("close"), enders):
+            elif (
+                not breaks
+                and after in _DASH_CHARS
+                and _goes_on_after_dash(text, ws_end, match.group("close"), enders)
+            ):
                 ends = False  # "R-Pa. -- also voiced ...", '... disaster." -- Tom Tobin, ...'
             elif free:
                 # A CJK ender ends the sentence, except a Japanese quotation followed
