@@ -115,7 +115,13 @@ _OPENING = 120
 _QUESTION = re.compile(r"[?\uff1f\u061f\u037e][\"'\u2019\u201d\u00bb)\]\u300d\u300f\s]*$")
 
 
-def is_fragment(text: str, language: str | Language = "english", before: str = "") -> bool:
+def is_fragment(
+    text: str,
+    language: str | Language = "english",
+    before: str = "",
+    *,
+    dangles: bool | None = None,
+) -> bool:
     """Whether a candidate is a fragment: too short, a dateline, a byline, a quotation tag,
     or short and dangling or a bare quotation (someone's words, without whose).
 
@@ -129,6 +135,9 @@ def is_fragment(text: str, language: str | Language = "english", before: str = "
         Thai, characters, not runs between spaces).
     before : str, default=""
         The text of its paragraph before it, read by :func:`is_dangling`.
+    dangles : bool, optional
+        :func:`is_dangling` of ``text`` and ``before``, when the caller has it
+        already (a selector asks both); found when needed otherwise.
 
     Returns
     -------
@@ -170,11 +179,9 @@ def is_fragment(text: str, language: str | Language = "english", before: str = "
         return True
     if words <= SHORT_DANGLING_WORDS and _whole_quotation(text):
         return True  # '"There will be no next Seinfeld."': someone's words, not whose
-    return words <= SHORT_DANGLING_WORDS and is_dangling(text, own, before)
-
-
-_QUOTATION_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f'
-_QUOTATION_MARKS += MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
+    if words > SHORT_DANGLING_WORDS:
+        return False
+    return is_dangling(text, own, before) if dangles is None else dangles
 
 
 def _whole_quotation(text: str) -> bool:
@@ -419,6 +426,9 @@ decoded as Latin-1 (U+0093 and U+0094)."""
 _PAIRED = (("\u00ab", "\u00bb"), ("\u300c", "\u300d"), ("\u300e", "\u300f"))
 """Quotation marks that open and close with their own characters, in either order
 (French « … », Danish » … «, Chinese and Japanese 「…」 and 『…』)."""
+_QUOTATION_MARKS = '"' + _DOUBLE_QUOTES + "".join(map("".join, _PAIRED))
+"""Every double quotation mark, straight, typographic or paired (what
+:func:`_whole_quotation` reads)."""
 
 
 def tears_quotation(text: str) -> bool:

@@ -101,8 +101,9 @@ class Candidates:
     def paragraph_before(self, i: int) -> str:
         """The text of candidate ``i``'s paragraph before it (:func:`paragraph_before`).
 
-        Empty when the candidates do not hold their articles' texts. Whether an
-        article separates its paragraphs by blank lines is found once per article.
+        Empty when the candidates do not hold their articles' texts. An article's
+        lines (its line breaks, and whether blank lines separate its paragraphs) are
+        read once, however many of its candidates ask.
 
         Examples
         --------
@@ -115,14 +116,20 @@ class Candidates:
             return ""
         article = int(self.document_index[i])
         text = self.article_texts[article]
-        blank = self._blank_lines.get(article)
-        if blank is None:
-            blank = self._blank_lines[article] = _has_blank_lines(text)
-        return paragraph_before(text, int(self.start[i]), blank_lines=blank)
+        read = self._lines.get(article)
+        if read is None:  # the article's lines, read once however many candidates ask
+            lines = newline_breaks(text)
+            read = self._lines[article] = (lines, _has_blank_lines(lines))
+        start = int(self.start[i])
+        low = max(0, start - PARAGRAPH_CHARS - 1)
+        begin = _paragraph_start(read[0], low, start, read[1])
+        return "" if begin < 0 else text[begin:start]
 
     @cached_property
-    def _blank_lines(self) -> dict[int, bool]:
-        """Whether each article read so far separates its paragraphs by blank lines."""
+    def _lines(self) -> dict[int, tuple[str, bool]]:
+        """Each article read so far: its text with every line break a ``"\\n"``
+        (:func:`~summarize.segmentation.rules.newline_breaks`), and whether it separates
+        its paragraphs by blank lines."""
         return {}
 
     def article_languages(self, default: str) -> tuple[str, ...]:
@@ -286,9 +293,11 @@ class Segmentation:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
-def _has_blank_lines(text: str) -> bool:
-    """Whether ``text`` separates its paragraphs by blank lines (hard-wrapped text)."""
-    return _BLANK_LINE.search(newline_breaks(text)) is not None
+def _has_blank_lines(lines: str) -> bool:
+    """Whether ``lines``, a text whose line breaks are all ``"\\n"``
+    (:func:`~summarize.segmentation.rules.newline_breaks`), separates its paragraphs by
+    blank lines (hard-wrapped text)."""
+    return _BLANK_LINE.search(lines) is not None
 
 
 PARAGRAPH_CHARS = 20_000
@@ -331,21 +340,34 @@ def paragraph_before(text: str, start: int, *, blank_lines: bool | None = None) 
     'He said: "We left\\nearly. '
     """
     if blank_lines is None:
-        blank_lines = _has_blank_lines(text)
+        blank_lines = _has_blank_lines(newline_breaks(text))
     low = max(0, start - PARAGRAPH_CHARS - 1)  # no line break is looked for before this
     window = newline_breaks(text[low:start])  # every line break a "\n", at the same offsets
-    end = window.rfind("\n")
+    begin = _paragraph_start(window, 0, len(window), blank_lines, cut=low > 0)
+    return "" if begin < 0 else text[low + begin : start]
+
+
+def _paragraph_start(
+    lines: str, low: int, start: int, blank_lines: bool, *, cut: bool | None = None
+) -> int:
+    """Where the paragraph holding offset ``start`` of ``lines`` (a text whose line breaks
+    are all ``"\\n"``) begins, looking back no further than ``low``; -1 when it begins
+    before that and ``cut`` (the text goes on before ``low``: by default when ``low``
+    is past its start)."""
+    if cut is None:
+        cut = low > 0
+    end = lines.rfind("\n", low, start)
     if blank_lines:
         while end >= 0:
-            previous = window.rfind("\n", 0, end)
-            if previous < 0 and low > 0:
-                return ""  # the paragraph starts further back than PARAGRAPH_CHARS
-            if not window[previous + 1 : end].strip():
+            previous = lines.rfind("\n", low, end)
+            if previous < 0 and cut:
+                return -1  # the paragraph starts further back than PARAGRAPH_CHARS
+            if not lines[previous + 1 : end].strip():
                 break
             end = previous
-    if end < 0 and low > 0:
-        return ""  # the paragraph starts further back than PARAGRAPH_CHARS
-    return text[low + end + 1 : start]
+    if end < 0 and cut:
+        return -1  # the paragraph starts further back than PARAGRAPH_CHARS
+    return end + 1
 
 
 def word_counts(

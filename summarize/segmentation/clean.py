@@ -230,12 +230,12 @@ def _kind(
     (:meth:`Language.is_furniture <summarize.languages.Language.is_furniture>`)."""
     if not ended and not _has_final_punctuation(text, final) and _is_short(text):
         # A headline has a word: a first line of "* * *" or ";" is furniture.
-        headline = first_line and (text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None)
-        return "headline" if headline else "furniture"
-    # A first character that is a letter or digit is what [^\W_] finds (str.isalnum is \w
-    # without "_"): the search is needed only for the other sentences.
-    has_word = text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None
-    if repeated_line or not has_word or (_may_be_furniture(text) and _FURNITURE.fullmatch(text)):
+        return "headline" if first_line and _has_word(text) else "furniture"
+    if (
+        repeated_line
+        or not _has_word(text)
+        or (_may_be_furniture(text) and _FURNITURE.fullmatch(text))
+    ):
         return "furniture"
     # No character but R, V, E and D matches "rved" when case is ignored.
     if "rved" in text.lower() and _RIGHTS_RESERVED.fullmatch(text):
@@ -243,6 +243,13 @@ def _kind(
     if language is not None and language.is_furniture(text):
         return "furniture"  # "Lesen Sie auch: ...", "Tous droits réservés."
     return "sentence"
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit. A first character that is one is what
+    ``[^\\W_]`` finds (``str.isalnum`` is ``\\w`` without "_"): the search is needed only
+    for the other texts."""
+    return text[:1].isalnum() or _WORD_CHARACTER.search(text) is not None
 
 
 @lru_cache(maxsize=64)
@@ -702,7 +709,7 @@ def piece_spans(
                     ):
                         break
                     append((start, cut, "furniture"))
-                    start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+                    start = _after_space(text, cut, end)
                     kind = judge(text[start:end], repeated_line=False)
             elif (
                 kind == "sentence"
@@ -720,13 +727,20 @@ def piece_spans(
                 is not None
             ):
                 append((start, cut, "furniture"))  # a run-in list's bullet, a subhead
-                start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+                start = _after_space(text, cut, end)
                 kind = judge(text[start:end], repeated_line=False)
             if kind != "sentence" or end - start <= MAX_SENTENCE_CHARS:
                 append((start, end, kind))
             else:
                 found.extend((a, b, kind) for a, b in split_long(text, start, end))
     return found
+
+
+def _after_space(text: str, cut: int, end: int) -> int:
+    """Where the sentence starts after a piece cut off at ``cut`` (a dateline, a marker):
+    its first character that is not whitespace."""
+    rest = text[cut:end]
+    return cut + len(rest) - len(rest.lstrip())
 
 
 _DASHES = frozenset("-\u2013\u2014_")

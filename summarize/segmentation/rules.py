@@ -157,6 +157,9 @@ _CLOSERS = (
     "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}"
     "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d" + MISREAD_CLOSING_QUOTES  # CJK: 」』】〉》）］
 )
+# The closing quotation marks a sentence's ender may have after it before a stray mark or
+# a capital (the straight and curly ones).
+_QUOTE_MARKS = "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
 _SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
 
@@ -507,9 +510,6 @@ def _stray_mark_next(
         if not (close or word.islower()):
             return 0
     return following
-
-
-_QUOTE_MARKS = "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -1115,9 +1115,7 @@ def _walk(
                     start = cut
                     continue
                 if text[ws_end] == ";" and not match.group("run"):
-                    following = _stray_mark_next(
-                        text, start, match.start(), ws_end, match.group("close"), rules
-                    )
+                    following = _stray_mark_next(text, start, match.start(), ws_end, close, rules)
                     if following:  # "... a response.; Outside the embassy ...": two sentences
                         flat.append((start, ws_end))  # and the mark a piece of its own
                         flat.append((ws_end, ws_end + 1))
@@ -1190,7 +1188,7 @@ def _walk(
 _NO_BREAKS = np.zeros(0, dtype=np.int64)
 
 # Code points read by _sure_marks (ASCII but the curly closing quotes).
-_QUOTES = np.array([ord(c) for c in "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES])
+_QUOTES = np.array([ord(c) for c in _QUOTE_MARKS])
 _OPENING_QUOTES = np.array([ord(c) for c in '"\u201c' + MISREAD_OPENING_QUOTES[0]])
 
 
@@ -1306,7 +1304,7 @@ def _goes_on_after_dash(text: str, start: int, close: str, enders: frozenset[str
     return rest.rstrip(_CLOSERS)[-1:] in enders
 
 
-_QUOTE_CLOSERS = frozenset("\"'\u2019\u201d\u00bb" + MISREAD_CLOSING_QUOTES)
+_QUOTE_CLOSERS = frozenset(_QUOTE_MARKS + "\u00bb")
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:

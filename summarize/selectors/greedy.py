@@ -974,8 +974,8 @@ class Greedy:
             text = texts[i]
             own = per_article[document_index[i]]
             before = candidates.paragraph_before(i) if avoid or penalty > 0 else ""
-            fragment = avoid and is_fragment(text, own, before)
-            dangles = penalty > 0 and is_dangling(text, own, before)
+            dangles = is_dangling(text, own, before) if penalty > 0 else None
+            fragment = avoid and is_fragment(text, own, before, dangles=dangles)
             return fragment, 1.0 - penalty if dangles else 1.0
 
         return judge
