@@ -605,6 +605,27 @@ def test_hard_wrapped_wire_copy_goes_on_across_a_capital() -> None:
     assert split(headline + text, "en")[0] == headline.strip()
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\t", "\u00a0", "\u00a0 \u3000"])
+def test_a_line_of_any_whitespace_ends_a_hard_wrapped_paragraph(blank: str) -> None:
+    # A list of links (lines without a sentence's end) above a paragraph of prose: the
+    # list's lines stay apart whatever whitespace the blank line between them holds
+    # (web pages leave no-break spaces there), since the list's paragraph ends on none.
+    links = (
+        "Read more about the storm that flooded large parts of Pinellas\n"
+        "Coverage of the rescue crews and the work they did in the county\n"
+        "Photos of the damage to homes along the coast of the Gulf region\n"
+    )
+    prose = (
+        "Residents of the county were told to leave their homes before\n"
+        "nightfall, and most of them did so without any trouble at all,\n"
+        "the sheriff said on Wednesday morning in a written statement.\n"
+    )
+    assert split(links + blank + "\n" + prose, "en") == [
+        *links.splitlines(),
+        prose.strip(),
+    ]
+
+
 @pytest.mark.parametrize("line_break", ["\r", "\r\n", "\u2028", "\u2029", "\x85"])
 def test_hard_wrapped_text_reads_every_kind_of_line_break(line_break: str) -> None:
     # Old Mac files end lines with "\r", word processors with U+2028 and U+2029: the

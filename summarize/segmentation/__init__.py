@@ -24,7 +24,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -37,7 +36,7 @@ from ..exceptions import EmptyInputError, warn
 from ..languages import get as get_language
 from .clean import Kind, Sentence, split_sentences
 from .parallel import KINDS, split_documents
-from .rules import character_table, code_points, newline_breaks, table_flags
+from .rules import BLANK_LINE, character_table, code_points, newline_breaks, table_flags
 
 __all__ = [
     "Candidates",
@@ -290,14 +289,11 @@ class Segmentation:
         ]
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-
-
 def _has_blank_lines(lines: str) -> bool:
     """Whether ``lines``, a text whose line breaks are all ``"\\n"``
     (:func:`~summarize.segmentation.rules.newline_breaks`), separates its paragraphs by
     blank lines (hard-wrapped text)."""
-    return _BLANK_LINE.search(lines) is not None
+    return BLANK_LINE.search(lines) is not None
 
 
 PARAGRAPH_CHARS = 20_000

@@ -95,6 +95,7 @@ from ..exceptions import InvalidParameterError
 from ..languages import Language, get
 
 __all__ = [
+    "BLANK_LINE",
     "BULLET_CODES",
     "character_table",
     "code_points",
@@ -108,6 +109,12 @@ __all__ = [
 # Characters Python's str.splitlines() treats as line boundaries.
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
+
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A blank line, in a text of :func:`newline_breaks`: a line break, then a line of
+nothing but whitespace (spaces, tabs, no-break spaces), then its line break. Where such
+a line stands a paragraph ends, in hard-wrapped text as in any other."""
 
 
 def newline_breaks(text: str) -> str:
@@ -613,16 +620,13 @@ def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
 @lru_cache(maxsize=8)
 def _paragraph_ends(text: str) -> list[int]:
     """Where each paragraph of ``text`` ends (a blank line starts), and the text's end."""
-    return [m.start() for m in _PARAGRAPH_BREAK.finditer(_newlines(text))] + [len(text)]
+    return [m.start() for m in BLANK_LINE.finditer(_newlines(text))] + [len(text)]
 
 
 @lru_cache(maxsize=8)
 def _newlines(text: str) -> str:
     """:func:`newline_breaks` of one text, asked at each of its line breaks."""
     return newline_breaks(text)
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n")  # in the text of _newlines
 
 
 def _period_ends(
