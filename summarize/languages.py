@@ -513,6 +513,14 @@ class Language:
         Lower-case phrases that open with a word of ``dangling_openers`` but
         need no sentence before, an impersonal form (French "il y a", "il
         faut"). The longest phrase of either set that opens a sentence decides.
+    dangling_asides : frozenset of str, default=frozenset()
+        Lower-case connectives that point back to a sentence before when
+        they are set off by commas inside a sentence or at its end ("The
+        plan, however, failed."; "Kuwait, after all, ..."; "He was
+        arrested, too."; Portuguese "O governo, no entanto, ..."): a comma,
+        the phrase, then a comma or final punctuation. Written as
+        ``dangling_openers`` are; for languages that set such words off with
+        commas. Empty: none.
     speech_tags : SpeechTags or None, default=None
         How a bare quotation tag ("Frei asked.") reads; None for a language
         without a list.
@@ -560,6 +568,7 @@ class Language:
     # -- Sentences that read badly out of context, for the quality rules --
     dangling_openers: frozenset[str] = field(default_factory=frozenset)
     standalone_openers: frozenset[str] = field(default_factory=frozenset)
+    dangling_asides: frozenset[str] = field(default_factory=frozenset)
     speech_tags: SpeechTags | None = None
 
     def __post_init__(self) -> None:
@@ -1493,6 +1502,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         this season's, this spring's, this summer's, this fall's, this winter's,
         these days, those who, in contrast to, in response to, in addition to,
         as a result of, by contrast with, in contrast with""",
+        asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
+        instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
+        by contrast, as a result, thus, in addition, for example, for instance, even so""",
     ),
     "de": dict(
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
@@ -1536,6 +1548,10 @@ _OPENERS: dict[str, dict[str, str]] = {
         cette semaine, cette année, cette nuit, cette saison, cette fin de semaine,
         ces jours-ci, ces derniers jours, ces dernières semaines, ces derniers mois,
         ces dernières années, ce que, ce qui, ce qu'""",
+        asides="""cependant, toutefois, pourtant, néanmoins, en revanche, par contre,
+        par ailleurs, d'ailleurs, de plus, en outre, donc, ainsi, par conséquent, quant à lui,
+        quant à elle, quant à eux, de son côté, de leur côté, pour sa part, pour leur part,
+        par exemple, malgré tout, elle aussi, lui aussi, eux aussi""",
     ),
     "es": dict(
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
@@ -1551,6 +1567,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         este martes, este miércoles, este jueves, este viernes, este sábado, este domingo,
         este verano, este invierno, este otoño, esta semana, esta mañana, esta tarde,
         esta noche, esta madrugada, esta temporada, esta primavera, estos días""",
+        asides="""sin embargo, no obstante, además, asimismo, por tanto, por lo tanto,
+        por eso, por ello, por consiguiente, en consecuencia, en cambio, por su parte,
+        por otra parte, por otro lado, aun así, aún así, por ejemplo, a su vez, también""",
     ),
     "it": dict(
         dangling="""lui, lei, loro, egli, ella, essi, esse, ciò, suo, sua, suoi, sue,
@@ -1565,6 +1584,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         quest'autunno, questa settimana, questa mattina, questa sera, questa notte,
         questa stagione, questa primavera, questo mese, questo fine settimana,
         questo weekend, questi giorni""",
+        asides="""tuttavia, però, invece, comunque, quindi, dunque, inoltre, peraltro,
+        pertanto, perciò, dal canto suo, da parte sua, d'altra parte, a sua volta,
+        per esempio, ad esempio, anche lui, anche lei, anche loro""",
     ),
     "pt": dict(
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
@@ -1587,6 +1609,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         esta primavera, esta segunda, esta segunda-feira, esta terça, esta terça-feira,
         esta quarta, esta quarta-feira, esta quinta, esta quinta-feira, esta sexta,
         esta sexta-feira, estes dias, esses dias""",
+        asides="""porém, no entanto, contudo, entretanto, todavia, por sua vez,
+        por outro lado, além disso, por isso, portanto, assim, ainda assim, mesmo assim,
+        por exemplo, também, por seu lado, por sua parte""",
     ),
     "nl": dict(
         dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
@@ -1979,6 +2004,7 @@ def _language(code: str) -> Language:
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
+        dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         **spec,
     )

@@ -8,7 +8,13 @@ import pytest
 
 import summarize
 from summarize import languages
-from summarize.scorers.quality import dangling, is_fragment, opens_dangling
+from summarize.scorers.quality import (
+    dangling,
+    is_dangling,
+    is_fragment,
+    opens_dangling,
+    sets_off_aside,
+)
 from summarize.selectors import ILP, Greedy
 
 # (language, sentence): a pronoun or connective that points back to a sentence before.
@@ -240,6 +246,81 @@ def test_every_list_is_lower_case_and_readable() -> None:
         "tr": "bu şu o bir",
     }.items():
         assert not languages.get(code).dangling_openers & set(articles.split()), code
+
+
+# (language, sentence, sets a connective off): a connective between commas, or after a
+# comma at the end, points back as one opening the sentence does.
+ASIDES = [
+    ("en", "The telescope still was having problems, however.", True),
+    ("en", "In the Sahel region, however, locusts damaged the harvest.", True),
+    ("en", "Kuwait, after all, reflagged tankers in the United States.", True),
+    ("en", "The mayor was arrested, too.", True),
+    ("en", "Ohio, for example, lost 300 homes; Iowa, in turn, lost 200.", True),
+    ("en", "The dam will hold however much it rains.", False),  # not set off
+    ("en", "The crews tried, though the water was too high.", False),  # a conjunction
+    ("en", "The plan was thus abandoned.", False),  # no comma: not read
+    ("en", "The rescue, as a result of the storm, was delayed.", False),
+    ("fr", "L'institut, toutefois, a indiqué une magnitude de 5,4.", True),
+    ("fr", "La France, d\u2019ailleurs, a refusé.", True),  # a curly apostrophe
+    ("fr", "Le président, lui aussi, a démissionné.", True),
+    ("fr", "Le séisme a été ressenti à Talca, ainsi qu'à Santiago.", False),
+    ("es", "El gobierno, sin embargo, negó la acusación.", True),
+    ("it", "Il governo, tuttavia, ha negato.", True),
+    ("pt", "O PSDB e o DEM, por exemplo, apresentaram requerimentos.", True),
+    ("pt", "O governo, no entanto, negou a hipótese.", True),
+    ("pt", "A cidade, assim como o estado, decretou emergência.", False),
+    ("de", "Die Regierung wies den Vorwurf jedoch zurück.", False),  # no list in German
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASIDES)
+def test_a_connective_set_off_with_commas_dangles(
+    language: str, text: str, expected: bool
+) -> None:
+    assert sets_off_aside(text, language) is expected
+    assert sets_off_aside(text, languages.get(language)) is expected
+    assert is_dangling(text, language) is expected
+    assert dangling([text], language).tolist() == [expected]
+    # Opening the sentence, the same words were already read by opens_dangling.
+    assert not opens_dangling(text, language)
+
+
+def test_a_language_of_ones_own_sets_off_its_own_asides() -> None:
+    english = languages.get("english")
+    own = dataclasses.replace(english, dangling_asides=frozenset({"mind you"}))
+    assert sets_off_aside("The plan, mind you, failed.", own)
+    assert not sets_off_aside("The plan, however, failed.", own)
+    none = dataclasses.replace(english, dangling_asides=frozenset())
+    assert not sets_off_aside("The plan, however, failed.", none)
+
+
+def test_every_aside_is_lower_case_and_set_off_as_written() -> None:
+    for name in languages.available():
+        language = languages.get(name)
+        for phrase in language.dangling_asides:
+            assert phrase == language.lower(phrase) == " ".join(phrase.split()), (name, phrase)
+            assert sets_off_aside(f"X, {phrase}, y.", language), (name, phrase)
+            assert sets_off_aside(f"X y, {phrase.upper()}.", language), (name, phrase)
+            assert not sets_off_aside(f"X {phrase} y.", language), (name, phrase)
+
+
+def test_a_summary_prefers_the_sentence_without_an_aside() -> None:
+    # The sentence with "however" covers the most repeated pairs; only the discount on
+    # its gain puts a self-contained one first.
+    articles = [
+        "The harbour wall of Brest, however, was badly damaged by the storm in May. The mayor "
+        "spoke.",
+        "The harbour wall was badly damaged by the storm in May. Rain fell.",
+        "The harbour wall of Brest was damaged by the storm. Ships waited.",
+    ]
+    assert summarize.summarize(articles, max_sentences=1).text == (
+        "The harbour wall was badly damaged by the storm in May."
+    )
+    for selector in (Greedy(dangling_penalty=0.0), ILP(dangling_penalty=0.0, min_words=1)):
+        without = summarize.Summarizer(max_sentences=1, selector=selector)
+        assert "however" in without.summarize(articles).text, selector
+    with_ilp = summarize.Summarizer(max_sentences=1, selector=ILP(min_words=1))
+    assert "however" not in with_ilp.summarize(articles).text
 
 
 def test_a_french_summary_prefers_the_self_contained_sentence() -> None:

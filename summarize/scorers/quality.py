@@ -19,7 +19,9 @@ treat them apart:
 *dangling sentences* (:func:`dangling`)
     A sentence opening with a pronoun or a connective that points back to
     a sentence the reader has not seen ("But", "He", "They", "It was",
-    "However": :func:`opens_dangling`), or holding one end of a quotation
+    "However": :func:`opens_dangling`), or setting such a connective off with
+    commas inside it or at its end ("The plan, however, failed.":
+    :func:`sets_off_aside`), or holding one end of a quotation
     whose other end is in another sentence (:func:`tears_quotation`: the
     first sentence of a longer quotation, '"Not so with an earthquake.', or
     its last, 'The political authority is crumbling."', says neither who
@@ -33,7 +35,8 @@ The word lists belong to each :class:`~summarize.languages.Language`:
 :attr:`~summarize.languages.Language.dangling_openers` (with
 :attr:`~summarize.languages.Language.standalone_openers`, the impersonal forms
 that open like one: French "Il y a", "Il faut") for every supported language
-but Arabic and Thai, and
+but Arabic and Thai, :attr:`~summarize.languages.Language.dangling_asides` for
+English, French, Spanish, Italian and Portuguese, and
 :attr:`~summarize.languages.Language.speech_tags`, the verbs of a bare
 quotation tag, for English, German, French, Spanish, Italian, Portuguese,
 Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian and Polish. A language
@@ -69,6 +72,7 @@ __all__ = [
     "is_dangling",
     "is_fragment",
     "opens_dangling",
+    "sets_off_aside",
     "tears_quotation",
 ]
 
@@ -362,7 +366,8 @@ def fragments(texts: Sequence[str], language: str | Language = "english") -> np.
 
 
 def dangling(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
-    """Whether each text dangles: :func:`opens_dangling` or :func:`tears_quotation`.
+    """Whether each text dangles: :func:`opens_dangling`, :func:`sets_off_aside` or
+    :func:`tears_quotation`.
 
     Each text is read alone, without its paragraph (:func:`is_dangling`'s ``before``).
 
@@ -379,8 +384,8 @@ def dangling(texts: Sequence[str], language: str | Language = "english") -> np.n
 
 def is_dangling(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a sentence dangles, needing another sentence to be understood: it
-    :func:`opens_dangling` or :func:`tears_quotation`, or it opens inside a
-    quotation that the text before it in its paragraph opened.
+    :func:`opens_dangling`, :func:`sets_off_aside` or :func:`tears_quotation`, or it
+    opens inside a quotation that the text before it in its paragraph opened.
 
     A quotation of three sentences has a middle one with no quotation mark
     ("We become one family."): read alone, it says nothing of who speaks,
@@ -410,13 +415,65 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
     False
     >>> is_dangling("The port is closed.", before='"The roads are cut. ')
     True
+    >>> is_dangling("The port, however, is closed.")
+    True
     """
     own = get_language(language)
     return (
         tears_quotation(text)
         or (bool(before) and tears_quotation(before))
         or _opens_dangling(text, own, _openers(own))
+        or _sets_off_aside(text, _asides(own))
     )
+
+
+def sets_off_aside(text: str, language: str | Language = "english") -> bool:
+    """Whether a sentence sets off with commas a connective that points back to another.
+
+    "The plan, however, failed.", "Kuwait, after all, reflagged tankers.",
+    "He was arrested, too.": a comma, a phrase of the language's
+    :attr:`~summarize.languages.Language.dangling_asides`, then a comma or
+    final punctuation, anywhere in the sentence. Case is ignored, and an
+    apostrophe may be typed straight or curly ("d'ailleurs", "d’ailleurs").
+    For a language without a list the answer is always ``False``.
+
+    Parameters
+    ----------
+    text : str
+        One candidate sentence.
+    language : str or Language, default="english"
+        Chooses the list.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> sets_off_aside("The telescope still was having problems, however.")
+    True
+    >>> sets_off_aside("However much it rains, the dam will hold.")  # not set off
+    False
+    >>> sets_off_aside("O governo, no entanto, negou a hipótese.", "pt")
+    True
+    """
+    return _sets_off_aside(text, _asides(get_language(language)))
+
+
+@lru_cache(maxsize=64)
+def _asides(language: Language) -> re.Pattern[str] | None:
+    """The pattern of :func:`sets_off_aside` for ``language``, or None without a list."""
+    if not language.dangling_asides:
+        return None
+    phrases = sorted(language.dangling_asides, key=lambda phrase: (-len(phrase), phrase))
+    words = (r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    alternatives = "|".join(word.replace("'", "['\u2019]") for word in words)
+    return re.compile(r",\s+(?:" + alternatives + r")\s*[,.;!?]", re.IGNORECASE)
+
+
+def _sets_off_aside(text: str, pattern: re.Pattern[str] | None) -> bool:
+    # A comma comes first: most sentences without one are told apart without a search.
+    return pattern is not None and "," in text and pattern.search(text) is not None
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
