@@ -605,6 +605,39 @@ def test_hard_wrapped_wire_copy_goes_on_across_a_capital() -> None:
     assert split(headline + text, "en")[0] == headline.strip()
 
 
+def test_an_ellipsis_before_a_word_in_lower_case_goes_on() -> None:
+    # An ellipsis marking words left out of a quotation, then its last word and the
+    # closing quote at the line's end: one sentence (the closing quote made the last
+    # word look like a wire's lone tag, "(gm)", which is cut).
+    text = (
+        '"So they\'re picking off the ones which they regard ... vulnerable."\n'
+        "Prime Minister Margaret Thatcher received the news on a jet."
+    )
+    assert split(text, "en") == text.split("\n")
+    assert split("They regard ... vulnerable.)\nNext.", "en")[0].endswith("vulnerable.)")
+    assert split("The accord was signed. (gm)\nNext.", "en") == [
+        "The accord was signed.",
+        "(gm)",
+        "Next.",
+    ]
+    # A spaced ellipsis after a word's own period: on before a word in lower case ...
+    assert split("They regard. . . vulnerable. He left.", "en") == [
+        "They regard. . . vulnerable.",
+        "He left.",
+    ]
+    # ... while after a sentence's end it stays apart from both sentences.
+    assert split("It scared me. ... It was loud.", "en") == [
+        "It scared me.",
+        "...",
+        "It was loud.",
+    ]
+    assert split("It was over. . . . Then he left.", "en") == [
+        "It was over.",
+        ". . .",
+        "Then he left.",
+    ]
+
+
 @pytest.mark.parametrize("blank", ["", " ", "\t", "\u00a0", "\u00a0 \u3000"])
 def test_a_line_of_any_whitespace_ends_a_hard_wrapped_paragraph(blank: str) -> None:
     # A list of links (lines without a sentence's end) above a paragraph of prose: the

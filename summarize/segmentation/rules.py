@@ -1149,9 +1149,14 @@ def _walk(
                     or (breaks == 1 and _soft_wrap(text, ws_start, rules.stopwords))
                 )
             elif text[ws_end] in enders and (
-                match.start() == start or text[match.start() - 1].isspace()
+                match.start() == start
+                or text[match.start() - 1].isspace()
+                or (not breaks and _lower_after_run(text, ws_end, enders))
             ):
-                ends = False  # "It was over . . . The crowd": a spaced ellipsis goes on
+                # "It was over . . . The crowd": a spaced ellipsis goes on, decided at its
+                # last period; so does one after a word's period before a word in lower
+                # case ("they regard. . . vulnerable"), where "over. ... The" ends at "over.".
+                ends = False
             elif (
                 not breaks
                 and after in _DASH_CHARS
@@ -1311,10 +1316,21 @@ def _goes_on_after_dash(text: str, start: int, close: str, enders: frozenset[str
 _QUOTE_CLOSERS = frozenset(_QUOTE_MARKS + "\u00bb")
 
 
+def _lower_after_run(text: str, start: int, enders: frozenset[str]) -> bool:
+    """Whether the enders and spaces from ``start`` (a spaced ellipsis, ". . .") are followed
+    on their line by a word in lower case."""
+    end = min(len(text), start + 16)
+    while start < end and (text[start] in enders or text[start] == " "):
+        start += 1
+    return text[start : start + 1].islower()
+
+
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
-    """Whether the text from ``start`` to the end of its line is one token without an ender."""
+    """Whether the text from ``start`` to the end of its line is one token without an ender
+    (a wire's tag: "(gm)"), closing quotes and brackets aside: 'vulnerable."' ends a
+    quotation's sentence, as 'vulnerable.' does."""
     match = _LONE_TOKEN.match(text, start)
-    return match is not None and match.group(1)[-1] not in enders
+    return match is not None and match.group(1).rstrip(_CLOSERS)[-1:] not in enders
 
 
 def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
