@@ -203,6 +203,27 @@ def test_bare_quotation_tags(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "- A situação está muito desgastada.", True),  # whose words?
+        ("pt", "- Não podemos indiciar - disse Maia.", False),  # the tag says whose
+        ("es", "\u2014 No lo sabemos todavía.", True),
+        ("ru", "\u2014 Это неправда.", True),
+        ("sv", "\u2013 Vi vet inte än.", True),
+        ("pt", "- A situação está muito desgastada e difícil para todos nós.", False),  # long
+        ("en", "- Multiply your weight by 700.", False),  # a dash is a bullet in English
+        ("pt", "A situação - disse ele - está ruim.", False),  # no dash opens it
+    ],
+)
+def test_a_short_quotation_opened_by_a_dash_is_a_fragment(
+    language: str, text: str, expected: bool
+) -> None:
+    # Where a dash opens direct speech, a short sentence that is nothing but such speech
+    # says someone's words without whose, as '"The border is extremely tense."' does.
+    assert is_fragment(text, language) is expected
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("es", "Afirmó que la economía crecerá."),  # the subject is dropped: a statement

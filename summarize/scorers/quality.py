@@ -12,7 +12,9 @@ treat them apart:
     Democratic strategist.", "Ms. Moseley-Braun said in an interview."), a
     short statement that nothing was said ("The embassy had no comment."), or
     a short sentence (:data:`SHORT_DANGLING_WORDS`, 6 words or fewer) that
-    dangles (below: "It got 14 nominations.", '"The stations were empty.'). A
+    dangles (below: "It got 14 nominations.", '"The stations were empty.') or
+    is a quotation and nothing else ('"There will be no next Seinfeld."'; where a
+    dash opens direct speech, "- A situação está muito desgastada."). A
     selector never uses one, not even to fill the last words of a budget,
     unless no other candidate fits at all. :meth:`~summarize.Summarizer.rank`
     still returns them with their scores.
@@ -163,6 +165,8 @@ def is_fragment(
     True
     >>> is_fragment('"There will be no next Seinfeld."')  # short, and whose words?
     True
+    >>> is_fragment("- A situação está muito desgastada.", "portuguese")  # a dash opens it
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -181,23 +185,35 @@ def is_fragment(
     tags = own.speech_tags
     if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
         return True
-    if words <= SHORT_DANGLING_WORDS and _whole_quotation(text):
+    if words <= SHORT_DANGLING_WORDS and _whole_quotation(text, own):
         return True  # '"There will be no next Seinfeld."': someone's words, not whose
     if words > SHORT_DANGLING_WORDS:
         return False
     return is_dangling(text, own, before) if dangles is None else dangles
 
 
-def _whole_quotation(text: str) -> bool:
+def _whole_quotation(text: str, language: Language) -> bool:
     """Whether ``text`` is one quotation and nothing else: it opens and closes with a
-    quotation mark and holds no other (so no speech tag says whose words they are)."""
+    quotation mark and holds no other (so no speech tag says whose words they are); or,
+    where a dash opens direct speech (``not language.dash_bullets``), it opens with a dash
+    and holds no other set off by spaces ("- A situação está muito desgastada.", not
+    "- Não sei - disse Maia.")."""
     text = text.strip()
+    if len(text) > 2 and text[0] in _SPEECH_DASHES and text[1] == " ":
+        return not language.dash_bullets and not _TAG_DASH.search(text, 2)
     return (
         len(text) > 2
         and text[0] in _QUOTATION_MARKS
         and text[-1] in _QUOTATION_MARKS
         and sum(map(text.count, _QUOTATION_MARKS)) == 2
     )
+
+
+_SPEECH_DASHES = "-\u2013\u2014"
+"""The dashes that open direct speech where quotation marks are not used for it
+(Portuguese "- Não sei.", Spanish and Russian "— Sí.", Swedish "– Ja.")."""
+_TAG_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+"""A dash set off by spaces inside direct speech, before its speech tag ("- disse Maia.")."""
 
 
 def opens_dangling(text: str, language: str | Language = "english") -> bool:
