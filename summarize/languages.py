@@ -380,6 +380,12 @@ class SpeechTags:
         that drop the subject (Spanish "Afirmó que ..." is a statement).
     places : frozenset of str, default=frozenset()
         Lower-case prepositions that open a short phrase after the tag.
+    pronouns : frozenset of str, default=frozenset()
+        Lower-case personal pronouns that, as the speaker of a tag inside or
+        at the end of a sentence ("Seventeen others died, he said."; German
+        "..., sagte er."), name someone the sentence does not: such a
+        sentence dangles as one opening with "He said" does. Read before the
+        verb, or after it with ``speaker_after``.
 
     Examples
     --------
@@ -393,6 +399,7 @@ class SpeechTags:
     verbs: frozenset[str]
     speaker_after: bool = False
     places: frozenset[str] = field(default_factory=frozenset)
+    pronouns: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -1742,14 +1749,16 @@ _SPEECH: dict[str, dict[str, Any]] = {
         acknowledged, concluded, agreed, agrees, disagreed, disagrees, argued, argues,
         admitted, admits, conceded, concedes, countered, counters, responded, responds,
         warned, warns, complained, complains, remarked, remarks, observed, observes,
-        commented, comments, joked, jokes, quipped, quips""",
+        commented, comments, joked, jokes, quipped, quips, recounted, recounts""",
         speaker_after=True,
+        pronouns="he she they",
         places="in on at to of by from with",
     ),
     "de": dict(
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
         fügte hinzu, ergänzte, hieß es""",
         speaker_after=True,
+        pronouns="er sie",
     ),
     "fr": dict(
         verbs=", ".join(
@@ -1778,18 +1787,22 @@ _SPEECH: dict[str, dict[str, Any]] = {
     "nl": dict(
         verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
         speaker_after=True,
+        pronouns="hij zij ze",
     ),
     "sv": dict(
         verbs="sa, sade, säger, frågade, förklarade, skrev, svarade, betonade, tillade",
         speaker_after=True,
+        pronouns="han hon de",
     ),
     "da": dict(
         verbs="sagde, siger, spurgte, forklarede, skrev, svarede, understregede, tilføjede",
         speaker_after=True,
+        pronouns="han hun de",
     ),
     "no": dict(
         verbs="sa, sier, spurte, forklarte, skrev, svarte, understreket, la til",
         speaker_after=True,
+        pronouns="han hun de",
     ),
     "ru": dict(
         verbs="""сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила,
@@ -2022,6 +2035,7 @@ def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
         verbs=_phrases(spec["verbs"]),
         speaker_after=spec.get("speaker_after", False),
         places=_words(spec.get("places", "")),
+        pronouns=_words(spec.get("pronouns", "")),
     )
 
 

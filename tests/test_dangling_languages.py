@@ -12,6 +12,7 @@ from summarize.scorers.quality import (
     dangling,
     is_dangling,
     is_fragment,
+    names_speaker_by_pronoun,
     opens_dangling,
     sets_off_aside,
 )
@@ -323,6 +324,45 @@ def test_every_aside_is_lower_case_and_set_off_as_written() -> None:
             assert sets_off_aside(f"X, {phrase}, y.", language), (name, phrase)
             assert sets_off_aside(f"X y, {phrase.upper()}.", language), (name, phrase)
             assert not sets_off_aside(f"X {phrase} y.", language), (name, phrase)
+
+
+# (language, sentence, names its speaker by a pronoun alone)
+PRONOUN_TAGS = [
+    ("en", "Seventeen others died in landslides in nearby Camarines Sur province, he said.", True),
+    ("en", "Serbian policemen barked, he recounted.", True),
+    ("en", "In studies of patients who responded, he said, the virus stayed away.", True),
+    ("en", "The talks, she said Monday, will go on.", True),
+    ("en", "'Running a marathon is the easy part,' he says.", True),
+    ("en", "Seventeen others died in landslides, the governor said.", False),  # named
+    ("en", "When the mayor arrived, he said it was over.", False),  # a clause, not a tag
+    ("en", "The mayor, who arrived late, said he was tired.", False),
+    ("en", "The vote failed, and they said nothing.", False),
+    ("de", "Die Gespräche gehen weiter, sagte er.", True),
+    ("de", "Die Gespräche gehen weiter, sagte der Minister.", False),
+    ("nl", "De onderhandelingen gaan door, zei hij.", True),
+    ("sv", "Förhandlingarna fortsätter, sa hon.", True),
+    ("fr", "Les négociations continuent, a-t-il dit.", False),  # no pronouns listed
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRONOUN_TAGS)
+def test_a_speech_tag_naming_its_speaker_by_a_pronoun_dangles(
+    language: str, text: str, expected: bool
+) -> None:
+    assert names_speaker_by_pronoun(text, language) is expected
+    assert names_speaker_by_pronoun(text, languages.get(language)) is expected
+    assert is_dangling(text, language) or not expected
+
+
+def test_every_speech_pronoun_is_lower_case_and_read() -> None:
+    for name in languages.available():
+        tags = languages.get(name).speech_tags
+        if tags is None:
+            continue
+        verb = sorted(tags.verbs)[0]
+        for pronoun in tags.pronouns:
+            assert pronoun == pronoun.lower() and " " not in pronoun, (name, pronoun)
+            assert names_speaker_by_pronoun(f"X y, {pronoun} {verb}.", name), (name, pronoun)
 
 
 def test_a_summary_prefers_the_sentence_without_an_aside() -> None:

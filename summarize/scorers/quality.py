@@ -23,7 +23,9 @@ treat them apart:
     a sentence the reader has not seen ("But", "He", "They", "It was",
     "However": :func:`opens_dangling`), or setting such a connective off with
     commas inside it or at its end ("The plan, however, failed.":
-    :func:`sets_off_aside`), or holding one end of a quotation
+    :func:`sets_off_aside`), or naming the speaker of its speech tag by a
+    pronoun alone ("..., he said.": :func:`names_speaker_by_pronoun`), or
+    holding one end of a quotation
     whose other end is in another sentence (:func:`tears_quotation`: the
     first sentence of a longer quotation, '"Not so with an earthquake.', or
     its last, 'The political authority is crumbling."', says neither who
@@ -73,6 +75,7 @@ __all__ = [
     "fragments",
     "is_dangling",
     "is_fragment",
+    "names_speaker_by_pronoun",
     "opens_dangling",
     "sets_off_aside",
     "tears_quotation",
@@ -382,8 +385,8 @@ def fragments(texts: Sequence[str], language: str | Language = "english") -> np.
 
 
 def dangling(texts: Sequence[str], language: str | Language = "english") -> np.ndarray:
-    """Whether each text dangles: :func:`opens_dangling`, :func:`sets_off_aside` or
-    :func:`tears_quotation`.
+    """Whether each text dangles: :func:`opens_dangling`, :func:`sets_off_aside`,
+    :func:`names_speaker_by_pronoun` or :func:`tears_quotation`.
 
     Each text is read alone, without its paragraph (:func:`is_dangling`'s ``before``).
 
@@ -400,8 +403,9 @@ def dangling(texts: Sequence[str], language: str | Language = "english") -> np.n
 
 def is_dangling(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a sentence dangles, needing another sentence to be understood: it
-    :func:`opens_dangling`, :func:`sets_off_aside` or :func:`tears_quotation`, or it
-    opens inside a quotation that the text before it in its paragraph opened.
+    :func:`opens_dangling`, :func:`sets_off_aside`, :func:`names_speaker_by_pronoun` or
+    :func:`tears_quotation`, or it opens inside a quotation that the text before it in
+    its paragraph opened.
 
     A quotation of three sentences has a middle one with no quotation mark
     ("We become one family."): read alone, it says nothing of who speaks,
@@ -440,7 +444,70 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
         or (bool(before) and tears_quotation(before))
         or _opens_dangling(text, own, _openers(own))
         or _sets_off_aside(text, _asides(own))
+        or _names_speaker_by_pronoun(text, _pronoun_tags(own))
     )
+
+
+def names_speaker_by_pronoun(text: str, language: str | Language = "english") -> bool:
+    """Whether a sentence's speech tag, inside it or at its end, names its speaker by a
+    pronoun alone: "Seventeen others died in landslides, he said.", "The talks, she
+    said, will go on.", German "..., sagte er.".
+
+    After a comma (maybe closing a quotation), a pronoun of the language's
+    :class:`~summarize.languages.SpeechTags` ``pronouns`` and one of its verbs,
+    with at most two more words before the next comma or final punctuation
+    ("he said Monday."); or, where the speaker may follow the verb, the verb,
+    the pronoun, then a comma or final punctuation ("sagte er."; "... said he
+    would go" is not a tag). Read alone, the sentence does not say who "he"
+    is, as one opening with "He said" does not. For a language without
+    pronouns the answer is always ``False``.
+
+    Parameters
+    ----------
+    text : str
+        One candidate sentence.
+    language : str or Language, default="english"
+        Chooses the pronouns and verbs.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> names_speaker_by_pronoun("Seventeen others died in landslides, he said.")
+    True
+    >>> names_speaker_by_pronoun("Seventeen others died in landslides, the governor said.")
+    False
+    >>> names_speaker_by_pronoun("When the mayor arrived, he said it was over.")  # a clause
+    False
+    >>> names_speaker_by_pronoun("Die Gespräche gehen weiter, sagte er.", "de")
+    True
+    """
+    return _names_speaker_by_pronoun(text, _pronoun_tags(get_language(language)))
+
+
+@lru_cache(maxsize=64)
+def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
+    """The pattern of :func:`names_speaker_by_pronoun` for ``language``, or None."""
+    tags = language.speech_tags
+    if tags is None or not tags.pronouns:
+        return None
+
+    def alternatives(phrases: frozenset[str]) -> str:
+        ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+    pronoun, verb = alternatives(tags.pronouns), alternatives(tags.verbs)
+    comma = r",[\"'\u2019\u201d\u00bb]?\s+"
+    forms = [rf"{comma}(?:{pronoun})\s+(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}\s*[,.;!?]"]
+    if tags.speaker_after:
+        forms.append(rf"{comma}(?:{verb})\s+(?:{pronoun})\s*[,.;!?]")
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def _names_speaker_by_pronoun(text: str, pattern: re.Pattern[str] | None) -> bool:
+    return pattern is not None and "," in text and pattern.search(text) is not None
 
 
 def sets_off_aside(text: str, language: str | Language = "english") -> bool:
