@@ -217,10 +217,14 @@ _INLINE_CALL = re.compile(r"\bre\.(?:search|match|fullmatch|sub|subn|findall|fin
 # The disagreements compile their readers' patterns per language, from the language's
 # numerals (summarize.disagreement._Reader, _attached_pattern): the audit times those of
 # every language that has numerals (see package_patterns); English's are module-level.
+# The quality rules compile two per language, from its connectives set off by commas and
+# its speech tags' pronouns (summarize.scorers.quality._asides, _pronoun_tags): the audit
+# times those of every language that has them.
 PER_LANGUAGE = {
     "summarize.segmentation.rules": 1,
     "summarize.features": 1,
     "summarize.disagreement": 10,
+    "summarize.scorers.quality": 2,
 }
 
 # Patterns the package applies only to short inputs, each with the guard the source
@@ -295,6 +299,19 @@ def package_patterns() -> list[tuple[str, Any, str]]:
             if id(value) not in seen and value.pattern:
                 seen.add(id(value))
                 found.append((f"disagreement._Reader[{code}].{attribute}", value, "scan"))
+    # The quality rules' patterns of each language (connectives set off by commas, speech
+    # tags naming their speaker by a pronoun), searched in every judged candidate.
+    from summarize.scorers import quality
+
+    for code in languages.available():
+        language = languages.get(code)
+        for attribute, value in (
+            ("asides", quality._asides(language)),
+            ("pronoun_tags", quality._pronoun_tags(language)),
+        ):
+            if value is not None and id(value) not in seen:
+                seen.add(id(value))
+                found.append((f"quality.{attribute}[{code}]", value, "scan"))
     # The two patterns Punkt runs on every line, from the tokenizer the package builds
     # (NLTK scans with the first and matches with the second).
     from summarize.segmentation.punkt import _tokenizer
