@@ -443,8 +443,8 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
         tears_quotation(text)
         or (bool(before) and tears_quotation(before))
         or _opens_dangling(text, own, _openers(own))
-        or _sets_off_aside(text, _asides(own))
-        or _names_speaker_by_pronoun(text, _pronoun_tags(own))
+        or _searches(text, _asides(own))
+        or _searches(text, _pronoun_tags(own))
     )
 
 
@@ -484,7 +484,7 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
     >>> names_speaker_by_pronoun("Die Gespräche gehen weiter, sagte er.", "de")
     True
     """
-    return _names_speaker_by_pronoun(text, _pronoun_tags(get_language(language)))
+    return _searches(text, _pronoun_tags(get_language(language)))
 
 
 @lru_cache(maxsize=64)
@@ -493,12 +493,7 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     tags = language.speech_tags
     if tags is None or not tags.pronouns:
         return None
-
-    def alternatives(phrases: frozenset[str]) -> str:
-        ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
-        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
-
-    pronoun, verb = alternatives(tags.pronouns), alternatives(tags.verbs)
+    pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
     comma = r",[\"'\u2019\u201d\u00bb]?\s+"
     forms = [rf"{comma}(?:{pronoun})\s+(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}\s*[,.;!?]"]
     if tags.speaker_after:
@@ -506,7 +501,18 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     return re.compile("|".join(forms), re.IGNORECASE)
 
 
-def _names_speaker_by_pronoun(text: str, pattern: re.Pattern[str] | None) -> bool:
+def _alternatives(phrases: frozenset[str]) -> str:
+    """``phrases`` as a regular expression's alternatives, longest first (then in order, so
+    the pattern is the same in every process): words apart by any white space, an
+    apostrophe straight or curly."""
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    words = (r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+    return "|".join(word.replace("'", "['\u2019]") for word in words)
+
+
+def _searches(text: str, pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``pattern`` (one of a comma and a phrase, or None) is found in ``text``; a
+    text without a comma is told apart without a search."""
     return pattern is not None and "," in text and pattern.search(text) is not None
 
 
@@ -540,7 +546,7 @@ def sets_off_aside(text: str, language: str | Language = "english") -> bool:
     >>> sets_off_aside("O governo, no entanto, negou a hipótese.", "pt")
     True
     """
-    return _sets_off_aside(text, _asides(get_language(language)))
+    return _searches(text, _asides(get_language(language)))
 
 
 @lru_cache(maxsize=64)
@@ -548,15 +554,8 @@ def _asides(language: Language) -> re.Pattern[str] | None:
     """The pattern of :func:`sets_off_aside` for ``language``, or None without a list."""
     if not language.dangling_asides:
         return None
-    phrases = sorted(language.dangling_asides, key=lambda phrase: (-len(phrase), phrase))
-    words = (r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
-    alternatives = "|".join(word.replace("'", "['\u2019]") for word in words)
+    alternatives = _alternatives(language.dangling_asides)
     return re.compile(r",\s+(?:" + alternatives + r")\s*[,.;!?]", re.IGNORECASE)
-
-
-def _sets_off_aside(text: str, pattern: re.Pattern[str] | None) -> bool:
-    # A comma comes first: most sentences without one are told apart without a search.
-    return pattern is not None and "," in text and pattern.search(text) is not None
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
