@@ -215,7 +215,7 @@ def _whole_quotation(text: str, language: Language) -> bool:
 _SPEECH_DASHES = "-\u2013\u2014"
 """The dashes that open direct speech where quotation marks are not used for it
 (Portuguese "- Não sei.", Spanish and Russian "— Sí.", Swedish "– Ja.")."""
-_TAG_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_TAG_DASH = re.compile(r"\s[" + _SPEECH_DASHES + r"]\s")
 """A dash set off by spaces inside direct speech, before its speech tag ("- disse Maia.")."""
 
 

@@ -473,9 +473,15 @@ def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules
     abbreviation ("2700 Wilshire Blvd.," then "Los Angeles"), before a capital."""
     if lower_next or end - start < 3 or text[end - 2] != "." or text[end - 1] not in ",;":
         return False
-    space = text.rfind(" ", start, end)
-    word = text[space + 1 : end - 2]
+    word = _word_before(text, start, end - 2)
     return word.isalpha() and word.islower() and word not in rules.doubtful
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word of the sentence ``text[start:...]`` that ends at ``end`` (a full stop's
+    offset): what follows its last space, or the sentence's start."""
+    space = text.rfind(" ", start, end)
+    return text[space + 1 if space >= 0 else start : end]
 
 
 def _quote_cut(text: str, start: int, close: str, capital: int) -> int:
@@ -510,8 +516,7 @@ def _stray_mark_next(
     if not _word_at(text, following)[:1].isupper():
         return 0
     if text[ender] == ".":
-        space = text.rfind(" ", start, ender)
-        word = text[space + 1 if space >= 0 else start : ender].lstrip(_OPENERS)
+        word = _word_before(text, start, ender).lstrip(_OPENERS)
         if not (word.isalpha() and word.lower() not in rules.doubtful):
             return 0
         if not (close or word.islower()):
@@ -741,9 +746,15 @@ def _count_or_ordinal(text: str, number_start: int, next_start: int, rules: _Rul
     word = _word_at(text, next_start)
     if not word[:1].isupper() or word.isupper() or word.lower() in language.months:
         return None  # "auf 3. Oktober", "um 1. FC": as before
-    line_end = _newlines(text).find("\n", next_start, next_start + _COUNT_WINDOW)
-    rest = text[next_start : line_end if line_end >= 0 else next_start + _COUNT_WINDOW]
+    rest = _rest_of_line(text, next_start)
     return any(ender in rest for ender in rules.enders)
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    """The text from ``start`` to its line's end (any kind of line break), at most
+    :data:`_COUNT_WINDOW` characters."""
+    line_end = _newlines(text).find("\n", start, start + _COUNT_WINDOW)
+    return text[start : line_end if line_end >= 0 else start + _COUNT_WINDOW]
 
 
 _TAG_CHARS = 30
@@ -1308,9 +1319,7 @@ def _goes_on_after_dash(text: str, start: int, close: str, enders: frozenset[str
         return True
     if not (first.isupper() and any(c in _QUOTE_CLOSERS for c in close)):
         return False
-    line = _newlines(text).find("\n", start, start + _COUNT_WINDOW)
-    rest = text[start : line if line >= 0 else start + _COUNT_WINDOW].rstrip()
-    return rest.rstrip(_CLOSERS)[-1:] in enders
+    return _rest_of_line(text, start).rstrip().rstrip(_CLOSERS)[-1:] in enders
 
 
 _QUOTE_CLOSERS = frozenset(_QUOTE_MARKS + "\u00bb")
