@@ -386,6 +386,14 @@ class SpeechTags:
         "..., sagte er."), name someone the sentence does not: such a
         sentence dangles as one opening with "He said" does. Read before the
         verb, or after it with ``speaker_after``.
+    bare : frozenset of str, default=frozenset()
+        Lower-case whole tags that name their speaker by a pronoun inside them
+        or by nothing at all, read between a comma (perhaps with a dash) and a
+        comma or final punctuation: French "a-t-il dit", "dit-elle", "selon
+        lui"; in the languages that leave the subject out, a verb of ``verbs``
+        alone or with a pronoun after it (Portuguese "..., disse.", "...,
+        disse ele."; Polish "..., powiedział."), and Russian "сказал он". A
+        sentence with one dangles as with ``pronouns``.
 
     Examples
     --------
@@ -400,6 +408,7 @@ class SpeechTags:
     speaker_after: bool = False
     places: frozenset[str] = field(default_factory=frozenset)
     pronouns: frozenset[str] = field(default_factory=frozenset)
+    bare: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -1039,6 +1048,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("fra", "fre", "français", "francais"),
         stemmer="french",
         elisions="l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu",
+        titles="m mm mme mmes mlle mlles me mgr dr pr",
         abbreviations="m mm mme mmes mlle mlles me mgr dr pr st ste av bd env etc cf p pp "
         "chap éd n° no nº art al cie éts ex fig hab min max av.-j.-c apr.-j.-c j.-c "
         "janv févr fév avr juil sept oct nov déc",
@@ -1057,6 +1067,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="spanish",
         aliases=("spa", "español", "espanol", "castellano"),
         stemmer="spanish",
+        titles="sr sra srta sres dr dra lic ing arq prof profa d dña",
         abbreviations="sr sra srta sres dr dra lic ing arq prof profa d dña ud uds vd vds "
         "gral cnel tte sto sta pbro mons núm nº pág págs art etc p.ej cía s.a av avda "
         "c/ dpto tel aprox máx mín a.c d.c ee.uu eeuu ene feb abr jun jul ago sept oct nov "
@@ -1077,6 +1088,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="italian",
         list_ends="ecc",
         elisions="l d un all dell nell sull dall dev quest quell c s m t v n po",
+        titles="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch on sen mons",
         abbreviations="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch geom "
         "rag on sen gen col ten cap mons sr s.p.a s.r.l ecc etc pag pagg art n nr num "
         "tel cfr es vol cap fig ca a.c d.c gen feb mar apr mag giu lug ago set ott nov dic",
@@ -1094,6 +1106,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="portuguese",
         aliases=("por", "português", "portugues", "pt-br", "pt-pt"),
         stemmer="portuguese",
+        titles="sr sra srta dr dra prof profa eng engª d dª exmo exma",
         abbreviations="sr sra srta dr dra prof profa eng engª d dª exmo exma v.exa av pç "
         "r n nº no núm pág págs art etc ex cia ltda s.a tel aprox máx mín a.c d.c jan fev "
         "abr mai jun jul ago out nov",
@@ -1112,6 +1125,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("nld", "dut", "Nederlands", "flemish", "vlaams"),
         stemmer="dutch",
         list_ends="enz",
+        titles="dhr mevr mw mr dr drs ir ing prof",
         abbreviations="dhr mevr mw mr dr drs ir ing prof st bv b.v nv n.v jl jr sr e.a enz "
         "etc bijv bv i.p.v d.w.z m.b.t t.a.v o.a ca nr blz p tel vs mln mld jan feb mrt apr "
         "jun jul aug sep sept okt nov dec",
@@ -1128,7 +1142,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="swedish",
         aliases=("swe", "svenska"),
         stemmer="swedish",
-        list_ends="osv o.s.v",
+        list_ends="osv o.s.v m.m m.fl",
         abbreviations="dr prof doc hr fr fru ca t.ex bl.a d.v.s dvs m.m o.s.v osv s.k fr.o.m "
         "t.o.m p.g.a pga m.fl etc nr st tel jfr kap resp milj mdkr kl jan febr apr "
         "jun aug sep sept okt nov dec",
@@ -1145,7 +1159,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="danish",
         aliases=("dan", "dansk"),
         stemmer="danish",
-        list_ends="osv o.s.v",
+        list_ends="osv o.s.v m.m mv o.l",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm "
         "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun "
@@ -1162,7 +1176,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="norwegian",
         aliases=("nor", "nb", "nob", "nn", "nno", "norsk", "bokmål", "bokmal", "nynorsk"),
         stemmer="norwegian",
-        list_ends="osv o.s.v",
+        list_ends="osv o.s.v m.m mm o.l",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf "
         "nr st tlf mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun aug sep "
@@ -1180,7 +1194,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="finnish",
         aliases=("fin", "suomi"),
         stemmer="finnish",
-        list_ends="jne",
+        list_ends="jne ym yms tms",
         ordinal_period=True,
         abbreviations="tri prof dos maist esim ks mm ns nk jne yms ym tms eli vrt n noin "
         "klo puh nro s v vs milj mrd ts t.s eaa jaa ab oy ry tammik helmik maalisk huhtik "
@@ -1741,6 +1755,14 @@ _FRENCH_SAID = """dit déclaré ajouté expliqué affirmé précisé souligné i
     reconnu raconté"""
 _ITALIAN_SAID = """detto dichiarato aggiunto spiegato affermato sottolineato precisato
     osservato concluso risposto chiesto ricordato scritto commentato"""
+_FRENCH_SAYS = """dit déclare ajoute explique affirme précise souligne indique assure répond
+    estime poursuit conclut insiste écrit demande rappelle note commente lance martèle confie
+    reconnaît raconte"""
+"""French verbs of saying in the present, inverted after a quotation: "dit-il", "ajoute-t-elle"."""
+# In each language's speech tags: ``drops_subject`` makes a verb of ``verbs`` alone a bare
+# tag (the languages that leave the subject out: "..., disse."), ``pronouns_after`` each
+# verb with one of those pronouns after it ("disse ele", "сказал он"); ``bare`` lists
+# more whole tags (summarize.languages.SpeechTags.bare).
 _SPEECH: dict[str, dict[str, Any]] = {
     "en": dict(
         verbs="""said, says, asked, asks, added, adds, told, tells, stated, states, explained,
@@ -1753,6 +1775,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         speaker_after=True,
         pronouns="he she they",
         places="in on at to of by from with",
+        bare="according to him, according to her, according to them",
     ),
     "de": dict(
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
@@ -1767,22 +1790,43 @@ _SPEECH: dict[str, dict[str, Any]] = {
             for aux in ("a", "a-t-il", "a-t-elle", "ont", "ont-ils", "ont-elles")
         )
         + ", déclare, ajoute, explique, affirme, souligne, raconte, poursuit, insiste",
+        bare=", ".join(
+            [
+                f"{aux} {said}"
+                for said in _FRENCH_SAID.split()
+                for aux in ("a-t-il", "a-t-elle", "ont-ils", "ont-elles")
+            ]
+            + [
+                f"{says}{'-t' if says[-1] in 'ae' else ''}-{pronoun}"
+                for says in _FRENCH_SAYS.split()
+                for pronoun in ("il", "elle")
+            ]
+            + ["selon lui", "selon elle", "selon eux", "selon elles"]
+        ),
     ),
     "es": dict(
         verbs="""dijo, afirmó, añadió, agregó, explicó, señaló, aseguró, indicó, declaró,
         manifestó, subrayó, comentó, sostuvo, concluyó, respondió, preguntó, insistió,
         escribió, ha dicho, ha afirmado, ha añadido, ha explicado, ha señalado,
         ha asegurado, ha declarado""",
+        drops_subject=True,
+        bare="según él, según ella, según ellos, según ellas",
     ),
     "it": dict(
         verbs=", ".join(f"ha {said}" for said in _ITALIAN_SAID.split())
         + """, disse, aggiunse, spiegò, affermò, sottolineò, dichiarò, concluse, rispose,
         chiese, aggiunge, spiega, afferma, sottolinea, dichiara""",
+        drops_subject=True,
+        bare="secondo lui, secondo lei, secondo loro",
     ),
     "pt": dict(
         verbs="""disse, afirmou, acrescentou, explicou, declarou, ressaltou, salientou,
         respondeu, perguntou, garantiu, comentou, observou, lembrou, escreveu, admitiu,
         afirma, acrescenta, explica, diz""",
+        drops_subject=True,
+        pronouns_after="ele ela eles elas",
+        bare="""segundo ele, segundo ela, segundo eles, segundo elas, de acordo com ele,
+        de acordo com ela""",
     ),
     "nl": dict(
         verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
@@ -1808,15 +1852,21 @@ _SPEECH: dict[str, dict[str, Any]] = {
         verbs="""сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила,
         отметили, добавил, добавила, добавили, подчеркнул, подчеркнула, пояснил, пояснила,
         ответил, ответила, спросил, спросила""",
+        pronouns_after="он она они",
+        bare="по его словам, по ее словам, по её словам, по их словам",
     ),
     "uk": dict(
         verbs="""сказав, сказала, сказали, заявив, заявила, заявили, зазначив, зазначила,
         додав, додала, підкреслив, підкреслила, пояснив, пояснила, відповів, відповіла""",
+        pronouns_after="він вона вони",
+        bare="за його словами, за її словами, за їхніми словами",
     ),
     "pl": dict(
         verbs="""powiedział, powiedziała, powiedzieli, dodał, dodała, stwierdził,
         stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
         odpowiedział, odpowiedziała, zapytał, zapytała""",
+        drops_subject=True,
+        bare="według niego, według niej, według nich",
     ),
 }
 
@@ -2031,11 +2081,17 @@ def _phrases(text: str) -> frozenset[str]:
 def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
     if spec is None:
         return None
+    verbs = _phrases(spec["verbs"])
+    after = spec.get("pronouns_after", "").split()
+    bare = _phrases(spec.get("bare", "")) | {
+        f"{verb} {pronoun}" for verb in verbs for pronoun in after
+    }
     return SpeechTags(
-        verbs=_phrases(spec["verbs"]),
+        verbs=verbs,
         speaker_after=spec.get("speaker_after", False),
         places=_words(spec.get("places", "")),
         pronouns=_words(spec.get("pronouns", "")),
+        bare=bare | verbs if spec.get("drops_subject", False) else bare,
     )
 
 

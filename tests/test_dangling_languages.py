@@ -341,7 +341,28 @@ PRONOUN_TAGS = [
     ("de", "Die Gespräche gehen weiter, sagte der Minister.", False),
     ("nl", "De onderhandelingen gaan door, zei hij.", True),
     ("sv", "Förhandlingarna fortsätter, sa hon.", True),
-    ("fr", "Les négociations continuent, a-t-il dit.", False),  # no pronouns listed
+    # Bare tags: the pronoun inside the tag, or no subject at all.
+    ("fr", "Les négociations continuent, a-t-il dit.", True),
+    ("fr", "« Nous partirons demain », ajoute-t-elle.", True),
+    ("fr", "« Nous partirons demain », dit-il, avant de quitter la salle.", True),
+    ("fr", "Le projet reste viable, selon lui.", True),
+    ("fr", "Le projet reste viable, selon le ministre.", False),
+    ("fr", "« Nous partirons demain », a dit le ministre.", False),
+    ("pt", '"Sua mera existência é uma surpresa", declarou.', True),
+    ("pt", '"A situação é grave", disse ele.', True),
+    ("pt", '"A situação é grave", disse o ministro.', False),
+    ("pt", '"A situação é grave", disse Lula.', False),
+    ("pt", "O ministro disse que a situação é grave.", False),
+    ("es", "Hay que esperar a los resultados, dijo.", True),
+    ("es", "Hay que esperar a los resultados, dijo el ministro.", False),
+    ("it", "Il piano funziona, ha detto.", True),
+    ("pl", "Nie wiem, co dalej, powiedział.", True),
+    ("pl", "Nie wiem, co dalej, powiedział premier.", False),
+    ("ru", "«Мы готовы к переговорам», — сказал он.", True),
+    ("ru", "«Мы готовы к переговорам», — сказал министр.", False),
+    ("uk", "«Ми готові», — заявив він.", True),
+    ("en", "The plan still works, according to him.", True),
+    ("en", "The plan still works, according to the minister.", False),
 ]
 
 
@@ -363,6 +384,11 @@ def test_every_speech_pronoun_is_lower_case_and_read() -> None:
         for pronoun in tags.pronouns:
             assert pronoun == pronoun.lower() and " " not in pronoun, (name, pronoun)
             assert names_speaker_by_pronoun(f"X y, {pronoun} {verb}.", name), (name, pronoun)
+        for tag in tags.bare:
+            assert tag == tag.lower() == " ".join(tag.split()), (name, tag)
+            assert names_speaker_by_pronoun(f"X y, {tag}.", name), (name, tag)
+            assert names_speaker_by_pronoun(f"X y, {tag.upper()}, z.", name), (name, tag)
+            assert not names_speaker_by_pronoun(f"X y {tag}.", name), (name, tag)
 
 
 def test_a_summary_prefers_the_sentence_without_an_aside() -> None:

@@ -864,3 +864,50 @@ def test_german_counts_end_a_sentence_and_ordinals_do_not() -> None:
         "Vettel fällt auf 3. Platz zurück",
         "Er fuhr stark.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Hier, M. Le Pen a parlé. Rien.", ["Hier, M. Le Pen a parlé.", "Rien."]),
+        ("nl", "Dhr. De Vries tekende. Klaar.", ["Dhr. De Vries tekende.", "Klaar."]),
+        ("es", "El Sr. De la Rosa dijo que no. Fin.", ["El Sr. De la Rosa dijo que no.", "Fin."]),
+        ("pt", "O Dr. Da Silva falou. Fim.", ["O Dr. Da Silva falou.", "Fim."]),
+        ("it", "Il sen. La Russa ha parlato. Fine.", ["Il sen. La Russa ha parlato.", "Fine."]),
+        # Not after a title: a capitalised stopword opens the next sentence.
+        ("en", "It rose in the U.S. The White House said so.", None),
+        ("nl", "Ze kocht 10 mln. De Nederlandsche Bank meldde het.", None),
+    ],
+)
+def test_a_surname_opening_with_a_particle_stays_with_its_title(
+    language: str, text: str, expected: list[str] | None
+) -> None:
+    if expected is None:  # two sentences, split after the abbreviation
+        first = text.index(". ") + 1
+        expected = [text[:first], text[first + 1 :]]
+    assert split(text, language) == expected
+
+
+def test_an_abbreviation_after_an_elided_article_is_read() -> None:
+    assert split("Ha citato l'art. 3 della Costituzione. Fine.", "it") == [
+        "Ha citato l'art. 3 della Costituzione.",
+        "Fine.",
+    ]
+    assert split("Selon l\u2019art. 3 du code, rien. Fin.", "fr") == [
+        "Selon l\u2019art. 3 du code, rien.",
+        "Fin.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Bolaget säljer antenner m.m. Omsättningen steg."),
+        ("da", "Firmaet sælger fisk, skaldyr o.l. Omsætningen steg."),
+        ("no", "Selskapet selger fisk, skalldyr o.l. Omsetningen økte."),
+        ("fi", "Yhtiö myy puhelimia, tabletteja ym. Liikevaihto kasvoi."),
+    ],
+)
+def test_an_abbreviation_closing_a_list_ends_the_sentence(language: str, text: str) -> None:
+    first = text.index(". ") + 1
+    assert split(text, language) == [text[:first], text[first + 1 :]]

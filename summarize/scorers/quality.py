@@ -458,9 +458,12 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
     with at most two more words before the next comma or final punctuation
     ("he said Monday."); or, where the speaker may follow the verb, the verb,
     the pronoun, then a comma or final punctuation ("sagte er."; "... said he
-    would go" is not a tag). Read alone, the sentence does not say who "he"
-    is, as one opening with "He said" does not. For a language without
-    pronouns the answer is always ``False``.
+    would go" is not a tag); or one of its ``bare`` tags between a comma and a
+    comma or final punctuation, which name the speaker by a pronoun inside them
+    or, in the languages that leave the subject out, by nothing ("..., a-t-il
+    dit.", "..., disse.", "..., according to him."). Read alone, the sentence
+    does not say who "he" is, as one opening with "He said" does not. For a
+    language without such pronouns and tags the answer is always ``False``.
 
     Parameters
     ----------
@@ -483,6 +486,10 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
     False
     >>> names_speaker_by_pronoun("Die Gespräche gehen weiter, sagte er.", "de")
     True
+    >>> names_speaker_by_pronoun('"A situação é grave", disse.', "pt")
+    True
+    >>> names_speaker_by_pronoun('"A situação é grave", disse o ministro.', "pt")
+    False
     """
     return _searches(text, _pronoun_tags(get_language(language)))
 
@@ -491,13 +498,18 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
 def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     """The pattern of :func:`names_speaker_by_pronoun` for ``language``, or None."""
     tags = language.speech_tags
-    if tags is None or not tags.pronouns:
+    if tags is None or not (tags.pronouns or tags.bare):
         return None
-    pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
-    comma = r",[\"'\u2019\u201d\u00bb]?\s+"
-    forms = [rf"{comma}(?:{pronoun})\s+(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}\s*[,.;!?]"]
-    if tags.speaker_after:
-        forms.append(rf"{comma}(?:{verb})\s+(?:{pronoun})\s*[,.;!?]")
+    # A comma, maybe after a closing quotation mark, maybe before a dash (Russian "», —").
+    comma = r",[\"'\u2019\u201d\u00bb]?\s+(?:[\u2013\u2014-]\s+)?"
+    forms = []
+    if tags.pronouns:
+        pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
+        forms.append(rf"{comma}(?:{pronoun})\s+(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}\s*[,.;!?]")
+        if tags.speaker_after:
+            forms.append(rf"{comma}(?:{verb})\s+(?:{pronoun})\s*[,.;!?]")
+    if tags.bare:
+        forms.append(rf"{comma}(?:{_alternatives(tags.bare)})\s*[,.;!?]")
     return re.compile("|".join(forms), re.IGNORECASE)
 
 

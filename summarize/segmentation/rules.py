@@ -679,6 +679,8 @@ def _period_ends(
             return True
     if rules.language.sentence_spaces is not None and "\u0e00" <= core[-1:] <= "\u0e7f":
         return False  # Thai has no full stop: its periods mark abbreviations ("(กนง.)")
+    if rules.language.elisions and ("'" in core or "\u2019" in core):
+        core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
     lowered = core.lower()
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
         return _word_at(text, next_start)[:1].isupper()
@@ -702,6 +704,10 @@ def _period_ends(
             and not _soft_wrap(text, run_start + 1, rules.stopwords)
         ):
             return True  # "... said Verisk Inc.\nPresident Biden ...": the line ended it
+        if (len(core) == 1 or lowered in rules.language.titles) and _particle_name(
+            text, next_start
+        ):
+            return False  # "M. Le Pen", "Dhr. De Vries", "Sr. De la Rosa": a name
         return _starts_sentence(text, next_start, rules.stopwords)
     if (
         core.isupper()
@@ -713,6 +719,34 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+def _after_elision(core: str, elisions: frozenset[str]) -> str:
+    """``core`` without an elided word before its apostrophe ("l'art" is "art", "dell'avv"
+    "avv"), or ``core`` as it is."""
+    elided, _, word = core.replace("\u2019", "'").rpartition("'")
+    return word if word and elided.lower() in elisions else core
+
+
+_NAME_PARTICLES = frozenset(
+    "de da di do dos das du des del della dei degli van von der den ter ten le la lo".split()
+)
+"""Particles that open a surname in the languages of Western Europe: "Le Pen", "De Vries",
+"Da Silva", "La Russa", "Van der Berg"."""
+
+
+def _particle_name(text: str, start: int) -> bool:
+    """Whether a surname opening with a capitalised particle starts at ``start``: the
+    particle, perhaps another in lower case, then a capitalised word ("Le Pen", "De la
+    Rosa"). After a title or an initial, the capitalised stopword it opens with does not
+    start a sentence ("M. Le Pen"; "in the U.S. The White House" is not after one)."""
+    words = text[start : start + 60].split(None, 3)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in _NAME_PARTICLES:
+        return False
+    name = words[1]
+    if name in _NAME_PARTICLES and len(words) > 2:
+        name = words[2]  # "De la Rosa", "Van der Berg"
+    return name[:1].isupper()
 
 
 def _title_after_hyphen(core: str, titles: frozenset[str]) -> bool:
