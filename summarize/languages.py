@@ -457,12 +457,17 @@ class Language:
         word in :meth:`word_count`; None for spaced scripts.
     list_ends : frozenset of str, default=frozenset()
         Lower-case abbreviations that close an enumeration ("etc", German
-        "usw", Russian "т.д"), without their final period: a capitalised word
-        after one starts a new sentence, even a name.
+        "usw", Russian "т.д") or a figure where nouns are in lower case
+        (Russian "долл", "руб"), without their final period: a capitalised
+        word after one starts a new sentence, even a name; not an acronym
+        ("28 млрд долл. США").
     quote_particles : frozenset of str, default=frozenset()
         Characters that continue a sentence right after a closing quotation
         mark that follows a sentence ender (Japanese と and って:
-        「行こう。」と言った).
+        「行こう。」と言った), or that closes a quotation of several sentences
+        reported inside one (「最優先する。年内にまとめたい」と述べた; Korean
+        “최선을 다했다. 받아들이겠다”고 말했다): no ender inside such a quotation
+        ends the sentence.
     prefixes : frozenset of str, default=frozenset()
         Letters written as a prefix of the next word (Hebrew ב, ה, ו, כ, ל,
         מ, ש): an abbreviation is also recognised after one or two of them
@@ -511,6 +516,11 @@ class Language:
         sentence ("stieg auf 42. Rettungskräfte suchten weiter") when the line
         goes on to a sentence ender ("Vettel auf 3. Platz", a headline, is
         not split).
+    year_marks : frozenset of str, default=frozenset()
+        Abbreviations of ``abbreviations`` written after a year, whose period
+        after a number ends the sentence where no capital tells (Arabic "م"
+        and "هـ": "... عام ١٩٧٣ م. ودعا ..."); elsewhere they are written
+        without one.
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
@@ -579,6 +589,7 @@ class Language:
     # -- Ordinals and counts, for the segmenter --
     ordinal_words: frozenset[str] = field(default_factory=frozenset)
     count_words: frozenset[str] = field(default_factory=frozenset)
+    year_marks: frozenset[str] = field(default_factory=frozenset)
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
     # -- Sentences that read badly out of context, for the quality rules --
@@ -914,6 +925,9 @@ these terms; :meth:`Language.words` reads English more finely, for other uses.""
 
 _LATIN_FORMS = _words("etc e.g i.e cf vs viz ca approx et al ibid op.cit n.b p.s a.d b.c")
 """Latin and international abbreviations, shared by the languages written in Latin script."""
+_ENGLISH_IN_OTHER_SCRIPTS = _LATIN_FORMS | _words("mr mrs ms dr prof jr sr st inc co ltd corp no")
+"""English titles and company forms as news in other scripts embeds them ("专家Dr. Maria
+Lopez", "Apple Inc."), for the languages not written in Latin script."""
 _LATIN_LIST_ENDS = _words("etc")
 """The Latin abbreviation that closes a list, in every language written in Latin script."""
 _ENDERS = ".!?\u2026\u203c\u2047\u2048\u2049"
@@ -1271,7 +1285,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="russian",
         aliases=("rus", "русский"),
         stemmer="russian",
-        list_ends="др т.д т.п",
+        list_ends="др т.д т.п руб коп долл",
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
         "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
         "пл пос гос тел англ и.о янв фев февр мар апр июн июл авг сен сент окт ноя нояб "
@@ -1291,7 +1305,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="ukrainian",
         aliases=("ukr", "українська"),
         stemmer=None,
-        list_ends="тощо ін т.д т.п",
+        list_ends="тощо ін т.д т.п грн коп дол",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
         "канд ген обл р-н с смт ст стор грн коп дол ім тис тел англ в.о н.е "
         "січ лют бер квіт трав черв лип серп вер жовт лист груд",
@@ -1345,6 +1359,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="arabic",
         sentence_enders=_ENDERS + "\u061f\u06d4",
         abbreviations="د م هـ ص ق.م ج ت",
+        year_marks="م هـ ق.م",
         months="يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
         "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين",
         furniture=(
@@ -1427,6 +1442,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("kor", "한국어", "조선어"),
         stemmer=None,
         abbreviations="",
+        # After a closing quotation mark: 고 (“...”고 말했다), 라 (라고, 라며), 며.
+        quote_particles="고라며",
         months="1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월",
         furniture=(
             "맨 위로", "위로 가기", "공유", "공유하기", "더 보기", "더보기", "기사 더보기",
@@ -2042,8 +2059,7 @@ def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
     abbreviations = _words(spec.pop("abbreviations"))
     latin = code in _LATIN_SCRIPT
-    if latin:
-        abbreviations |= _LATIN_FORMS
+    abbreviations |= _LATIN_FORMS if latin else _ENGLISH_IN_OTHER_SCRIPTS
     return Language(
         code=code,
         stopwords=_stopwords(code) | {e + "'" for e in spec.get("elisions", "").split()},
@@ -2064,6 +2080,7 @@ def _language(code: str) -> Language:
         # Ordinals and counts, for the segmenter.
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
+        year_marks=_words(spec.pop("year_marks", "")),
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),

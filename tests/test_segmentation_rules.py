@@ -911,3 +911,48 @@ def test_an_abbreviation_after_an_elided_article_is_read() -> None:
 def test_an_abbreviation_closing_a_list_ends_the_sentence(language: str, text: str) -> None:
     first = text.index(". ") + 1
     assert split(text, language) == [text[:first], text[first + 1 :]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A quotation of several sentences reported inside one, closed before its particle.
+        (
+            "ja",
+            "首相は「最優先する。年内にまとめたい」と述べた。次の話題。",
+            ["首相は「最優先する。年内にまとめたい」と述べた。", "次の話題。"],
+        ),
+        (
+            "ko",
+            "김 장관은 “최선을 다했다. 받아들이겠다”고 말했다. 이어 떠났다.",
+            ["김 장관은 “최선을 다했다. 받아들이겠다”고 말했다.", "이어 떠났다."],
+        ),
+        # Not reported: the quotation closes with no particle after it.
+        ("ko", "그는 “좋다. 가자.” 그리고 떠났다.", ["그는 “좋다.", "가자.”", "그리고 떠났다."]),
+        # English abbreviations run into a script without spaces.
+        ("zh", "专家Dr. Lopez表示同意。好。", ["专家Dr. Lopez表示同意。", "好。"]),
+        # A year's mark after a number, where no capital tells.
+        ("ar", "كانت عام ١٩٧٣ م. ودعا الحكومة.", ["كانت عام ١٩٧٣ م.", "ودعا الحكومة."]),
+        ("ar", "قال د. أحمد إن الوضع صعب.", ["قال د. أحمد إن الوضع صعب."]),
+        # A currency closing a figure where nouns are in lower case; not before an acronym.
+        ("ru", "Цена 100 руб. Завтра вырастет.", ["Цена 100 руб.", "Завтра вырастет."]),
+        ("ru", "Оборот 28 млрд долл. США и растет.", ["Оборот 28 млрд долл. США и растет."]),
+    ],
+)
+def test_rules_of_other_scripts(language: str, text: str, expected: list[str]) -> None:
+    assert split(text, language) == expected
+
+
+def test_a_wrapped_line_goes_on_into_a_figure() -> None:
+    text = (
+        "The governor said the state would spend approximately\n"
+        "$3.4 million on repairs to the bridge. Work starts soon.\n"
+    )
+    assert split(text, "en") == [
+        "The governor said the state would spend approximately\n$3.4 million on repairs to "
+        "the bridge.",
+        "Work starts soon.",
+    ]
+    # A list of dates or addresses is not a wrapped sentence.
+    timeline = "They have their first child in the summer of that year\n1953 _ Lucy is born"
+    assert len(split(timeline, "en")) == 2

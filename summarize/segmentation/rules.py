@@ -82,6 +82,7 @@ windows of text, so the whole split is linear in the length of the text
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -279,7 +280,13 @@ def _rules(language: Language) -> _Rules:
         )
     pattern = rf"(?P<first>[{re.escape(first)}])(?:{'|'.join(alternatives)})"
     sure = None
-    if spaces is None and "." in enders and "." not in free and not any(map(str.isalnum, enders)):
+    if (
+        spaces is None
+        and not language.script_unspaced  # "专家Dr. Lopez": the word is not the run of letters
+        and "." in enders
+        and "." not in free
+        and not any(map(str.isalnum, enders))
+    ):
         # Read on the reversed text, where the word before a period comes after it and
         # the pattern can start with the period itself (a fast scan), with no
         # variable-width look-behind. Reversed, a sure break is: an ASCII capital, maybe
@@ -437,7 +444,7 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
         return not _stray_after_period(text, start, end, lower_next, rules)
     if end - start < _WRAPPED_LINE_CHARS:
         return lower_next and _short_goes_on(text, start, end, rules)
-    if lower_next:
+    if lower_next or _figure_goes_on(text, start, end):
         # Prose has stopwords; a list of icons, links or credits has none and stays a line.
         # The last few lines are read, not the whole sentence: a wrapped sentence has
         # a line break every line, and reading all of it each time would be quadratic.
@@ -464,6 +471,21 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 
 
 _NOT_SPACE = re.compile(r"\S")
+_FIGURE = re.compile("\\s*[$\u00a3\u20ac\u00a5]?\\d[\\d.,]*%?[^\\S\\n]+(\\w)")
+"""A line that opens with a figure, maybe after a currency sign, and a word ("$3.4
+million")."""
+
+
+def _figure_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the line ending at ``end`` on a word in lower case ("approximately") goes on
+    into a figure and a word in lower case ("$3.4 million on repairs"), as a wrapped
+    sentence does and a list of dates or addresses ("1953 _ ...", "12501 Old Columbia
+    Pike") does not."""
+    last = text[max(start, end - 24) : end].rsplit(None, 1)[-1]
+    if not (last.isalpha() and last.islower()):
+        return False
+    figure = _FIGURE.match(text, end)
+    return figure is not None and figure.group(1).islower()
 
 
 def _stray_after_period(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> bool:
@@ -677,13 +699,16 @@ def _period_ends(
                         return said
                 return _starts_sentence(text, next_start, rules.stopwords)
             return True
+    if rules.language.script_unspaced and core[-1:].isascii() and not core.isascii():
+        core = _ascii_tail(core)  # "專家Dr": "Dr"
     if rules.language.sentence_spaces is not None and "\u0e00" <= core[-1:] <= "\u0e7f":
         return False  # Thai has no full stop: its periods mark abbreviations ("(กนง.)")
     if rules.language.elisions and ("'" in core or "\u2019" in core):
         core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
     lowered = core.lower()
     if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
-        return _word_at(text, next_start)[:1].isupper()
+        word = _word_at(text, next_start)
+        return word[:1].isupper() and not (len(word) > 1 and word.isupper())
     dotted = "." in core
     if (
         lowered in rules.abbreviations
@@ -704,6 +729,10 @@ def _period_ends(
             and not _soft_wrap(text, run_start + 1, rules.stopwords)
         ):
             return True  # "... said Verisk Inc.\nPresident Biden ...": the line ended it
+        if lowered in rules.language.year_marks and _WORD_BEFORE_IS_NUMBER.search(
+            text, max(sentence_start, run_start - len(core) - 24), run_start - len(core)
+        ):
+            return True  # "عام ١٩٧٣ م. ودعا": a year's mark, then the next sentence
         if (len(core) == 1 or lowered in rules.language.titles) and _particle_name(
             text, next_start
         ):
@@ -719,6 +748,20 @@ def _period_ends(
     if len(core) <= 3 and core.isalpha():  # "EE. UU." is "ee.uu", written with a space
         return f"{lowered}.{_word_at(text, next_start).lower()}" not in rules.abbreviations
     return True
+
+
+_WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
+"""A number right before a word (digits of any script, maybe a space between)."""
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + ".")
+
+
+def _ascii_tail(word: str) -> str:
+    """The ASCII letters, digits and periods that end ``word``, run into a script without
+    spaces ("專家Dr": "Dr", "美國U.S": "U.S")."""
+    start = len(word)
+    while start and word[start - 1] in _ASCII_WORD:
+        start -= 1
+    return word[start:]
 
 
 def _after_elision(core: str, elisions: frozenset[str]) -> str:
@@ -807,6 +850,33 @@ def _speech_tag_follows(text: str, start: int, rules: _Rules) -> bool:
     if end <= 0 or window[end] == "\n":
         return False
     return window[:end].endswith(_prefixes(tags))
+
+
+_REPORTED_PAIRS = (("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d"))
+"""Quotation marks, opening and closing, of a quotation reported inside a sentence: 「」,
+『』, “”."""
+_REPORTED_CHARS = 300
+"""How far before an ender its quotation may open, and after it close."""
+
+
+def _reported_quotation(text: str, ender: int, particles: frozenset[str]) -> bool:
+    """Whether the ender at ``ender`` is inside a quotation, opened at most
+    :data:`_REPORTED_CHARS` before it, that closes on the same line at most as far after
+    it, followed by one of ``particles``: a quotation of several sentences reported
+    inside one (Japanese 「…。…」と述べた, Korean “… . …”고 말했다)."""
+    for opening, closing in _REPORTED_PAIRS:
+        opened = text.rfind(opening, max(0, ender - _REPORTED_CHARS), ender)
+        if opened < 0 or text.rfind(closing, opened, ender) >= 0:
+            continue
+        closed = text.find(closing, ender, ender + _REPORTED_CHARS)
+        if (
+            closed >= 0
+            and text[closed + 1 : closed + 2] in particles
+            and text.find(opening, ender, closed) < 0
+            and "\n" not in _newlines(text)[ender:closed]
+        ):
+            return True
+    return False
 
 
 def _after_prefix(word: str, rules: _Rules) -> bool:
@@ -1208,6 +1278,12 @@ def _walk(
                 and _goes_on_after_dash(text, ws_end, match.group("close"), enders)
             ):
                 ends = False  # "R-Pa. -- also voiced ...", '... disaster." -- Tom Tobin, ...'
+            elif (
+                not breaks
+                and rules.quote_particles
+                and _reported_quotation(text, match.start(), rules.quote_particles)
+            ):
+                ends = False  # 「最優先する。年内にまとめたい」と述べた: one reported sentence
             elif free:
                 # A CJK ender ends the sentence, except a Japanese quotation followed
                 # by its particle: 「行こう。」と言った.
