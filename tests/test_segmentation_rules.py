@@ -956,3 +956,24 @@ def test_a_wrapped_line_goes_on_into_a_figure() -> None:
     # A list of dates or addresses is not a wrapped sentence.
     timeline = "They have their first child in the summer of that year\n1953 _ Lucy is born"
     assert len(split(timeline, "en")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Where does it stop?" Getty asked. Fine.',
+            ['"Where does it stop?" Getty asked.', "Fine."],
+        ),
+        (
+            '"Are you sure?" Dr. Helen Park asked when shown the data. Fine.',
+            ['"Are you sure?" Dr. Helen Park asked when shown the data.', "Fine."],
+        ),
+        ('"Why?" Smith asked, smiling. Fine.', ['"Why?" Smith asked, smiling.', "Fine."]),
+        # Capitalised words with no verb of saying: the next sentence.
+        ('"Why?" The minister left the room.', ['"Why?"', "The minister left the room."]),
+        ('"Stop!" The crowd said nothing.', ['"Stop!"', "The crowd said nothing."]),
+    ],
+)
+def test_a_quoted_question_keeps_its_speech_tag(text: str, expected: list[str]) -> None:
+    assert split(text, "en") == expected

@@ -1302,6 +1302,13 @@ def _walk(
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
+            elif (
+                not breaks
+                and match.group("close")
+                and text[match.start()] in "?!"
+                and _speaker_tag_follows(text, ws_end, rules.language)
+            ):
+                ends = False  # '"Are you sure?" Dr. Helen Park asked ...': its speech tag
             else:
                 # “Stop!” he said: a lower-case word on the same line goes on, unless it
                 # is a lone tag closing the line, as news wires add ("accord. (gm)").
@@ -1354,6 +1361,8 @@ def _sure_marks(
     keep = ((before >= 48) & (before <= 57)) | ((before | 32) >= 97) & ((before | 32) <= 122)
     quoted = _one_of(codes[at + 1], _QUOTES)
     keep &= quoted | (codes[at] != 46)
+    if rules.language.speech_tags is not None:  # '"Why?" Smith asked.': walked for its tag
+        keep &= ~quoted | (codes[at] == 46)
     close = at + 1 + quoted + (quoted & _one_of(codes[at + 2], _QUOTES))
     after, next_one, next_two = codes[close], codes[close + 1], codes[close + 2]
     capital = (next_one >= 65) & (next_one <= 90)
@@ -1442,6 +1451,33 @@ def _lower_after_run(text: str, start: int, enders: frozenset[str]) -> bool:
     while start < end and (text[start] in enders or text[start] == " "):
         start += 1
     return text[start : start + 1].islower()
+
+
+_TAG_WORDS = 5
+"""The most words of a speech tag's speaker after a quotation: "Dr. Helen Park"."""
+
+
+def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
+    """Whether the quotation that closes before ``start`` with a question or exclamation
+    mark is followed by its speech tag on the same line: capitalised words (a name,
+    with its title or initials), then a verb of the language's
+    :class:`~summarize.languages.SpeechTags` in lower case, then punctuation or a word
+    in lower case ('"Are you sure?" Dr. Helen Park asked when ...', '"Why?" Smith
+    asked.'). A tag whose speaker is in lower case ("he asked") goes on anyway."""
+    tags = language.speech_tags
+    if tags is None:
+        return False
+    line = text[start : start + 120].split("\n", 1)[0]
+    words = line.split(None, _TAG_WORDS + 1)
+    for index, word in enumerate(words[: _TAG_WORDS + 1]):
+        bare = word.rstrip(",.;:!?")
+        if index and bare in tags.verbs:  # verbs are in lower case
+            after = word[len(bare) : len(bare) + 1]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return after in ",.;" if after else following[:1].islower()
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
