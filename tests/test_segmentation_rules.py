@@ -28,7 +28,9 @@ CASES = _load("segmentation_cases.jsonl")
 HOLDOUT = _load("segmentation_holdout.jsonl")
 PROBE = _load("segmentation_probe.jsonl")
 """Cases from a probe of realistic wire copy: the rules were fixed on them."""
-"""Cases written after the rules were built, to see them on text they were not made for."""
+BLIND = _load("segmentation_blind.jsonl")
+"""News in 25 languages written by someone who had not read the rules: 97 of 116 right
+before the rules were fixed on them (session 22)."""
 
 TARGET = {"en": 0.95}
 """Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
@@ -37,6 +39,40 @@ KNOWN_FAILURES = {
     ("th", "date with Buddhist year at sentence end"): (
         "a space after a number is never a Thai sentence end: '10 โมง', '3.5 เปอร์เซ็นต์'"
         " are followed by their unit, which rules cannot tell from a new sentence"
+    ),
+    ("pl", "PAP dateline, 3 maja 2020 r. ends sentence before capital, m.in. and ok."): (
+        "'r.' after a year before a capital: 'W 2020 r. Andrzej Duda wygrał' goes on, as"
+        " often as '2020 r. Dokument' ends"
+    ),
+    (
+        "ru",
+        "ru: initials before surname after акад. mid-sentence, surname followed by initials"
+        " ending a sentence",
+    ): (
+        "initials after a surname before a capital: 'МИД России С. В. Лавровым' goes on,"
+        " 'Петров А. С. Экспозиция' ends; nothing but the words tells"
+    ),
+    (
+        "uk",
+        "uk: surname followed by initials ending a sentence, вул. street abbreviation with house number",
+    ): ("as the Russian case: initials after a surname before a capital"),
+    (
+        "ru",
+        "ru: н. э. ending a sentence, parenthesised sentence with см. стр., line-wrapped sentence",
+    ): (
+        "an abbreviation before a capitalised word that is no stopword goes on (names follow"
+        " 'проф.', 'ул.', 'г.')"
+    ),
+    (
+        "ja",
+        "ja: 。 inside parentheses in official-notice style not ending sentence, URL in parentheses",
+    ): (
+        "a Japanese full stop inside parentheses ends the sentence as elsewhere; official"
+        " notices that write （…除く。）で are rare in news"
+    ),
+    ("ko", "ko: decimal percentages and percentage points, line-wrapped first sentence"): (
+        "a line break in Korean without punctuation: a headline and a wrapped line look the"
+        " same without case"
     ),
 }
 """Cases the rules get wrong, with the reason: each is checked to still fail."""
@@ -85,7 +121,7 @@ def test_the_case_set_covers_every_language() -> None:
     assert counts["en"] >= 50
     assert len(counts) == 26 and min(counts.values()) >= 4
     assert len({_case_id(case) for case in CASES}) == len(CASES)
-    every = CASES + HOLDOUT + PROBE
+    every = CASES + HOLDOUT + PROBE + BLIND
     assert len({_case_id(case) for case in every}) == len(every)
     assert set(KNOWN_FAILURES) <= {(str(c["language"]), str(c["note"])) for c in every}
 
@@ -102,6 +138,11 @@ def test_holdout_case(case: dict[str, object]) -> None:
 
 @pytest.mark.parametrize("case", _case_params(PROBE))
 def test_probe_case(case: dict[str, object]) -> None:
+    assert split(str(case["text"]), str(case["language"])) == case["sentences"]
+
+
+@pytest.mark.parametrize("case", _case_params(BLIND))
+def test_blind_case(case: dict[str, object]) -> None:
     assert split(str(case["text"]), str(case["language"])) == case["sentences"]
 
 
