@@ -386,6 +386,11 @@ class SpeechTags:
         "..., sagte er."), name someone the sentence does not: such a
         sentence dangles as one opening with "He said" does. Read before the
         verb, or after it with ``speaker_after``.
+    complementisers : frozenset of str, default=frozenset()
+        Lower-case words that open what was said after a verb of saying
+        (Spanish and Portuguese "que", Italian "che", Polish "że"): a
+        sentence that opens with a ``bare`` tag and one of them names its
+        speaker by nothing ("Dijo que ...", "Ha spiegato che ...").
     bare : frozenset of str, default=frozenset()
         Lower-case whole tags that name their speaker by a pronoun inside them
         or by nothing at all, read between a comma (perhaps with a dash) and a
@@ -409,6 +414,7 @@ class SpeechTags:
     places: frozenset[str] = field(default_factory=frozenset)
     pronouns: frozenset[str] = field(default_factory=frozenset)
     bare: frozenset[str] = field(default_factory=frozenset)
+    complementisers: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -547,6 +553,14 @@ class Language:
         the phrase, then a comma or final punctuation. Written as
         ``dangling_openers`` are; for languages that set such words off with
         commas. Empty: none.
+    inner_connectives : frozenset of str, default=frozenset()
+        Lower-case connectives that point back to a sentence before wherever
+        they stand, with or without commas, in the languages that write them
+        inside a clause without setting them off (German "Die Abstimmung
+        wurde jedoch verschoben.", Dutch "echter", Polish "jednak", Czech
+        "však"): contrast, cause and addition ("however", "therefore",
+        "moreover"), not "also". Read as whole words after the first. Empty:
+        none.
     speech_tags : SpeechTags or None, default=None
         How a bare quotation tag ("Frei asked.") reads; None for a language
         without a list.
@@ -596,6 +610,7 @@ class Language:
     dangling_openers: frozenset[str] = field(default_factory=frozenset)
     standalone_openers: frozenset[str] = field(default_factory=frozenset)
     dangling_asides: frozenset[str] = field(default_factory=frozenset)
+    inner_connectives: frozenset[str] = field(default_factory=frozenset)
     speech_tags: SpeechTags | None = None
 
     def __post_init__(self) -> None:
@@ -1511,15 +1526,20 @@ _SPECS: dict[str, dict[str, Any]] = {
 
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
-# words and phrases; "standalone", phrases that open with one of them but refer to
+# words and phrases; "asides" and "inner", connectives inside a sentence (set off by
+# commas, or anywhere: Language.dangling_asides, inner_connectives); "standalone",
+# phrases that open with one of them but refer to
 # nothing (impersonal forms, and a demonstrative before a time of the writing: "This
 # year", "ce matin", "esta semana"). Left out on purpose: articles and determiners that
 # are also pronouns (French "le", "la"; German "die", "der", "das"; Spanish "lo"; Dutch
-# "het", "die"; Swedish and Danish "de", "den", "det"), demonstratives that open a
-# noun phrase in the languages without a list of such times ("bu yıl", "это решение";
-# English, German, French, Spanish, Italian and Portuguese have theirs), pronouns that are
+# "het"; Swedish and Danish "de", "den", "det"), demonstratives that open a noun phrase
+# in the languages without a list of such times ("bu yıl"; English, German, French,
+# Spanish, Italian, Portuguese, Dutch, Polish, Russian and Ukrainian have theirs:
+# "Dit besluit", "Ta decyzja", "Это решение" dangle), pronouns that are
 # mostly impersonal (German "es", Dutch "er"), and verbs: Spanish, Italian and
-# Portuguese drop the subject, so "Dijo que ..." cannot be told from a statement.
+# Portuguese drop the subject, so a sentence opening with a verb cannot be told from a
+# statement, except a verb of saying before what was said ("Dijo que ...", read with
+# the speech tags: SpeechTags.complementisers).
 # A language without an entry has no dangling openers.
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
@@ -1533,18 +1553,26 @@ _OPENERS: dict[str, dict[str, str]] = {
         by contrast, in contrast, even so, for example, for instance, in fact, in particular,
         after that, since then, until then, by then, before that, at that time,
         at the same time, in response, in that case, on the contrary, after all, to that end,
-        as such, if so, if not, even then, either way, in any case, the others""",
+        as such, if so, if not, even then, either way, in any case, the others, that,
+        despite this, despite that, despite these, because of this, because of that,
+        for this reason, for that reason, in this case, in this way, to this end,
+        for its part, for their part, for his part, for her part""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
-        # who", point back to no sentence.
+        # who", point back to no sentence; nor does "it" of what is not known. ("However
+        # much it costs" is not told from "However, much ...": the comma is not read.)
         standalone="""this year, this week, this month, this morning, this afternoon,
         this evening, this weekend, this season, this spring, this summer, this fall,
         this autumn, this winter, this year's, this week's, this month's, this weekend's,
         this season's, this spring's, this summer's, this fall's, this winter's,
         these days, those who, in contrast to, in response to, in addition to,
-        as a result of, by contrast with, in contrast with""",
+        as a result of, by contrast with, in contrast with, it is unclear, it was unclear,
+        it is not clear, it was not clear, it is not immediately clear,
+        it was not immediately clear, it is not known, it was not known, it remains unclear,
+        it remained unclear, it remains to be seen, it is too early, it was too early""",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
-        by contrast, as a result, thus, in addition, for example, for instance, even so""",
+        by contrast, as a result, thus, in addition, for example, for instance, even so,
+        for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
@@ -1560,6 +1588,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
         diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
         diesen herbst, diesen frühling, dieser tage, diese tage""",
+        inner="""jedoch, allerdings, dennoch, trotzdem, deshalb, deswegen, zudem,
+        außerdem, hingegen, indes, indessen, folglich, somit, stattdessen, nämlich""",
     ),
     "fr": dict(
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
@@ -1658,7 +1688,12 @@ _OPENERS: dict[str, dict[str, str]] = {
         maar, echter, toch, bovendien, daarnaast, verder, ook, tevens, eveneens, daarom,
         dus, daardoor, daarbij, daarna, daarmee, daarop, daarover, daarvoor, daarin,
         daaruit, daaraan, hierdoor, hierbij, hiermee, hierop, hierover, intussen,
-        ondertussen, desondanks, niettemin, vervolgens, immers, integendeel, en, want""",
+        ondertussen, desondanks, niettemin, vervolgens, immers, integendeel, en, want,
+        dit, deze, dat, die""",
+        standalone="""dit jaar, deze week, deze maand, dit weekend, deze zomer, deze winter,
+        dit voorjaar, deze lente, deze herfst, dit najaar, dit seizoen, deze dagen""",
+        inner="""echter, daarom, bovendien, evenwel, niettemin, desondanks, immers,
+        namelijk, daarentegen""",
     ),
     "sv": dict(
         dangling="""han, hon, hans, hennes, deras, dess, enligt honom, enligt henne,
@@ -1667,43 +1702,53 @@ _OPENERS: dict[str, dict[str, str]] = {
         trots detta, samtidigt, under tiden, istället, i stället, annars, likaså, och,
         eller""",
         standalone="även om",
+        inner="""dock, emellertid, därför, dessutom, ändå, däremot, således""",
     ),
     "da": dict(
         dangling="""han, hun, hans, hendes, deres, dens, dets, ifølge ham, ifølge hende,
         ifølge dem, men, dog, imidlertid, også, desuden, endvidere, derudover, derfor,
         dermed, derefter, derimod, således, altså, alligevel, samtidig, i mellemtiden,
         i stedet, ellers, ligeledes, og, eller""",
+        inner="""dog, imidlertid, derfor, desuden, alligevel, derimod, således""",
     ),
     "no": dict(
         dangling="""han, hun, ho, hans, hennes, hennar, deres, deira, dens, dets,
         ifølge ham, ifølge henne, ifølge dem, ifølge han, ifølge ho, ifølge dei, men,
         imidlertid, også, dessuten, videre, derfor, dermed, deretter, derimot, således,
         altså, likevel, samtidig, i mellomtiden, i stedet, ellers, likeledes, og, eller""",
+        inner="""imidlertid, derfor, dessuten, likevel, derimot, således""",
     ),
     "fi": dict(
         dangling="""hän, he, hänen, heidän, häntä, heitä, hänelle, heille, mutta,
         kuitenkin, lisäksi, myös, siksi, sen vuoksi, sen takia, tämän vuoksi, tämän takia,
         sen sijaan, sitä vastoin, silti, joten, niinpä, näin ollen, siten, samalla,
         sitten, sittemmin, tällöin, tuolloin, myöhemmin, ja, tai""",
+        inner="""kuitenkin, siksi, lisäksi, silti, sen sijaan, sitä vastoin, näin ollen""",
     ),
     "pl": dict(
         dangling="""on, ona, oni, one, jego, jej, ich, jemu, według niego, według niej,
         według nich, ale, jednak, jednakże, natomiast, ponadto, poza tym, oprócz tego,
         także, również, dlatego, zatem, więc, toteż, wobec tego, w związku z tym,
         mimo to, mimo tego, przy tym, tym samym, tymczasem, następnie, potem, wtedy,
-        wówczas, lub, albo, oraz, bo""",
+        wówczas, lub, albo, oraz, bo,
+        ta, ten, te, to, ci, tego, tej, tym, tę""",
+        standalone="""to co""",
+        inner="""jednak, jednakże, natomiast, zatem, więc, ponadto, dlatego, bowiem,
+        mimo to, tymczasem""",
     ),
     "cs": dict(
         dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
         podle ní, podle nich, ale, však, avšak, jenže, ovšem, nicméně, přesto, navíc,
         kromě toho, také, rovněž, proto, tedy, tudíž, takže, zároveň, mezitím, potom, poté,
         pak, následně, a, nebo""",
+        inner="""však, avšak, ovšem, proto, tedy, tudíž, navíc, přesto, nicméně""",
     ),
     "sk": dict(
         dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
         podľa nich, ale, však, avšak, lenže, napriek tomu, navyše, okrem toho, tiež,
         taktiež, rovnako, preto, teda, takže, zároveň, medzitým, potom, následne, a,
         alebo""",
+        inner="""však, avšak, preto, teda, navyše, napriek tomu""",
     ),
     "ru": dict(
         dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее,
@@ -1711,14 +1756,23 @@ _OPENERS: dict[str, dict[str, str]] = {
         кроме этого, помимо этого, помимо того, также, тем не менее, поэтому, потому,
         таким образом, следовательно, итак, причем, причём, притом, между тем,
         тем временем, вместо этого, затем, потом, после этого, в результате этого, тогда,
-        там, ведь""",
+        там, ведь,
+        это, этот, эта, эти, этого, этой, этим, этих, этому, эту""",
+        standalone="""этим летом, этой весной, этой осенью, этой зимой, этим утром, этим вечером""",
+        asides="""однако, впрочем, тем не менее, кроме того, к тому же, следовательно,
+        таким образом, в свою очередь, например, при этом""",
     ),
     "uk": dict(
         dangling="""він, вона, вони, його, її, їх, їм, йому, їй, їхній, їхня, їхнє, їхні,
         за його словами, за її словами, за їхніми словами, на його думку, на її думку,
         на їхню думку, але, проте, однак, втім, тому, отже, також, крім того, до того ж,
         водночас, при цьому, тим часом, натомість, зокрема, згодом, потім, після цього, а,
-        тоді, там""",
+        тоді, там,
+        це, цей, ця, ці, цього, цієї, цим, цих, цю""",
+        standalone="""цього року, цього тижня, цього місяця, цього літа, цієї весни, цієї осені,
+        цієї зими, цього ранку""",
+        asides="""однак, проте, втім, тим не менш, тим не менше, крім того, до того ж,
+        отже, зокрема, наприклад, у свою чергу, при цьому""",
     ),
     "el": dict(
         dangling="""αυτός, αυτή, αυτοί, αυτές, ο ίδιος, η ίδια, οι ίδιοι, οι ίδιες,
@@ -1829,6 +1883,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         escribió, ha dicho, ha afirmado, ha añadido, ha explicado, ha señalado,
         ha asegurado, ha declarado""",
         drops_subject=True,
+        complementisers="que",
         bare="según él, según ella, según ellos, según ellas",
     ),
     "it": dict(
@@ -1836,6 +1891,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         + """, disse, aggiunse, spiegò, affermò, sottolineò, dichiarò, concluse, rispose,
         chiese, aggiunge, spiega, afferma, sottolinea, dichiara""",
         drops_subject=True,
+        complementisers="che",
         bare="secondo lui, secondo lei, secondo loro",
     ),
     "pt": dict(
@@ -1843,6 +1899,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         respondeu, perguntou, garantiu, comentou, observou, lembrou, escreveu, admitiu,
         afirma, acrescenta, explica, diz""",
         drops_subject=True,
+        complementisers="que",
         pronouns_after="ele ela eles elas",
         bare="""segundo ele, segundo ela, segundo eles, segundo elas, de acordo com ele,
         de acordo com ela""",
@@ -1885,6 +1942,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
         odpowiedział, odpowiedziała, zapytał, zapytała""",
         drops_subject=True,
+        complementisers="że",
         bare="według niego, według niej, według nich",
     ),
 }
@@ -2087,6 +2145,7 @@ def _language(code: str) -> Language:
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
         dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
+        inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         **spec,
     )
@@ -2111,6 +2170,7 @@ def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
         places=_words(spec.get("places", "")),
         pronouns=_words(spec.get("pronouns", "")),
         bare=bare | verbs if spec.get("drops_subject", False) else bare,
+        complementisers=_words(spec.get("complementisers", "")),
     )
 
 

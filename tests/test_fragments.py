@@ -309,7 +309,9 @@ def test_english_connectives_of_several_words_open_a_dangling_sentence(
 def test_contracted_pronouns_open_a_dangling_sentence() -> None:
     for text in ("That's his 41st save.", "It\u2019s over, the coach said.", "They're coming."):
         assert opens_dangling(text), text
-    assert not opens_dangling("That decision was final.")
+    # "That" points back as "This" does; "That's" is read as one word.
+    assert opens_dangling("That decision was final.")
+    assert not opens_dangling("Thatcher resigned.")
 
 
 def test_the_paragraph_before_a_sentence_is_its_line_or_its_block() -> None:

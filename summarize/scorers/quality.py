@@ -170,6 +170,8 @@ def is_fragment(
     True
     >>> is_fragment("- A situação está muito desgastada.", "portuguese")  # a dash opens it
     True
+    >>> is_fragment("said Ahmed Ali, a spokesman for the coalition of opposition parties.")
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -186,7 +188,9 @@ def is_fragment(
     if words <= 10 and _NO_COMMENT.search(text):
         return True
     tags = own.speech_tags
-    if words <= 8 and tags is not None and _is_speech_tag(text, tags, own):
+    if tags is not None and (
+        (words <= 8 and _is_speech_tag(text, tags, own)) or _torn_tag(text, tags)
+    ):
         return True
     if words <= SHORT_DANGLING_WORDS and _whole_quotation(text, own):
         return True  # '"There will be no next Seinfeld."': someone's words, not whose
@@ -365,6 +369,18 @@ def _is_speech_tag(text: str, tags: SpeechTags, language: Language) -> bool:
     return False
 
 
+def _torn_tag(text: str, tags: SpeechTags) -> bool:
+    """Whether ``text`` opens in lower case with a verb of saying: the speech tag of a
+    quotation split off before it, however long its speaker ("said Ahmed Ali, a spokesman
+    for the coalition.", French "a ajouté le ministre.")."""
+    start = text.lstrip()
+    if not start[:1].islower():
+        return False
+    verbs, lengths = _verb_phrases(tags)
+    words = [word.rstrip(",.;:!?") for word in start.split(None, max(lengths) + 1)]
+    return any(tuple(words[:k]) in verbs for k in lengths)
+
+
 @lru_cache(maxsize=64)
 def _verb_phrases(tags: SpeechTags) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
     """A language's verbs of saying by their words, and the numbers of words they have."""
@@ -443,8 +459,8 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
         tears_quotation(text)
         or (bool(before) and tears_quotation(before))
         or _opens_dangling(text, own, _openers(own))
-        or _searches(text, _asides(own))
-        or _searches(text, _pronoun_tags(own))
+        or _has_aside(text, own)
+        or _names_speaker(text, own)
     )
 
 
@@ -491,7 +507,18 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
     >>> names_speaker_by_pronoun('"A situação é grave", disse o ministro.', "pt")
     False
     """
-    return _searches(text, _pronoun_tags(get_language(language)))
+    return _names_speaker(text, get_language(language))
+
+
+def _names_speaker(text: str, language: Language) -> bool:
+    """:func:`names_speaker_by_pronoun` of ``text`` in ``language``: a text without a comma
+    is told apart without a search where every tag needs one."""
+    pattern = _pronoun_tags(language)
+    if pattern is None:
+        return False
+    if "," not in text and not language.speech_tags.bare:  # type: ignore[union-attr]
+        return False
+    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=64)
@@ -509,7 +536,18 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
         if tags.speaker_after:
             forms.append(rf"{comma}(?:{verb})\s+(?:{pronoun})\s*[,.;!?]")
     if tags.bare:
-        forms.append(rf"{comma}(?:{_alternatives(tags.bare)})\s*[,.;!?]")
+        bare = _alternatives(tags.bare)
+        # After a comma or a dash set off by spaces ("... – powiedział."), before a comma
+        # or final punctuation.
+        forms.append(rf"(?:{comma}|\s[\u2013\u2014-]\s*)(?:{bare})\s*[,.;!?]")
+        if tags.complementisers:
+            # Opening the sentence before what was said: "Dijo que ...", "Ha spiegato che
+            # ...", "Afirmou ainda que ..." (one word in lower case may come between).
+            that = _alternatives(tags.complementisers)
+            forms.append(
+                rf"^[\s\"'\u201c\u201e\u00ab\u2013\u2014-]*(?:{bare}),?"
+                rf"(?:\s+(?-i:[^\W\d_A-Z\u00c0-\u00de]\w*))?,?\s+(?:{that})\b"
+            )
     return re.compile("|".join(forms), re.IGNORECASE)
 
 
@@ -522,21 +560,19 @@ def _alternatives(phrases: frozenset[str]) -> str:
     return "|".join(word.replace("'", "['\u2019]") for word in words)
 
 
-def _searches(text: str, pattern: re.Pattern[str] | None) -> bool:
-    """Whether ``pattern`` (one of a comma and a phrase, or None) is found in ``text``; a
-    text without a comma is told apart without a search."""
-    return pattern is not None and "," in text and pattern.search(text) is not None
-
-
 def sets_off_aside(text: str, language: str | Language = "english") -> bool:
     """Whether a sentence sets off with commas a connective that points back to another.
 
     "The plan, however, failed.", "Kuwait, after all, reflagged tankers.",
     "He was arrested, too.": a comma, a phrase of the language's
     :attr:`~summarize.languages.Language.dangling_asides`, then a comma or
-    final punctuation, anywhere in the sentence. Case is ignored, and an
-    apostrophe may be typed straight or curly ("d'ailleurs", "d’ailleurs").
-    For a language without a list the answer is always ``False``.
+    final punctuation, anywhere in the sentence; or, in the languages that
+    write such words inside a clause without commas, one of its
+    :attr:`~summarize.languages.Language.inner_connectives` after the first
+    word (German "Die Abstimmung wurde jedoch verschoben."). Case is ignored,
+    and an apostrophe may be typed straight or curly ("d'ailleurs",
+    "d’ailleurs"). For a language without either list the answer is always
+    ``False``.
 
     Parameters
     ----------
@@ -557,17 +593,32 @@ def sets_off_aside(text: str, language: str | Language = "english") -> bool:
     False
     >>> sets_off_aside("O governo, no entanto, negou a hipótese.", "pt")
     True
+    >>> sets_off_aside("Die Abstimmung wurde jedoch verschoben.", "de")  # no commas in German
+    True
     """
-    return _searches(text, _asides(get_language(language)))
+    return _has_aside(text, get_language(language))
 
 
 @lru_cache(maxsize=64)
 def _asides(language: Language) -> re.Pattern[str] | None:
     """The pattern of :func:`sets_off_aside` for ``language``, or None without a list."""
-    if not language.dangling_asides:
-        return None
-    alternatives = _alternatives(language.dangling_asides)
-    return re.compile(r",\s+(?:" + alternatives + r")\s*[,.;!?]", re.IGNORECASE)
+    forms = []
+    if language.dangling_asides:
+        alternatives = _alternatives(language.dangling_asides)
+        forms.append(r",\s+(?:" + alternatives + r")\s*[,.;!?]")
+    if language.inner_connectives:
+        alternatives = _alternatives(language.inner_connectives)
+        forms.append(r"(?<=\s)(?:" + alternatives + r")(?=[\s,.;:!?])")
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def _has_aside(text: str, language: Language) -> bool:
+    """:func:`sets_off_aside` of ``text`` in ``language``: a text without a comma is told
+    apart without a search where every connective needs one."""
+    pattern = _asides(language)
+    if pattern is None or ("," not in text and not language.inner_connectives):
+        return False
+    return pattern.search(text) is not None
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
