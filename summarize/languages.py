@@ -527,6 +527,12 @@ class Language:
         after a number ends the sentence where no capital tells (Arabic "م"
         and "هـ": "... عام ١٩٧٣ م. ودعا ..."); elsewhere they are written
         without one.
+    regions : frozenset of str, default=frozenset()
+        Abbreviations of ``abbreviations`` for a region written after a place
+        and a comma (US states: "Burbank, Calif."): there, a capitalised word
+        after one starts a new sentence, as after a list end ("... based in
+        Burbank, Calif. Revenue rose ..."); elsewhere ("N.C. State") they are
+        read as other abbreviations.
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
@@ -604,6 +610,7 @@ class Language:
     ordinal_words: frozenset[str] = field(default_factory=frozenset)
     count_words: frozenset[str] = field(default_factory=frozenset)
     year_marks: frozenset[str] = field(default_factory=frozenset)
+    regions: frozenset[str] = field(default_factory=frozenset)
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
     # -- Sentences that read badly out of context, for the quality rules --
@@ -1015,6 +1022,13 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("eng", "English"),
         stemmer="english",
         token_pattern=ENGLISH_TOKEN_PATTERN,
+        # A month's abbreviation is followed by its day ("Dec. 5"); before a capital it
+        # ended the sentence ("booked solid through Dec. Museum director ...").
+        list_ends="jan feb aug sept oct nov dec",
+        # The US states as the AP writes them after a city and a comma.
+        regions="ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+        "miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va "
+        "wash w.va wis wyo d.c",
         # Plurals as news writes them: "Sens. Edward M. Kennedy and Joseph Biden".
         titles="mr mrs ms dr prof rev gen col lt sgt capt cmdr cmndr adm gov sen rep pres "
         "supt det insp messrs mt ft st hon atty maj brig cpl pvt mme mlle no nos "
@@ -1057,7 +1071,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         "diese diesen diesem dieses jeder jede jeden jedem jedes",
         count_words="auf um bei über unter rund etwa ungefähr circa ca knapp fast nahezu "
         "mindestens höchstens insgesamt beträgt betrug",
-        abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl "
+        abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl az "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
         "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz e.v co "
         "v.a a.d i.d.r m.e usf jan feb mär märz apr jun jul aug sep sept okt nov dez",
@@ -1097,7 +1111,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("spa", "español", "espanol", "castellano"),
         stemmer="spanish",
         titles="sr sra srta sres dr dra lic ing arq prof profa d dña",
-        abbreviations="sr sra srta sres dr dra lic ing arq prof profa d dña ud uds vd vds "
+        # Plurals written by doubling the letters, with a space: "CC. OO.", "FF. AA.".
+        abbreviations="cc.oo ff.aa rr.hh ss.mm "
+        "sr sra srta sres dr dra lic ing arq prof profa d dña ud uds vd vds "
         "gral cnel tte sto sta pbro mons núm nº pág págs art etc p.ej cía s.a av avda "
         "c/ dpto tel aprox máx mín a.c d.c ee.uu eeuu ene feb abr jun jul ago sept oct nov "
         "dic",
@@ -1118,8 +1134,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="ecc",
         elisions="l d un all dell nell sull dall dev quest quell c s m t v n po",
         titles="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch on sen mons",
-        abbreviations="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch geom "
-        "rag on sen gen col ten cap mons sr s.p.a s.r.l ecc etc pag pagg art n nr num "
+        abbreviations="artt segg sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing "
+        "arch geom rag on sen gen col ten cap mons sr s.p.a s.r.l ecc etc pag pagg art n nr num "
         "tel cfr es vol cap fig ca a.c d.c gen feb mar apr mag giu lug ago set ott nov dic",
         months="gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
         "novembre dicembre gen feb mar apr mag giu lug ago set sett ott nov dic",
@@ -2141,6 +2157,7 @@ def _language(code: str) -> Language:
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
         year_marks=_words(spec.pop("year_marks", "")),
+        regions=_words(spec.pop("regions", "")),
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),

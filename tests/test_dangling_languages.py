@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -525,3 +528,23 @@ def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> N
     # The exact selector reads each sentence in its language too.
     picked = ILP(min_words=1).select(candidates, features, scores, budget)
     assert not any(candidates.texts[i].startswith("Außerdem") for i in picked)
+
+
+def test_the_blind_reader_probe() -> None:
+    # 200 sentences of news in nine languages, labelled ok, dangling or fragment by
+    # helpers who had not read the rules (session 22): a sentence is judged right when the
+    # rules find it unusable alone (a fragment or dangling) exactly when its label says so.
+    # 170 were on the first run; the rules were then fixed on them. What still fails: "It
+    # was the third time ..." in French, Spanish, Portuguese and German ("C'était",
+    # "Fue", "Foi", "Es war": impersonal as often as not), bylines and datelines outside
+    # English, "Last year it recorded ...", "He Jiankui" and "Still Life" as names.
+    path = Path(__file__).parent / "data" / "reader_blind.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    right: dict[str, list[bool]] = defaultdict(list)
+    for row in rows:
+        text, language = row["text"], row["language"]
+        unusable = is_fragment(text, language) or is_dangling(text, language)
+        right[language].append(unusable == (row["label"] != "ok"))
+    assert sum(map(sum, right.values())) >= 185
+    assert all(sum(marks) / len(marks) >= 0.9 for marks in right.values()), right

@@ -29,11 +29,18 @@ HOLDOUT = _load("segmentation_holdout.jsonl")
 PROBE = _load("segmentation_probe.jsonl")
 """Cases from a probe of realistic wire copy: the rules were fixed on them."""
 BLIND = _load("segmentation_blind.jsonl")
-"""News in 25 languages written by someone who had not read the rules: 97 of 116 right
-before the rules were fixed on them (session 22)."""
+"""News in 25 languages written by someone who had not read the rules, in two rounds (session
+22): 97 of the first 116 right before the rules were fixed on them, then 76 of the next 90
+(wire copy: English 23 of 30)."""
 
 TARGET = {"en": 0.95}
 """Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
+
+_AFTER_A_NAME = (
+    "an abbreviation that ends a name before a capitalised word that is no stopword goes"
+    " on: 'U.K. Prime Minister', 'Apple Inc. Chief Executive', 'King Jr. Day' are as"
+    " common as 'the U.K. Starmer called ...'"
+)
 
 KNOWN_FAILURES = {
     ("th", "date with Buddhist year at sentence end"): (
@@ -73,6 +80,35 @@ KNOWN_FAILURES = {
     ("ko", "ko: decimal percentages and percentage points, line-wrapped first sentence"): (
         "a line break in Korean without punctuation: a headline and a wrapped line look the"
         " same without case"
+    ),
+    (
+        "en",
+        "No. 10 Downing Street, No. 1 priority, U.K. ending a sentence, pounds with dollar"
+        " conversion in parentheses",
+    ): _AFTER_A_NAME,
+    ("en", "U.N. Security Council, 13-0 vote, E.U. ending a sentence before a capital"): (
+        _AFTER_A_NAME
+    ),
+    ("en", "M.D. and Ph.D. after names, 6.5 years, Jr. ending a sentence before a surname"): (
+        _AFTER_A_NAME
+    ),
+    ("en", "Co. and Inc. mid-sentence, Ltd. ending a sentence, 3.2% and 1.4%"): _AFTER_A_NAME,
+    (
+        "ru",
+        "ru: TASS dateline with periods, млрд руб. ending a sentence, т. е., 2023 г. ending a"
+        " sentence",
+    ): (
+        "TASS's dateline ends at each of its periods ('МОСКВА, 14 ноября.', '/ТАСС/.', two"
+        " fragments, never chosen), and '2023 г.' before a capital goes on ('В 1945 г."
+        " Москва стала ...')"
+    ),
+    (
+        "ru",
+        "ru: hard-wrapped lines with a break after им., initials starting lines, г. ending a"
+        " sentence",
+    ): (
+        "TASS's dateline, and a short hard-wrapped text whose width cannot be measured: a"
+        " line ending on a word before initials ('по науке' then 'А. В. Смирнов.')"
     ),
 }
 """Cases the rules get wrong, with the reason: each is checked to still fail."""

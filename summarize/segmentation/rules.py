@@ -450,8 +450,7 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
         # a line break every line, and reading all of it each time would be quadratic.
         window = text[max(start, end - _STOPWORD_WINDOW) : end]
         return any(word in stopwords for word in window.lower().split())
-    word = text[end - 4 : end].rsplit(None, 1)[-1]
-    if not (len(word) <= 3 and word.islower() and word in stopwords):
+    if not _ends_on_stopword(text, end, stopwords):
         return False
     first = _NOT_SPACE.search(text)
     if first is None or first.start() != start:
@@ -471,6 +470,13 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 
 
 _NOT_SPACE = re.compile(r"\S")
+
+
+def _ends_on_stopword(text: str, end: int, stopwords: frozenset[str]) -> bool:
+    """Whether the text before ``end`` ends on a short stopword in lower case ("the",
+    "of", "die"), which no sentence ends on."""
+    word = text[max(0, end - 4) : end].rsplit(None, 1)[-1:]
+    return bool(word) and len(word[0]) <= 3 and word[0].islower() and word[0] in stopwords
 _FIGURE = re.compile("\\s*[$\u00a3\u20ac\u00a5]?\\d[\\d.,]*%?[^\\S\\n]+(\\w)")
 """A line that opens with a figure, maybe after a currency sign, and a word ("$3.4
 million")."""
@@ -706,9 +712,16 @@ def _period_ends(
     if rules.language.elisions and ("'" in core or "\u2019" in core):
         core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
     lowered = core.lower()
-    if lowered in rules.list_ends:  # "... Petrov i dr. Zasedanie": a list closed
-        word = _word_at(text, next_start)
-        return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+    if (
+        lowered in rules.list_ends  # "... Petrov i dr. Zasedanie": a list closed
+        or (len(core) == 1 and _spaced_list_end(text, run_start - 1, lowered, rules))
+        or (
+            lowered in rules.language.regions  # "Burbank, Calif. Revenue rose"
+            and text[run_start - len(core) - 2 : run_start - len(core)] == ", "
+        )
+    ):
+        word = _word_at(text, next_start)  # not before an acronym on the same line
+        return word[:1].isupper() and not (same_line and len(word) > 1 and word.isupper())
     dotted = "." in core
     if (
         lowered in rules.abbreviations
@@ -762,6 +775,16 @@ def _ascii_tail(word: str) -> str:
     while start and word[start - 1] in _ASCII_WORD:
         start -= 1
     return word[start:]
+
+
+def _spaced_list_end(text: str, letter: int, lowered: str, rules: _Rules) -> bool:
+    """Whether the one letter at ``letter`` ends a list end written with a space between
+    its letters (Russian "и т. д." for "т.д")."""
+    if text[letter - 2 : letter] != ". " or not text[letter - 3 : letter - 2].isalpha():
+        return False
+    if letter >= 4 and text[letter - 4].isalpha():
+        return False  # "... Frank P. D. ...": the letter before is a word's last
+    return f"{text[letter - 3 : letter - 2].lower()}.{lowered}" in rules.list_ends
 
 
 def _after_elision(core: str, elisions: frozenset[str]) -> str:
@@ -1259,7 +1282,10 @@ def _walk(
                 after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
             )
             if kind == "line":
-                ends = _LIST_ITEM.match(text, ws_end) is not None or not (
+                item = _LIST_ITEM.match(text, ws_end) is not None and not _ends_on_stopword(
+                    text, ws_start, rules.stopwords
+                )  # "in der" then "42. Kalenderwoche": a wrapped line, not a list item
+                ends = item or not (
                     _joins(text, start, ws_start, lower_next, rules)
                     or (breaks == 1 and _soft_wrap(text, ws_start, rules.stopwords))
                 )
