@@ -95,6 +95,25 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _AGENCY = re.compile(r"\((?:AP|UPI|Reuters|AFP|Xinhua|DPA)\)")
+
+
+def _agency_line(text: str) -> bool:
+    """Whether ``text`` ends with an agency in brackets and no full stop, maybe a dash ("Praha
+    12. března (ČTK)", "नई दिल्ली, 12 मार्च (भाषा)"), or is one in Japanese brackets
+    (【ワシントン共同】): a dateline of its own."""
+    tail = text.strip().rstrip("-\u2013\u2014").rstrip()
+    if tail.startswith("\u3010") and tail.endswith("\u3011"):
+        return len(tail) <= 32 and "\u3011" not in tail[:-1]
+    opened = tail.rfind("(")
+    return (
+        tail.endswith(")")
+        and 0 <= opened
+        and 2 < len(tail) - opened <= 32
+        and not tail[opened + 1].isspace()
+        and ")" not in tail[opened + 1 : -1]
+    )
+
+
 _BYLINE = re.compile(
     r"""^\s*(?:By\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4}\s*,?\s*
           (?:(?:Associated\s+Press|AP|Reuters|UPI|Staff|Special)\b.*)?$
@@ -181,8 +200,10 @@ def is_fragment(
     words = own.word_count(text)
     if words <= FRAGMENT_WORDS or _QUESTION.search(text):
         return True
-    if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text)):
+    if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text) or _agency_line(text)):
         return True
+    if text.rstrip().endswith(";") and ";" in own.sentence_enders:
+        return True  # a question in Greek, which writes "?" as ";"
     if words <= 12 and _BYLINE.match(text):
         return True
     if words <= 10 and _NO_COMMENT.search(text):
@@ -516,7 +537,7 @@ def _names_speaker(text: str, language: Language) -> bool:
     pattern = _pronoun_tags(language)
     if pattern is None:
         return False
-    if "," not in text and not language.speech_tags.bare:  # type: ignore[union-attr]
+    if "," not in text and "\uff0c" not in text and not language.speech_tags.bare:  # type: ignore[union-attr]
         return False
     return pattern.search(text) is not None
 
@@ -527,19 +548,22 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     tags = language.speech_tags
     if tags is None or not (tags.pronouns or tags.bare):
         return None
-    # A comma, maybe after a closing quotation mark, maybe before a dash (Russian "», —").
-    comma = r",[\"'\u2019\u201d\u00bb]?\s+(?:[\u2013\u2014-]\s+)?"
+    # A comma (Chinese "，" too), maybe after a closing quotation mark, maybe before a dash
+    # (Russian "», —"); words apart by white space but in scripts without spaces (他说).
+    space = r"\s*" if language.script_unspaced else r"\s+"
+    comma = rf"[,\uff0c][\"'\u2019\u201d\u00bb]?{space}(?:[\u2013\u2014-]\s+)?"
+    end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964]"  # and "，。！？।"
     forms = []
     if tags.pronouns:
         pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
-        forms.append(rf"{comma}(?:{pronoun})\s+(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}\s*[,.;!?]")
+        forms.append(rf"{comma}(?:{pronoun}){space}(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}{end}")
         if tags.speaker_after:
-            forms.append(rf"{comma}(?:{verb})\s+(?:{pronoun})\s*[,.;!?]")
+            forms.append(rf"{comma}(?:{verb}){space}(?:{pronoun}){end}")
     if tags.bare:
         bare = _alternatives(tags.bare)
         # After a comma or a dash set off by spaces ("... – powiedział."), before a comma
         # or final punctuation.
-        forms.append(rf"(?:{comma}|\s[\u2013\u2014-]\s*)(?:{bare})\s*[,.;!?]")
+        forms.append(rf"(?:{comma}|\s[\u2013\u2014-]\s*)(?:{bare}){end}")
         if tags.complementisers:
             # Opening the sentence before what was said: "Dijo que ...", "Ha spiegato che
             # ...", "Afirmou ainda que ..." (one word in lower case may come between).

@@ -477,6 +477,8 @@ def _ends_on_stopword(text: str, end: int, stopwords: frozenset[str]) -> bool:
     "of", "die"), which no sentence ends on."""
     word = text[max(0, end - 4) : end].rsplit(None, 1)[-1:]
     return bool(word) and len(word[0]) <= 3 and word[0].islower() and word[0] in stopwords
+
+
 _FIGURE = re.compile("\\s*[$\u00a3\u20ac\u00a5]?\\d[\\d.,]*%?[^\\S\\n]+(\\w)")
 """A line that opens with a figure, maybe after a currency sign, and a word ("$3.4
 million")."""
