@@ -1084,6 +1084,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "zum inhalt springen",
             "meistgelesen", "artikel drucken",
             "mit material von", "mit material der", "quelle", "quellen",
+            "lesezeit", "datenschutzhinweis", "jeden morgen per e-mail",
         ),
     ),
     "fr": dict(
@@ -1104,6 +1105,10 @@ _SPECS: dict[str, dict[str, Any]] = {
             "commentaires", "imprimer", "envoyer", "s'abonner", "abonnez-vous",
             "suivez-nous", "cliquez ici", "les plus lus",
             "avec afp", "avec agences", "avec reuters", "source", "sources",
+            # Paywalls, newsletters and reading times.
+            "déjà abonné", "cet article à lire", "réservée aux abonnés", "temps de lecture",
+            "réagir à cet article", "connectez-vous", "envoyer nos newsletters",
+            "consultez notre dossier",
         ),
     ),
     "es": dict(
@@ -1125,6 +1130,8 @@ _SPECS: dict[str, dict[str, Any]] = {
             "todos los derechos reservados", "noticias relacionadas", "comentarios",
             "imprimir", "enviar", "suscríbete", "síguenos", "haz clic aquí", "lo más leído",
             "con información de", "fuente", "fuentes",
+            "recibí las noticias", "queda prohibida la reproducción",
+            "periodista de la sección",
         ),
     ),
     "it": dict(
@@ -1145,6 +1152,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "tutti i diritti riservati", "articoli correlati", "commenti", "stampa", "invia",
             "iscriviti alla newsletter", "seguici", "clicca qui", "i più letti",
             "articolo aggiornato", "fonte", "fonti",
+            "abbonati a", "ci si iscrive qui",
         ),
     ),
     "pt": dict(
@@ -1163,6 +1171,8 @@ _SPECS: dict[str, dict[str, Any]] = {
             "todos os direitos reservados", "notícias relacionadas", "comentários",
             "imprimir", "enviar", "assine", "siga-nos", "clique aqui", "mais lidas",
             "com informações de", "com agências", "fonte", "fontes",
+            "carregando", "veja mais notícias", "os comentários deste artigo",
+            "você já conhece as vantagens",
         ),
     ),
     "nl": dict(

@@ -51,12 +51,14 @@ def test_newsletter_pattern_keeps_its_meaning() -> None:
         s.text: s.kind
         for s in summarize.split_sentences(
             "Rain fell today.\nSign up for our newsletter and more.\n"
-            "Subscribe to the river for updates today.\nSubscribe now, it is free and good."
+            "Subscribe to the river for updates today.\nSubscribe now, it is free and good.\n"
+            "Subscribers were told the service is free."
         )
     }
     assert kinds["Sign up for our newsletter and more."] == "furniture"
     assert kinds["Subscribe to the river for updates today."] == "furniture"
-    assert kinds["Subscribe now, it is free and good."] == "sentence"
+    assert kinds["Subscribe now, it is free and good."] == "furniture"  # a prompt (session 22)
+    assert kinds["Subscribers were told the service is free."] == "sentence"
 
 
 # -- processes ----------------------------------------------------------------------------

@@ -130,6 +130,15 @@ _FURNITURE = re.compile(
             r"we use cookies\b.*",
             r"(?:for more information,? )?(?:see|read|view) our (?:privacy|cookie) policy\W*",
             r"this (?:article|story|report) (?:was|has been|is being) (?:amended|updated|corrected)\b.*",
+            r"update\b[^:]{0,40}:\s*(?:this|the) (?:article|story|post) (?:was|has been)\b.*",
+            # The reader addressed: newsletters, paywalls, tips, loading spinners.
+            r"get\b(?=.*\b(?:newsletter|digest|inbox|briefing)\b).*",
+            r"our (?:morning|evening|daily|weekly|free|editor)\b(?=.*\b(?:email|newsletter)\b).*",
+            r"sign up here\W*",
+            r"subscribe (?:for|now|today|to (?:read|continue|get))\b.*",
+            r"you(?:'|\u2019)ve read \d+ of \d+\b.*",
+            r"(?:privacy notice|have a news tip|thanks for reading)\b.*",
+            r"loading\W*",
         ]
     ),
     re.IGNORECASE,
@@ -147,6 +156,7 @@ _FURNITURE_HEADS = frozenset(
         "ico", "bac", "sha", "pre", "nex", "rea", "rel", "lea", "you", "req", "sig", "sub",
         "adv", "cop", "cli", "pho", "ima", "pic", "vid", "fol", "pri", "ema", "e-m", "twe",
         "com", "upd", "pub", "pos", "las", "we ", "for", "see", "vie", "thi",
+        "get", "our", "hav", "tha", "loa",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
@@ -613,6 +623,11 @@ def piece_spans(
     title = _headline_line(text, lines, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
+        if _caption_line(text, line):
+            # A photo's caption and its credit: "Firefighters work at the scene. (KVNT)",
+            # "... in Hamburg. Foto: Markus Scholz/dpa.", "Image caption, ...".
+            found.extend((start, end, "furniture") for start, end in line)
+            continue
         opening = True  # the line's first sentence, which may open with a dateline
         after_dateline = False  # the previous piece was a whole dateline
         if number == title and len(line) > 1 and not spaced:
@@ -734,6 +749,53 @@ def piece_spans(
             else:
                 found.extend((a, b, kind) for a, b in split_long(text, start, end))
     return found
+
+
+_CREDIT = regex.compile(
+    r"""(?:^|[\s(\-\u2013\u2014|])
+    (?:photo(?:graph)?|picture|image|illustration|credit|foto(?:grafia|grafía)?|imagen|immagine
+      |bild|crédit|crédito|visualisierung|grafik)s?
+    (?:[ ](?:by|di|de|von))?[ ]?:[ ]?[^\s:][^:]{0,59}$
+    |\((?:photo|foto|image|imagen|bild)\b[^()]{0,60}\)\W*$
+    |(?:^|\s)(?:stock[ ](?:image|photo)|file[ ]photo|foto[ ]di[ ]repertorio|foto[ ]d'archivio
+      |foto[ ]de[ ]archivo|archivbild|photo[ ]d'archives)\W*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+"""A photo's credit ending a line: "Photo: Jenna Moss.", "(Foto: Marcelo Camargo/Agência
+Brasil)", "— Foto: Ricardo Souza/Portal Serra", "Stock image.", "Foto di repertorio."."""
+_CAPTION_LABEL = regex.compile(
+    r"(?:image[ ]caption|caption|bildlegende|legenda|légende|pie[ ]de[ ]foto)\s*[,:]",
+    regex.IGNORECASE,
+)
+"""A caption's label opening a line (the BBC's "Image caption, ..."; "Bildlegende: ...")."""
+_CREDIT_CHARS = 100
+"""How much of a line's end is read for a credit."""
+
+
+def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
+    """Whether a line of at most three pieces is a photo's caption: it opens with a
+    caption's label, or ends with a credit ("... at the scene. Photo: Jenna Moss.") or,
+    after a sentence, a name in brackets alone ("... Monday evening. (KVNT)"; not a
+    sentence in brackets, nor a wire's tag, "(gm)")."""
+    if len(line) > 3:
+        return False
+    start, end = line[0][0], line[-1][1]
+    if _CAPTION_LABEL.match(text, start, min(end, start + 24)):
+        return True
+    if _CREDIT.search(text, max(start, end - _CREDIT_CHARS), end):
+        return True
+    last = text[line[-1][0] : end].strip()
+    if not (len(line) > 1 and 2 < len(last) <= 48 and last[0] == "(" and last[-1] == ")"):
+        return False
+    # A name: not a sentence, nor a wire's tag or slug ("(gm)", "(AGH-GM)", "(TJH)",
+    # "(Israel-Withdrawal 1st Ld Writethru)"): in words, with capitals and lower case.
+    credit = last[1:-1]
+    return (
+        credit[:1].isupper()
+        and not credit.isupper()
+        and not any(mark in credit for mark in ".!?-")
+        and not any(map(str.isdigit, credit))
+    )
 
 
 def _after_space(text: str, cut: int, end: int) -> int:
