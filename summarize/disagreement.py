@@ -782,7 +782,7 @@ def _find_values(
             if (
                 not reader.capitalised
                 and not unit.startswith("person")
-                and _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and _part_of_a_name(text, match.start(), stop, reader)
             ):
                 continue  # "Windows 95", "Boeing 747": part of a name, not a count
             scale = reader.scales.get(" ".join((match.group("cscale") or "").lower().split()), 1.0)
@@ -845,6 +845,23 @@ class _Found:
     def words(self) -> frozenset[str]:
         """The words of the sentence, lower-cased (read only when names are compared)."""
         return _lower_words(self.text)
+
+
+def _part_of_a_name(text: str, start: int, stop: frozenset[str], reader: _Reader) -> bool:
+    """Whether the number at ``start`` follows a capitalised word, as the number of a name
+    does ("Windows 95", "Boeing 747"); not the sentence's first word when it is a
+    stopword or a bound, capitalised only there ("About 3,000 people marched", "Some
+    5,000 demonstrators")."""
+    found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group().strip()
+    opening = not text[: found.start()].strip(_OPENING_MARKS)
+    return not (opening and (word.lower() in stop or word.lower() in reader.bounds))
+
+
+_OPENING_MARKS = "\"'\u201c\u2018\u00ab\u201e( \t"
+"""What may come before a sentence's first word: quotation marks, a bracket, spaces."""
 
 
 def _lower_words(text: str) -> frozenset[str]:

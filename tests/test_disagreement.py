@@ -958,3 +958,13 @@ def test_in_a_cluster_of_two_languages_each_article_is_read_in_its_own() -> None
     # The German sentences are supported by the other German article.
     german = [s for s in summary.sentences if s.document_index == 1]
     assert german and all(s.support and s.support[0].document_index == 2 for s in german)
+
+
+def test_a_count_after_the_capitalised_first_word_of_a_sentence_is_read() -> None:
+    # "About", "Some", "Around" are capitalised only because they open the sentence: the
+    # number after them is a count, not the number of a name ("Windows 95").
+    about = find_values("About 3,000 people marched through central Lisbon on Saturday.")
+    assert [(v.kind, v.normalized, v.bound) for v in about] == [("count", "3000 people", "about")]
+    assert find_values("Some 5,000 demonstrators took to the streets.")[0].bound == "about"
+    assert find_values("Windows 95 sold well.") == []
+    assert find_values("Microsoft said Windows 95 sold well.") == []
