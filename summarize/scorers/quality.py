@@ -532,12 +532,16 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
 
 
 def _names_speaker(text: str, language: Language) -> bool:
-    """:func:`names_speaker_by_pronoun` of ``text`` in ``language``: a text without a comma
-    is told apart without a search where every tag needs one."""
-    pattern = _pronoun_tags(language)
-    if pattern is None:
-        return False
-    if "," not in text and "\uff0c" not in text and not language.speech_tags.bare:  # type: ignore[union-attr]
+    """:func:`names_speaker_by_pronoun` of ``text`` in ``language``."""
+    tags = language.speech_tags
+    needs_comma = tags is not None and not tags.bare  # bare tags follow a dash too
+    return _searches(text, _pronoun_tags(language), needs_comma)
+
+
+def _searches(text: str, pattern: re.Pattern[str] | None, needs_comma: bool) -> bool:
+    """Whether ``pattern`` (or None) is found in ``text``; where every form of it opens
+    with a comma (``needs_comma``), a text without one is told apart without a search."""
+    if pattern is None or (needs_comma and "," not in text and "\uff0c" not in text):
         return False
     return pattern.search(text) is not None
 
@@ -551,7 +555,8 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     # A comma (Chinese "，" too), maybe after a closing quotation mark, maybe before a dash
     # (Russian "», —"); words apart by white space but in scripts without spaces (他说).
     space = r"\s*" if language.script_unspaced else r"\s+"
-    comma = rf"[,\uff0c][\"'\u2019\u201d\u00bb]?{space}(?:[\u2013\u2014-]\s+)?"
+    dash = f"[{_SPEECH_DASHES}]"
+    comma = rf"[,\uff0c][\"'\u2019\u201d\u00bb]?{space}(?:{dash}\s+)?"
     end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964]"  # and "，。！？।"
     forms = []
     if tags.pronouns:
@@ -563,13 +568,13 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
         bare = _alternatives(tags.bare)
         # After a comma or a dash set off by spaces ("... – powiedział."), before a comma
         # or final punctuation.
-        forms.append(rf"(?:{comma}|\s[\u2013\u2014-]\s*)(?:{bare}){end}")
+        forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}")
         if tags.complementisers:
             # Opening the sentence before what was said: "Dijo que ...", "Ha spiegato che
             # ...", "Afirmou ainda que ..." (one word in lower case may come between).
             that = _alternatives(tags.complementisers)
             forms.append(
-                rf"^[\s\"'\u201c\u201e\u00ab\u2013\u2014-]*(?:{bare}),?"
+                rf"^[{_SPEECH_DASHES}\s\"'\u201c\u201e\u00ab]*(?:{bare}),?"
                 rf"(?:\s+(?-i:[^\W\d_A-Z\u00c0-\u00de]\w*))?,?\s+(?:{that})\b"
             )
     return re.compile("|".join(forms), re.IGNORECASE)
@@ -637,12 +642,8 @@ def _asides(language: Language) -> re.Pattern[str] | None:
 
 
 def _has_aside(text: str, language: Language) -> bool:
-    """:func:`sets_off_aside` of ``text`` in ``language``: a text without a comma is told
-    apart without a search where every connective needs one."""
-    pattern = _asides(language)
-    if pattern is None or ("," not in text and not language.inner_connectives):
-        return False
-    return pattern.search(text) is not None
+    """:func:`sets_off_aside` of ``text`` in ``language``."""
+    return _searches(text, _asides(language), not language.inner_connectives)
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]

@@ -767,8 +767,8 @@ _CAPTION_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 """A caption's label opening a line (the BBC's "Image caption, ..."; "Bildlegende: ...")."""
-_LABEL_STARTS = frozenset("ICBLPicblp")
 _LABEL_HEADS = ("image capt", "caption", "bildlegende", "legenda", "légende", "pie de foto")
+_LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].upper()))
 _CREDIT_CHARS = 100
 """How much of a line's end is read for a credit."""
 

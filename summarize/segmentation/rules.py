@@ -1495,8 +1495,7 @@ def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
     tags = language.speech_tags
     if tags is None:
         return False
-    line = text[start : start + 120].split("\n", 1)[0]
-    words = line.split(None, _TAG_WORDS + 1)
+    words = _rest_of_line(text, start).split(None, _TAG_WORDS + 1)
     for index, word in enumerate(words[: _TAG_WORDS + 1]):
         bare = word.rstrip(",.;:!?")
         if index and bare in tags.verbs:  # verbs are in lower case
