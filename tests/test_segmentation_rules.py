@@ -636,6 +636,50 @@ def test_abbreviations_of_each_language(text: str, language: str, sentences: int
     assert len(split(text, language)) == sentences, split(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A word the article writes in lower case elsewhere opens a sentence after an
+        # abbreviation that may end one.
+        (
+            "Servers are run by Napster Inc. People can search them. Some people pay nothing.",
+            [
+                "Servers are run by Napster Inc.",
+                "People can search them.",
+                "Some people pay nothing.",
+            ],
+        ),
+        (
+            "Send gifts to 400 N. Tustin Ave. Blankets are welcome. We need blankets.",
+            ["Send gifts to 400 N. Tustin Ave.", "Blankets are welcome.", "We need blankets."],
+        ),
+        # Without that evidence, or when the word is capitalised inside a sentence
+        # elsewhere (a name), or opens a name of several words, it goes on.
+        (
+            "Servers are run by Napster Inc. People can search them.",
+            ["Servers are run by Napster Inc. People can search them."],
+        ),
+        (
+            "Shares of Acme Corp. Chairman Lee fell. The chairman said so.",
+            ["Shares of Acme Corp. Chairman Lee fell.", "The chairman said so."],
+        ),
+        (
+            "He met Smith Jr. Brown at noon. Later Brown left, and brown leaves fell.",
+            ["He met Smith Jr. Brown at noon.", "Later Brown left, and brown leaves fell."],
+        ),
+        # After initials the capital is a name's first word: "U.S. Embassy".
+        (
+            "A U.S. Embassy official spoke. The embassy was closed.",
+            ["A U.S. Embassy official spoke.", "The embassy was closed."],
+        ),
+    ],
+)
+def test_a_word_written_in_lower_case_elsewhere_opens_a_sentence_after_an_abbreviation(
+    text: str, sentences: list[str]
+) -> None:
+    assert split(text, "en") == sentences
+
+
 def test_thai_names_positions_and_brackets_do_not_end_a_sentence() -> None:
     pytest.importorskip("pythainlp")
     # Title, first name, surname and position are separated by spaces in Thai news.

@@ -752,7 +752,19 @@ def _period_ends(
             text, next_start
         ):
             return False  # "M. Le Pen", "Dhr. De Vries", "Sr. De la Rosa": a name
-        return _starts_sentence(text, next_start, rules.stopwords)
+        if _starts_sentence(text, next_start, rules.stopwords):
+            return True
+        # "... run by Napster Inc. People can ...": a word the article writes in lower
+        # case elsewhere, capitalised here only because it opens a sentence. Not after a
+        # title or an initial, which a name follows, nor after initials ("U.S. Embassy",
+        # "the U.N. Food and Agriculture Organization": a name's first word).
+        return (
+            len(core) > 1
+            and not dotted
+            and lowered not in rules.language.titles
+            and not rules.language.nouns_capitalised
+            and _common_word_at(text, next_start)
+        )
     if (
         core.isupper()
         and same_line
@@ -994,6 +1006,42 @@ def _last_word(window: str, rules: _Rules) -> str:
     chunk = window.rsplit(None, 1)[-1] if window.strip() else ""
     words = _words_of(chunk, rules.language)
     return words[-1] if words else ""
+
+
+_ORTHOGRAPHY_WINDOW = 20_000
+"""How far around a word :func:`_common_word_at` looks for its other occurrences."""
+_MID_SENTENCE_BEFORE = frozenset(",;")
+_SPACES_BEFORE = " \t\u00a0\n"
+
+
+def _common_word_at(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` is a common word, not a name: the text
+    (within :data:`_ORTHOGRAPHY_WINDOW` characters) has it in lower case, never has it
+    capitalised inside a sentence (after a lower-case word or a comma), and the word
+    after it is not capitalised too ("the U.N. Security Council" is a name). Punkt's
+    orthographic heuristic, read only where an abbreviation leaves the break open."""
+    match = _NEXT_WORD.match(text, start)
+    if match is None:  # pragma: no cover - the pattern matches the empty string
+        return False
+    word = match.group(1)
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    if _word_at(text, match.end())[:1].isupper():
+        return False
+    low = max(0, start - _ORTHOGRAPHY_WINDOW)
+    high = min(len(text), start + _ORTHOGRAPHY_WINDOW)
+    lower = re.compile(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)")
+    if lower.search(text, low, high) is None:
+        return False
+    here = match.start(1)
+    for other in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text[low:high]):
+        position = low + other.start()
+        if position == here:
+            continue
+        before = text[max(0, position - 8) : position].rstrip(_SPACES_BEFORE)
+        if before and (before[-1].islower() or before[-1] in _MID_SENTENCE_BEFORE):
+            return False  # "said Starmer", "the Army, which": a name
+    return True
 
 
 def _word_at(text: str, start: int) -> str:
