@@ -525,8 +525,11 @@ class Language:
     year_marks : frozenset of str, default=frozenset()
         Abbreviations of ``abbreviations`` written after a year, whose period
         after a number ends the sentence where no capital tells (Arabic "م"
-        and "هـ": "... عام ١٩٧٣ م. ودعا ..."); elsewhere they are written
-        without one.
+        and "هـ": "... عام ١٩٧٣ م. ودعا ..."), and before a capital when the
+        year closes a clause, at least four words into its sentence (Polish
+        "Umowę podpisano 3 maja 2020 r. Dokument ...", Russian "г."); a year
+        that opens its sentence is an adverbial before its subject ("W 2020 r.
+        Polska ...", "В мае 2023 г. Путин ...").
     regions : frozenset of str, default=frozenset()
         Abbreviations of ``abbreviations`` for a region written after a place
         and a comma (US states: "Burbank, Calif."): there, a capitalised word
@@ -1269,6 +1272,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("pol", "polski"),
         stemmer="polish",
         list_ends="itd itp",
+        year_marks="r",
         ordinal_period=True,
         abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen "
         "mjr kpt por ppor św ul al pl os nr tel godz min ok ds tys r wg jw proc ws im pt asp "
@@ -1289,6 +1293,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("ces", "cze", "čeština", "cestina", "česky"),
         stemmer="czech",
         list_ends="atd",
+        year_marks="r",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
         "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis hod min cca odst "
@@ -1308,6 +1313,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("slk", "slo", "slovenčina", "slovencina", "slovensky"),
         stemmer=None,
         list_ends="atď",
+        year_marks="r",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
         "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca ods pred.n.l "
@@ -1327,6 +1333,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("rus", "русский"),
         stemmer="russian",
         list_ends="др т.д т.п руб коп долл",
+        year_marks="г гг",
         titles="проф акад доц канд ген полк им ул пер пл пос обл св",
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
         "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
@@ -1348,6 +1355,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("ukr", "українська"),
         stemmer=None,
         list_ends="тощо ін т.д т.п грн коп дол",
+        year_marks="р рр",
         titles="проф акад доц канд ген ім вул просп пл обл смт",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
         "канд ген обл р-н с смт ст стор грн коп дол ім тис тел англ в.о н.е "

@@ -47,10 +47,6 @@ KNOWN_FAILURES = {
         "a space after a number is never a Thai sentence end: '10 โมง', '3.5 เปอร์เซ็นต์'"
         " are followed by their unit, which rules cannot tell from a new sentence"
     ),
-    ("pl", "PAP dateline, 3 maja 2020 r. ends sentence before capital, m.in. and ok."): (
-        "'r.' after a year before a capital: 'W 2020 r. Andrzej Duda wygrał' goes on, as"
-        " often as '2020 r. Dokument' ends"
-    ),
     (
         "ru",
         "ru: initials before surname after акад. mid-sentence, surname followed by initials"
@@ -678,6 +674,29 @@ def test_a_word_written_in_lower_case_elsewhere_opens_a_sentence_after_an_abbrev
     text: str, sentences: list[str]
 ) -> None:
     assert split(text, "en") == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # A year with its mark closing a clause ends the sentence before a capital ...
+        ("Umowę podpisano 3 maja 2020 r. Dokument zakłada budowę linii.", "pl", 2),
+        ("Пик выдачи пришелся на конец 2023 г. Эксперты ожидают роста.", "ru", 2),
+        ("Закон ухвалили у травні 2021 р. Депутати підтримали його.", "uk", 2),
+        ("Smlouvu podepsali v květnu roku 2020 r. Dokument platí.", "cs", 2),
+        # ... not one opening its sentence, before the subject, nor before lower case.
+        ("W 2020 r. Polska wprowadziła nowe prawo.", "pl", 1),
+        ("W maju 2020 r. Andrzej Duda wygrał wybory.", "pl", 1),
+        ("В мае 2023 г. Путин подписал указ.", "ru", 1),
+        ("Umowę podpisano 3 maja 2020 r. i weszła w życie.", "pl", 1),
+        # Where nothing is capitalised, the mark after a year ends it (Arabic).
+        ("وقعت الحرب عام ١٩٧٣ م. ودعا الرئيس إلى السلام.", "ar", 2),
+    ],
+)
+def test_a_year_mark_ends_a_clause_not_an_opening_date(
+    text: str, language: str, sentences: int
+) -> None:
+    assert len(split(text, language)) == sentences, split(text, language)
 
 
 def test_thai_names_positions_and_brackets_do_not_end_a_sentence() -> None:

@@ -744,10 +744,19 @@ def _period_ends(
             and not _soft_wrap(text, run_start + 1, rules.stopwords)
         ):
             return True  # "... said Verisk Inc.\nPresident Biden ...": the line ended it
-        if lowered in rules.language.year_marks and _WORD_BEFORE_IS_NUMBER.search(
-            text, max(sentence_start, run_start - len(core) - 24), run_start - len(core)
+        if lowered in rules.language.year_marks and (
+            number := _WORD_BEFORE_IS_NUMBER.search(
+                text, max(sentence_start, run_start - len(core) - 24), run_start - len(core)
+            )
         ):
-            return True  # "عام ١٩٧٣ م. ودعا": a year's mark, then the next sentence
+            following = _word_at(text, next_start)[:1]
+            if following.lower() == following.upper():
+                return True  # "عام ١٩٧٣ م. ودعا": a year's mark, then the next sentence
+            # "podpisano 3 maja 2020 r. Dokument ...": a clause closed by its year; "W
+            # 2020 r. Polska ...": a year opening the sentence, then its subject.
+            return following.isupper() and (
+                len(text[sentence_start : number.start()].split()) >= _YEAR_CLOSES_AFTER
+            )
         if (len(core) == 1 or lowered in rules.language.titles) and _particle_name(
             text, next_start
         ):
@@ -777,6 +786,8 @@ def _period_ends(
     return True
 
 
+_YEAR_CLOSES_AFTER = 4
+"""Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
 """A number right before a word (digits of any script, maybe a space between)."""
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + ".")
