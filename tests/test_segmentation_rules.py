@@ -66,13 +66,6 @@ KNOWN_FAILURES = {
         "an abbreviation before a capitalised word that is no stopword goes on (names follow"
         " 'проф.', 'ул.', 'г.')"
     ),
-    (
-        "ja",
-        "ja: 。 inside parentheses in official-notice style not ending sentence, URL in parentheses",
-    ): (
-        "a Japanese full stop inside parentheses ends the sentence as elsewhere; official"
-        " notices that write （…除く。）で are rare in news"
-    ),
     ("ko", "ko: decimal percentages and percentage points, line-wrapped first sentence"): (
         "a line break in Korean without punctuation: a headline and a wrapped line look the"
         " same without case"
@@ -694,6 +687,23 @@ def test_a_word_written_in_lower_case_elsewhere_opens_a_sentence_after_an_abbrev
     ],
 )
 def test_a_year_mark_ends_a_clause_not_an_opening_date(
+    text: str, language: str, sentences: int
+) -> None:
+    assert len(split(text, language)) == sentences, split(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # Brackets opened inside a sentence hold a remark, whose ender does not end it.
+        ("対象は６５歳以上の人（施設に入所している人を除く。）で、５００円を助成する。", "ja", 1),
+        ("他说（见附件。）明天到。", "zh", 1),
+        # Opened after an ender, they are a sentence of their own.
+        ("市は発表した。（写真は市役所。）次の会議は来月。", "ja", 3),
+        ("会议结束。（完）", "zh", 2),
+    ],
+)
+def test_an_ender_inside_brackets_opened_within_a_sentence_does_not_end_it(
     text: str, language: str, sentences: int
 ) -> None:
     assert len(split(text, language)) == sentences, split(text, language)

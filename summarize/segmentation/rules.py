@@ -1373,13 +1373,17 @@ def _walk(
                 ends = False  # 「最優先する。年内にまとめたい」と述べた: one reported sentence
             elif free:
                 # A CJK ender ends the sentence, except a Japanese quotation followed
-                # by its particle: 「行こう。」と言った.
+                # by its particle: 「行こう。」と言った; and a bracket opened inside the
+                # sentence, closed after its own ender, with the sentence going on right
+                # after it: 人（施設に入所している人を除く。）で、...
+                close = match.group("close")
                 ends = not (
                     ws_start == ws_end
-                    and match.group("close")
+                    and close
                     and (
                         text[ws_end] in rules.quote_particles
                         or _speech_tag_follows(text, ws_end, rules)
+                        or _inner_bracket(text, start, match.start(), close, enders)
                     )
                 )
             elif (
@@ -1580,6 +1584,24 @@ def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
     return all(c in _BRACKET_CLOSERS for c in match.group("close")) and (
         _word_at(text, next_start)[:1].isalnum()
     )
+
+
+_OPENING_BRACKETS = {")": "(", "\uff09": "\uff08", "]": "[", "\uff3d": "\uff3b"}
+
+
+def _inner_bracket(text: str, start: int, ender: int, close: str, enders: frozenset[str]) -> bool:
+    """Whether the brackets closed by ``close`` after the ender at ``ender`` were opened
+    inside the sentence starting at ``start``, after a word rather than an ender: then they
+    hold a remark within it ("人（…を除く。）で、"), not a sentence of their own
+    ("…した。（写真は…。）")."""
+    opener = _OPENING_BRACKETS.get(close[-1])
+    if opener is None:
+        return False
+    opened = text.rfind(opener, start, ender)
+    if opened <= start:
+        return False
+    before = text[start:opened].rstrip()
+    return bool(before) and before[-1] not in enders
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
