@@ -1038,7 +1038,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         "sens reps govs gens drs profs sgts msgr",
         abbreviations="mr mrs ms dr prof sr jr st rev gen col lt sgt capt cmdr cmndr adm gov sen "
         "sens reps govs gens drs profs sgts msgr "
-        "rep pres supt det insp messrs mt ft ave blvd rd hon atty no nos vol fig inc corp ltd co "
+        "rep pres supt det insp messrs mt ft ave blvd rd rt rte hwy fwy pkwy bldg hon atty no nos "
+        "vol fig inc corp ltd co "
         "bros dept univ est approx a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept "
         "oct nov dec maj brig cpl pvt llc plc assn mme mlle p pp para sec ch eq figs vols op art "
         "mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s.a u.s.s.r d.c n.y l.a s.f n.j "

@@ -598,6 +598,7 @@ def test_after_a_number_a_capital_starts_a_sentence_where_nouns_are_lower_case()
     [
         # Abbreviations a language writes: the sentence goes on.
         ("Strejken avslutas kl. 04.00. Nya förhandlingar inleds.", "sv", 2),
+        ("Interstate 280 from Rt. 101 to downtown closed. Hwy. 1 reopened.", "en", 2),
         ("Strajk popiera 52 proc. Polaków.", "pl", 1),
         ("Komisja śledcza ws. Pegasusa obraduje.", "pl", 1),
         ("Podle § 14 odst. 3 zákona to platí.", "cs", 1),
