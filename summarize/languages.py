@@ -1185,7 +1185,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="dutch",
         list_ends="enz",
         titles="dhr mevr mw mr dr drs ir ing prof",
-        abbreviations="dhr mevr mw mr dr drs ir ing prof st bv b.v nv n.v jl jr sr e.a enz "
+        abbreviations="dhr mevr mw mr dr drs ir ing prof st bv b.v nv n.v jl jr sr e.a enz gebr "
         "etc bijv bv i.p.v d.w.z m.b.t t.a.v o.a ca nr blz p tel vs mln mld jan feb mrt apr "
         "jun jul aug sep sept okt nov dec",
         months="januari februari maart april mei juni juli augustus september oktober "
@@ -1218,9 +1218,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="danish",
         aliases=("dan", "dansk"),
         stemmer="danish",
-        list_ends="osv o.s.v m.m mv o.l",
+        list_ends="osv o.s.v m.m mv o.l kr",
         ordinal_period=True,
-        abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm "
+        abbreviations="dr prof hr fru frk ca bl.a f.eks fx m.m mv osv o.l dvs pga iflg ifm hhv "
         "jf nr st tlf kr mio mia mdr kl etc evt inkl ekskl vedr jan feb mar apr jun "
         "aug sep sept okt nov dec",
         months="januar februar marts april maj juni juli august september oktober november "
@@ -1235,9 +1235,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="norwegian",
         aliases=("nor", "nb", "nob", "nn", "nno", "norsk", "bokmål", "bokmal", "nynorsk"),
         stemmer="norwegian",
-        list_ends="osv o.s.v m.m mm o.l",
+        list_ends="osv o.s.v m.m mm o.l kr",
         ordinal_period=True,
-        abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf "
+        abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf hhv fv rv kr "
         "nr st tlf mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun aug sep "
         "sept okt nov des",
         months="januar februar mars april mai juni juli august september oktober november "
@@ -1293,7 +1293,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="czech",
         aliases=("ces", "cze", "čeština", "cestina", "česky"),
         stemmer="czech",
-        list_ends="atd",
+        list_ends="atd apod a.s s.r.o spol.s.r.o",
         year_marks="r",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
@@ -1313,7 +1313,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="slovak",
         aliases=("slk", "slo", "slovenčina", "slovencina", "slovensky"),
         stemmer=None,
-        list_ends="atď",
+        list_ends="atď a.s s.r.o spol.s.r.o",
         year_marks="r",
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "

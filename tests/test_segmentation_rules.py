@@ -29,9 +29,9 @@ HOLDOUT = _load("segmentation_holdout.jsonl")
 PROBE = _load("segmentation_probe.jsonl")
 """Cases from a probe of realistic wire copy: the rules were fixed on them."""
 BLIND = _load("segmentation_blind.jsonl")
-"""News in 25 languages written by someone who had not read the rules, in two rounds (session
-22): 97 of the first 116 right before the rules were fixed on them, then 76 of the next 90
-(wire copy: English 23 of 30)."""
+"""News in 25 languages written by someone who had not read the rules, in three rounds: 97 of
+the first 116 right before the rules were fixed on them, then 76 of the next 90 (wire copy:
+English 23 of 30; session 22), then 102 of 120 (15 languages, 8 each; session 23)."""
 
 TARGET = {"en": 0.95}
 """Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
@@ -65,6 +65,34 @@ KNOWN_FAILURES = {
     ): (
         "an abbreviation before a capitalised word that is no stopword goes on (names follow"
         " 'проф.', 'ул.', 'г.')"
+    ),
+    (
+        "fi",
+        "Hard-wrapped lines; 'prof.' before name; sentence ends on 'jne.' followed by new"
+        " sentence.",
+    ): (
+        "a short line without punctuation before a capitalised name ('Hankkeen rahoittaa' /"
+        " 'Suomen Akatemia.'): a heading followed by a sentence looks the same"
+    ),
+    (
+        "tr",
+        "Verbless sentence ending on company form 'A.Ş.' followed by new sentence; 'vb.'"
+        " mid-sentence.",
+    ): (
+        "'A.Ş.' before a capital: 'X A.Ş. Yönetim Kurulu Başkanı ...' (its chairman) goes"
+        " on as often as a verbless sentence ends on it"
+    ),
+    (
+        "ko",
+        "Hard-wrapped lines inside sentences; anonymized 'A씨(45)'; company '(주)' at line"
+        " start. No non-final periods.",
+    ): (
+        "a line break in Korean without punctuation: a headline and a wrapped line look the"
+        " same without case"
+    ),
+    ("he", "Hard-wrapped lines; 'יו״ר', 'מנכ״ל', 'ק״מ'. No non-final periods."): (
+        "a line break in Hebrew without punctuation: a headline and a wrapped line look the"
+        " same without case"
     ),
     ("ko", "ko: decimal percentages and percentage points, line-wrapped first sentence"): (
         "a line break in Korean without punctuation: a headline and a wrapped line look the"

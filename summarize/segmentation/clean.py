@@ -669,7 +669,11 @@ def piece_spans(
                 append((line[0][0], line[-1][1], label))
                 continue
         judge = partial(_kind, first_line=number == title, ended=ended, final=final, language=own)
+        notice = False  # the line opened with a notice: all of it is furniture
         for start, end in line:
+            if notice:
+                append((start, end, "furniture"))
+                continue
             # What _kind says of most sentences, read from the text without a copy of
             # each: final punctuation (maybe before a closing quote), a letter first (the
             # furniture phrases are read after the punctuation and symbols at either end,
@@ -707,6 +711,16 @@ def piece_spans(
                     kind = "furniture"
             if opening:
                 opening = False
+                # "© 2024 Sibir.Online. All rights reserved. Reproduction ...", "Read also:
+                # Prices soar. Which goods ...?": a notice or a link opening a line of several
+                # pieces takes the line with it (not a dateline, a piece of its own).
+                notice = (
+                    kind == "furniture"
+                    and not after_dateline
+                    and 1 < len(line) <= _NOTICE_PIECES
+                    and line[-1][1] - line[0][0] <= _NOTICE_CHARS
+                    and _has_word(text[start:end])  # not '"[...]' before a quotation
+                )
                 first = lead and kind == "sentence"  # the article's first sentence
                 lead = lead and not first
                 # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...", or a list
@@ -750,6 +764,11 @@ def piece_spans(
                 found.extend((a, b, kind) for a, b in split_long(text, start, end))
     return found
 
+
+_NOTICE_PIECES = 4
+_NOTICE_CHARS = 400
+"""The most pieces and characters of a line that a notice opening it takes with it: a
+site's notice or a link is short; an article run into one line is not."""
 
 _CREDIT_WORDS = frozenset(
     """photo photograph picture image illustration credit foto fotografia fotografía imagen

@@ -169,7 +169,8 @@ _CLOSERS = (
 # a capital (the straight and curly ones).
 _QUOTE_MARKS = "\"'\u2019\u201d" + MISREAD_CLOSING_QUOTES
 # French puts a (no-break) space before the closing guillemet: « Il est parti. »
-_SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a]"
+# Not before a word: Danish and German open quotations with "»" ("året. »Markedet ...").
+_SPACED_CLOSER = "[ \u00a0\u202f]{1,3}[\u00bb\u203a](?!\\w)"
 
 # What may open the next sentence before its first word: quotes, brackets, dashes.
 # A bullet ("- item", "* item") is not an opener: a line starting with one is a new piece.
@@ -682,6 +683,8 @@ def _period_ends(
         return True
     if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
         core = token
+    elif "@" in token or "://" in token:
+        return True  # an e-mail address or a web address ends no abbreviation
     else:
         core = _INNER_OPENERS.split(token.lstrip(_OPENERS))[-1]
         if core.isdigit():
@@ -735,6 +738,19 @@ def _period_ends(
     ):
         if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
             return False  # "a. First item"
+        if len(core) == 1 and _HANGUL.match(core):
+            return True  # a Korean syllable ("17만8천여 명. 1년 전보다"): no initial
+        if (
+            len(core) == 1
+            and core.islower()  # "m", not the "N." of "400 N. Tustin Ave."
+            and lowered not in rules.language.year_marks  # read below
+            and not rules.language.nouns_capitalised
+            and _word_at(text, next_start)[:1].isupper()
+            and _WORD_BEFORE_IS_NUMBER.search(
+                text, max(sentence_start, run_start - 8), run_start - 1
+            )
+        ):
+            return True  # a unit after a number ("na 200 m. Poprzednio"), not an initial
         if (
             not same_line
             and rules.language.titles
@@ -786,6 +802,8 @@ def _period_ends(
     return True
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+"""A Hangul syllable: a letter of a script without initials."""
 _YEAR_CLOSES_AFTER = 4
 """Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
@@ -804,12 +822,18 @@ def _ascii_tail(word: str) -> str:
 
 def _spaced_list_end(text: str, letter: int, lowered: str, rules: _Rules) -> bool:
     """Whether the one letter at ``letter`` ends a list end written with a space between
-    its letters (Russian "и т. д." for "т.д")."""
-    if text[letter - 2 : letter] != ". " or not text[letter - 3 : letter - 2].isalpha():
-        return False
-    if letter >= 4 and text[letter - 4].isalpha():
-        return False  # "... Frank P. D. ...": the letter before is a word's last
-    return f"{text[letter - 3 : letter - 2].lower()}.{lowered}" in rules.list_ends
+    its letters (Russian "и т. д." for "т.д", Czech "s. r. o." for "s.r.o")."""
+    letters = [lowered]
+    while len(letters) < 3:
+        if text[letter - 2 : letter] != ". " or not text[letter - 3 : letter - 2].isalpha():
+            return False
+        if letter >= 4 and text[letter - 4].isalpha():
+            return False  # "... Frank P. D. ...": the letter before is a word's last
+        letter -= 3
+        letters.insert(0, text[letter].lower())
+        if ".".join(letters) in rules.list_ends:  # "т. д.", Czech "s. r. o."
+            return True
+    return False
 
 
 def _after_elision(core: str, elisions: frozenset[str]) -> str:
@@ -1561,11 +1585,16 @@ def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
     words = _rest_of_line(text, start).split(None, _TAG_WORDS + 1)
     for index, word in enumerate(words[: _TAG_WORDS + 1]):
         bare = word.rstrip(",.;:!?")
-        if index and bare in tags.verbs:  # verbs are in lower case
+        # A script without case (Hebrew, Arabic) tells no speaker by a capital, and may
+        # put the verb first: '"זה הקו האדום שלנו!" הוסיף.'
+        caseless = bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
+        if (index or caseless) and bare in tags.verbs:  # verbs are in lower case
             after = word[len(bare) : len(bare) + 1]
             following = words[index + 1] if index + 1 < len(words) else ""
-            return after in ",.;" if after else following[:1].islower()
-        if not word[:1].isupper():
+            if after:
+                return after in ",.;"
+            return following[:1].islower() or (caseless and following[:1].isalpha())
+        if not (word[:1].isupper() or caseless):
             return False
     return False
 
