@@ -536,6 +536,12 @@ class Language:
         after one starts a new sentence, as after a list end ("... based in
         Burbank, Calif. Revenue rose ..."); elsewhere ("N.C. State") they are
         read as other abbreviations.
+    notices : tuple of str, default=()
+        Lower-case phrases that open a notice of the site, not of the news
+        (cookies, paywalls, requests to readers: "we use cookies", Polish
+        "ta strona używa plików cookie", Japanese "この記事は有料記事です"): a
+        sentence opening with one is furniture however long, and so is the
+        rest of its line (see :meth:`is_furniture`).
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
@@ -614,6 +620,7 @@ class Language:
     count_words: frozenset[str] = field(default_factory=frozenset)
     year_marks: frozenset[str] = field(default_factory=frozenset)
     regions: frozenset[str] = field(default_factory=frozenset)
+    notices: tuple[str, ...] = ()
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
     # -- Sentences that read badly out of context, for the quality rules --
@@ -829,8 +836,8 @@ class Language:
         both ends, the text is furniture when it is a phrase of
         ``furniture`` ("Back to top ↑"), starts with one followed by
         punctuation ("Read more: why the talks failed"), ends with one of
-        three words or more ("© 2024 Reuters. All rights reserved."), or is
-        a short line (the phrase and at most six words) that starts with one
+        three words or more ("© 2024 Reuters. All rights reserved."), opens
+        with one of ``notices`` ("We use cookies to ..."), or is a short line (the phrase and at most six words) that starts with one
         of two words or more, or of three characters or more in Chinese and
         Japanese ("Reporting by Jane Smith; editing by Tom Brown", "Mit
         Material von dpa.", "本报记者 李娜 报道。").
@@ -846,10 +853,17 @@ class Language:
         True
         >>> get("de").is_furniture("Mit Material von dpa.")
         True
+        >>> get("nl").is_furniture("Wij gebruiken cookies om de site goed te laten werken.")
+        True
         """
         clean = _trim(" ".join(self.lower(text).split()))
         if not clean:
             return False
+        for notice in self.notices:
+            if clean.startswith(notice) and (
+                self.script_unspaced or not _WORD_CHARACTER.match(clean[len(notice) :][:1])
+            ):
+                return True  # "We use cookies to ...", "Ta strona używa plików cookie."
         index = _phrase_index(self.furniture)
         if clean in index.phrases:
             return True
@@ -1275,7 +1289,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="itd itp",
         year_marks="r",
         ordinal_period=True,
-        abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen "
+        abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen fot "
         "mjr kpt por ppor św ul al pl os nr tel godz min ok ds tys r wg jw proc ws im pt asp "
         "zob str s ang łac godz sty lut mar kwi maj cze lip sie wrz paź lis gru",
         months="stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
@@ -1345,6 +1359,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         "ноябрь декабрь",
         furniture=(
             "наверх", "вернуться наверх", "поделиться", "читать далее", "читайте также",
+            "время чтения",
             "читать дальше", "подробнее", "реклама", "все права защищены",
             "похожие статьи", "комментарии", "печать", "версия для печати", "подписаться",
             "подписывайтесь", "мы в соцсетях", "нажмите здесь", "самое читаемое",
@@ -1469,7 +1484,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "返回顶部", "回到顶部", "分享", "分享到", "阅读全文", "阅读更多", "查看更多",
             "延伸阅读", "相关阅读", "广告", "版权所有", "相关新闻", "评论", "打印", "订阅",
             "关注我们", "点击这里", "热门文章", "責任編輯", "责任编辑",
-            "本报记者", "本报讯", "新华社记者",
+            "本报记者", "本报讯", "新华社记者", "免责声明", "版权声明", "免責聲明", "版權聲明",
         ),
     ),
     "ja": dict(
@@ -2260,8 +2275,61 @@ def _language(code: str) -> Language:
         dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
         inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
         speech_tags=_speech_tags(_SPEECH.get(code)),
+        notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
         **spec,
     )
+
+
+_NOTICES = {
+    "en": "we use cookies, this site uses cookies, this website uses cookies, by continuing to "
+    "use this site, found a typo, have a news tip",
+    "de": "wir verwenden cookies, wir nutzen cookies, diese website verwendet cookies, diese "
+    "seite verwendet cookies, diese website nutzt cookies",
+    "fr": "nous utilisons des cookies, ce site utilise des cookies, en poursuivant votre "
+    "navigation, cet article est réservé aux abonnés",
+    "es": "utilizamos cookies, usamos cookies, este sitio web utiliza cookies, este sitio "
+    "utiliza cookies, esta web utiliza cookies, este contenido es exclusivo para suscriptores",
+    "it": "utilizziamo i cookie, usiamo i cookie, questo sito utilizza cookie, questo sito "
+    "utilizza i cookie, questo sito usa i cookie",
+    "pt": "utilizamos cookies, usamos cookies, este site utiliza cookies, este site usa cookies, "
+    "este conteúdo é exclusivo para assinantes",
+    "nl": "wij gebruiken cookies, we gebruiken cookies, deze website maakt gebruik van cookies, "
+    "deze site maakt gebruik van cookies, deze website gebruikt cookies",
+    "sv": "vi använder cookies, den här webbplatsen använder cookies, webbplatsen använder "
+    "cookies, vi använder kakor, tipsa oss",
+    "da": "vi bruger cookies, denne hjemmeside bruger cookies, hjemmesiden bruger cookies, tip os",
+    "no": "vi bruker informasjonskapsler, vi bruker cookies, nettstedet bruker "
+    "informasjonskapsler, tips oss",
+    "fi": "käytämme evästeitä, tämä sivusto käyttää evästeitä, sivustomme käyttää evästeitä",
+    "pl": "ta strona używa plików cookie, ta strona korzysta z plików cookie, używamy plików "
+    "cookie, serwis wykorzystuje pliki cookie, strona wykorzystuje pliki cookie, masz dla nas "
+    "temat",
+    "cs": "tento web používá cookies, tento web používá soubory cookie, používáme cookies, "
+    "používáme soubory cookie",
+    "sk": "táto stránka používa cookies, táto webová stránka používa súbory cookie, používame "
+    "cookies, používame súbory cookie",
+    "ru": "мы используем файлы cookie, мы используем cookie, этот сайт использует файлы cookie, "
+    "этот сайт использует cookie, продолжая пользоваться сайтом, нашли ошибку",
+    "uk": "ми використовуємо файли cookie, ми використовуємо cookie, цей сайт використовує "
+    "файли cookie, продовжуючи користуватися сайтом, знайшли помилку",
+    "el": "χρησιμοποιούμε cookies, αυτός ο ιστότοπος χρησιμοποιεί cookies, ο ιστότοπος "
+    "χρησιμοποιεί cookies",
+    "tr": "sitemizde çerezler kullanılmaktadır, sitemizde çerez, web sitemizde çerez, çerezler "
+    "kullanıyoruz, haber bültenimize abone olun",
+    "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط, نستخدم ملفات تعريف الارتباط, يستخدم موقعنا "
+    "ملفات تعريف الارتباط",
+    "he": "אתר זה משתמש בעוגיות, אנו משתמשים בעוגיות, האתר משתמש בעוגיות",
+    "hi": "हम कुकीज़ का उपयोग करते हैं, यह वेबसाइट कुकीज़ का उपयोग करती है, हम आपके अनुभव को "
+    "बेहतर बनाने के लिए कुकीज़",
+    "zh": "本网站使用cookie, 本站使用cookie, 我们使用cookie, 本網站使用cookie",
+    "ja": "当サイトではcookieを使用, このサイトではcookieを使用, このサイトはcookieを使用, "
+    "この記事は有料記事です, 有料会員になると",
+    "ko": "이 사이트는 쿠키를 사용, 당사는 쿠키를 사용, 이 웹사이트는 쿠키를 사용",
+    "vi": "chúng tôi sử dụng cookie, trang web này sử dụng cookie",
+    "th": "เว็บไซต์นี้ใช้คุกกี้, เราใช้คุกกี้",
+}
+"""Each language's :attr:`Language.notices`: phrases, comma-separated, that open a notice of
+the site (cookies, paywalls, requests to readers)."""
 
 
 def _phrases(text: str) -> frozenset[str]:

@@ -295,6 +295,7 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     from summarize.languages import get
     from summarize.segmentation.clean import (
         _FURNITURE,
+        _caption_line,
         _final_punctuation,
         _has_final_punctuation,
         _has_word,
@@ -328,6 +329,9 @@ def test_every_piece_is_labelled_as_by_the_rules(sentences: list[str], gaps: lis
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         if number == 0 and len(line) > 1 and headline(line):
             expected.append("headline")
+            continue
+        if _caption_line(text, line):  # "The storm hit. © Reuters.": a caption
+            expected.extend("furniture" for _ in line)
             continue
         kinds = [
             _kind(
@@ -684,17 +688,73 @@ def test_the_quick_labels_are_those_of_the_rules(text: str) -> None:
         assert kind == expected, text[start:end]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        # A site's notice, however long, and the rest of its line.
+        (
+            "Title\nWij gebruiken cookies om de site goed te laten werken en om te meten hoe "
+            "de site gebruikt wordt. Lees meer in ons beleid.\nDe trein reed niet.",
+            "nl",
+            ["headline", "furniture", "furniture", "sentence"],
+        ),
+        (
+            "Title\n© 2024 Sibir. Все права защищены. При использовании материалов ссылка "
+            "обязательна.\nПоезд не пришел.",
+            "ru",
+            ["headline", "furniture", "furniture", "furniture", "sentence"],
+        ),
+        # A caption's credit in the language, with or without a colon.
+        (
+            "Title\nStrażnicy przyjechali. Fot. Straż Miejska w Gdyni\nDzik uciekł.",
+            "pl",
+            ["headline", "furniture", "furniture", "sentence"],
+        ),
+        (
+            "Title\nEen bewoner pompt water weg. © Belga\nHet regende.",
+            "nl",
+            ["headline", "furniture", "furniture", "sentence"],
+        ),
+        ("标题\n市民在新开通的地铁站内乘车。记者 李明 摄\n地铁开通了。", "zh", None),
+        (
+            "Başlık\nÜretici meyveleri kontrol etti. Fotoğraf: Hasan Çelik\nDolu yağdı.",
+            "tr",
+            ["headline", "furniture", "furniture", "sentence"],
+        ),
+        # Not a notice: a word-less piece before a quotation, an article run into one line.
+        (
+            'Title\n"[...] Il semblerait que tous sont morts. Tous sont partis.',
+            "fr",
+            ["headline", "furniture", "sentence", "sentence"],
+        ),
+    ],
+)
+def test_notices_and_credits_in_other_languages(
+    text: str, language: str, kinds: list[str] | None
+) -> None:
+    pieces = summarize.split_sentences(text, language=language)
+    if kinds is None:  # only the last line is a candidate
+        assert [p.text for p in pieces if p.is_candidate] == [text.rsplit("\n", 1)[1]]
+    else:
+        assert [p.kind for p in pieces] == kinds, [(p.kind, p.text) for p in pieces]
+
+
 def test_the_blind_furniture_probe() -> None:
-    # 40 news pages (English 15; French, Portuguese, Spanish, German, Italian 5 each) as a
-    # browser's copy or a text extractor gives them, each line marked article text or page
-    # furniture by a helper who had not read the rules (session 22). On the first run 82 of
-    # the 615 furniture lines reached a candidate (captions and credits, newsletter and
-    # paywall prompts, corrections, author bios); the caption and prompt rules were then
-    # built on them. What still leaks: author bios ("Owen Price is the Herald's environment
-    # reporter."), captions without a credit, cookie notices after their first sentence.
+    # 70 news pages as a browser's copy or a text extractor gives them, each line marked
+    # article text or page furniture by a helper who had not read the rules. Round 1
+    # (session 22), 40 pages (English 15; French, Portuguese, Spanish, German, Italian 5
+    # each): on the first run 82 of the 615 furniture lines reached a candidate (captions
+    # and credits, newsletter and paywall prompts, corrections, author bios); the caption
+    # and prompt rules were then built on them. Round 2 (session 23), 30 pages (Russian,
+    # Polish, Dutch, Swedish, Turkish, Arabic, Chinese, Japanese, Hindi, Greek, 3 each):
+    # 64 of 763 on the first run (cookie notices, credits in those languages, copyright
+    # lines' second sentences); the notices, the credit words and a notice taking its
+    # line with it came from them. What still leaks: standfirsts (which read as the
+    # article's first sentence), author bios ("Owen Price is the Herald's environment
+    # reporter."), captions without a credit, links to other stories with a full stop.
     path = Path(__file__).parent / "data" / "furniture_blind.jsonl"
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(pages) == 40
+    assert len(pages) == 70
     kept = content = leaked = lines = 0
     for page in pages:
         text = page["text"]
@@ -712,8 +772,8 @@ def test_the_blind_furniture_probe() -> None:
                 lines += 1
                 end = start + len(furniture)
                 leaked += any(a < end and start < b for a, b, _ in candidates)
-    assert content == 258 and kept >= 255
-    assert lines >= 600 and leaked <= 40
+    assert content == 491 and kept >= 488
+    assert lines >= 1350 and leaked <= 60
 
 
 def _line_starts(text: str, line: str) -> list[int]:

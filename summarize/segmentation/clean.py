@@ -19,7 +19,10 @@ see it in place. The rules, in order:
    every sentence of a longer line (a paragraph) is a sentence, however
    short, since Thai writes no full stop.
 3. A sentence matching a known furniture pattern (share buttons, navigation,
-   comment forms, copyright lines, a date alone) is furniture.
+   comment forms, copyright lines, a date alone) or a furniture phrase or
+   notice of its language (``Language.furniture``, ``Language.notices``) is
+   furniture; opening a short line of several pieces, it takes the line with
+   it ("© 2024 Sibir. Все права защищены. При использовании ...").
 4. A line printed twice in the same article (a caption under a photo and again
    in the gallery) is furniture, every copy of it but the first of a
    quotation (a pull quote repeats a paragraph of one quotation). A line of
@@ -116,7 +119,8 @@ _FURNITURE = re.compile(
             # unbounded runs around a word backtrack quadratically when the match fails.
             r"(?:sign up|subscribe)\b(?=.*(?:newsletter|updates|inbox)).*",
             r"advertisement\W*",
-            r"(?:copyright|\u00a9).*",
+            # Also after a word in another script: Hindi "कॉपीराइट © 2024 ...".
+            r"(?:copyright|\u00a9|[^\x00-\x7f]\S{0,23}[ ]\u00a9[ ]).*",
             r"click here\b.*",
             r"(?:photo|image|picture|video)s? (?:by|credit|courtesy)\b.*",
             r"follow us\b.*",
@@ -264,9 +268,9 @@ def _has_word(text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _furniture_heads(language: Language) -> frozenset[str]:
-    """The first three characters of each of ``language``'s furniture phrases: a sentence
-    starting otherwise may start with none of them."""
-    return frozenset(phrase[:3] for phrase in language.furniture)
+    """The first three characters of each of ``language``'s furniture phrases and notices: a
+    sentence starting otherwise may start with none of them."""
+    return frozenset(phrase[:3] for phrase in (*language.furniture, *language.notices))
 
 
 @lru_cache(maxsize=64)
@@ -772,7 +776,9 @@ site's notice or a link is short; an article run into one line is not."""
 
 _CREDIT_WORDS = frozenset(
     """photo photograph picture image illustration credit foto fotografia fotografía imagen
-    immagine bild crédit crédito visualisierung grafik""".split()
+    immagine bild crédit crédito visualisierung grafik fot fotografie zdjęcie kuva billede
+    фото фотография світлина fotoğraf görsel φωτ φωτογραφία φωτογραφίες צילום تصوير
+    الصورة फोटो तस्वीर ảnh""".split()
 )
 """Words that, before a colon, open a photo's credit ("Photo: Jenna Moss.", "(Foto: Marcelo
 Camargo/Agência Brasil)", "— Foto: Ricardo Souza/Portal Serra", "Photos by: ...")."""
@@ -781,6 +787,9 @@ _CREDIT_ENDS = (
     "foto de archivo", "archivbild", "photo d'archives",
 )  # fmt: skip
 """Credits that end a caption on their own ("... low tide in 2019. Stock image.")."""
+_PHOTOGRAPHED = ("\u6444", "\u651d", "\u64ae\u5f71")
+"""How a Chinese or Japanese caption ends with its photographer: 摄, 攝 ("记者 李明 摄",
+"（記者王志明攝）"), 撮影 ("＝10月28日、佐藤美咲撮影")."""
 _CAPTION_LABEL = regex.compile(
     r"(?:image[ ]caption|caption|bildlegende|legenda|légende|pie[ ]de[ ]foto)\s*[,:]",
     regex.IGNORECASE,
@@ -811,6 +820,17 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
     colon = text.rfind(":", tail, end)
     if colon > start and 0 < end - colon <= 62 and _credit_before(text, start, colon):
         return True
+    if len(line) > 1:
+        # After the caption's sentence, a credit without a colon: "... krijgen. © Belga",
+        # "... strażnicy miejscy. Fot. Straż Miejska w Gdyni".
+        for piece in line[-2:]:  # "Fot." may be a piece of its own
+            credit = text[piece[0] : end]
+            if len(credit) <= 62 and (
+                credit[:1] == "\u00a9" or credit.split(".", 1)[0].lower() in _CREDIT_WORDS
+            ):
+                return True
+    if text[start:end].rstrip(_CLOSING_BRACKETS).endswith(_PHOTOGRAPHED):
+        return True
     final = text[end - 1]
     if final == ".":
         return text[max(start, end - 20) : end - 1].lower().endswith(_CREDIT_ENDS)
@@ -830,13 +850,19 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
     )
 
 
+_CLOSING_BRACKETS = ")\uff09]\u3011"
+
+
 def _credit_before(text: str, start: int, colon: int) -> bool:
     """Whether the word before the colon at ``colon`` opens a photo's credit ("Photo",
     "(Foto", "— Foto", "Photos by")."""
     words = text[max(start, colon - 24) : colon].lower().split()
     if words and words[-1] in ("by", "di", "de", "von"):
         words.pop()
-    return bool(words) and words[-1].lstrip("(-\u2013\u2014|").rstrip("s") in _CREDIT_WORDS
+    if not words:
+        return False
+    word = words[-1].lstrip("(\uff08-\u2013\u2014|").rstrip(".")
+    return word in _CREDIT_WORDS or word.rstrip("s") in _CREDIT_WORDS
 
 
 def _after_space(text: str, cut: int, end: int) -> int:
