@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1065,18 +1065,29 @@ def _common_word_at(text: str, start: int) -> bool:
         return False
     low = max(0, start - _ORTHOGRAPHY_WINDOW)
     high = min(len(text), start + _ORTHOGRAPHY_WINDOW)
-    lower = re.compile(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)")
-    if lower.search(text, low, high) is None:
+    if not any(True for _ in _whole_words(text, word.lower(), low, high)):
         return False
     here = match.start(1)
-    for other in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text[low:high]):
-        position = low + other.start()
+    for position in _whole_words(text, word, low, high):
         if position == here:
             continue
         before = text[max(0, position - 8) : position].rstrip(_SPACES_BEFORE)
         if before and (before[-1].islower() or before[-1] in _MID_SENTENCE_BEFORE):
             return False  # "said Starmer", "the Army, which": a name
     return True
+
+
+def _whole_words(text: str, word: str, low: int, high: int) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text[low:high]`` (no letter or digit on
+    either side)."""
+    position = text.find(word, low, high)
+    while position >= 0:
+        end = position + len(word)
+        if not (position > 0 and text[position - 1].isalnum()) and not (
+            end < len(text) and text[end].isalnum()
+        ):
+            yield position
+        position = text.find(word, position + 1, high)
 
 
 def _word_at(text: str, start: int) -> str:
