@@ -536,6 +536,16 @@ class Language:
         after one starts a new sentence, as after a list end ("... based in
         Burbank, Calif. Revenue rose ..."); elsewhere ("N.C. State") they are
         read as other abbreviations.
+    time_marks : frozenset of str, default=frozenset()
+        Abbreviations of ``abbreviations`` for the time of day after a number
+        ("a.m", "p.m"): before a capital that is no month, no word of
+        ``calendar_words`` and no acronym, they end the sentence when the time
+        closes a clause, three words or more into its sentence ("Polls close
+        at 8 p.m. Results are expected ..."; not "at 10 a.m. Saturday", "at 2
+        p.m. Eastern", "At 2 p.m. President Obama will speak").
+    calendar_words : frozenset of str, default=frozenset()
+        Lower-case days of the week and time zones that follow a time
+        ("Saturday", "Eastern"), read with ``time_marks``.
     notices : tuple of str, default=()
         Lower-case phrases that open a notice of the site, not of the news
         (cookies, paywalls, requests to readers: "we use cookies", Polish
@@ -620,6 +630,8 @@ class Language:
     count_words: frozenset[str] = field(default_factory=frozenset)
     year_marks: frozenset[str] = field(default_factory=frozenset)
     regions: frozenset[str] = field(default_factory=frozenset)
+    time_marks: frozenset[str] = field(default_factory=frozenset)
+    calendar_words: frozenset[str] = field(default_factory=frozenset)
     notices: tuple[str, ...] = ()
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
@@ -1042,6 +1054,10 @@ _SPECS: dict[str, dict[str, Any]] = {
         # A month's abbreviation is followed by its day ("Dec. 5"); before a capital it
         # ended the sentence ("booked solid through Dec. Museum director ...").
         list_ends="jan feb aug sept oct nov dec",
+        time_marks="a.m p.m",
+        calendar_words="monday tuesday wednesday thursday friday saturday sunday mon tue tues "
+        "wed thu thur thurs fri sat sun eastern central mountain pacific atlantic alaska hawaii "
+        "local today tomorrow tonight",
         # The US states as the AP writes them after a city and a comma.
         regions="ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
         "miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va "
@@ -1347,7 +1363,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="russian",
         aliases=("rus", "русский"),
         stemmer="russian",
-        list_ends="др т.д т.п руб коп долл",
+        list_ends="др т.д т.п руб коп долл н.э",
         year_marks="г гг",
         titles="проф акад доц канд ген полк им ул пер пл пос обл св",
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
@@ -1370,7 +1386,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="ukrainian",
         aliases=("ukr", "українська"),
         stemmer=None,
-        list_ends="тощо ін т.д т.п грн коп дол",
+        list_ends="тощо ін т.д т.п грн коп дол н.е",
         year_marks="р рр",
         titles="проф акад доц канд ген ім вул просп пл обл смт",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
@@ -1606,7 +1622,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         as such, if so, if not, even then, either way, in any case, the others, that,
         despite this, despite that, despite these, because of this, because of that,
         for this reason, for that reason, in this case, in this way, to this end,
-        for its part, for their part, for his part, for her part""",
+        for its part, for their part, for his part, for her part, another, the other""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence; nor does "it" of what is not known. ("However
         # much it costs" is not told from "However, much ...": the comma is not read.)
@@ -1618,7 +1634,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         as a result of, by contrast with, in contrast with, it is unclear, it was unclear,
         it is not clear, it was not clear, it is not immediately clear,
         it was not immediately clear, it is not known, it was not known, it remains unclear,
-        it remained unclear, it remains to be seen, it is too early, it was too early""",
+        it remained unclear, it remains to be seen, it is too early, it was too early,
+        it took, it is raining, it was raining, it has been raining, it had been raining,
+        it rained, it has rained, it snowed, it has snowed""",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,
@@ -1885,14 +1903,15 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "vi": dict(
         dangling="""ông ấy, bà ấy, anh ấy, chị ấy, tuy nhiên, nhưng, ngoài ra, do đó, vì vậy,
-        vì thế, bên cạnh đó, trong khi đó, đồng thời, sau đó, thêm vào đó, cũng theo, và""",
+        vì thế, bên cạnh đó, trong khi đó, đồng thời, sau đó, thêm vào đó, cũng theo, và,
+        ông, bà, anh, chị, họ""",
         asides="""tuy vậy, tuy nhiên, do đó, vì vậy, ngoài ra, bên cạnh đó""",
     ),
     # Chinese and Japanese words are characters: a phrase is the characters a sentence
     # opens with.
     "zh": dict(
         dangling="""他, 她, 它, 该, 其, 这, 此, 对此, 但, 然而, 不过, 而, 并且, 因此, 所以, 于是,
-        同时, 然后, 随后, 之后, 后来""",
+        同时, 然后, 随后, 之后, 后来, 与此同时, 另外, 另一方面, 除此之外, 尽管如此, 即便如此""",
         standalone="""其他, 其它, 其实,
         这周, 这周末, 这个周末, 这个月, 这个冬天, 这个夏天, 这个春天,
         这个秋天""",
@@ -1908,6 +1927,21 @@ _OPENERS: dict[str, dict[str, str]] = {
         이어,
         이 같은, 이같은, 이러한, 이런, 그러한, 그런, 이날""",
         inner="""그러나, 하지만""",
+    ),
+    # Arabic writes "and" as a prefix: "وأضاف", and he added, is one word; a verb of
+    # saying dangles when no subject follows it ("وأضاف أن ...", and he added that), not
+    # when one does ("وقال الوزير إن ...", the minister said).
+    "ar": dict(
+        dangling="""هو, هي, هم, هن, وهو, وهي, وهم, لكن, ولكن, إلا أن, غير أن, كما, وكما, ثم,
+        وأضاف أن, وأضافت أن, وأكد أن, وأكدت أن, وأشار إلى أن, وأشارت إلى أن, وقال إن,
+        وقالت إن, وتابع قائلا, وتابعت قائلة, وأوضح أن, وأوضحت أن, ولفت إلى أن, ولفتت إلى أن,
+        وشدد على أن, وشددت على أن, واعتبر أن, واعتبرت أن, وكان قد, وكانت قد, من جهته, من جهتها,
+        من جانبه, من جانبها, في المقابل, وفي المقابل, بالمقابل, في سياق متصل,
+        وفي سياق متصل, في الوقت نفسه, وفي الوقت نفسه, بالإضافة إلى ذلك, إضافة إلى ذلك,
+        لذلك, ولذلك, وبالتالي, بالتالي, ومع ذلك, مع ذلك, هذا, هذه, هؤلاء, ذلك, تلك, وهذا,
+        وهذه, وذلك""",
+        standalone="""هذا العام, هذه السنة, هذا الأسبوع, هذا الشهر, هذا الصباح, هذا المساء,
+        هذه الليلة, هذا الموسم""",
     ),
 }
 
@@ -2269,6 +2303,8 @@ def _language(code: str) -> Language:
         count_words=_words(spec.pop("count_words", "")),
         year_marks=_words(spec.pop("year_marks", "")),
         regions=_words(spec.pop("regions", "")),
+        time_marks=_words(spec.pop("time_marks", "")),
+        calendar_words=_words(spec.pop("calendar_words", "")),
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),

@@ -145,7 +145,7 @@ SELF_CONTAINED = [
     ("cs", "A. Babiš odstoupil."),
     ("tr", "Bu yıl fiyatlar düştü."),  # a determiner
     ("zh", "其他国家也表示反对。"),
-    ("ar", "وقال الوزير إن المحادثات ستستمر."),  # no list: nothing is flagged
+    ("ar", "وقال الوزير إن المحادثات ستستمر."),  # the verb's subject follows it
 ]
 
 
@@ -531,26 +531,81 @@ def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> N
     assert not any(candidates.texts[i].startswith("Außerdem") for i in picked)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # A pronoun after a short opening phrase and a comma points back ...
+        ("On Monday, he told reporters that the talks had stalled.", "en", True),
+        ("If convicted, they face life sentences.", "en", True),
+        ("周一，她在社交媒体上宣布退出比赛。", "zh", True),
+        # ... not a connective opening an aside, nor a long opening clause.
+        ("Myanmar, also known as Burma, has been ruled by the military since 1962.", "en", False),
+        ("When the storm finally hit the coast, it destroyed 300 homes.", "en", False),
+        # A pronoun that opens a name or a title.
+        ("He Jiankui said on Tuesday that he would open a laboratory.", "en", False),
+        ("They Might Be Giants will headline the festival.", "en", False),
+        ("Ông Nguyễn Văn An cho biết dự án sẽ hoàn thành.", "vi", False),
+        ("Ông cho biết dự án sẽ hoàn thành vào cuối năm.", "vi", True),
+        # Comparatives pointing back; weather and extraposition do not.
+        ("Another protester was arrested outside the embassy.", "en", True),
+        ("The other two suspects were released without charge.", "en", True),
+        ("It took firefighters nine hours to put out the fire.", "en", False),
+        ("It has been raining in Valencia since Sunday night.", "en", False),
+        # Arabic: a verb of saying without its subject, connectives, demonstratives.
+        ("وأضاف أن الحكومة ستواصل دعم المزارعين.", "ar", True),
+        ("لكن المعارضة شككت في صحة هذه الأرقام.", "ar", True),
+        ("هذا القرار سيؤثر على آلاف العمال.", "ar", True),
+        ("وقال الوزير إن المحادثات ستستمر.", "ar", False),
+        ("هذا العام ارتفعت الأسعار بشكل كبير.", "ar", False),
+    ],
+)
+def test_openers_read_past_a_short_phrase_and_names_that_look_like_pronouns(
+    text: str, language: str, dangles: bool
+) -> None:
+    assert is_dangling(text, language) is dangles
+
+
+def test_a_short_text_without_final_punctuation_is_a_fragment() -> None:
+    for text, language in [
+        ("By Sarah Whitfield, Political Correspondent", "en"),
+        ("Par notre envoyé spécial à Kiev", "fr"),
+        ("Foto: Marcelo Camargo/Agência Brasil", "pt"),
+        ("新华社北京3月5日电", "zh"),
+    ]:
+        assert is_fragment(text, language), text
+    # A sentence whose full stop the article forgot, long enough to be one, is none.
+    assert not is_fragment(
+        "The ministers asked for a delay of two weeks to study the proposal in detail", "en"
+    )
+    # Thai writes no full stop: its sentences end at spaces.
+    assert not is_fragment("รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม", "th")
+
+
 def test_the_blind_reader_probe() -> None:
-    # 415 sentences of news in 24 languages, labelled ok, dangling or fragment by helpers
-    # who had not read the rules (session 22, two rounds): a sentence is judged right when
-    # the rules find it unusable alone (a fragment or dangling) exactly when its label says
-    # so. 170 of the first 200 (nine languages) and 160 of the next 215 (fifteen more) were
-    # on the first run; the rules were then fixed on them. What still fails: "It was the
-    # third time ..." in French, Spanish, Portuguese and German ("C'était", "Fue", "Foi",
-    # "Es war": impersonal as often as not), bylines outside English, a pronoun after an
-    # opening phrase ("Last year it recorded ..."), names that look like pronouns ("He
-    # Jiankui", "Han Kang", "Hans Enoksen"), possessive suffixes and demonstratives after
-    # their noun (Turkish "Avukatı", Hebrew "אשתו", "הצעד הזה", Vietnamese "Quyết định
-    # này"), and Japanese and Korean speech tags after a quotation's particle.
+    # 653 sentences of news in 25 languages, labelled ok, dangling or fragment by helpers
+    # who had not read the rules: a sentence is judged right when the rules find it
+    # unusable alone (a fragment or dangling) exactly when its label says so. Session 22,
+    # two rounds: 170 of the first 200 (nine languages) and 160 of the next 215 (fifteen
+    # more) on the first run. Session 23, a third round of 240 (English 60, twelve other
+    # languages 15 each, Arabic among them): 197 on the first run; from it Arabic openers,
+    # a pronoun after a short opening phrase and a comma ("On Monday, he ..."), pronouns
+    # that open a name ("He Jiankui", Vietnamese "Ông Nguyễn ..."), "Another", "The other",
+    # and short texts without final punctuation (bylines, credits) as fragments; two of its
+    # texts were already in round 2. What still fails: "It was the third time ..." in
+    # French, Spanish, Portuguese and German ("C'était", "Fue", "Foi", "Es war": impersonal
+    # as often as not), a pronoun after an opening phrase without a comma ("Am Dienstag
+    # sagte sie", "В понедельник она"), subject-dropped verbs after a time word (Italian
+    # "Lunedì ha incontrato"), possessive suffixes and demonstratives after their noun
+    # (Turkish "Açıklamasında", Hebrew "הצעד הזה", Vietnamese "Quyết định này"), and
+    # Japanese and Korean speech tags after a quotation's particle.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 415
+    assert len(rows) == 653
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
-    assert len(right) == 24
-    assert sum(map(sum, right.values())) >= 380
+    assert len(right) == 25
+    assert sum(map(sum, right.values())) >= 612
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right

@@ -29,9 +29,10 @@ HOLDOUT = _load("segmentation_holdout.jsonl")
 PROBE = _load("segmentation_probe.jsonl")
 """Cases from a probe of realistic wire copy: the rules were fixed on them."""
 BLIND = _load("segmentation_blind.jsonl")
-"""News in 25 languages written by someone who had not read the rules, in three rounds: 97 of
+"""News in 25 languages written by someone who had not read the rules, in four rounds: 97 of
 the first 116 right before the rules were fixed on them, then 76 of the next 90 (wire copy:
-English 23 of 30; session 22), then 102 of 120 (15 languages, 8 each; session 23)."""
+English 23 of 30; session 22), then 102 of 120 (15 languages, 8 each) and 57 of 72 (English
+40, Russian and Korean 16 each; session 23)."""
 
 TARGET = {"en": 0.95}
 """Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
@@ -42,7 +43,62 @@ _AFTER_A_NAME = (
     " common as 'the U.K. Starmer called ...'"
 )
 
+_DATELINE_PIECES = (
+    "a Russian agency's dateline ends with a full stop ('МОСКВА, 14 ноября. /ТАСС/.'): the"
+    " splitter leaves it in pieces of its own, which the cleaning labels furniture"
+)
+
 KNOWN_FAILURES = {
+    # Round 4 (session 23).
+    (
+        "en",
+        "J.R.R. initials mid-sentence; period inside closing quote of a title; sentence ends"
+        " with Ltd. before a new sentence; Sept. with year",
+    ): _AFTER_A_NAME,
+    (
+        "en",
+        "U.S. ends a sentence and the next sentence starts with a capitalized title 'Chief';"
+        " percentage with decimal",
+    ): _AFTER_A_NAME,
+    ("en", "U.S. at sentence end followed by a plural noun 'Officials'"): _AFTER_A_NAME,
+    (
+        "en",
+        "U.N. mid-sentence in a dateline sentence and again at sentence end followed by"
+        " 'Diplomats'",
+    ): _AFTER_A_NAME,
+    (
+        "en",
+        "U.K. at sentence end; a.m. mid-sentence followed by a capitalized weekday (AP 'a.m."
+        " Saturday')",
+    ): _AFTER_A_NAME,
+    ("en", "a.k.a. followed by a quoted capitalized nickname; middle initial J. mid-sentence"): (
+        "a capitalised stopword after initials starts a sentence: 'a.k.a. \"The Ghost\"' is"
+        " read as 'in the U.S. The ...'"
+    ),
+    (
+        "ru",
+        "TASS dateline with two periods in first sentence; sentence ends with surname plus"
+        " initials 'Петров А. С.'",
+    ): _DATELINE_PIECES,
+    (
+        "ru",
+        "RIA Novosti dateline; долл. mid-sentence; sentence ends with year abbreviation г."
+        " followed by new sentence",
+    ): _DATELINE_PIECES,
+    (
+        "ru",
+        "Interfax-style dateline with several periods and INTERFAX.RU; decimal comma 1,5",
+    ): _DATELINE_PIECES,
+    ("ru", "TASS dateline for a non-Moscow city; т. е. inside final sentence"): _DATELINE_PIECES,
+    ("ko", "Hard-wrapped Korean: line breaks inside sentences"): (
+        "a line break in Korean without punctuation: a headline and a wrapped line look the"
+        " same without case"
+    ),
+    (
+        "ko",
+        "Dotted Korean date format '2024. 3. 4.(월)' with many non-final periods; URL in"
+        " parentheses",
+    ): "a press release's dotted date ('3. 15.(금)'): its periods end sentences in Korean",
     ("th", "date with Buddhist year at sentence end"): (
         "a space after a number is never a Thai sentence end: '10 โมง', '3.5 เปอร์เซ็นต์'"
         " are followed by their unit, which rules cannot tell from a new sentence"
@@ -59,13 +115,6 @@ KNOWN_FAILURES = {
         "uk",
         "uk: surname followed by initials ending a sentence, вул. street abbreviation with house number",
     ): ("as the Russian case: initials after a surname before a capital"),
-    (
-        "ru",
-        "ru: н. э. ending a sentence, parenthesised sentence with см. стр., line-wrapped sentence",
-    ): (
-        "an abbreviation before a capitalised word that is no stopword goes on (names follow"
-        " 'проф.', 'ул.', 'г.')"
-    ),
     (
         "fi",
         "Hard-wrapped lines; 'prof.' before name; sentence ends on 'jne.' followed by new"
@@ -632,6 +681,7 @@ def test_after_a_number_a_capital_starts_a_sentence_where_nouns_are_lower_case()
         ("Podle § 14 odst. 3 zákona to platí.", "cs", 1),
         ("Op. Dr. Ali Kaya açıklama yaptı.", "tr", 1),
         ("Оборот достиг 28 млрд долл. США и растет.", "ru", 1),
+        ("Монеты датируются III в. н. э. Находку передадут в музей.", "ru", 2),
         ("Він навчався в університеті ім. Тараса Шевченка.", "uk", 1),
         ("Die Firma Müller & Co. KG meldete Insolvenz an.", "de", 1),
         # Words that are no abbreviation there, or units written without a period.
@@ -736,6 +786,24 @@ def test_an_ender_inside_brackets_opened_within_a_sentence_does_not_end_it(
     text: str, language: str, sentences: int
 ) -> None:
     assert len(split(text, language)) == sentences, split(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Polls close at 8 p.m. Results are expected soon.", 2),
+        ("He left at 9 p.m. The police came later.", 2),
+        ("The vote is at 10 a.m. Saturday in Columbus.", 1),
+        ("It starts at 2 p.m. Eastern time.", 1),
+        ("At 2 p.m. President Obama will speak.", 1),
+        ("The vote is set for 5 p.m. Monday, according to Sen. Maria Lopez.", 1),
+        ("Show hours are 8 a.m. to 9 p.m. Admission: adults, $4.50.", 2),
+    ],
+)
+def test_a_time_closing_a_clause_ends_the_sentence_before_a_capital(
+    text: str, sentences: int
+) -> None:
+    assert len(split(text, "en")) == sentences, split(text, "en")
 
 
 def test_thai_names_positions_and_brackets_do_not_end_a_sentence() -> None:

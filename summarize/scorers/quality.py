@@ -191,6 +191,8 @@ def is_fragment(
     True
     >>> is_fragment("said Ahmed Ali, a spokesman for the coalition of opposition parties.")
     True
+    >>> is_fragment("Par notre envoyé spécial à Kiev", "french")  # a byline: no full stop
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -206,6 +208,8 @@ def is_fragment(
         return True  # a question in Greek, which writes "?" as ";"
     if words <= 12 and _BYLINE.match(text):
         return True
+    if words <= _UNENDED_WORDS and own.sentence_spaces is None and not _ends_sentence(text, own):
+        return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
     if words <= 10 and _NO_COMMENT.search(text):
         return True
     tags = own.speech_tags
@@ -218,6 +222,19 @@ def is_fragment(
     if words > SHORT_DANGLING_WORDS:
         return False
     return is_dangling(text, own, before) if dangles is None else dangles
+
+
+_UNENDED_WORDS = 8
+"""Most words of a text without final punctuation that is a heading or a label, not a
+sentence whose full stop the article forgot."""
+_CLOSERS = "\"'\u2019\u201d\u00bb)]\u300d\u300f\uff09 "
+
+
+def _ends_sentence(text: str, language: Language) -> bool:
+    """Whether ``text`` ends with one of its language's sentence enders, maybe before
+    closing quotes and brackets."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    return bool(core) and (core[-1] in language.sentence_enders or core[-1] in ".!?")
 
 
 def _whole_quotation(text: str, language: Language) -> bool:
@@ -323,7 +340,43 @@ def _openers(language: Language) -> _Openers:
 
 
 def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
-    if not openers.dangles or _INITIAL.match(text):
+    if not openers.dangles:
+        return False
+    if _opens(text, language, openers):
+        return True
+    # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time or
+    # place set off by a comma, then a personal pronoun (not "also" or "however", which
+    # may open an aside: "Myanmar, also known as Burma, has ...").
+    tags = language.speech_tags
+    if tags is None or not tags.pronouns:
+        return False
+    comma = _INTRO_COMMA.search(text, 1, _INTRO_CHARS)
+    if comma is None:
+        return False
+    intro = text[: comma.start()]
+    if language.script_unspaced:
+        short = len(intro.strip()) <= _INTRO_UNSPACED
+    else:
+        short = len(intro.split()) <= _INTRO_WORDS
+    if not short:
+        return False
+    rest = text[comma.end() :].lstrip()
+    first = language.words(rest[:_INTRO_CHARS])[:1]
+    return bool(first) and first[0] in tags.pronouns and _opens(rest, language, openers)
+
+
+_INTRO_COMMA = re.compile("[,\uff0c\u3001\u060c]")
+"""A comma: ASCII, full-width (Chinese), ideographic (Japanese), Arabic."""
+_INTRO_CHARS = 40
+_INTRO_WORDS = 3
+_INTRO_UNSPACED = 6
+"""How far into a sentence, and how many words (characters where words are not spaced)
+before it, a comma may close an opening phrase of time or place."""
+
+
+def _opens(text: str, language: Language, openers: _Openers) -> bool:
+    """Whether ``text`` opens with a listed phrase that dangles (see :func:`opens_dangling`)."""
+    if _INITIAL.match(text):
         return False
     if openers.leads is not None:
         # The first word can be listed only if its first run of letters is a listed
@@ -342,15 +395,28 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if cut:
         words = words[:-1]  # the last may be cut
     # The longest listed phrase the sentence opens with decides.
-    verdict = False
+    verdict, length = False, 0
     for k in range(1, min(openers.longest, len(words)) + 1):
         head = tuple(words[:k])
         found = openers.dangles.get(head)
         if found is not None:
-            verdict = found
+            verdict, length = found, k
         if head not in openers.prefixes:
             break
+    if verdict and length == 1 and _pronoun_of_a_name(pieces, words[0], language):
+        return False  # "He Jiankui said ...", Vietnamese "Ông Nguyễn Văn An cho biết ..."
     return verdict
+
+
+def _pronoun_of_a_name(pieces: list[str], first: str, language: Language) -> bool:
+    """Whether the pronoun ``first`` opening a sentence (its runs between spaces:
+    ``pieces``) is the first word of a name or a title: a capitalised word follows it,
+    where only names are capitalised."""
+    tags = language.speech_tags
+    if tags is None or first not in tags.pronouns or language.nouns_capitalised:
+        return False
+    runs = [run for run in pieces if any(c.isalpha() for c in run)]
+    return len(runs) > 1 and runs[1][:1].isupper()
 
 
 def _is_speech_tag(text: str, tags: SpeechTags, language: Language) -> bool:

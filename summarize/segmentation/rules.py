@@ -729,6 +729,25 @@ def _period_ends(
         return word[:1].isupper() and not (same_line and len(word) > 1 and word.isupper())
     dotted = "." in core
     if (
+        same_line  # across a line break, as after other abbreviations (below)
+        and lowered in rules.language.time_marks
+        and (
+            number := _WORD_BEFORE_IS_NUMBER.search(
+                text, max(sentence_start, run_start - len(core) - 8), run_start - len(core)
+            )
+        )
+    ):
+        # "Polls close at 8 p.m. Results are expected ...", not "at 10 a.m. Saturday" nor
+        # "At 2 p.m. President Obama will speak": a time closing a clause.
+        word = _word_at(text, next_start)
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and word.lower() not in rules.language.months
+            and word.lower() not in rules.language.calendar_words
+            and len(text[sentence_start : number.start()].split()) >= _TIME_CLOSES_AFTER
+        ) or _starts_sentence(text, next_start, rules.stopwords)
+    if (
         lowered in rules.abbreviations
         or ("-" in core and _title_after_hyphen(core, rules.language.titles))
         or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
@@ -804,6 +823,8 @@ def _period_ends(
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 """A Hangul syllable: a letter of a script without initials."""
+_TIME_CLOSES_AFTER = 3
+"""Words before a time with its mark ("8 p.m.") from which it closes a clause."""
 _YEAR_CLOSES_AFTER = 4
 """Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
