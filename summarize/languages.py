@@ -1087,6 +1087,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "correction", "clarification", "editor's note", "editor\u2019s note",
             "editors' note", "editors\u2019 note",
             "reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
+            "contributed to this report", "contributed reporting",
             "source", "sources",
         ),
     ),
@@ -1118,7 +1119,8 @@ _SPECS: dict[str, dict[str, Any]] = {
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "zum inhalt springen",
             "meistgelesen", "artikel drucken",
             "mit material von", "mit material der", "quelle", "quellen",
-            "lesezeit", "datenschutzhinweis", "jeden morgen per e-mail",
+            "lesezeit", "datenschutzhinweis", "jeden morgen per e-mail", "korrektur",
+            "korrekturhinweis", "bereits abonnent",
         ),
     ),
     "fr": dict(
@@ -1142,7 +1144,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             # Paywalls, newsletters and reading times.
             "déjà abonné", "cet article à lire", "réservée aux abonnés", "temps de lecture",
             "réagir à cet article", "connectez-vous", "envoyer nos newsletters",
-            "consultez notre dossier",
+            "consultez notre dossier", "rectificatif", "erratum", "podcast",
         ),
     ),
     "es": dict(
@@ -1165,7 +1167,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "imprimir", "enviar", "suscríbete", "síguenos", "haz clic aquí", "lo más leído",
             "con información de", "fuente", "fuentes",
             "recibí las noticias", "queda prohibida la reproducción",
-            "periodista de la sección",
+            "periodista de la sección", "fe de errores", "rectificación", "corrección",
         ),
     ),
     "it": dict(
@@ -1186,7 +1188,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "tutti i diritti riservati", "articoli correlati", "commenti", "stampa", "invia",
             "iscriviti alla newsletter", "seguici", "clicca qui", "i più letti",
             "articolo aggiornato", "fonte", "fonti",
-            "abbonati a", "ci si iscrive qui",
+            "abbonati a", "ci si iscrive qui", "rettifica", "errata corrige", "informativa",
         ),
     ),
     "pt": dict(
@@ -1206,7 +1208,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "imprimir", "enviar", "assine", "siga-nos", "clique aqui", "mais lidas",
             "com informações de", "com agências", "fonte", "fontes",
             "carregando", "veja mais notícias", "os comentários deste artigo",
-            "você já conhece as vantagens",
+            "você já conhece as vantagens", "correção", "errata",
         ),
     ),
     "nl": dict(
@@ -2318,17 +2320,22 @@ def _language(code: str) -> Language:
 
 _NOTICES = {
     "en": "we use cookies, this site uses cookies, this website uses cookies, by continuing to "
-    "use this site, found a typo, have a news tip",
+    "use this site, found a typo, have a news tip, we and our partners use cookies, we and our "
+    "partners store, comments are closed, do you have a story for",
     "de": "wir verwenden cookies, wir nutzen cookies, diese website verwendet cookies, diese "
     "seite verwendet cookies, diese website nutzt cookies",
     "fr": "nous utilisons des cookies, ce site utilise des cookies, en poursuivant votre "
-    "navigation, cet article est réservé aux abonnés",
+    "navigation, cet article est réservé aux abonnés, avec votre accord, nos partenaires et "
+    "nous utilisons, les commentaires sont réservés, les commentaires sont fermés",
     "es": "utilizamos cookies, usamos cookies, este sitio web utiliza cookies, este sitio "
-    "utiliza cookies, esta web utiliza cookies, este contenido es exclusivo para suscriptores",
+    "utiliza cookies, esta web utiliza cookies, este contenido es exclusivo para suscriptores, "
+    "para comentar, suscríbete a nuestro newsletter, suscríbete aquí, únete a nuestro canal",
     "it": "utilizziamo i cookie, usiamo i cookie, questo sito utilizza cookie, questo sito "
-    "utilizza i cookie, questo sito usa i cookie",
+    "utilizza i cookie, questo sito usa i cookie, noi e terze parti selezionate, iscriviti alla "
+    "newsletter, i commenti sono chiusi",
     "pt": "utilizamos cookies, usamos cookies, este site utiliza cookies, este site usa cookies, "
-    "este conteúdo é exclusivo para assinantes",
+    "este conteúdo é exclusivo para assinantes, os comentários a este artigo, os comentários "
+    "não representam, ouça aqui o podcast, subscreva a newsletter",
     "nl": "wij gebruiken cookies, we gebruiken cookies, deze website maakt gebruik van cookies, "
     "deze site maakt gebruik van cookies, deze website gebruikt cookies",
     "sv": "vi använder cookies, den här webbplatsen använder cookies, webbplatsen använder "

@@ -740,7 +740,7 @@ def test_notices_and_credits_in_other_languages(
 
 
 def test_the_blind_furniture_probe() -> None:
-    # 70 news pages as a browser's copy or a text extractor gives them, each line marked
+    # 100 news pages as a browser's copy or a text extractor gives them, each line marked
     # article text or page furniture by a helper who had not read the rules. Round 1
     # (session 22), 40 pages (English 15; French, Portuguese, Spanish, German, Italian 5
     # each): on the first run 82 of the 615 furniture lines reached a candidate (captions
@@ -749,12 +749,16 @@ def test_the_blind_furniture_probe() -> None:
     # Polish, Dutch, Swedish, Turkish, Arabic, Chinese, Japanese, Hindi, Greek, 3 each):
     # 64 of 763 on the first run (cookie notices, credits in those languages, copyright
     # lines' second sentences); the notices, the credit words and a notice taking its
-    # line with it came from them. What still leaks: standfirsts (which read as the
-    # article's first sentence), author bios ("Owen Price is the Herald's environment
+    # line with it came from them. Round 3 (session 23), 30 fresh pages in the languages
+    # of round 1 (English 10; German, French, Spanish, Italian, Portuguese 4 each): 99 of
+    # 1,102 on the rules of the session's start, 85 with the rules above (written before
+    # it was seen), then 64 with correction labels, comment and cookie notices and
+    # contributor lines in those languages. What still leaks: standfirsts (which read as
+    # the article's first sentence), author bios ("Owen Price is the Herald's environment
     # reporter."), captions without a credit, links to other stories with a full stop.
     path = Path(__file__).parent / "data" / "furniture_blind.jsonl"
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(pages) == 70
+    assert len(pages) == 100
     kept = content = leaked = lines = 0
     for page in pages:
         text = page["text"]
@@ -772,8 +776,8 @@ def test_the_blind_furniture_probe() -> None:
                 lines += 1
                 end = start + len(furniture)
                 leaked += any(a < end and start < b for a, b, _ in candidates)
-    assert content == 491 and kept >= 488
-    assert lines >= 1350 and leaked <= 60
+    assert content == 777 and kept >= 772
+    assert lines >= 2450 and leaked <= 125
 
 
 def _line_starts(text: str, line: str) -> list[int]:
