@@ -1086,8 +1086,8 @@ def _common_word_at(text: str, start: int) -> bool:
         return False
     low = max(0, start - _ORTHOGRAPHY_WINDOW)
     high = min(len(text), start + _ORTHOGRAPHY_WINDOW)
-    if not any(True for _ in _whole_words(text, word.lower(), low, high)):
-        return False
+    if next(_whole_words(text, word.lower(), low, high), None) is None:
+        return False  # never written in lower case: a name, or no evidence
     here = match.start(1)
     for position in _whole_words(text, word, low, high):
         if position == here:
