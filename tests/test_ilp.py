@@ -37,7 +37,8 @@ def _features(n: int) -> Features:
 # (5 words each) cover concept 2 and concept 3 (weight 4 each). With 10 words,
 # the best per-word first choice is sentence 0, after which nothing fits;
 # the optimum is sentences 1 and 2.
-TEXTS = ["aa bb cc dd ee ff", "gg hh ii jj kk", "ll mm nn oo pp"]
+# Each ends as a sentence does: a short text without a full stop is a fragment.
+TEXTS = ["aa bb cc dd ee ff.", "gg hh ii jj kk.", "ll mm nn oo pp."]
 CONCEPTS = sp.csr_matrix(np.array([[1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]))
 WEIGHTS = np.array([3.0, 2.0, 4.0, 4.0])
 
