@@ -1104,8 +1104,10 @@ _SPECS: dict[str, dict[str, Any]] = {
         "einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer "
         "ihres unser unsere unseren unserem unserer mein meine meinen meinem meiner dieser "
         "diese diesen diesem dieses jeder jede jeden jedem jedes",
+        # Also nouns a number labels, after which it is no ordinal ("auf Platz 3.").
         count_words="auf um bei über unter rund etwa ungefähr circa ca knapp fast nahezu "
-        "mindestens höchstens insgesamt beträgt betrug",
+        "mindestens höchstens insgesamt beträgt betrug platz rang nummer seite kapitel gleis "
+        "runde",
         abbreviations="dr prof hr fr frl hrsg dipl ing mag bzw z.b u.a d.h usw etc ggf vgl az "
         "bspw sog ca evtl inkl zzgl insb u.u o.a o.ä s.o s.u z.t z.zt u.v.m nr abs art bd jh "
         "jhd jahrh mio mrd tsd std min sek str tel geb gest verh st dt engl frz e.v co "
@@ -1638,7 +1640,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         it was not immediately clear, it is not known, it was not known, it remains unclear,
         it remained unclear, it remains to be seen, it is too early, it was too early,
         it took, it is raining, it was raining, it has been raining, it had been raining,
-        it rained, it has rained, it snowed, it has snowed""",
+        it rained, it has rained, it snowed, it has snowed, his holiness, his majesty,
+        her majesty, his royal highness, her royal highness, his excellency, her excellency""",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,
@@ -1809,6 +1812,9 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "pl": dict(
         dangling="""on, ona, oni, one, jego, jej, ich, jemu, według niego, według niej,
+        pozostali, pozostałe, jak podkreślił, jak podkreśliła, jak powiedział, jak powiedziała,
+        jak dodał, jak dodała, jak zaznaczył, jak zaznaczyła, jak stwierdził, jak stwierdziła,
+        jak wyjaśnił, jak wyjaśniła,
         według nich, ale, jednak, jednakże, natomiast, ponadto, poza tym, oprócz tego,
         także, również, dlatego, zatem, więc, toteż, wobec tego, w związku z tym,
         mimo to, mimo tego, przy tym, tym samym, tymczasem, następnie, potem, wtedy,
@@ -1843,7 +1849,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto leto, túto zimu, túto jar, túto jeseň""",
     ),
     "ru": dict(
-        dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее,
+        dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее, остальные,
         по их, данный, данная, данное, но, а, однако, впрочем, зато, при этом, кроме того,
         кроме этого, помимо этого, помимо того, также, тем не менее, поэтому, потому,
         таким образом, следовательно, итак, причем, причём, притом, между тем,
@@ -1867,7 +1873,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         отже, зокрема, наприклад, у свою чергу, при цьому""",
     ),
     "el": dict(
-        dangling="""αυτός, αυτή, αυτοί, αυτές, ο ίδιος, η ίδια, οι ίδιοι, οι ίδιες,
+        dangling="""αυτός, αυτή, αυτοί, αυτές, ο ίδιος, η ίδια, οι ίδιοι, οι ίδιες, οι άλλοι,
+        οι άλλες, οι υπόλοιποι, οι υπόλοιπες,
         σύμφωνα με τον ίδιο, σύμφωνα με την ίδια, αλλά, όμως, ωστόσο, επίσης, επιπλέον,
         επιπρόσθετα, παράλληλα, εντούτοις, παρ' όλα αυτά, παρόλα αυτά, γι' αυτό,
         επομένως, συνεπώς, άρα, έτσι, εξάλλου, άλλωστε, στο μεταξύ, εν τω μεταξύ,
@@ -1899,7 +1906,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "hi": dict(
         dangling="""उन्होंने, उनके, उनकी, उनका, उन्हें, लेकिन, परंतु, परन्तु, किंतु, किन्तु,
         इसके अलावा, इसलिए, इस बीच, इसके बाद, साथ ही, वहीं, और,
-        इस, यह, ये, उस, वह, वे""",
+        इस, यह, ये, उस, वह, वे, हालांकि, हालाँकि, बाकी""",
         standalone="""इस साल, इस वर्ष, इस सप्ताह, इस हफ्ते, इस महीने,
         यह स्पष्ट नहीं है, यह साफ नहीं है, यह तय नहीं है""",
     ),
@@ -1926,7 +1933,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "ko": dict(
         dangling="""그는, 그가, 그의, 그녀는, 그녀가, 그녀의, 그들은, 그들이, 그들의, 그러나,
         하지만, 그런데, 그래서, 따라서, 또한, 그리고, 그러면서, 이에, 한편, 이와 함께,
-        이어,
+        이어, 나머지,
         이 같은, 이같은, 이러한, 이런, 그러한, 그런, 이날""",
         inner="""그러나, 하지만""",
     ),
@@ -2057,12 +2064,14 @@ _SPEECH: dict[str, dict[str, Any]] = {
         отметили, добавил, добавила, добавили, подчеркнул, подчеркнула, пояснил, пояснила,
         ответил, ответила, спросил, спросила""",
         pronouns_after="он она они",
+        pronouns="он она они",
         bare="по его словам, по ее словам, по её словам, по их словам",
     ),
     "uk": dict(
         verbs="""сказав, сказала, сказали, заявив, заявила, заявили, зазначив, зазначила,
         додав, додала, підкреслив, підкреслила, пояснив, пояснила, відповів, відповіла""",
         pronouns_after="він вона вони",
+        pronouns="він вона вони",
         bare="за його словами, за її словами, за їхніми словами",
     ),
     "fi": dict(
@@ -2087,11 +2096,13 @@ _SPEECH: dict[str, dict[str, Any]] = {
     ),
     "el": dict(
         verbs="είπε, δήλωσε, ανέφερε, πρόσθεσε, τόνισε, σημείωσε, εξήγησε, υπογράμμισε",
+        pronouns="αυτός αυτή αυτοί αυτές",
         drops_subject=True,
         complementisers="ότι πως",
     ),
     "he": dict(
         verbs="אמר, אמרה, אמרו, הוסיף, הוסיפה, ציין, ציינה, הסביר, הסבירה, מסר, מסרה",
+        pronouns="הוא היא הם הן",
         drops_subject=True,
         complementisers="כי",
     ),
@@ -2103,7 +2114,9 @@ _SPEECH: dict[str, dict[str, Any]] = {
     "pl": dict(
         verbs="""powiedział, powiedziała, powiedzieli, dodał, dodała, stwierdził,
         stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
-        odpowiedział, odpowiedziała, zapytał, zapytała""",
+        odpowiedział, odpowiedziała, zapytał, zapytała, zapowiedział, zapowiedziała,
+        zapowiedzieli, poinformował, poinformowała""",
+        pronouns="on ona oni one",
         drops_subject=True,
         complementisers="że",
         bare="według niego, według niej, według nich",

@@ -544,6 +544,8 @@ def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> N
         # A pronoun that opens a name or a title.
         ("He Jiankui said on Tuesday that he would open a laboratory.", "en", False),
         ("They Might Be Giants will headline the festival.", "en", False),
+        ("His Holiness the Dalai Lama will mark his birthday in July.", "en", False),
+        ("His decision surprised the committee.", "en", True),
         ("Ông Nguyễn Văn An cho biết dự án sẽ hoàn thành.", "vi", False),
         ("Ông cho biết dự án sẽ hoàn thành vào cuối năm.", "vi", True),
         # Comparatives pointing back; weather and extraposition do not.
@@ -551,6 +553,19 @@ def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> N
         ("The other two suspects were released without charge.", "en", True),
         ("It took firefighters nine hours to put out the fire.", "en", False),
         ("It has been raining in Valencia since Sunday night.", "en", False),
+        # Comparatives pointing back, in other languages.
+        ("Οι άλλοι δύο τραυματίες μεταφέρθηκαν στο νοσοκομείο.", "el", True),
+        ("나머지 두 명은 병원으로 옮겨졌다.", "ko", True),
+        ("Pozostali dwaj podejrzani zostali zwolnieni.", "pl", True),
+        # A quotation tagged with no speaker, where a particle binds it to its verb.
+        ("「責任を痛感している」と述べた。", "ja", True),
+        ('"끝까지 책임을 지겠다"고 말했다.', "ko", True),
+        ("「責任を痛感している」と山田太郎首相は記者団に述べた。", "ja", False),
+        # A pronoun after a short phrase and a comma, where speech tags name pronouns.
+        ("Την Τρίτη, αυτός συναντήθηκε με τον πρωθυπουργό.", "el", True),
+        ("ביום שני, היא הודיעה על התפטרותה.", "he", True),
+        # A Hebrew acronym's straight quote is no quotation mark.
+        ('השנה עלו התאונות ב-12%, כך עולה מנתוני הרלב"ן.', "he", False),
         # Arabic: a verb of saying without its subject, connectives, demonstratives.
         ("وأضاف أن الحكومة ستواصل دعم المزارعين.", "ar", True),
         ("لكن المعارضة شككت في صحة هذه الأرقام.", "ar", True),
@@ -582,7 +597,7 @@ def test_a_short_text_without_final_punctuation_is_a_fragment() -> None:
 
 
 def test_the_blind_reader_probe() -> None:
-    # 653 sentences of news in 25 languages, labelled ok, dangling or fragment by helpers
+    # 852 sentences of news in 25 languages, labelled ok, dangling or fragment by helpers
     # who had not read the rules: a sentence is judged right when the rules find it
     # unusable alone (a fragment or dangling) exactly when its label says so. Session 22,
     # two rounds: 170 of the first 200 (nine languages) and 160 of the next 215 (fifteen
@@ -591,7 +606,13 @@ def test_the_blind_reader_probe() -> None:
     # a pronoun after a short opening phrase and a comma ("On Monday, he ..."), pronouns
     # that open a name ("He Jiankui", Vietnamese "Ông Nguyễn ..."), "Another", "The other",
     # and short texts without final punctuation (bylines, credits) as fragments; two of its
-    # texts were already in round 2. What still fails: "It was the third time ..." in
+    # texts were already in round 2. A fourth round of 200 (English, Japanese, Turkish,
+    # Hebrew, Vietnamese, Hindi, Greek, Korean, Russian, Polish, 20 each): 164 on the
+    # session's starting rules, 173 with the third round's; from it comparatives ("οι
+    # άλλοι", "나머지", "pozostali"), Japanese and Korean quotations tagged without a
+    # speaker, Hebrew acronyms written with a straight quote (not a torn quotation),
+    # pronouns of Russian, Ukrainian, Greek, Hebrew and Polish speech tags; one text was
+    # already in round 2. What still fails: "It was the third time ..." in
     # French, Spanish, Portuguese and German ("C'était", "Fue", "Foi", "Es war": impersonal
     # as often as not), a pronoun after an opening phrase without a comma ("Am Dienstag
     # sagte sie", "В понедельник она"), subject-dropped verbs after a time word (Italian
@@ -600,12 +621,12 @@ def test_the_blind_reader_probe() -> None:
     # Japanese and Korean speech tags after a quotation's particle.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 653
+    assert len(rows) == 852
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 612
+    assert sum(map(sum, right.values())) >= 800
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right

@@ -548,7 +548,36 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
         or _opens_dangling(text, own, _openers(own))
         or _has_aside(text, own)
         or _names_speaker(text, own)
+        or _tag_without_speaker(text, own)
     )
+
+
+_QUOTATION_PAIRS = {"\u300c": "\u300d", "\u300e": "\u300f", "\u201c": "\u201d", '"': '"'}
+_TAG_CHARS = 8
+_TAG_WORDS = 2
+
+
+def _tag_without_speaker(text: str, language: Language) -> bool:
+    """Whether a sentence is a quotation and its particle's tag with no speaker, in a
+    language that binds a quotation to its verb by a particle (Japanese "「全力で取り組む」と
+    述べた。", Korean '"끝까지 책임을 지겠다"고 말했다.'): too short after the quotation to
+    name one (at most 8 characters where words are not spaced, 2 words elsewhere)."""
+    if not language.quote_particles:
+        return False
+    opening = text.lstrip()[:1]
+    closing = _QUOTATION_PAIRS.get(opening)
+    if closing is None:
+        return False
+    start = len(text) - len(text.lstrip()) + 1
+    end = text.find(closing, start)
+    if end < 0:
+        return False
+    rest = text[end + 1 :].strip()
+    if not rest or rest[0] not in language.quote_particles:
+        return False
+    if language.script_unspaced:
+        return len(rest) <= _TAG_CHARS
+    return len(rest.split()) <= _TAG_WORDS
 
 
 def names_speaker_by_pronoun(text: str, language: str | Language = "english") -> bool:
@@ -758,7 +787,18 @@ def tears_quotation(text: str) -> bool:
     True
     >>> tears_quotation("It's the workers' turn, he said.")
     False
+    >>> tears_quotation('השנה עלו התאונות, כך עולה מנתוני הרלב"ן.')  # an acronym's mark
+    False
     """
-    if text.count('"') % 2 or sum(map(text.count, _DOUBLE_QUOTES)) % 2:
+    straight = text.count('"')
+    if straight % 2 and _ACRONYM_MARK.search(text):
+        # Hebrew writes an acronym's gershayim as a straight quote between two letters
+        # (צה"ל, ארה"ב): not a quotation mark.
+        straight -= len(_ACRONYM_MARK.findall(text))
+    if straight % 2 or sum(map(text.count, _DOUBLE_QUOTES)) % 2:
         return True
     return any(text.count(a) != text.count(b) for a, b in _PAIRED)
+
+
+_ACRONYM_MARK = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+"""A straight double quote between two Hebrew letters: an acronym's gershayim."""
