@@ -586,6 +586,12 @@ class Language:
         "však"): contrast, cause and addition ("however", "therefore",
         "moreover"), not "also". Read as whole words after the first. Empty:
         none.
+    postposed_demonstratives : frozenset of str, default=frozenset()
+        Lower-case demonstratives written after their noun (Hebrew "הזאת":
+        "ההחלטה הזאת", this decision; Vietnamese "này": "Quyết định này"): as
+        the second or third word of a sentence they point back, unless the
+        phrase they close is one of ``standalone_openers`` (a time of the
+        writing: "Tuần này", this week).
     speech_tags : SpeechTags or None, default=None
         How a bare quotation tag ("Frei asked.") reads; None for a language
         without a list.
@@ -640,6 +646,7 @@ class Language:
     standalone_openers: frozenset[str] = field(default_factory=frozenset)
     dangling_asides: frozenset[str] = field(default_factory=frozenset)
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
+    postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
     speech_tags: SpeechTags | None = None
 
     def __post_init__(self) -> None:
@@ -1597,7 +1604,8 @@ _SPECS: dict[str, dict[str, Any]] = {
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
 # words and phrases; "asides" and "inner", connectives inside a sentence (set off by
-# commas, or anywhere: Language.dangling_asides, inner_connectives); "standalone",
+# commas, or anywhere: Language.dangling_asides, inner_connectives); "postposed",
+# demonstratives written after their noun (Language.postposed_demonstratives); "standalone",
 # phrases that open with one of them but refer to
 # nothing (impersonal forms, and a demonstrative before a time of the writing: "This
 # year", "ce matin", "esta semana"). Left out on purpose: articles and determiners that
@@ -1902,6 +1910,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         לטענתה, לטענתם, לדעתו, לדעתה, לדעתם, אבל, אולם, אך, עם זאת, יחד עם זאת, בנוסף,
         לכן, כמו כן, מנגד, בינתיים, אי לכך""",
         asides="""לעומת זאת, עם זאת, אולם, בנוסף, מנגד""",
+        postposed="""הזה, הזאת, הזו, האלה, האלו""",
+        standalone="""השבוע הזה, החודש הזה, הבוקר הזה, הערב הזה, הקיץ הזה, החורף הזה,
+        בשבוע הזה, בחודש הזה, בשנה הזאת, השנה הזאת, העונה הזאת""",
     ),
     "hi": dict(
         dangling="""उन्होंने, उनके, उनकी, उनका, उन्हें, लेकिन, परंतु, परन्तु, किंतु, किन्तु,
@@ -1915,6 +1926,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         vì thế, bên cạnh đó, trong khi đó, đồng thời, sau đó, thêm vào đó, cũng theo, và,
         ông, bà, anh, chị, họ""",
         asides="""tuy vậy, tuy nhiên, do đó, vì vậy, ngoài ra, bên cạnh đó""",
+        postposed="""này, ấy""",
+        standalone="""tuần này, tháng này, mùa này, năm này, đợt này, tuần tới này""",
     ),
     # Chinese and Japanese words are characters: a phrase is the characters a sentence
     # opens with.
@@ -2325,6 +2338,7 @@ def _language(code: str) -> Language:
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
         dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
         inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
+        postposed_demonstratives=_phrases(_OPENERS.get(code, {}).get("postposed", "")),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
         **spec,

@@ -302,13 +302,13 @@ def test_every_list_is_lower_case_and_readable() -> None:
         for phrase in phrases:
             assert phrase == language.lower(phrase), (name, phrase)
             assert language.words(phrase + "x" if phrase.endswith("'") else phrase), (name, phrase)
-        # A standalone phrase opens with a dangling word, or it would change nothing.
+        # A standalone phrase opens with a dangling word, or closes with a demonstrative
+        # written after its noun ("Tuần này"), or it would change nothing.
         for phrase in language.standalone_openers:
-            first = language.words(phrase)[0]
-            assert any(language.words(p)[:1] == [first] for p in language.dangling_openers), (
-                name,
-                phrase,
-            )
+            words = language.words(phrase)
+            assert any(language.words(p)[:1] == words[:1] for p in language.dangling_openers) or (
+                words[-1] in language.postposed_demonstratives
+            ), (name, phrase)
         assert not language.dangling_openers & language.standalone_openers, name
     # Articles and determiners are never dangling; demonstratives are only where a list
     # of the times of the writing ("This year", "dieses Jahr", "ce matin", "esta
@@ -564,6 +564,11 @@ def test_in_a_cluster_of_two_languages_each_sentence_is_judged_in_its_own() -> N
         # A pronoun after a short phrase and a comma, where speech tags name pronouns.
         ("Την Τρίτη, αυτός συναντήθηκε με τον πρωθυπουργό.", "el", True),
         ("ביום שני, היא הודיעה על התפטרותה.", "he", True),
+        # Demonstratives after their noun point back; a time of the writing does not.
+        ("ההחלטה הזאת עוררה סערה בקרב ההורים.", "he", True),
+        ("Quyết định này khiến nhiều phụ huynh bức xúc.", "vi", True),
+        ("Tuần này, giá xăng tăng lần thứ ba liên tiếp.", "vi", False),
+        ("השבוע הזה נפתחה שנת הלימודים בכל הארץ.", "he", False),
         # A Hebrew acronym's straight quote is no quotation mark.
         ('השנה עלו התאונות ב-12%, כך עולה מנתוני הרלב"ן.', "he", False),
         # Arabic: a verb of saying without its subject, connectives, demonstratives.
@@ -616,9 +621,10 @@ def test_the_blind_reader_probe() -> None:
     # French, Spanish, Portuguese and German ("C'était", "Fue", "Foi", "Es war": impersonal
     # as often as not), a pronoun after an opening phrase without a comma ("Am Dienstag
     # sagte sie", "В понедельник она"), subject-dropped verbs after a time word (Italian
-    # "Lunedì ha incontrato"), possessive suffixes and demonstratives after their noun
-    # (Turkish "Açıklamasında", Hebrew "הצעד הזה", Vietnamese "Quyết định này"), and
-    # Japanese and Korean speech tags after a quotation's particle.
+    # "Lunedì ha incontrato"), possessive suffixes (Turkish "Açıklamasında", "Kararı"),
+    # comparatives after their noun (Hebrew "החשודים האחרים", Vietnamese "còn lại"). The
+    # demonstratives after their noun (Hebrew "ההחלטה הזאת", Vietnamese "Quyết định này")
+    # and the Japanese and Korean tags without a speaker are read now.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 852
@@ -628,5 +634,5 @@ def test_the_blind_reader_probe() -> None:
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 800
+    assert sum(map(sum, right.values())) >= 805
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right

@@ -344,6 +344,8 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
         return False
     if _opens(text, language, openers):
         return True
+    if language.postposed_demonstratives and _postposed_demonstrative(text, language, openers):
+        return True  # Hebrew "ההחלטה הזאת ...", Vietnamese "Quyết định này ...": this decision
     # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time or
     # place set off by a comma, then a personal pronoun (not "also" or "however", which
     # may open an aside: "Myanmar, also known as Burma, has ...").
@@ -363,6 +365,22 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     rest = text[comma.end() :].lstrip()
     first = language.words(rest[:_INTRO_CHARS])[:1]
     return bool(first) and first[0] in tags.pronouns and _opens(rest, language, openers)
+
+
+_POSTPOSED_AT = 3
+"""The last word (counted from 1) at which a demonstrative after its noun is read."""
+
+
+def _postposed_demonstrative(text: str, language: Language, openers: _Openers) -> bool:
+    """Whether the second or third word of ``text`` is a demonstrative written after its
+    noun (:attr:`Language.postposed_demonstratives
+    <summarize.languages.Language.postposed_demonstratives>`) closing no standalone phrase
+    (a time of the writing: Vietnamese "Tuần này")."""
+    words = language.words(text[:_OPENING])[:_POSTPOSED_AT]
+    for k in range(1, len(words)):
+        if words[k] in language.postposed_demonstratives:
+            return openers.dangles.get(tuple(words[: k + 1])) is not False
+    return False
 
 
 _INTRO_COMMA = re.compile("[,\uff0c\u3001\u060c]")
