@@ -878,11 +878,12 @@ class Language:
         clean = _trim(" ".join(self.lower(text).split()))
         if not clean:
             return False
-        for notice in self.notices:
-            if clean.startswith(notice) and (
-                self.script_unspaced or not _WORD_CHARACTER.match(clean[len(notice) :][:1])
-            ):
-                return True  # "We use cookies to ...", "Ta strona używa plików cookie."
+        if self.notices and clean.startswith(self.notices):  # one call for all of them
+            for notice in self.notices:
+                if clean.startswith(notice) and (
+                    self.script_unspaced or not _WORD_CHARACTER.match(clean[len(notice) :][:1])
+                ):
+                    return True  # "We use cookies to ...", "Ta strona używa plików cookie."
         index = _phrase_index(self.furniture)
         if clean in index.phrases:
             return True

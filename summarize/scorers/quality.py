@@ -69,6 +69,7 @@ import numpy as np
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, SpeechTags
 from ..languages import get as get_language
+from ..segmentation import ends_sentence
 
 __all__ = [
     "dangling",
@@ -208,7 +209,7 @@ def is_fragment(
         return True  # a question in Greek, which writes "?" as ";"
     if words <= 12 and _BYLINE.match(text):
         return True
-    if words <= _UNENDED_WORDS and own.sentence_spaces is None and not _ends_sentence(text, own):
+    if words <= _UNENDED_WORDS and own.sentence_spaces is None and not ends_sentence(text, own):
         return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
     if words <= 10 and _NO_COMMENT.search(text):
         return True
@@ -227,14 +228,6 @@ def is_fragment(
 _UNENDED_WORDS = 8
 """Most words of a text without final punctuation that is a heading or a label, not a
 sentence whose full stop the article forgot."""
-_CLOSERS = "\"'\u2019\u201d\u00bb)]\u300d\u300f\uff09 "
-
-
-def _ends_sentence(text: str, language: Language) -> bool:
-    """Whether ``text`` ends with one of its language's sentence enders, maybe before
-    closing quotes and brackets."""
-    core = text.rstrip().rstrip(_CLOSERS)
-    return bool(core) and (core[-1] in language.sentence_enders or core[-1] in ".!?")
 
 
 def _whole_quotation(text: str, language: Language) -> bool:
@@ -582,15 +575,14 @@ def _tag_without_speaker(text: str, language: Language) -> bool:
     name one (at most 8 characters where words are not spaced, 2 words elsewhere)."""
     if not language.quote_particles:
         return False
-    opening = text.lstrip()[:1]
-    closing = _QUOTATION_PAIRS.get(opening)
+    stripped = text.lstrip()
+    closing = _QUOTATION_PAIRS.get(stripped[:1])
     if closing is None:
         return False
-    start = len(text) - len(text.lstrip()) + 1
-    end = text.find(closing, start)
+    end = stripped.find(closing, 1)
     if end < 0:
         return False
-    rest = text[end + 1 :].strip()
+    rest = stripped[end + 1 :].strip()
     if not rest or rest[0] not in language.quote_particles:
         return False
     if language.script_unspaced:
@@ -809,7 +801,7 @@ def tears_quotation(text: str) -> bool:
     False
     """
     straight = text.count('"')
-    if straight % 2 and _ACRONYM_MARK.search(text):
+    if straight % 2:
         # Hebrew writes an acronym's gershayim as a straight quote between two letters
         # (צה"ל, ארה"ב): not a quotation mark.
         straight -= len(_ACRONYM_MARK.findall(text))

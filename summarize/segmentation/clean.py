@@ -69,7 +69,14 @@ from ..languages import Language, get
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import BULLET_CODES, sentence_spans
 
-__all__ = ["Sentence", "Kind", "split_sentences", "dateline_end", "LONG_SENTENCE_WORDS"]
+__all__ = [
+    "Sentence",
+    "Kind",
+    "split_sentences",
+    "dateline_end",
+    "ends_sentence",
+    "LONG_SENTENCE_WORDS",
+]
 
 Kind = Literal["sentence", "headline", "furniture"]
 
@@ -209,6 +216,20 @@ _CLOSING_SPACED = _CLOSING + " \u00a0\u202f"
 
 def _has_final_punctuation(text: str, final: frozenset[str] = _FINAL_PUNCTUATION) -> bool:
     return text.rstrip(_CLOSING_SPACED)[-1:] in final
+
+
+def ends_sentence(text: str, language: str | Language = "english") -> bool:
+    """Whether ``text`` ends as a sentence does: with final punctuation of its language,
+    maybe before closing quotes and brackets (the test the cleaning applies to a piece).
+
+    Examples
+    --------
+    >>> ends_sentence('He said "no."'), ends_sentence("Par notre envoyé spécial", "fr")
+    (True, False)
+    >>> ends_sentence("Τι έγινε;", "el")  # Greek writes "?" as ";"
+    True
+    """
+    return _has_final_punctuation(text, _final_punctuation(language))
 
 
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
@@ -799,6 +820,8 @@ _LABEL_HEADS = ("image capt", "caption", "bildlegende", "legenda", "légende", "
 _LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].upper()))
 _CREDIT_CHARS = 100
 """How much of a line's end is read for a credit."""
+_CREDIT_MAX = 62
+"""The longest credit after its colon or opening a caption's last piece."""
 
 
 def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
@@ -818,18 +841,19 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
         return True
     tail = max(start, end - _CREDIT_CHARS)
     colon = text.rfind(":", tail, end)
-    if colon > start and 0 < end - colon <= 62 and _credit_before(text, start, colon):
+    if colon > start and 0 < end - colon <= _CREDIT_MAX and _credit_before(text, start, colon):
         return True
     if len(line) > 1:
         # After the caption's sentence, a credit without a colon: "... krijgen. © Belga",
         # "... strażnicy miejscy. Fot. Straż Miejska w Gdyni".
         for piece in line[-2:]:  # "Fot." may be a piece of its own
+            if end - piece[0] > _CREDIT_MAX:
+                continue
             credit = text[piece[0] : end]
-            if len(credit) <= 62 and (
-                credit[:1] == "\u00a9" or credit.split(".", 1)[0].lower() in _CREDIT_WORDS
-            ):
+            if credit[:1] == "\u00a9" or credit.split(".", 1)[0].lower() in _CREDIT_WORDS:
                 return True
-    if text[start:end].rstrip(_CLOSING_BRACKETS).endswith(_PHOTOGRAPHED):
+    # Only the line's last characters: the mark and the brackets closing around it.
+    if text[max(start, end - 8) : end].rstrip(_CLOSING_BRACKETS).endswith(_PHOTOGRAPHED):
         return True
     final = text[end - 1]
     if final == ".":

@@ -731,11 +731,7 @@ def _period_ends(
     if (
         same_line  # across a line break, as after other abbreviations (below)
         and lowered in rules.language.time_marks
-        and (
-            number := _WORD_BEFORE_IS_NUMBER.search(
-                text, max(sentence_start, run_start - len(core) - 8), run_start - len(core)
-            )
-        )
+        and (number := _number_before(text, sentence_start, run_start - len(core), 8))
     ):
         # "Polls close at 8 p.m. Results are expected ...", not "at 10 a.m. Saturday" nor
         # "At 2 p.m. President Obama will speak": a time closing a clause.
@@ -745,7 +741,7 @@ def _period_ends(
             and not word.isupper()
             and word.lower() not in rules.language.months
             and word.lower() not in rules.language.calendar_words
-            and len(text[sentence_start : number.start()].split()) >= _TIME_CLOSES_AFTER
+            and _words_between(text, sentence_start, number.start()) >= _TIME_CLOSES_AFTER
         ) or _starts_sentence(text, next_start, rules.stopwords)
     if (
         lowered in rules.abbreviations
@@ -765,9 +761,7 @@ def _period_ends(
             and lowered not in rules.language.year_marks  # read below
             and not rules.language.nouns_capitalised
             and _word_at(text, next_start)[:1].isupper()
-            and _WORD_BEFORE_IS_NUMBER.search(
-                text, max(sentence_start, run_start - 8), run_start - 1
-            )
+            and _number_before(text, sentence_start, run_start - 1, 7)
         ):
             return True  # a unit after a number ("na 200 m. Poprzednio"), not an initial
         if (
@@ -780,9 +774,7 @@ def _period_ends(
         ):
             return True  # "... said Verisk Inc.\nPresident Biden ...": the line ended it
         if lowered in rules.language.year_marks and (
-            number := _WORD_BEFORE_IS_NUMBER.search(
-                text, max(sentence_start, run_start - len(core) - 24), run_start - len(core)
-            )
+            number := _number_before(text, sentence_start, run_start - len(core), 24)
         ):
             following = _word_at(text, next_start)[:1]
             if following.lower() == following.upper():
@@ -790,7 +782,7 @@ def _period_ends(
             # "podpisano 3 maja 2020 r. Dokument ...": a clause closed by its year; "W
             # 2020 r. Polska ...": a year opening the sentence, then its subject.
             return following.isupper() and (
-                len(text[sentence_start : number.start()].split()) >= _YEAR_CLOSES_AFTER
+                _words_between(text, sentence_start, number.start()) >= _YEAR_CLOSES_AFTER
             )
         if (len(core) == 1 or lowered in rules.language.titles) and _particle_name(
             text, next_start
@@ -829,6 +821,19 @@ _YEAR_CLOSES_AFTER = 4
 """Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
 """A number right before a word (digits of any script, maybe a space between)."""
+
+
+def _number_before(text: str, sentence_start: int, word: int, window: int) -> re.Match[str] | None:
+    """The digit (and spaces) right before the word at ``word``, looked for in the
+    ``window`` characters before it within its sentence ("2020 r.", "8 p.m.", "200 m.")."""
+    return _WORD_BEFORE_IS_NUMBER.search(text, max(sentence_start, word - window), word)
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds: how far into its sentence a number is."""
+    return len(text[start:end].split())
+
+
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + ".")
 
 
