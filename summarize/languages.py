@@ -546,6 +546,42 @@ class Language:
     calendar_words : frozenset of str, default=frozenset()
         Lower-case days of the week and time zones that follow a time
         ("Saturday", "Eastern"), read with ``time_marks``.
+    bridges : frozenset of str, default=frozenset()
+        Abbreviations of ``abbreviations`` that always go on into what follows,
+        whatever its case ("a.k.a. \"The Ghost\"", "e.g. The Times", "vs.
+        The State"): their period never ends a sentence on the same line.
+    name_closers : frozenset of str, default=frozenset()
+        Abbreviations of ``abbreviations`` that close a name ("Jr.", "Inc.",
+        "Ltd."): after one, a capitalised word followed by a verb of
+        ``speech_tags`` opens a sentence ("... founded by Harold Simms Jr.
+        Ruiz said ..."), where a capitalised word alone may go on with the
+        name ("Apple Inc. Chief Executive Tim Cook", "King Jr. Day").
+    sentence_openers : frozenset of str, default=frozenset()
+        Lower-case common words that news writes capitalised only to open a
+        sentence and never as a name's first word: groups of people
+        ("officials", "diplomats", "passengers"), what markets report
+        ("shares", "terms") and sentence adverbs ("separately"). After an
+        abbreviation that is no title nor initial, one of them, capitalised
+        and not followed by another capitalised word, starts a sentence ("...
+        across the U.S. Officials said ..."; not "the U.S. Embassy", "the
+        U.N. Security Council"), where the text itself has no evidence (see
+        the orthographic rule of :mod:`summarize.segmentation.rules`).
+    open_endings : tuple of str, default=()
+        Endings of a word that no sentence ends on, for the languages that
+        write their particles and connective endings onto the word (Korean
+        "에서", "를", "된"; Japanese "を", "から"): a line that ends on one,
+        without punctuation, goes on into the next line when that line holds
+        a sentence ender, as hard-wrapped prose does ("전망치를 2.1%에서" |
+        "1.9%로 낮췄다.").
+    surname_endings : tuple of str, default=()
+        Endings of surnames, for the languages whose running text writes a
+        name as its surname, then two initials (Russian "Петров А. С."):
+        after the second initial of a word with one of them that stands
+        inside its sentence, a capitalised word without one opens the next
+        sentence ("... подписал заместитель министра Петров А. С. Экспозиция
+        продлится ..."); initials before a surname go on ("А. С. Пушкин",
+        "президент В. В. Путин", "глава МИД России С. В. Лавров"). Empty: no
+        such rule.
     notices : tuple of str, default=()
         Lower-case phrases that open a notice of the site, not of the news
         (cookies, paywalls, requests to readers: "we use cookies", Polish
@@ -638,6 +674,11 @@ class Language:
     regions: frozenset[str] = field(default_factory=frozenset)
     time_marks: frozenset[str] = field(default_factory=frozenset)
     calendar_words: frozenset[str] = field(default_factory=frozenset)
+    bridges: frozenset[str] = field(default_factory=frozenset)
+    name_closers: frozenset[str] = field(default_factory=frozenset)
+    sentence_openers: frozenset[str] = field(default_factory=frozenset)
+    open_endings: tuple[str, ...] = ()
+    surname_endings: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
@@ -983,6 +1024,18 @@ of word characters ("didn't" is "didn" and "t"). The default summaries were tune
 these terms; :meth:`Language.words` reads English more finely, for other uses."""
 
 _LATIN_FORMS = _words("etc e.g i.e cf vs viz ca approx et al ibid op.cit n.b p.s a.d b.c")
+_RUSSIAN_SURNAMES = (
+    "ов ова ову овым ове ев ева еву евым еве ёв ин ина ину иным ын ына ский ская ского "
+    "скому ским ской цкий цкая цкого енко ко ук юк ич ян дзе швили их ых"
+)
+"""Russian surname endings, with their cases ("Петров", "Петровым", "Шевченко")."""
+_UKRAINIAN_SURNAMES = (
+    "ов ова ову овим ев ева еву евим ін іна іну іним ин ина ський ська ського цький цька "
+    "енко ко ук юк чук ич ак як ян"
+)
+"""Ukrainian surname endings, with their cases ("Шевченко", "Коваленка", "Бондарчук")."""
+_LATIN_BRIDGES = _words("e.g i.e cf vs viz")
+"""The Latin forms that always go on into what follows ("e.g. The Times")."""
 """Latin and international abbreviations, shared by the languages written in Latin script."""
 _ENGLISH_IN_OTHER_SCRIPTS = _LATIN_FORMS | _words("mr mrs ms dr prof jr sr st inc co ltd corp no")
 """English titles and company forms as news in other scripts embeds them ("专家Dr. Maria
@@ -1063,6 +1116,24 @@ _SPECS: dict[str, dict[str, Any]] = {
         # ended the sentence ("booked solid through Dec. Museum director ...").
         list_ends="jan feb aug sept oct nov dec",
         time_marks="a.m p.m",
+        bridges="a.k.a",
+        name_closers="jr sr inc corp ltd co llc plc",
+        # Capitalised only to open a sentence: never a name's first word after "U.S.".
+        sentence_openers="officials authorities police analysts experts critics residents "
+        "witnesses investigators prosecutors lawmakers legislators scientists researchers "
+        "doctors nurses patients passengers voters protesters demonstrators fans workers "
+        "employees students teachers parents children families villagers soldiers troops "
+        "rebels militants insurgents firefighters rescuers survivors victims negotiators "
+        "diplomats observers economists traders investors shareholders consumers customers "
+        "travelers travellers tourists visitors farmers neighbors neighbours relatives "
+        "supporters opponents activists organizers organisers participants delegates "
+        "executives managers owners drivers pilots engineers forecasters meteorologists "
+        "fishermen miners refugees migrants spectators viewers readers inspectors regulators "
+        "lawyers judges jurors officers guards crews commuters motorists pedestrians "
+        "athletes players shares prices sales profits earnings revenue stocks costs rates "
+        "tickets terms details results talks negotiations tensions temperatures "
+        "separately earlier elsewhere overall additionally previously currently initially "
+        "eventually ultimately recently afterward afterwards nonetheless nevertheless",
         calendar_words="monday tuesday wednesday thursday friday saturday sunday mon tue tues "
         "wed thu thur thurs fri sat sun eastern central mountain pacific atlantic alaska hawaii "
         "local today tomorrow tonight",
@@ -1082,7 +1153,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         "oct nov dec maj brig cpl pvt llc plc assn mme mlle p pp para sec ch eq figs vols op art "
         "mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s.a u.s.s.r d.c n.y l.a s.f n.j "
         "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
-        "mont neb nev okla ore pa tenn tex va vt wash wis wyo etc vs ca cf al",
+        "mont neb nev okla ore pa tenn tex va vt wash wis wyo etc vs ca cf al a.k.a",
         months="january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec",
         furniture=(
@@ -1372,6 +1443,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         ),
     ),
     "ru": dict(
+        surname_endings=_RUSSIAN_SURNAMES,
         name="russian",
         aliases=("rus", "русский"),
         stemmer="russian",
@@ -1395,6 +1467,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         ),
     ),
     "uk": dict(
+        surname_endings=_UKRAINIAN_SURNAMES,
         name="ukrainian",
         aliases=("ukr", "українська"),
         stemmer=None,
@@ -1520,6 +1593,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("jpn", "日本語"),
         stemmer=None,
         quote_particles="とっ",
+        # Particles no sentence ends on.
+        open_endings="を に が は の で と も へ や から まで より および または ため",
         script_unspaced=True,
         chars_per_word=1.5,
         sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
@@ -1539,6 +1614,11 @@ _SPECS: dict[str, dict[str, Any]] = {
         abbreviations="",
         # After a closing quotation mark: 고 (“...”고 말했다), 라 (라고, 라며), 며.
         quote_particles="고라며",
+        # Particles, connective endings and adnominal endings; not one syllable that
+        # also ends common nouns ("국가", "회의", "결과", "사고", "제한").
+        open_endings="을 를 은 는 에 에서 에게 에는 에도 에서는 에서도 으로 으로는 으로서 "
+        "으로써 로는 까지 부터 보다 처럼 라고 이라고 하고 했고 되고 있고 않고 이고 하며 했으며 "
+        "되며 있으며 이며 하면서 면서 지만 는데 위해 대해 통해 따라 따르면 의해 관련해 된 될 던",
         months="1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월",
         furniture=(
             "맨 위로", "위로 가기", "공유", "공유하기", "더 보기", "더보기", "기사 더보기",
@@ -2334,6 +2414,11 @@ def _language(code: str) -> Language:
         regions=_words(spec.pop("regions", "")),
         time_marks=_words(spec.pop("time_marks", "")),
         calendar_words=_words(spec.pop("calendar_words", "")),
+        bridges=_words(spec.pop("bridges", "")) | (_LATIN_BRIDGES if latin else frozenset()),
+        name_closers=_words(spec.pop("name_closers", "")),
+        sentence_openers=_words(spec.pop("sentence_openers", "")),
+        open_endings=tuple(sorted(spec.pop("open_endings", "").split())),
+        surname_endings=tuple(sorted(spec.pop("surname_endings", "").split())),
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),

@@ -219,7 +219,7 @@ _INNER_OPENERS = re.compile(
 # Closing brackets: a period before one is still read as after an abbreviation.
 _BRACKET_CLOSERS = frozenset(")]}\uff09\uff3d")
 # The next part of a date written with periods: "2023. 10. 1.", "1. 10. 2023".
-_DATE_PART = re.compile(r"\d{1,2}\.(?:\s|\Z)")
+_DATE_PART = re.compile(r"\d{1,2}\.(?:\s|\(|\Z)")
 _DATE_BEFORE = re.compile(r"\d{1,4}\.[ \u00a0]\Z")
 _ROMAN = re.compile(r"[ivxlcdm]{1,6}")
 _ROMANS = re.compile(r"^[ivxlcdm]{1,6}$", re.MULTILINE)
@@ -443,6 +443,8 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
         return not _stray_after_period(text, start, end, lower_next, rules)
+    if rules.language.open_endings and _open_ending_goes_on(text, end, rules):
+        return True  # Korean "전망치를 2.1%에서" | "1.9%로 낮췄다."
     if end - start < _WRAPPED_LINE_CHARS:
         return lower_next and _short_goes_on(text, start, end, rules)
     if lower_next or _figure_goes_on(text, start, end):
@@ -471,6 +473,23 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 
 
 _NOT_SPACE = re.compile(r"\S")
+
+
+def _open_ending_goes_on(text: str, end: int, rules: _Rules) -> bool:
+    """Whether the line ending at ``end`` ends on a word with one of the language's
+    :attr:`~summarize.languages.Language.open_endings` (a particle: Korean "에서") and the
+    next line holds a sentence ender: prose wrapped mid-sentence, not a headline above a
+    byline."""
+    if not text[end - 1].isalpha() or not text[max(0, end - 8) : end].endswith(
+        rules.language.open_endings
+    ):
+        return False
+    following = _NOT_SPACE.search(text, end)
+    if following is None:  # pragma: no cover - a line break is followed by a word
+        return False
+    line_break = _LINE_BREAK.search(text, following.start())
+    line_end = len(text) if line_break is None else line_break.start()
+    return any(character in rules.enders for character in text[following.start() : line_end])
 
 
 def _ends_on_stopword(text: str, end: int, stopwords: frozenset[str]) -> bool:
@@ -753,8 +772,23 @@ def _period_ends(
     ):
         if len(core) == 1 and same_line and run_start - len(token) == sentence_start:
             return False  # "a. First item"
+        if same_line and lowered in rules.language.bridges:
+            return False  # "a.k.a. \"The Ghost\"", "e.g. The Times"
         if len(core) == 1 and _HANGUL.match(core):
             return True  # a Korean syllable ("17만8천여 명. 1년 전보다"): no initial
+        if (
+            len(core) == 1
+            and rules.language.surname_endings
+            and core.isupper()
+            and _after_surname(text, sentence_start, run_start - 1, rules.language)
+        ):
+            following = _word_at(text, next_start)  # a word, not a third initial or a surname
+            return (
+                len(following) > 1
+                and following[0].isupper()
+                and following[1:].islower()
+                and not following.lower().endswith(rules.language.surname_endings)
+            )
         if (
             len(core) == 1
             and core.islower()  # "m", not the "N." of "400 N. Tustin Ave."
@@ -790,6 +824,11 @@ def _period_ends(
             return False  # "M. Le Pen", "Dhr. De Vries", "Sr. De la Rosa": a name
         if _starts_sentence(text, next_start, rules.stopwords):
             return True
+        if len(core) > 1 and lowered not in rules.language.titles:
+            if _sentence_opener_at(text, next_start, rules.language.sentence_openers):
+                return True  # "... across the U.S. Officials said ..."
+            if lowered in rules.language.name_closers and _speaker_at(text, next_start, rules):
+                return True  # "... started by Harold Simms Jr. Ruiz said ..."
         # "... run by Napster Inc. People can ...": a word the article writes in lower
         # case elsewhere, capitalised here only because it opens a sentence. Not after a
         # title or an initial, which a name follows, nor after initials ("U.S. Embassy",
@@ -1101,6 +1140,58 @@ def _common_word_at(text: str, start: int) -> bool:
         if before and (before[-1].islower() or before[-1] in _MID_SENTENCE_BEFORE):
             return False  # "said Starmer", "the Army, which": a name
     return True
+
+
+def _after_surname(text: str, sentence_start: int, letter: int, language: Language) -> bool:
+    """Whether the initial at ``letter`` is the second of two after a surname (a word with
+    one of the language's :attr:`~summarize.languages.Language.surname_endings`) that
+    stands inside its sentence: "Петров А. С." after a word in lower case ("министра
+    Петров А. С."), not "А. С. Пушкин", "России С. В." nor a title opening the sentence
+    ("Президент В. В.")."""
+    if text[letter - 2 : letter] != ". " or not text[letter - 3 : letter - 2].isupper():
+        return False
+    words = text[max(sentence_start, letter - 64) : letter - 3].split()
+    if len(words) < 2:
+        return False
+    surname, before = words[-1], words[-2]
+    return (
+        len(surname) > 1
+        and surname.isalpha()
+        and surname[0].isupper()
+        and surname[1:].islower()
+        and surname.lower().endswith(language.surname_endings)
+        and before.isalpha()
+        and before.islower()
+    )
+
+
+def _sentence_opener_at(text: str, start: int, openers: frozenset[str]) -> bool:
+    """Whether the word at ``start`` is one of ``openers`` (the language's
+    :attr:`~summarize.languages.Language.sentence_openers`), capitalised as a sentence's
+    first word, and the sentence goes on after it in lower case ("Officials said"; not
+    "Security Council", nor a title's last word: '"... K.O. Fans," Napster said')."""
+    match = _NEXT_WORD.match(text, start)
+    if match is None:  # pragma: no cover - the pattern matches the empty string
+        return False
+    word = match.group(1)
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in openers):
+        return False
+    after = match.end()  # a space, then a word in lower case: "Officials said", not "Fans,"
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
+
+
+def _speaker_at(text: str, start: int, rules: _Rules) -> bool:
+    """Whether a capitalised word, then a verb of the language's speech tags, stands at
+    ``start`` ("Ruiz said"): a sentence's subject and verb, not a name going on."""
+    tags = rules.language.speech_tags
+    match = _NEXT_WORD.match(text, start)
+    if tags is None or match is None:
+        return False
+    word = match.group(1)
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    following = text[match.end() : match.end() + 2]
+    return following[:1] == " " and _word_at(text, match.end() + 1) in tags.verbs
 
 
 def _whole_words(text: str, word: str, low: int, high: int) -> Iterator[int]:
