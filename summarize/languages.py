@@ -230,7 +230,9 @@ class SentenceSpaces:
         Lower-case words that open a subordinate clause at the start of a
         sentence: the first space after that clause does not end the sentence.
     joiners : frozenset of str, default=frozenset()
-        Lower-case words that continue a sentence when they follow a space.
+        Lower-case words that continue a sentence when they follow a space; a
+        phrase of five letters or more, or an abbreviation ("พ.ศ."), at the
+        start of any text.
     hangers : frozenset of str, default=frozenset()
         Lower-case words after which a space does not end a sentence.
     titles : frozenset of str, default=frozenset()
@@ -240,6 +242,18 @@ class SentenceSpaces:
         position ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทาง ..."). A title
         without a period must be the run's first word, so "นายกรัฐมนตรี"
         (prime minister) does not open with "นาย".
+
+    name_words : frozenset of str, default=frozenset()
+        Words that open an organisation's name when they stand as a run of
+        their own ("บริษัท", company: "บริษัท สยามเทค โซลูชันส์ จำกัด"): read
+        as ``titles`` are, but only alone between spaces, since they are
+        common nouns too ("บริษัทเปิดโรงงาน", the company opened a plant).
+
+    lists : frozenset of str, default=frozenset()
+        Words that announce a list, written as a run of their own ("ได้แก่",
+        namely; "เช่น", such as): its items are separated by spaces, none of
+        which ends the sentence before the last item, opened with "และ"
+        (and) or "หรือ" (or).
 
     Examples
     --------
@@ -256,6 +270,8 @@ class SentenceSpaces:
     joiners: frozenset[str] = field(default_factory=frozenset)
     hangers: frozenset[str] = field(default_factory=frozenset)
     titles: frozenset[str] = field(default_factory=frozenset)
+    name_words: frozenset[str] = field(default_factory=frozenset)
+    lists: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         for name in ("before", "after"):
@@ -565,7 +581,7 @@ class Language:
         and not followed by another capitalised word, starts a sentence ("...
         across the U.S. Officials said ..."; not "the U.S. Embassy", "the
         U.N. Security Council"), where the text itself has no evidence (see
-        the orthographic rule of :mod:`summarize.segmentation.rules`).
+        the orthographic rule of the Segmentation page).
     open_endings : tuple of str, default=()
         Endings of a word that no sentence ends on, for the languages that
         write their particles and connective endings onto the word (Korean
@@ -1557,7 +1573,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         sentence_enders=_ENDERS + "\u0964\u0965",
         # The names of the Latin letters, the initials of Indian names ("एस. जयशंकर",
         # "आर.के. लक्ष्मण"): a period after one ends no sentence (Hindi's is "।").
-        abbreviations="डॉ प्रो रु ई ई.पू पृ कि.मी सं लि dr mr mrs prof "
+        abbreviations="डॉ प्रो रु ई ई.पू पृ कि.मी सं लि मि श्री श्रीमती सुश्री dr mr mrs prof "
         "ए बी सी डी एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड "
         "ज़ेड",
         months="जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर "
@@ -1577,6 +1593,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         chars_per_word=1.5,
         sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
         abbreviations="",
+        # After a closing quotation mark, the particle of a quotation used as a modifier:
+        # 听到“我们赢了！”的欢呼声 (the cheer of "we won!").
+        quote_particles="的",
         # Verbs of saying that close a tag after a quotation: said, stated, declared ...
         quote_tags="说 說 表示 称 稱 指出 强调 強調 介绍 介紹 透露 坦言 告诉记者 告訴記者 "
         "说道 說道 宣布 补充 補充",
@@ -1645,17 +1664,31 @@ _SPECS: dict[str, dict[str, Any]] = {
             # Conjunctions, relative pronouns and complementisers: the sentence goes on.
             joiners="ซึ่ง ที่ และ หรือ แต่ แต่ว่า เพราะ เพราะว่า เนื่องจาก จึง ก็ โดย เพื่อ "
             "เพื่อให้ ว่า จน จนกระทั่ง รวมทั้ง รวมถึง ทำให้ เช่น ได้แก่ คือ กับ อีกทั้ง "
-            "ขณะที่ แม้ว่า",
+            "ขณะที่ แม้ว่า จะ เป็น นี้ พร้อมระบุว่า พร้อมกับ "
+            # A time after the verb ("... เมื่อวันที่ 5"), a year's era or a month's
+            # abbreviation after the month or day ("มกราคม พ.ศ. 2567", "5 ม.ค.").
+            "เมื่อวันที่ เมื่อคืน เมื่อวาน เมื่อเวลา เมื่อปี เมื่อเดือน เมื่อช่วง เมื่อสัปดาห์ "
+            "พ.ศ. ค.ศ. ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
+            # A verb of saying after its speaker and the speaker's position.
+            "กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า รายงานว่า แถลงว่า "
+            "ชี้ว่า ให้ความเห็นว่า ตั้งข้อสังเกตว่า",
             # Words that need what follows: "said that", "and", "of", "in".
             hangers="ว่า กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า เชื่อว่า "
             "คิดว่า เห็นว่า รายงานว่า แถลงว่า ชี้ว่า และ หรือ แต่ ที่ ซึ่ง ของ กับ ใน จาก โดย "
-            "เพื่อ คือ เช่น ได้แก่",
+            "เพื่อ คือ เช่น ได้แก่ เมื่อ "
+            # Connectives that open a sentence before a space: "ทั้งนี้ คณะรัฐมนตรี ...".
+            "ทั้งนี้ ขณะเดียวกัน ในขณะเดียวกัน อย่างไรก็ตาม อย่างไรก็ดี นอกจากนี้ นอกจากนั้น "
+            "ดังนั้น",
             # Mr, Mrs, Miss, Khun, boy, girl; Dr, professors, ranks of the army, navy, air
             # force and police, royal and noble titles, members of parliament and senate.
             titles="นาย นาง นางสาว คุณ เด็กชาย เด็กหญิง หม่อม ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. "
             "ผศ.ดร. พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ร.อ. พล.อ.อ. "
             "พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. ม.ร.ว. ม.ล. "
-            "ส.ส. ส.ว. ด.ช. ด.ญ. น.ส.",
+            "ส.ส. ส.ว. ด.ช. ด.ญ. น.ส. บมจ.",
+            # A company, a bank, a group: "บริษัท สยามเทค โซลูชันส์ จำกัด (มหาชน)".
+            name_words="บริษัท ธนาคาร กลุ่ม",
+            # Namely, such as, made up of.
+            lists="ได้แก่ เช่น ประกอบด้วย",
         ),
         abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
         "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
@@ -1672,7 +1705,10 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("vie", "tiếng việt", "tieng viet"),
         stemmer=None,
         list_ends="v.v",
-        abbreviations="tp ts ths pgs gs bs ks ls q p tr v.v tt nxb ubnd đ/c",
+        abbreviations="tp ts ths pgs gs bs ks ls q p h tx tr v.v tt nxb ubnd đ/c",
+        # Places and titles before a name: city, district, ward, county, town; doctor,
+        # master, professors ("tại H. Nhà Bè", "TS. Nguyễn Văn A").
+        bridges="tp q p h tx ts ths pgs gs",
         months="tháng",
         furniture=(
             "lên đầu trang", "về đầu trang", "chia sẻ", "đọc thêm", "xem thêm", "xem tiếp",
@@ -2521,6 +2557,8 @@ def _sentence_spaces(spec: dict[str, str] | None) -> SentenceSpaces | None:
         joiners=_words(spec["joiners"]),
         hangers=_words(spec["hangers"]),
         titles=_words(spec.get("titles", "")),
+        name_words=_words(spec.get("name_words", "")),
+        lists=_words(spec.get("lists", "")),
     )
 
 

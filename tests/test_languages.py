@@ -496,7 +496,7 @@ def test_list_ends_are_per_language() -> None:
 
 def test_quote_particles_prefixes_and_sentence_spaces() -> None:
     assert get("ja").quote_particles == frozenset("とっ")
-    assert not get("zh").quote_particles and not get("en").quote_particles
+    assert get("zh").quote_particles == frozenset("的") and not get("en").quote_particles
     assert get("he").prefixes == frozenset("בהוכלמש")
     assert not get("ar").prefixes
     spaces = get("th").sentence_spaces

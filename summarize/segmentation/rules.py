@@ -93,7 +93,7 @@ import regex
 
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..exceptions import InvalidParameterError
-from ..languages import Language, get
+from ..languages import Language, SentenceSpaces, get
 
 __all__ = [
     "BLANK_LINE",
@@ -422,6 +422,8 @@ def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
         return word[:1].isupper()
     if not (word[:1].isupper() and word.lower() in stopwords):
         return False
+    if after == "-" and text[match.end() + 1 : match.end() + 2].isupper():
+        return False  # a title's first part: "U.N. Under-Secretary-General Maria ..."
     return len(word) > 1 or after.isspace()
 
 
@@ -445,6 +447,8 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
         return not _stray_after_period(text, start, end, lower_next, rules)
     if rules.language.open_endings and _open_ending_goes_on(text, end, rules):
         return True  # Korean "전망치를 2.1%에서" | "1.9%로 낮췄다."
+    if _caseless_goes_on(text, start, end):
+        return True  # "... 밝혔다. 지하철 요금은 ... 버스 요금" | "조정으로 ...": wrapped
     if end - start < _WRAPPED_LINE_CHARS:
         return lower_next and _short_goes_on(text, start, end, rules)
     if lower_next or _figure_goes_on(text, start, end):
@@ -473,6 +477,36 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 
 
 _NOT_SPACE = re.compile(r"\S")
+
+
+_QUOTE_PAIRS = (
+    ("\u201c", "\u201d"),
+    ("\u00ab", "\u00bb"),
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+)
+"""Quotation marks that open and close differently: “”, «», 「」, 『』."""
+
+
+def _caseless_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]``, at a line break without punctuation before
+    a letter of a script without case (Hangul, Han, Arabic, Hebrew), goes on: where no
+    capital can tell, a sentence that opened inside its line, after another sentence's end
+    ("... 밝혔다. 지하철 요금은 ... 버스 요금") and is long enough to be prose (not a
+    credit after a caption, "...乘车。记者 李明 摄"), or that holds a quotation still open,
+    is prose wrapped mid-sentence; a headline, a caption or a byline stands at a line's
+    start and closes its quotations."""
+    following = _NOT_SPACE.search(text, end)
+    if following is None:  # pragma: no cover - a line break is followed by a word
+        return False
+    letter = text[following.start()]
+    if not letter.isalpha() or letter.lower() != letter.upper():
+        return False
+    line_start = _newlines(text).rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() and end - start >= _WRAPPED_LINE_CHARS:
+        return True  # not a short credit after a caption: "...乘车。记者 李明 摄"
+    sentence = text[start:end]
+    return any(sentence.count(opener) > sentence.count(closer) for opener, closer in _QUOTE_PAIRS)
 
 
 def _open_ending_goes_on(text: str, end: int, rules: _Rules) -> bool:
@@ -732,7 +766,22 @@ def _period_ends(
     if rules.language.script_unspaced and core[-1:].isascii() and not core.isascii():
         core = _ascii_tail(core)  # "專家Dr": "Dr"
     if rules.language.sentence_spaces is not None and "\u0e00" <= core[-1:] <= "\u0e7f":
-        return False  # Thai has no full stop: its periods mark abbreviations ("(กนง.)")
+        # Thai has no full stop: its periods mark abbreviations ("(กนง.)"). A space after
+        # one is read as any other space between Thai words ("... วันที่ 5 ม.ค.
+        # ประตูชัยมาจาก ...": two sentences; "วันที่ 10 ต.ค. นี้", "พ.ย. เป็นวัน": one).
+        return (
+            same_line
+            and text[run_start + 1 : next_start].isspace()
+            and "\u0e01" <= text[next_start : next_start + 1] <= "\u0e5b"
+            # Not the sentence's subject ("กทม. ประกาศ ..."), nor a unit after a number
+            # ("เวลา 11.00 น. ผ่านเพจ ..."), but a month after its day ("5 ม.ค. ประตูชัย").
+            and run_start - len(token) > sentence_start
+            and (
+                core.lower() in rules.language.months
+                or not _number_before(text, sentence_start, run_start - len(core), 4)
+            )
+            and _space_ends(text, sentence_start, run_start + 1, next_start, False, rules)
+        )
     if rules.language.elisions and ("'" in core or "\u2019" in core):
         core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
     lowered = core.lower()
@@ -853,6 +902,9 @@ def _period_ends(
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+"""A kana or a Han character: after a half-width period, the next sentence of Chinese or
+Japanese typed without a space ("增长8.3%.净利润")."""
 """A Hangul syllable: a letter of a script without initials."""
 _TIME_CLOSES_AFTER = 3
 """Words before a time with its mark ("8 p.m.") from which it closes a clause."""
@@ -1043,8 +1095,20 @@ def _space_ends(
     if spaces is None:  # pragma: no cover - only languages with sentence spaces get here
         return True
     after = text[space_end : space_end + _SPACE_WINDOW]
-    if after.startswith(_prefixes(spaces.joiners)) and _first_word(after, rules) in spaces.joiners:
+    if after.startswith(_prefixes(spaces.joiners)) and (
+        # A phrase longer than a word ("เมื่อวันที่") or an abbreviation ("พ.ศ.") is one
+        # at the start of any text; a word must be the first word ("เพื่อ", in order to, not
+        # "เพื่อน", a friend).
+        any((len(j) > _PHRASE or "." in j) and after.startswith(j) for j in spaces.joiners)
+        or _first_word(after, rules) in spaces.joiners
+    ):
         return False
+    if _quotation_open(text, sentence_start, space_start):
+        return False  # “รัฐบาลจะไม่ทิ้ง ... ข้างหลัง เราจะเร่ง ...”: one quotation
+    if _quotation_opens_sentence(text, sentence_start, space_start):
+        return False  # “เราพร้อม ...” ตัวแทนบริษัทระบุ: the quotation's speaker follows
+    if _in_a_list(text[sentence_start:space_start], spaces):
+        return False  # "ได้แก่ เชียงใหม่ เชียงราย ลำปาง น่าน และแม่ฮ่องสอน"
     before = text[max(sentence_start, space_start - _SPACE_WINDOW) : space_start]
     ending = before.endswith(_prefixes(spaces.hangers))
     if ending and (
@@ -1054,7 +1118,7 @@ def _space_ends(
         or _last_word(before, rules) in spaces.hangers
     ):
         return False
-    if spaces.titles and _in_a_name(text[sentence_start:space_start], spaces.titles, rules):
+    if spaces.titles and _in_a_name(text[sentence_start:space_start], spaces, rules):
         return False
     if (
         first
@@ -1068,14 +1132,51 @@ def _space_ends(
     return True
 
 
+def _quotation_opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a quotation that opened it and closes
+    right before ``end``: its speaker follows ("“...” ตัวแทนบริษัทระบุ")."""
+    sentence = text[start:end]
+    return (
+        sentence[:1] in ("\u201c", '"')
+        and sentence[-1:] in ("\u201d", '"')
+        and sentence.count("\u201d") + sentence.count('"') <= 2
+    )
+
+
+def _in_a_list(sentence: str, spaces: SentenceSpaces) -> bool:
+    """Whether ``sentence`` ends inside a list its words announced ("ได้แก่", namely;
+    "เช่น", such as) whose last item, after "และ" (and) or "หรือ" (or), has not come."""
+    if not spaces.lists:
+        return False
+    runs = sentence.split()
+    for back, run in enumerate(reversed(runs)):
+        if run in spaces.lists:
+            items = runs[len(runs) - back :]
+            return not any(item.startswith(("และ", "หรือ")) for item in items)
+    return False
+
+
+def _quotation_open(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation still open: more “ than ”, or an odd
+    number of straight double quotes."""
+    sentence = text[start:end]
+    return sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1
+
+
 _NAME_RUNS = 3
 """A title's run of text, the surname's and the position's: "นายเศรษฐา ทวีสิน นายกรัฐมนตรี"."""
 
 
-def _in_a_name(sentence: str, titles: frozenset[str], rules: _Rules) -> bool:
-    """Whether the end of ``sentence`` is within a person's name and position: one of its
-    last :data:`_NAME_RUNS` runs of text (between spaces) opens with a title."""
-    runs = sentence.rsplit(None, _NAME_RUNS)[-_NAME_RUNS:]
+def _in_a_name(sentence: str, spaces: SentenceSpaces, rules: _Rules) -> bool:
+    """Whether the end of ``sentence`` is within a person's name and position, or an
+    organisation's name: one of its last :data:`_NAME_RUNS` runs of text (between spaces)
+    opens with a title, or one of its last :data:`_NAME_RUNS` + 1 is a name word of its own
+    ("บริษัท"), which a legal form may close ("จำกัด")."""
+    titles = spaces.titles
+    runs = sentence.rsplit(None, _NAME_RUNS + 1)[-_NAME_RUNS - 1 :]
+    if any(run in spaces.name_words for run in runs):
+        return True  # "บริษัท สยามเทค โซลูชันส์ จำกัด": the name and its legal form
+    runs = runs[-_NAME_RUNS:]
     for run in runs:
         if run.startswith(_prefixes(titles)) and any(
             run.startswith(title) and ("." in title or _first_word(run, rules) == title)
@@ -1469,6 +1570,20 @@ def _walk(
                     flat.append((start, cut))  # 'ao procurador."Eu pedi ...': no space typed
                     start = cut
                     continue
+                if (
+                    rules.language.script_unspaced
+                    and not close
+                    and match.end("run") - match.start() == 1
+                    and text[match.start()] == "."
+                    and _CJK_LETTER.match(text, ws_end)
+                    and (
+                        not text[match.start() - 1 : match.start()].isascii()
+                        or text[match.start() - 1 : match.start()] == "%"
+                    )
+                ):
+                    flat.append((start, ws_end))  # "同比增长8.3%.净利润为 ...": a half-width stop
+                    start = ws_end
+                    continue
                 if text[ws_end] == ";" and not match.group("run"):
                     following = _stray_mark_next(text, start, match.start(), ws_end, close, rules)
                     if following:  # "... a response.; Outside the embassy ...": two sentences
@@ -1537,7 +1652,7 @@ def _walk(
                         or _speech_tag_follows(text, ws_end, rules)
                         or _inner_bracket(text, start, match.start(), close, enders)
                     )
-                )
+                ) and not (not close and _inside_brackets(text, start, match.start(), enders))
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
@@ -1759,6 +1874,38 @@ def _inner_bracket(text: str, start: int, ender: int, close: str, enders: frozen
         return False
     before = text[start:opened].rstrip()
     return bool(before) and before[-1] not in enders
+
+
+_INNER_PAIRS = {
+    "\uff08": "\uff09",
+    "(": ")",
+    "\u300a": "\u300b",
+    "\u3008": "\u3009",
+    "\u3010": "\u3011",
+}
+"""Brackets and title marks that hold a remark or a title within a sentence: （）, (), 《》,
+〈〉, 【】."""
+_INNER_REACH = 200
+"""How far after an ender the closing bracket of :func:`_inside_brackets` is looked for."""
+
+
+def _inside_brackets(text: str, start: int, ender: int, enders: frozenset[str]) -> bool:
+    """Whether the ender at ``ender`` stands inside brackets or title marks opened within
+    the sentence starting at ``start``, after a word, and closed later on its line: a remark
+    or a title within the sentence ("発表した（価格は未定。発売は来春）。", "电影《你好！未来》
+    上映")."""
+    for opener, closer in _INNER_PAIRS.items():
+        opened = text.rfind(opener, start, ender)
+        if opened <= start or text.find(closer, opened, ender) >= 0:
+            continue
+        before = text[start:opened].rstrip()
+        if not before or before[-1] in enders:
+            continue
+        after = text[ender : ender + _INNER_REACH]
+        closed = after.find(closer)
+        if closed >= 0 and "\n" not in after[:closed]:
+            return True
+    return False
 
 
 def _has_free(run: str, free_enders: frozenset[str]) -> bool:
