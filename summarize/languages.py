@@ -169,6 +169,32 @@ def _thai_words(run: str) -> list[str]:
     return clusters
 
 
+@cache
+def _thai_names() -> tuple[frozenset[str], frozenset[str]]:
+    """PyThaiNLP's corpora of Thai given names and family names (shipped in its wheel), or
+    two empty sets when it is not installed."""
+    try:
+        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+    except ImportError:
+        return frozenset(), frozenset()
+    given = frozenset(thai_male_names()) | frozenset(thai_female_names())
+    return given, frozenset(thai_family_names())
+
+
+@lru_cache(maxsize=4096)
+def _thai_first_tag(run: str) -> str | None:
+    """The ORCHID part-of-speech tag PyThaiNLP's perceptron gives the first word of ``run``
+    (tagged with the word after it, its context), or None without PyThaiNLP."""
+    try:
+        from pythainlp.tag import pos_tag
+    except ImportError:
+        return None
+    words = _thai_words(run)[:2]
+    if not words:
+        return None
+    return str(pos_tag(words, engine="perceptron", corpus="orchid")[0][1])
+
+
 def _turkic_lower(text: str) -> str:
     """Lower-case with the dotted and dotless i of Turkish: I -> ı, İ -> i."""
     return text.replace("I", "\u0131").replace("\u0130", "i").lower()
@@ -255,6 +281,20 @@ class SentenceSpaces:
         which ends the sentence before the last item, opened with "และ"
         (and) or "หรือ" (or).
 
+    units : frozenset of str, default=frozenset()
+        Words that follow a figure within its sentence: scales, currencies,
+        units, counters and the prepositions a figure takes ("3 ล้านคัน",
+        "10 โมง", "2-1 ในการแข่งขัน"). A space after a digit is read as one
+        between words (``before`` holds the digits), but before one of these
+        it ends nothing, and it is no space that closes an opening clause
+        ("เมื่อวันที่ 12 มี.ค. 2567 ดร.สมชาย ...").
+
+    continuing_tags : frozenset of str, default=frozenset()
+        Parts of speech (:meth:`Language.first_word_tag`) that open no
+        sentence after a space: a verb, an auxiliary or a negation whose
+        subject stands before the space ("ธปท. เปิดเผยว่า เศรษฐกิจ ... ปี 2567
+        ขยายตัวร้อยละ 2.3", the economy grew), a preposition ("ในศึก ...").
+
     Examples
     --------
     >>> spaces = get("th").sentence_spaces
@@ -272,6 +312,8 @@ class SentenceSpaces:
     titles: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)
     lists: frozenset[str] = field(default_factory=frozenset)
+    units: frozenset[str] = field(default_factory=frozenset)
+    continuing_tags: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         for name in ("before", "after"):
@@ -752,6 +794,47 @@ class Language:
         """
         return _turkic_lower(text) if self.code == "tr" else text.lower()
 
+    def person_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The given names and the family names the language knows, for a language that
+        writes a name without a title between spaces that may end sentences (Thai, from
+        PyThaiNLP's corpora when it is installed); two empty sets elsewhere.
+
+        Returns
+        -------
+        tuple of (frozenset of str, frozenset of str)
+            Given names, family names.
+
+        Examples
+        --------
+        >>> given, family = get("en").person_names()
+        >>> len(given), len(family)
+        (0, 0)
+        """
+        return _thai_names() if self.sentence_spaces is not None else (frozenset(), frozenset())
+
+    def first_word_tag(self, text: str) -> str | None:
+        """The part of speech of the first word of ``text`` (up to its first space), for a
+        language whose spaces may end sentences: Thai, by PyThaiNLP's perceptron tagger
+        and the ORCHID tag set ("VACT" an active verb, "NCMN" a common noun) when it is
+        installed. None elsewhere, or without it.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        str or None
+
+        Examples
+        --------
+        >>> get("en").first_word_tag("Officials said") is None
+        True
+        """
+        if self.sentence_spaces is None or not text.strip():
+            return None
+        return _thai_first_tag(text.split(None, 1)[0])
+
     def words(self, text: str) -> list[str]:
         """The lower-cased words of ``text``: the tokens the features are made of.
 
@@ -1147,7 +1230,8 @@ _SPECS: dict[str, dict[str, Any]] = {
         "fishermen miners refugees migrants spectators viewers readers inspectors regulators "
         "lawyers judges jurors officers guards crews commuters motorists pedestrians "
         "athletes players shares prices sales profits earnings revenue stocks costs rates "
-        "tickets terms details results talks negotiations tensions temperatures "
+        "tickets terms details results talks negotiations tensions temperatures imports exports "
+        "shipments deliveries orders "
         "separately earlier elsewhere overall additionally previously currently initially "
         "eventually ultimately recently afterward afterwards nonetheless nevertheless",
         calendar_words="monday tuesday wednesday thursday friday saturday sunday mon tue tues "
@@ -1652,11 +1736,12 @@ _SPECS: dict[str, dict[str, Any]] = {
         script_unspaced=True,
         chars_per_word=5.0,
         sentence_spaces=dict(
-            # Thai letters, vowels, marks and digits, but not the abbreviation mark ฯ
+            # Thai letters, vowels, marks and digits (and Arabic ones, a percent sign:
+            # a figure, read with its units below), but not the abbreviation mark ฯ
             # (กรุงเทพฯ เมื่อวานนี้), or a closing quotation mark; an opening one. Not
             # brackets, which explain what precedes them ("คณะกรรมการนโยบายการเงิน
             # (กนง.) มีมติ").
-            before="\u0e01-\u0e2e\u0e30-\u0e5b\"\u201d\u2019",
+            before="\u0e01-\u0e2e\u0e30-\u0e5b0-9%\"\u201d\u2019",
             after="\u0e01-\u0e5b\"\u201c\u2018",
             # Conjunctions that open a subordinate clause: if, when, though, after, because.
             openers="ถ้า หาก ถ้าหาก เมื่อ แม้ แม้ว่า ถึงแม้ ถึงแม้ว่า ขณะที่ ระหว่างที่ หลังจาก "
@@ -1668,14 +1753,17 @@ _SPECS: dict[str, dict[str, Any]] = {
             # A time after the verb ("... เมื่อวันที่ 5"), a year's era or a month's
             # abbreviation after the month or day ("มกราคม พ.ศ. 2567", "5 ม.ค.").
             "เมื่อวันที่ เมื่อคืน เมื่อวาน เมื่อเวลา เมื่อปี เมื่อเดือน เมื่อช่วง เมื่อสัปดาห์ "
+            "เมื่อเช้า เมื่อค่ำ เมื่อบ่าย เมื่อเทียบ "
             "พ.ศ. ค.ศ. ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
             # A verb of saying after its speaker and the speaker's position.
             "กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า รายงานว่า แถลงว่า "
-            "ชี้ว่า ให้ความเห็นว่า ตั้งข้อสังเกตว่า",
+            "ชี้ว่า ให้ความเห็นว่า ตั้งข้อสังเกตว่า "
+            # An address: province, district, subdistrict, road, lane; "onwards".
+            "จ. อ. ต. ถ. ซ. เป็นต้นไป",
             # Words that need what follows: "said that", "and", "of", "in".
             hangers="ว่า กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า เชื่อว่า "
             "คิดว่า เห็นว่า รายงานว่า แถลงว่า ชี้ว่า และ หรือ แต่ ที่ ซึ่ง ของ กับ ใน จาก โดย "
-            "เพื่อ คือ เช่น ได้แก่ เมื่อ "
+            "เพื่อ คือ เช่น ได้แก่ เมื่อ ณ ร่วมกับ ท้องที่ บริเวณ ตาม "
             # Connectives that open a sentence before a space: "ทั้งนี้ คณะรัฐมนตรี ...".
             "ทั้งนี้ ขณะเดียวกัน ในขณะเดียวกัน อย่างไรก็ตาม อย่างไรก็ดี นอกจากนี้ นอกจากนั้น "
             "ดังนั้น",
@@ -1684,11 +1772,23 @@ _SPECS: dict[str, dict[str, Any]] = {
             titles="นาย นาง นางสาว คุณ เด็กชาย เด็กหญิง หม่อม ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. "
             "ผศ.ดร. พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ร.อ. พล.อ.อ. "
             "พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. ม.ร.ว. ม.ล. "
-            "ส.ส. ส.ว. ด.ช. ด.ญ. น.ส. บมจ.",
+            "ส.ส. ส.ว. ด.ช. ด.ญ. น.ส. บมจ. นพ. พญ. ทพ. ทพญ. ภก. ภญ. สพ.",
             # A company, a bank, a group: "บริษัท สยามเทค โซลูชันส์ จำกัด (มหาชน)".
             name_words="บริษัท ธนาคาร กลุ่ม",
             # Namely, such as, made up of.
             lists="ได้แก่ เช่น ประกอบด้วย",
+            # After a figure: scales, currencies, units and counters; the prepositions
+            # and the verbs of direction a figure takes ("2-1 ในการแข่งขัน", "ลงเหลือ").
+            # Verbs, auxiliaries, negation and prepositions (the ORCHID tag set).
+            continuing_tags="VACT VSTA VATT XVBM XVAM XVMM XVBB XVAE NEG RPRE",
+            units="สิบ ร้อย พัน หมื่น แสน ล้าน บาท ดอลลาร์ ยูโร เยน หยวน ปอนด์ ริงกิต "
+            "เปอร์เซ็นต์ โมง นาฬิกา น. นาที ชั่วโมง ชม. วินาที วัน เดือน ปี สัปดาห์ ครั้ง "
+            "คน ราย ท่าน รูป องค์ แห่ง คัน ลำ ตัว หลัง ฉบับ เล่ม ชิ้น เครื่อง ลูก หน่วย "
+            "ตำแหน่ง ข้อ ห้อง ชั้น ต้น ขบวน สาย เส้น แผ่น โรง อันดับ สมัย รอบ นัด เกม ประตู คะแนน "
+            "เสียง ที่นั่ง เท่า เที่ยว ตัน กิโลกรัม กก. กรัม กิโลเมตร กม. เมตร ม. เซนติเมตร "
+            "ซม. มิลลิเมตร มม. ลิตร องศา ไร่ ตารางกิโลเมตร ตร.กม. ตร.ม. ขวบ ประเทศ จังหวัด "
+            "อำเภอ ตำบล หมู่บ้าน ใน จาก ต่อ ถึง กว่า ของ ตั้งแต่ จนถึง ภายใน ลง ขึ้น "
+            "เพิ่มขึ้น ลดลง จุด เซต เลขหมาย ไมโครกรัม",
         ),
         abbreviations="พ.ศ ค.ศ ดร ผศ รศ ศ กทม ม จ อ ต ถ ซ น.ส นส ม.ค ก.พ มี.ค เม.ย พ.ค "
         "มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค",
@@ -2559,6 +2659,8 @@ def _sentence_spaces(spec: dict[str, str] | None) -> SentenceSpaces | None:
         titles=_words(spec.get("titles", "")),
         name_words=_words(spec.get("name_words", "")),
         lists=_words(spec.get("lists", "")),
+        units=_words(spec.get("units", "")),
+        continuing_tags=frozenset(spec.get("continuing_tags", "").split()),
     )
 
 

@@ -1095,14 +1095,16 @@ def _space_ends(
     if spaces is None:  # pragma: no cover - only languages with sentence spaces get here
         return True
     after = text[space_end : space_end + _SPACE_WINDOW]
-    if after.startswith(_prefixes(spaces.joiners)) and (
-        # A phrase longer than a word ("เมื่อวันที่") or an abbreviation ("พ.ศ.") is one
-        # at the start of any text; a word must be the first word ("เพื่อ", in order to, not
-        # "เพื่อน", a friend).
-        any((len(j) > _PHRASE or "." in j) and after.startswith(j) for j in spaces.joiners)
-        or _first_word(after, rules) in spaces.joiners
+    if text[space_start - 1 : space_start].isdigit() and (
+        not "\u0e01" <= after[:1] <= "\u0e5b"  # a figure, then a quotation: '1986 "60'
+        or _opens_with(after, spaces.units, rules)
+        or _opens_with(after, rules.language.months, rules)
     ):
+        return False  # "3 ล้านคัน", "11.00 น.", "2-1 ในการแข่งขัน", "5 มกราคม": its unit
+    if _opens_with(after, spaces.joiners, rules):
         return False
+    if spaces.continuing_tags and rules.language.first_word_tag(after) in spaces.continuing_tags:
+        return False  # "... ปี 2567 ขยายตัวร้อยละ 2.3": a verb whose subject came before
     if _quotation_open(text, sentence_start, space_start):
         return False  # “รัฐบาลจะไม่ทิ้ง ... ข้างหลัง เราจะเร่ง ...”: one quotation
     if _quotation_opens_sentence(text, sentence_start, space_start):
@@ -1118,7 +1120,9 @@ def _space_ends(
         or _last_word(before, rules) in spaces.hangers
     ):
         return False
-    if spaces.titles and _in_a_name(text[sentence_start:space_start], spaces, rules):
+    if spaces.titles and _in_a_name(
+        text[sentence_start:space_start], text[space_end:].split(None, 1)[0], spaces, rules
+    ):
         return False
     if (
         first
@@ -1130,6 +1134,18 @@ def _space_ends(
     ):
         return False
     return True
+
+
+def _opens_with(after: str, words: frozenset[str], rules: _Rules) -> bool:
+    """Whether ``after`` opens with one of ``words``: a phrase longer than a word
+    ("เมื่อวันที่") or an abbreviation ("พ.ศ.", "น.") at the start of any text, a word as
+    the first word of the text ("เพื่อ", in order to, not "เพื่อน", a friend)."""
+    if not words or not after.startswith(_prefixes(words)):
+        return False
+    return (
+        any((len(w) > _PHRASE or "." in w) and after.startswith(w) for w in words)
+        or _first_word(after, rules) in words
+    )
 
 
 def _quotation_opens_sentence(text: str, start: int, end: int) -> bool:
@@ -1167,16 +1183,23 @@ _NAME_RUNS = 3
 """A title's run of text, the surname's and the position's: "นายเศรษฐา ทวีสิน นายกรัฐมนตรี"."""
 
 
-def _in_a_name(sentence: str, spaces: SentenceSpaces, rules: _Rules) -> bool:
+def _in_a_name(sentence: str, next_run: str, spaces: SentenceSpaces, rules: _Rules) -> bool:
     """Whether the end of ``sentence`` is within a person's name and position, or an
     organisation's name: one of its last :data:`_NAME_RUNS` runs of text (between spaces)
-    opens with a title, or one of its last :data:`_NAME_RUNS` + 1 is a name word of its own
-    ("บริษัท"), which a legal form may close ("จำกัด")."""
+    opens with a title or is a known given name before a known family name (the next one
+    ``next_run``, after the space, included), or one of its last :data:`_NAME_RUNS` + 1 is
+    a name word of its own ("บริษัท"), which a legal form may close ("จำกัด")."""
     titles = spaces.titles
     runs = sentence.rsplit(None, _NAME_RUNS + 1)[-_NAME_RUNS - 1 :]
     if any(run in spaces.name_words for run in runs):
         return True  # "บริษัท สยามเทค โซลูชันส์ จำกัด": the name and its legal form
     runs = runs[-_NAME_RUNS:]
+    given, family = rules.language.person_names()
+    if given and any(
+        run in given and following in family
+        for run, following in zip(runs, [*runs[1:], next_run], strict=True)
+    ):
+        return True  # "ธนวัฒน์ ศรีสุข กองหน้าทีมชาติไทย ยิงคนเดียว": a name without a title
     for run in runs:
         if run.startswith(_prefixes(titles)) and any(
             run.startswith(title) and ("." in title or _first_word(run, rules) == title)
@@ -1603,7 +1626,8 @@ def _walk(
             ends = True
         elif kind == "space":
             ends = _space_ends(text, start, ws_start, ws_end, spaced_from != start, rules)
-            spaced_from = start
+            if not text[ws_start - 1].isdigit():  # a figure's unit is no clause's end
+                spaced_from = start
         else:
             after = text[ws_end]
             lower_next = (
