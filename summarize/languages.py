@@ -42,6 +42,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
@@ -49,6 +50,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import regex
@@ -181,18 +183,37 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str]]:
     return given, frozenset(thai_family_names())
 
 
+@cache
+def _thai_tags() -> dict[str, str]:
+    """PyThaiNLP's ORCHID unigram table (each word's most frequent part of speech in the
+    ORCHID corpus; ``pos_orchid_unigram.json``, shipped in its wheel), read once; empty
+    without PyThaiNLP. Read directly: its unigram tagger looks each word up in a list."""
+    try:
+        from pythainlp.corpus import corpus_path
+    except ImportError:
+        return {}
+    path = Path(corpus_path()) / "pos_orchid_unigram.json"
+    if not path.is_file():  # pragma: no cover - the file ships with PyThaiNLP
+        return {}
+    table: dict[str, str] = json.loads(path.read_text(encoding="utf-8-sig"))
+    return table
+
+
+_THAI_LONGEST_TAGGED = 24
+"""The longest word :func:`_thai_first_tag` looks up at the start of a run."""
+
+
 @lru_cache(maxsize=4096)
 def _thai_first_tag(run: str) -> str | None:
-    """The ORCHID part-of-speech tag PyThaiNLP's perceptron gives the first word of ``run``
-    (tagged with the word after it, its context), or None without PyThaiNLP."""
-    try:
-        from pythainlp.tag import pos_tag
-    except ImportError:
-        return None
-    words = _thai_words(run)[:2]
-    if not words:
-        return None
-    return str(pos_tag(words, engine="perceptron", corpus="orchid")[0][1])
+    """The ORCHID part of speech of the first word of ``run``: of its longest beginning
+    that the table (:func:`_thai_tags`) holds, as a dictionary segmenter would cut it;
+    None without PyThaiNLP or when no beginning is a word of the table."""
+    tags = _thai_tags()
+    for length in range(min(len(run), _THAI_LONGEST_TAGGED), 0, -1):
+        tag = tags.get(run[:length])
+        if tag is not None:
+            return tag
+    return None
 
 
 def _turkic_lower(text: str) -> str:
@@ -814,8 +835,8 @@ class Language:
 
     def first_word_tag(self, text: str) -> str | None:
         """The part of speech of the first word of ``text`` (up to its first space), for a
-        language whose spaces may end sentences: Thai, by PyThaiNLP's perceptron tagger
-        and the ORCHID tag set ("VACT" an active verb, "NCMN" a common noun) when it is
+        language whose spaces may end sentences: Thai, by PyThaiNLP's unigram tagger and
+        the ORCHID tag set ("VACT" an active verb, "NCMN" a common noun) when it is
         installed. None elsewhere, or without it.
 
         Parameters

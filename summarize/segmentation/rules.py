@@ -479,6 +479,8 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
 _NOT_SPACE = re.compile(r"\S")
 
 
+_QUOTE_REACH = 2_000
+"""How far back in a sentence, before a line break, a quotation still open is looked for."""
 _QUOTE_PAIRS = (
     ("\u201c", "\u201d"),
     ("\u00ab", "\u00bb"),
@@ -505,8 +507,11 @@ def _caseless_goes_on(text: str, start: int, end: int) -> bool:
     line_start = _newlines(text).rfind("\n", 0, start) + 1
     if text[line_start:start].strip() and end - start >= _WRAPPED_LINE_CHARS:
         return True  # not a short credit after a caption: "...乘车。记者 李明 摄"
-    sentence = text[start:end]
-    return any(sentence.count(opener) > sentence.count(closer) for opener, closer in _QUOTE_PAIRS)
+    recent = max(start, end - _QUOTE_REACH)  # a long sentence's last characters only
+    return any(
+        text.count(opener, recent, end) > text.count(closer, recent, end)
+        for opener, closer in _QUOTE_PAIRS
+    )
 
 
 def _open_ending_goes_on(text: str, end: int, rules: _Rules) -> bool:
@@ -1103,13 +1108,14 @@ def _space_ends(
         return False  # "3 ล้านคัน", "11.00 น.", "2-1 ในการแข่งขัน", "5 มกราคม": its unit
     if _opens_with(after, spaces.joiners, rules):
         return False
-    if spaces.continuing_tags and rules.language.first_word_tag(after) in spaces.continuing_tags:
-        return False  # "... ปี 2567 ขยายตัวร้อยละ 2.3": a verb whose subject came before
-    if _quotation_open(text, sentence_start, space_start):
+    # What the sentence so far says is read from its last characters only: a sentence a
+    # space does not end grows, and reading all of it at each space would be quadratic.
+    recent = max(sentence_start, space_start - _RECENT_CHARS)
+    if _quotation_open(text, recent, space_start):
         return False  # “รัฐบาลจะไม่ทิ้ง ... ข้างหลัง เราจะเร่ง ...”: one quotation
-    if _quotation_opens_sentence(text, sentence_start, space_start):
+    if recent == sentence_start and _quotation_opens_sentence(text, sentence_start, space_start):
         return False  # “เราพร้อม ...” ตัวแทนบริษัทระบุ: the quotation's speaker follows
-    if _in_a_list(text[sentence_start:space_start], spaces):
+    if _in_a_list(text[recent:space_start], spaces):
         return False  # "ได้แก่ เชียงใหม่ เชียงราย ลำปาง น่าน และแม่ฮ่องสอน"
     before = text[max(sentence_start, space_start - _SPACE_WINDOW) : space_start]
     ending = before.endswith(_prefixes(spaces.hangers))
@@ -1121,7 +1127,7 @@ def _space_ends(
     ):
         return False
     if spaces.titles and _in_a_name(
-        text[sentence_start:space_start], text[space_end:].split(None, 1)[0], spaces, rules
+        text[recent:space_start], after.split(None, 1)[0], spaces, rules
     ):
         return False
     if (
@@ -1133,7 +1139,15 @@ def _space_ends(
         in spaces.openers
     ):
         return False
-    return True
+    # Last, as the dearest: a verb, an auxiliary or a preposition after the space.
+    return not (
+        spaces.continuing_tags and rules.language.first_word_tag(after) in spaces.continuing_tags
+    )  # "... ธปท. ยังคงจับตา ...": a verb whose subject came before
+
+
+_RECENT_CHARS = 400
+"""How much of a Thai sentence so far, before a space, is read for an open quotation, a
+list or a name."""
 
 
 def _opens_with(after: str, words: frozenset[str], rules: _Rules) -> bool:
@@ -1175,8 +1189,10 @@ def _in_a_list(sentence: str, spaces: SentenceSpaces) -> bool:
 def _quotation_open(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a quotation still open: more “ than ”, or an odd
     number of straight double quotes."""
-    sentence = text[start:end]
-    return sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1
+    return (
+        text.count("\u201c", start, end) > text.count("\u201d", start, end)
+        or text.count('"', start, end) % 2 == 1
+    )
 
 
 _NAME_RUNS = 3
