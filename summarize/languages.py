@@ -1872,7 +1872,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         as such, if so, if not, even then, either way, in any case, the others, that,
         despite this, despite that, despite these, because of this, because of that,
         for this reason, for that reason, in this case, in this way, to this end,
-        for its part, for their part, for his part, for her part, another, the other""",
+        for its part, for their part, for his part, for her part, another, the other,
+        others, according to him, according to her, according to them, the two, the three,
+        the four, the five, the six, the pair, the trio""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence; nor does "it" of what is not known. ("However
         # much it costs" is not told from "However, much ...": the comma is not read.)
@@ -1887,7 +1889,11 @@ _OPENERS: dict[str, dict[str, str]] = {
         it remained unclear, it remains to be seen, it is too early, it was too early,
         it took, it is raining, it was raining, it has been raining, it had been raining,
         it rained, it has rained, it snowed, it has snowed, his holiness, his majesty,
-        her majesty, his royal highness, her royal highness, his excellency, her excellency""",
+        her majesty, his royal highness, her royal highness, his excellency, her excellency,
+        it is expected, it was expected, it is estimated, it was estimated, it is believed,
+        it was believed, it is likely, it was likely, it is unlikely, it was unlikely,
+        it is possible, it was possible, it is hoped, it was hoped, it is feared,
+        it was feared, it is thought, it was thought, so far, also known as""",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,
@@ -1921,7 +1927,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         cependant, toutefois, pourtant, néanmoins, en outre, de plus, par ailleurs,
         d'ailleurs, ainsi, donc, aussi, en revanche, par contre, en effet, or, et, ou, puis,
         ensuite, alors, également, par conséquent, c'est pourquoi, de même, entre-temps,
-        pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car, les autres""",
+        pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car, les autres,
+        les deux, les trois, les quatre, tous deux, toutes deux""",
         # "Il" is impersonal before these: there is, one must, it is about, it seems ...
         # "Il est" and "il était" are left alone ("il est possible que", "il est arrivé").
         standalone="""il y, il n'y, il faut, il fallait, il faudra, il faudrait,
@@ -1991,7 +1998,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o, já a, já os, já as,
         este, esta, estes, estas,
         esse, essa, esses, essas, aquele, aquela, aqueles, aquelas, os outros, as outras,
-        os demais, as demais""",
+        os demais, as demais, os dois, as duas, os três, as três, os quatro, as quatro,
+        ambos, ambas""",
         # A demonstrative before a time of the writing points back to nothing.
         standalone="""assim como, assim que, este ano, este mês, este fim de semana,
         este domingo, este sábado, este semestre, este verão, este inverno, este outono,
@@ -2262,6 +2270,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
             ]
             + ["selon lui", "selon elle", "selon eux", "selon elles"]
         ),
+        pronouns="il elle ils elles",
     ),
     "es": dict(
         verbs="""dijo, afirmó, añadió, agregó, explicó, señaló, aseguró, indicó, declaró,
@@ -2286,6 +2295,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         afirma, acrescenta, explica, diz""",
         drops_subject=True,
         complementisers="que",
+        pronouns="ele ela eles elas",
         pronouns_after="ele ela eles elas",
         bare="""segundo ele, segundo ela, segundo eles, segundo elas, de acordo com ele,
         de acordo com ela""",

@@ -602,7 +602,7 @@ def test_a_short_text_without_final_punctuation_is_a_fragment() -> None:
 
 
 def test_the_blind_reader_probe() -> None:
-    # 852 sentences of news in 25 languages, labelled ok, dangling or fragment by helpers
+    # 967 sentences of news in 25 languages, labelled ok, dangling or fragment by helpers
     # who had not read the rules: a sentence is judged right when the rules find it
     # unusable alone (a fragment or dangling) exactly when its label says so. Session 22,
     # two rounds: 170 of the first 200 (nine languages) and 160 of the next 215 (fifteen
@@ -624,15 +624,59 @@ def test_the_blind_reader_probe() -> None:
     # "Lunedì ha incontrato"), possessive suffixes (Turkish "Açıklamasında", "Kararı"),
     # comparatives after their noun (Hebrew "החשודים האחרים", Vietnamese "còn lại"). The
     # demonstratives after their noun (Hebrew "ההחלטה הזאת", Vietnamese "Quyết định này")
-    # and the Japanese and Korean tags without a speaker are read now.
+    # and the Japanese and Korean tags without a speaker are read now. Session 24, a
+    # fifth round of 120 (English 60, French 30, Portuguese 30; five texts were already in
+    # the file): 101 on the first run, 115 now; from
+    # it impersonal "It is expected ...", "So far ...", "Also known as ...", titles in title
+    # case ("This Is England", "It Ends With Us"), "According to him", "Others", "The two
+    # ...", "Les deux ...", "Os dois ...", a pronoun after a longer opening phrase
+    # ("Speaking to reporters outside the courthouse, he ..."; French and Portuguese
+    # pronouns), and a list's item without final punctuation as a fragment. Still read
+    # wrong: "Still photographs ...", "However much ..." (the comma that tells them from
+    # the connectives is not read), "It has been 30 years since ...", a caption without a
+    # verb, the magazine "Elle, ...".
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 852
+    assert len(rows) == 967
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 805
+    assert sum(map(sum, right.values())) >= 920
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # Impersonal "it", and phrases that point back to nothing.
+        ("It is expected that the bank will hold rates steady next week.", "en", False),
+        ("So far this year, more than 1,200 migrants have died at sea.", "en", False),
+        ("Also known as the Spanish flu, the 1918 pandemic killed millions.", "en", False),
+        # A title in title case opening the sentence is a name, not a pronoun.
+        ("This Is England director Shane Meadows returns to television.", "en", False),
+        ("It Ends With Us topped the box office this weekend.", "en", False),
+        ("This Republican proposal failed in the Senate on Tuesday.", "en", True),
+        # Pointing back: "according to him", "others", "the two".
+        ("According to him, the fire started in a storage room.", "en", True),
+        ("Others, including the Green Party, have called for an inquiry.", "en", True),
+        ("The two men were arrested at a motel outside Phoenix.", "en", True),
+        ("Les deux hommes ont été interpellés mardi à Lyon.", "fr", True),
+        ("Os dois foram presos em flagrante na zona norte do Rio.", "pt", True),
+        # A pronoun after a longer opening phrase and a comma.
+        ("Speaking to reporters outside the courthouse, he called it a travesty.", "en", True),
+        ("Interrogé par l'AFP, il a démenti toute irrégularité.", "fr", True),
+        ("Em entrevista à GloboNews nesta terça-feira, ele afirmou que não vai.", "pt", True),
+        ("The company, which employs 300 people, said it would close.", "en", False),
+    ],
+)
+def test_the_fifth_blind_round_s_rules(text: str, language: str, dangles: bool) -> None:
+    assert is_dangling(text, language) is dangles
+
+
+def test_a_list_item_without_final_punctuation_is_a_fragment() -> None:
+    assert is_fragment("– Suppression de la taxe d'habitation pour tous les ménages", "fr")
+    assert is_fragment("• Free parking for residents of the city center on weekends", "en")
+    assert not is_fragment("- A prefeitura anunciou novas regras para o transporte público.", "pt")

@@ -211,6 +211,8 @@ def is_fragment(
         return True
     if words <= _UNENDED_WORDS and own.sentence_spaces is None and not ends_sentence(text, own):
         return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
+    if text.lstrip()[:1] in _ITEM_MARKS and not ends_sentence(text, own):
+        return True  # a list's item: "– Suppression de la taxe d'habitation pour tous"
     if words <= 10 and _NO_COMMENT.search(text):
         return True
     tags = own.speech_tags
@@ -225,6 +227,9 @@ def is_fragment(
     return is_dangling(text, own, before) if dangles is None else dangles
 
 
+_ITEM_MARKS = frozenset("-\u2013\u2014\u2022\u00b7*\u25aa\u25cf")
+"""Dashes and bullets that open a list's item: one without final punctuation is no
+sentence, however long."""
 _UNENDED_WORDS = 8
 """Most words of a text without final punctuation that is a heading or a label, not a
 sentence whose full stop the article forgot."""
@@ -339,8 +344,8 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
         return True
     if language.postposed_demonstratives and _postposed_demonstrative(text, language, openers):
         return True  # Hebrew "ההחלטה הזאת ...", Vietnamese "Quyết định này ...": this decision
-    # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time or
-    # place set off by a comma, then a personal pronoun (not "also" or "however", which
+    # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time, place
+    # or manner set off by a comma, then a personal pronoun (not "also" or "however", which
     # may open an aside: "Myanmar, also known as Burma, has ...").
     tags = language.speech_tags
     if tags is None or not tags.pronouns:
@@ -356,6 +361,8 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if not short:
         return False
     rest = text[comma.end() :].lstrip()
+    if _is_speech_tag(rest, tags, language):
+        return False  # "So-called filters are often misguided, he says.": a clause, its tag
     first = language.words(rest[:_INTRO_CHARS])[:1]
     return bool(first) and first[0] in tags.pronouns and _opens(rest, language, openers)
 
@@ -378,11 +385,12 @@ def _postposed_demonstrative(text: str, language: Language, openers: _Openers) -
 
 _INTRO_COMMA = re.compile("[,\uff0c\u3001\u060c]")
 """A comma: ASCII, full-width (Chinese), ideographic (Japanese), Arabic."""
-_INTRO_CHARS = 40
-_INTRO_WORDS = 3
+_INTRO_CHARS = 80
+_INTRO_WORDS = 8
 _INTRO_UNSPACED = 6
 """How far into a sentence, and how many words (characters where words are not spaced)
-before it, a comma may close an opening phrase of time or place."""
+before it, a comma may close an opening phrase of time, place or manner ("On Monday,",
+"Speaking to reporters outside the courthouse,", "Interrogé par l'AFP,")."""
 
 
 def _opens(text: str, language: Language, openers: _Openers) -> bool:
@@ -416,6 +424,8 @@ def _opens(text: str, language: Language, openers: _Openers) -> bool:
             break
     if verdict and length == 1 and _pronoun_of_a_name(pieces, words[0], language):
         return False  # "He Jiankui said ...", Vietnamese "Ông Nguyễn Văn An cho biết ..."
+    if verdict and length == 1 and _opens_a_title(pieces, language):
+        return False  # "This Is England director ...", "It Ends With Us topped ..."
     return verdict
 
 
@@ -428,6 +438,16 @@ def _pronoun_of_a_name(pieces: list[str], first: str, language: Language) -> boo
         return False
     runs = [run for run in pieces if any(c.isalpha() for c in run)]
     return len(runs) > 1 and runs[1][:1].isupper()
+
+
+def _opens_a_title(pieces: list[str], language: Language) -> bool:
+    """Whether the word opening a sentence (its runs between spaces: ``pieces``) is the
+    first of a title written in title case, where only names are capitalised: the next two
+    words are capitalised too ("This Is England", "It Ends With Us")."""
+    if language.nouns_capitalised:
+        return False
+    runs = [run for run in pieces[1:3] if any(c.isalpha() for c in run)]
+    return len(runs) == 2 and all(run[:1].isupper() and not run.isupper() for run in runs)
 
 
 def _is_speech_tag(text: str, tags: SpeechTags, language: Language) -> bool:
