@@ -1876,8 +1876,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         others, according to him, according to her, according to them, the two, the three,
         the four, the five, the six, the pair, the trio""",
         # A demonstrative before a time of the writing ("This year, ..."), and "those
-        # who", point back to no sentence; nor does "it" of what is not known. ("However
-        # much it costs" is not told from "However, much ...": the comma is not read.)
+        # who", point back to no sentence; nor does "it" of what is not known, nor
+        # "however" of degree ("However much it costs"; not "However, much ...": a phrase
+        # does not run over a comma after its first word).
         standalone="""this year, this week, this month, this morning, this afternoon,
         this evening, this weekend, this season, this spring, this summer, this fall,
         this autumn, this winter, this year's, this week's, this month's, this weekend's,
@@ -1893,7 +1894,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         it is expected, it was expected, it is estimated, it was estimated, it is believed,
         it was believed, it is likely, it was likely, it is unlikely, it was unlikely,
         it is possible, it was possible, it is hoped, it was hoped, it is feared,
-        it was feared, it is thought, it was thought, so far, also known as""",
+        it was feared, it is thought, it was thought, so far, also known as, however much,
+        however many, however long, however hard, however often""",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,

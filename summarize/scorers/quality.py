@@ -413,12 +413,15 @@ def _opens(text: str, language: Language, openers: _Openers) -> bool:
     words = language.words(" ".join(pieces))
     if cut:
         words = words[:-1]  # the last may be cut
-    # The longest listed phrase the sentence opens with decides.
+    # The longest listed phrase the sentence opens with decides; a phrase of several
+    # words does not run over a comma after its first ("However, much of ..." is not
+    # "however much").
+    comma_after_first = bool(pieces) and pieces[0].rstrip(_QUOTES).endswith(",")
     verdict, length = False, 0
     for k in range(1, min(openers.longest, len(words)) + 1):
         head = tuple(words[:k])
         found = openers.dangles.get(head)
-        if found is not None:
+        if found is not None and not (k > 1 and comma_after_first):
             verdict, length = found, k
         if head not in openers.prefixes:
             break
