@@ -685,6 +685,14 @@ class Language:
         Lower-case phrases that open with a word of ``dangling_openers`` but
         need no sentence before, an impersonal form (French "il y a", "il
         faut"). The longest phrase of either set that opens a sentence decides.
+    subordinators : frozenset of str, default=frozenset()
+        Lower-case conjunctions that open a subordinate clause ("because",
+        "when"; French "lorsque", Portuguese "quando"). A personal pronoun
+        after an opening phrase of up to eight words and a comma points back
+        ("Speaking to reporters outside the courthouse, he ...", "The son of
+        an Oklahoma broker, he ..."), unless the phrase opens with one of them
+        and is longer than three words: a clause may hold the pronoun's noun
+        ("Because the water cools the panels, they ...").
     dangling_asides : frozenset of str, default=frozenset()
         Lower-case connectives that point back to a sentence before when
         they are set off by commas inside a sentence or at its end ("The
@@ -764,6 +772,7 @@ class Language:
     # -- Sentences that read badly out of context, for the quality rules --
     dangling_openers: frozenset[str] = field(default_factory=frozenset)
     standalone_openers: frozenset[str] = field(default_factory=frozenset)
+    subordinators: frozenset[str] = field(default_factory=frozenset)
     dangling_asides: frozenset[str] = field(default_factory=frozenset)
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
@@ -1896,6 +1905,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         it is possible, it was possible, it is hoped, it was hoped, it is feared,
         it was feared, it is thought, it was thought, so far, also known as, however much,
         however many, however long, however hard, however often""",
+        subordinators="because when whenever after before although though if unless since "
+        "while as once until whereas where wherever whether",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,
@@ -1931,6 +1942,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         ensuite, alors, également, par conséquent, c'est pourquoi, de même, entre-temps,
         pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car, les autres,
         les deux, les trois, les quatre, tous deux, toutes deux""",
+        subordinators="parce quand lorsque lorsqu' si s' comme puisque puisqu' quoique "
+        "quoiqu' tandis bien alors",
         # "Il" is impersonal before these: there is, one must, it is about, it seems ...
         # "Il est" and "il était" are left alone ("il est possible que", "il est arrivé").
         standalone="""il y, il n'y, il faut, il fallait, il faudra, il faudrait,
@@ -2002,6 +2015,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         esse, essa, esses, essas, aquele, aquela, aqueles, aquelas, os outros, as outras,
         os demais, as demais, os dois, as duas, os três, as três, os quatro, as quatro,
         ambos, ambas""",
+        subordinators="porque quando embora se como enquanto caso conforme desde logo "
+        "depois antes",
         # A demonstrative before a time of the writing points back to nothing.
         standalone="""assim como, assim que, este ano, este mês, este fim de semana,
         este domingo, este sábado, este semestre, este verão, este inverno, este outono,
@@ -2591,6 +2606,7 @@ def _language(code: str) -> Language:
         numerals=_numerals(code),
         dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
+        subordinators=_words(_OPENERS.get(code, {}).get("subordinators", "")),
         dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
         inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
         postposed_demonstratives=_phrases(_OPENERS.get(code, {}).get("postposed", "")),

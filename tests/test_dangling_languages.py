@@ -631,7 +631,8 @@ def test_the_blind_reader_probe() -> None:
     # case ("This Is England", "It Ends With Us"), "According to him", "Others", "The two
     # ...", "Les deux ...", "Os dois ...", a pronoun after a longer opening phrase
     # ("Speaking to reporters outside the courthouse, he ..."; French and Portuguese
-    # pronouns), a list's item without final punctuation as a fragment, and "However
+    # pronouns; not after a longer subordinate clause, "Because the water cools the
+    # panels, they ..."), a list's item without final punctuation as a fragment, and "However
     # much ..." apart from "However, much ...". Still read wrong: "Still photographs ...",
     # "It has been 30 years since ...", a caption without a verb, the magazine "Elle, ...".
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
@@ -669,6 +670,10 @@ def test_the_blind_reader_probe() -> None:
         ("Interrogé par l'AFP, il a démenti toute irrégularité.", "fr", True),
         ("Em entrevista à GloboNews nesta terça-feira, ele afirmou que não vai.", "pt", True),
         ("The company, which employs 300 people, said it would close.", "en", False),
+        ("The son of an Oklahoma real-estate broker, he opened the first store.", "en", True),
+        # A longer subordinate clause may hold the pronoun's noun.
+        ("Because the water cools the panels, they produce more power.", "en", False),
+        ("Lorsqu'elle est arrivée à Paris en mai, elle a démissionné.", "fr", False),
         # A phrase of several words does not run over a comma after its first word.
         ("However much central banks raise rates, costs will rise.", "en", False),
         ("However, much of the city was flooded.", "en", True),

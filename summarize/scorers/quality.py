@@ -357,7 +357,14 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if language.script_unspaced:
         short = len(intro.strip()) <= _INTRO_UNSPACED
     else:
-        short = len(intro.split()) <= _INTRO_WORDS
+        # A phrase of time or place ("On Monday,"), or a longer one that is no
+        # subordinate clause, which may hold the pronoun's noun ("Because the water
+        # cools the panels, they ..."): "Speaking to reporters outside the courthouse,".
+        count = len(intro.split())
+        short = count <= _INTRO_WORDS or (
+            count <= _PHRASE_WORDS
+            and (language.words(intro) or [""])[0] not in language.subordinators
+        )
     if not short:
         return False
     rest = text[comma.end() :].lstrip()
@@ -386,11 +393,13 @@ def _postposed_demonstrative(text: str, language: Language, openers: _Openers) -
 _INTRO_COMMA = re.compile("[,\uff0c\u3001\u060c]")
 """A comma: ASCII, full-width (Chinese), ideographic (Japanese), Arabic."""
 _INTRO_CHARS = 80
-_INTRO_WORDS = 8
+_INTRO_WORDS = 3
+_PHRASE_WORDS = 8
 _INTRO_UNSPACED = 6
 """How far into a sentence, and how many words (characters where words are not spaced)
-before it, a comma may close an opening phrase of time, place or manner ("On Monday,",
-"Speaking to reporters outside the courthouse,", "Interrogé par l'AFP,")."""
+before it, a comma may close an opening phrase of time or place ("On Monday,"), or a
+longer one that opens no subordinate clause ("Speaking to reporters outside the
+courthouse,", "Em entrevista à GloboNews nesta terça-feira,")."""
 
 
 def _opens(text: str, language: Language, openers: _Openers) -> bool:
