@@ -1922,7 +1922,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
         dann, später, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
         diesem, die anderen,
-        das sagte, das sagt, das erklärte, das teilte, das berichtete""",
+        das sagte, das sagt, das erklärte, das teilte, das berichtete, damit, beide,
+        die beiden, die zwei""",
         standalone="""auch wenn, dieses jahr, dieses wochenende, diese woche, diese saison,
         diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
         diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
@@ -1967,6 +1968,8 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "es": dict(
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
+        los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
+        según añadió, según indicó, según señaló,
         éstas, su, sus, dicho, dicha, dichos, dichas, este último, esta última,
         estos últimos, estas últimas, según él, según ella, según ellos, según ellas,
         pero, sin embargo, no obstante, además, asimismo, también, tampoco, así, por eso,
@@ -1985,6 +1988,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "it": dict(
         dangling="""lui, lei, loro, egli, ella, essi, esse, ciò, suo, sua, suoi, sue,
+        entrambi, entrambe, i due, le due, ha poi, ha quindi, ha inoltre, ha anche,
         il suo, la sua, i suoi, le sue, il loro, la loro, i loro, le loro, quest'ultimo,
         quest'ultima, questi ultimi, queste ultime, secondo lui, secondo lei, secondo loro,
         a suo dire, a suo avviso, dal canto suo, da parte sua, ma, però, tuttavia, eppure,
@@ -2030,6 +2034,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "nl": dict(
         dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
+        de twee, beide, beiden,
         maar, echter, toch, bovendien, daarnaast, verder, ook, tevens, eveneens, daarom,
         dus, daardoor, daarbij, daarna, daarmee, daarop, daarover, daarvoor, daarin,
         daaruit, daaraan, hierdoor, hierbij, hiermee, hierop, hierover, intussen,
@@ -2121,6 +2126,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "ru": dict(
         dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее, остальные,
+        оба, обе,
         по их, данный, данная, данное, но, а, однако, впрочем, зато, при этом, кроме того,
         кроме этого, помимо этого, помимо того, также, тем не менее, поэтому, потому,
         таким образом, следовательно, итак, причем, причём, притом, между тем,
@@ -2296,6 +2302,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         ha asegurado, ha declarado""",
         drops_subject=True,
         complementisers="que",
+        pronouns="él ella ellos ellas",
         bare="según él, según ella, según ellos, según ellas",
     ),
     "it": dict(
@@ -2304,6 +2311,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         chiese, aggiunge, spiega, afferma, sottolinea, dichiara""",
         drops_subject=True,
         complementisers="che",
+        pronouns="lui lei loro",
         bare="secondo lui, secondo lei, secondo loro",
     ),
     "pt": dict(

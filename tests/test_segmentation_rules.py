@@ -1673,3 +1673,21 @@ def test_a_thai_name_without_a_title_keeps_its_surname_and_position() -> None:
 def test_person_names_and_tags_are_empty_without_sentence_spaces() -> None:
     assert get("fr").person_names() == (frozenset(), frozenset())
     assert get("ja").first_word_tag("政府は") is None
+
+
+def test_an_ordinal_inside_a_name_of_capitalised_words_goes_on() -> None:
+    text = "İstanbul 15. Ağır Ceza Mahkemesi, 12 sanıktan 5'ine hapis cezası verdi."
+    assert split(text, "tr") == [text]
+    # A capital after the ordinal that opens a sentence, and a name on the next line.
+    assert split("Kanalen hedder TV 2. Politiet oplyser intet.", "da") == [
+        "Kanalen hedder TV 2.",
+        "Politiet oplyser intet.",
+    ]
+
+
+def test_a_full_stop_after_a_quoted_question_in_arabic_closes_its_sentence() -> None:
+    text = "ورفع المحتجون لافتات كتب عليها «إلى متى؟». وقالت الشرطة إن الوضع هادئ."
+    assert split(text, "ar") == [
+        "ورفع المحتجون لافتات كتب عليها «إلى متى؟».",
+        "وقالت الشرطة إن الوضع هادئ.",
+    ]

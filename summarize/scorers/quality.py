@@ -115,6 +115,20 @@ def _agency_line(text: str) -> bool:
     )
 
 
+def _dash_dateline(text: str) -> bool:
+    """Whether ``text`` is a place in capitals, a comma, then an agency or a date after a
+    dash set off by spaces, and nothing more ("МОСКВА, 15 мая — РИА Новости.", "ROMA, 3
+    ott - ANSA"): a dateline of its own (the caller keeps it short)."""
+    place, comma, rest = text.strip().partition(",")
+    return (
+        bool(comma)
+        and len(place) > 1
+        and place.replace(" ", "").replace("-", "").isalpha()
+        and place.isupper()
+        and _TAG_DASH.search(rest) is not None
+    )
+
+
 _BYLINE = re.compile(
     r"""^\s*(?:By\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4}\s*,?\s*
           (?:(?:Associated\s+Press|AP|Reuters|UPI|Staff|Special)\b.*)?$
@@ -205,6 +219,8 @@ def is_fragment(
         return True
     if words <= 8 and (_DATELINE.match(text) or _AGENCY.search(text) or _agency_line(text)):
         return True
+    if words <= 8 and _dash_dateline(text):
+        return True  # "МОСКВА, 15 мая — РИА Новости."
     if text.rstrip().endswith(";") and ";" in own.sentence_enders:
         return True  # a question in Greek, which writes "?" as ";"
     if words <= 12 and _BYLINE.match(text):

@@ -759,6 +759,10 @@ def _period_ends(
                     # Nouns in lower case: a capital that is no month starts a sentence
                     # ("stieg auf 42. Ratownicy ...", "TV 2. Politiet ...").
                     word = _word_at(text, next_start)
+                    if same_line and _ordinal_in_a_name(
+                        text, run_start - len(core), next_start, sentence_start
+                    ):
+                        return False  # "İstanbul 15. Ağır Ceza Mahkemesi": a name's ordinal
                     return word[:1].isupper() and word.lower() not in rules.language.months
                 if rules.ordinal_period and (
                     rules.language.ordinal_words or rules.language.count_words
@@ -917,6 +921,17 @@ _YEAR_CLOSES_AFTER = 4
 """Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
 """A number right before a word (digits of any script, maybe a space between)."""
+
+
+def _ordinal_in_a_name(text: str, number: int, next_start: int, sentence_start: int) -> bool:
+    """Whether the ordinal starting at ``number`` stands inside a name of several
+    capitalised words: a capitalised word right before it, and the next two words
+    capitalised too ("İstanbul 15. Ağır Ceza Mahkemesi"; not "TV 2. Politiet oplyser ...")."""
+    before = text[max(sentence_start, number - 40) : number].split()
+    if not before or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    following = text[next_start : next_start + 80].split()[:2]
+    return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
 
 
 def _number_before(text: str, sentence_start: int, word: int, window: int) -> re.Match[str] | None:
@@ -1689,6 +1704,7 @@ def _walk(
                     and close
                     and (
                         text[ws_end] in rules.quote_particles
+                        or text[ws_end] in enders  # «إلى متى؟».: the full stop after it ends it
                         or _speech_tag_follows(text, ws_end, rules)
                         or _inner_bracket(text, start, match.start(), close, enders)
                     )
