@@ -299,8 +299,11 @@ class SentenceSpaces:
     lists : frozenset of str, default=frozenset()
         Words that announce a list, written as a run of their own ("ได้แก่",
         namely; "เช่น", such as): its items are separated by spaces, none of
-        which ends the sentence before the last item, opened with "และ"
-        (and) or "หรือ" (or).
+        which ends the sentence before the last item, opened with one of
+        ``list_links``.
+    list_links : frozenset of str, default=frozenset()
+        Words written onto a list's last item ("และ", and; "หรือ", or:
+        "และแม่ฮ่องสอน"), read with ``lists``.
 
     units : frozenset of str, default=frozenset()
         Words that follow a figure within its sentence: scales, currencies,
@@ -333,6 +336,7 @@ class SentenceSpaces:
     titles: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)
     lists: frozenset[str] = field(default_factory=frozenset)
+    list_links: frozenset[str] = field(default_factory=frozenset)
     units: frozenset[str] = field(default_factory=frozenset)
     continuing_tags: frozenset[str] = field(default_factory=frozenset)
 
@@ -641,7 +645,7 @@ class Language:
         ("officials", "diplomats", "passengers"), what markets report
         ("shares", "terms") and sentence adverbs ("separately"). After an
         abbreviation that is no title nor initial, one of them, capitalised
-        and not followed by another capitalised word, starts a sentence ("...
+        and followed by a space and a word in lower case, starts a sentence ("...
         across the U.S. Officials said ..."; not "the U.S. Embassy", "the
         U.N. Security Council"), where the text itself has no evidence (see
         the orthographic rule of the Segmentation page).
@@ -844,9 +848,10 @@ class Language:
 
     def first_word_tag(self, text: str) -> str | None:
         """The part of speech of the first word of ``text`` (up to its first space), for a
-        language whose spaces may end sentences: Thai, by PyThaiNLP's unigram tagger and
-        the ORCHID tag set ("VACT" an active verb, "NCMN" a common noun) when it is
-        installed. None elsewhere, or without it.
+        language whose spaces may end sentences: Thai, from the table of each word's most
+        frequent part of speech in the ORCHID corpus that PyThaiNLP ships ("VACT" an
+        active verb, "NCMN" a common noun), when it is installed. None elsewhere, or
+        without it, or for a word the table does not hold.
 
         Parameters
         ----------
@@ -1780,11 +1785,11 @@ _SPECS: dict[str, dict[str, Any]] = {
             joiners="ซึ่ง ที่ และ หรือ แต่ แต่ว่า เพราะ เพราะว่า เนื่องจาก จึง ก็ โดย เพื่อ "
             "เพื่อให้ ว่า จน จนกระทั่ง รวมทั้ง รวมถึง ทำให้ เช่น ได้แก่ คือ กับ อีกทั้ง "
             "ขณะที่ แม้ว่า จะ เป็น นี้ พร้อมระบุว่า พร้อมกับ "
-            # A time after the verb ("... เมื่อวันที่ 5"), a year's era or a month's
-            # abbreviation after the month or day ("มกราคม พ.ศ. 2567", "5 ม.ค.").
+            # A time after the verb ("... เมื่อวันที่ 5"), a year's era after its month
+            # ("มกราคม พ.ศ. 2567"); the months' abbreviations are added from `months`.
             "เมื่อวันที่ เมื่อคืน เมื่อวาน เมื่อเวลา เมื่อปี เมื่อเดือน เมื่อช่วง เมื่อสัปดาห์ "
             "เมื่อเช้า เมื่อค่ำ เมื่อบ่าย เมื่อเทียบ "
-            "พ.ศ. ค.ศ. ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
+            "พ.ศ. ค.ศ. "
             # A verb of saying after its speaker and the speaker's position.
             "กล่าวว่า บอกว่า ระบุว่า เผยว่า เปิดเผยว่า ยืนยันว่า อ้างว่า รายงานว่า แถลงว่า "
             "ชี้ว่า ให้ความเห็นว่า ตั้งข้อสังเกตว่า "
@@ -1807,6 +1812,8 @@ _SPECS: dict[str, dict[str, Any]] = {
             name_words="บริษัท ธนาคาร กลุ่ม",
             # Namely, such as, made up of.
             lists="ได้แก่ เช่น ประกอบด้วย",
+            # And, or: written onto the last item.
+            list_links="และ หรือ",
             # After a figure: scales, currencies, units and counters; the prepositions
             # and the verbs of direction a figure takes ("2-1 ในการแข่งขัน", "ลงเหลือ").
             # Verbs, auxiliaries, negation and prepositions (the ORCHID tag set).
@@ -2580,13 +2587,14 @@ def _numerals(code: str) -> Numerals:
 def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
     abbreviations = _words(spec.pop("abbreviations"))
+    months = _words(spec.pop("months"))
     latin = code in _LATIN_SCRIPT
     abbreviations |= _LATIN_FORMS if latin else _ENGLISH_IN_OTHER_SCRIPTS
     return Language(
         code=code,
         stopwords=_stopwords(code) | {e + "'" for e in spec.get("elisions", "").split()},
         abbreviations=abbreviations,
-        months=_words(spec.pop("months")),
+        months=months,
         elisions=_words(spec.pop("elisions", "")),
         script_unspaced=spec.pop("script_unspaced", False),
         sentence_enders=spec.pop("sentence_enders", _ENDERS),
@@ -2598,7 +2606,7 @@ def _language(code: str) -> Language:
         dash_bullets=code in _DASH_BULLETS,
         titles=_words(spec.pop("titles", "")),
         prefixes=frozenset(spec.pop("prefixes", "")),
-        sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None)),
+        sentence_spaces=_sentence_spaces(spec.pop("sentence_spaces", None), months),
         # Ordinals and counts, for the segmenter.
         ordinal_words=_words(spec.pop("ordinal_words", "")),
         count_words=_words(spec.pop("count_words", "")),
@@ -2704,18 +2712,21 @@ def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
     )
 
 
-def _sentence_spaces(spec: dict[str, str] | None) -> SentenceSpaces | None:
+def _sentence_spaces(spec: dict[str, str] | None, months: frozenset[str]) -> SentenceSpaces | None:
     if spec is None:
         return None
+    # A month's abbreviation after its day or before its year goes on: "5 ม.ค.", "ม.ค. 2567".
+    abbreviated = {f"{month}." for month in months if "." in month}
     return SentenceSpaces(
         before=spec["before"],
         after=spec["after"],
         openers=_words(spec["openers"]),
-        joiners=_words(spec["joiners"]),
+        joiners=_words(spec["joiners"]) | abbreviated,
         hangers=_words(spec["hangers"]),
         titles=_words(spec.get("titles", "")),
         name_words=_words(spec.get("name_words", "")),
         lists=_words(spec.get("lists", "")),
+        list_links=_words(spec.get("list_links", "")),
         units=_words(spec.get("units", "")),
         continuing_tags=frozenset(spec.get("continuing_tags", "").split()),
     )

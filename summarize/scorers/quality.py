@@ -450,10 +450,12 @@ def _opens(text: str, language: Language, openers: _Openers) -> bool:
             verdict, length = found, k
         if head not in openers.prefixes:
             break
-    if verdict and length == 1 and _pronoun_of_a_name(pieces, words[0], language):
-        return False  # "He Jiankui said ...", Vietnamese "Ông Nguyễn Văn An cho biết ..."
-    if verdict and length == 1 and _opens_a_title(pieces, language):
-        return False  # "This Is England director ...", "It Ends With Us topped ..."
+    if verdict and length == 1:
+        # "He Jiankui said ...", Vietnamese "Ông Nguyễn Văn An cho biết ...": a name;
+        # "This Is England director ...", "It Ends With Us topped ...": a title.
+        return not (
+            _pronoun_of_a_name(pieces, words[0], language) or _opens_a_title(pieces, language)
+        )
     return verdict
 
 

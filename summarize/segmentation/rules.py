@@ -508,9 +508,14 @@ def _caseless_goes_on(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip() and end - start >= _WRAPPED_LINE_CHARS:
         return True  # not a short credit after a caption: "...乘车。记者 李明 摄"
     recent = max(start, end - _QUOTE_REACH)  # a long sentence's last characters only
+    return _opened_more(text, recent, end, _QUOTE_PAIRS)
+
+
+def _opened_more(text: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``text[start:end]`` opens one of ``pairs`` of quotation marks more often
+    than it closes it (counted in place, without a copy)."""
     return any(
-        text.count(opener, recent, end) > text.count(closer, recent, end)
-        for opener, closer in _QUOTE_PAIRS
+        text.count(opener, start, end) > text.count(closer, start, end) for opener, closer in pairs
     )
 
 
@@ -911,10 +916,10 @@ def _period_ends(
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+"""A Hangul syllable: a letter of a script without initials."""
 _CJK_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 """A kana or a Han character: after a half-width period, the next sentence of Chinese or
 Japanese typed without a space ("增长8.3%.净利润")."""
-"""A Hangul syllable: a letter of a script without initials."""
 _TIME_CLOSES_AFTER = 3
 """Words before a time with its mark ("8 p.m.") from which it closes a clause."""
 _YEAR_CLOSES_AFTER = 4
@@ -1171,10 +1176,14 @@ def _opens_with(after: str, words: frozenset[str], rules: _Rules) -> bool:
     the first word of the text ("เพื่อ", in order to, not "เพื่อน", a friend)."""
     if not words or not after.startswith(_prefixes(words)):
         return False
-    return (
-        any((len(w) > _PHRASE or "." in w) and after.startswith(w) for w in words)
-        or _first_word(after, rules) in words
-    )
+    return after.startswith(_phrases(words)) or _first_word(after, rules) in words
+
+
+@lru_cache(maxsize=16)
+def _phrases(words: frozenset[str]) -> tuple[str, ...]:
+    """The entries of ``words`` read as prefixes of any text (:func:`_opens_with`): phrases
+    longer than a word and abbreviations."""
+    return tuple(w for w in words if len(w) > _PHRASE or "." in w)
 
 
 def _quotation_opens_sentence(text: str, start: int, end: int) -> bool:
@@ -1189,25 +1198,26 @@ def _quotation_opens_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _in_a_list(sentence: str, spaces: SentenceSpaces) -> bool:
-    """Whether ``sentence`` ends inside a list its words announced ("ได้แก่", namely;
-    "เช่น", such as) whose last item, after "และ" (and) or "หรือ" (or), has not come."""
+    """Whether ``sentence`` ends inside a list its words announced (``spaces.lists``:
+    "ได้แก่", namely) whose last item, opened with one of ``spaces.list_links`` ("และ",
+    and), has not come."""
     if not spaces.lists:
         return False
     runs = sentence.split()
     for back, run in enumerate(reversed(runs)):
         if run in spaces.lists:
             items = runs[len(runs) - back :]
-            return not any(item.startswith(("และ", "หรือ")) for item in items)
+            return not any(item.startswith(_prefixes(spaces.list_links)) for item in items)
     return False
 
 
 def _quotation_open(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a quotation still open: more “ than ”, or an odd
     number of straight double quotes."""
-    return (
-        text.count("\u201c", start, end) > text.count("\u201d", start, end)
-        or text.count('"', start, end) % 2 == 1
-    )
+    return _opened_more(text, start, end, _CURLY_QUOTES) or text.count('"', start, end) % 2 == 1
+
+
+_CURLY_QUOTES = (("\u201c", "\u201d"),)
 
 
 _NAME_RUNS = 3
@@ -1631,8 +1641,8 @@ def _walk(
                     and text[match.start()] == "."
                     and _CJK_LETTER.match(text, ws_end)
                     and (
-                        not text[match.start() - 1 : match.start()].isascii()
-                        or text[match.start() - 1 : match.start()] == "%"
+                        (previous := text[match.start() - 1 : match.start()]) == "%"
+                        or not previous.isascii()
                     )
                 ):
                     flat.append((start, ws_end))  # "同比增长8.3%.净利润为 ...": a half-width stop
