@@ -804,6 +804,23 @@ def test_a_one_letter_word_after_an_abbreviation_starts_a_sentence_but_an_initia
     ]
 
 
+def test_the_second_letter_of_spaced_initials_opens_no_sentence() -> None:
+    # A state's initials written with a space (DUC 2002, "Sens. Jesse Helms (R-N. C.)"):
+    # no sentence opens with a letter, its period and a comma or a closing bracket.
+    assert split("Sen. Jesse Helms (R-N. C.) and Sen. Lugar objected. Talks went on.", "en") == [
+        "Sen. Jesse Helms (R-N. C.) and Sen. Lugar objected.",
+        "Talks went on.",
+    ]
+    assert split("He moved to Washington, D. C., in 1990. He stayed.", "en") == [
+        "He moved to Washington, D. C., in 1990.",
+        "He stayed.",
+    ]
+    assert split("We saw options A. B. and C. They were fine.", "en") == [
+        "We saw options A. B. and C.",
+        "They were fine.",
+    ]
+
+
 def test_hindi_initials_are_not_sentence_ends() -> None:
     # The Latin letters' names, written before a period: Indian initials.
     assert split("विदेश मंत्री एस. जयशंकर ने कहा कि भारत तैयार है। पी. चिदंबरम ने आलोचना की।", "hi") == [

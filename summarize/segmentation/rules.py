@@ -737,6 +737,12 @@ def _period_ends(
     ``same_line`` tells whether the next word is on the same line: a list item's number
     or letter ("1. Collect") is followed by its text on the same line.
     """
+    if (
+        text[next_start + 1 : next_start + 2] == "."
+        and text[next_start + 2 : next_start + 3] in _AFTER_A_SECOND_INITIAL
+        and text[next_start : next_start + 1].isalpha()
+    ):
+        return False  # "Helms (R-N. C.) said", "Washington, D. C., is": spaced initials
     low = max(sentence_start, run_start - 48)
     space = text.rfind(" ", low, run_start)
     token = text[space + 1 if space >= 0 else low : run_start]
@@ -915,6 +921,10 @@ def _period_ends(
     return True
 
 
+_AFTER_A_SECOND_INITIAL = frozenset(",;:)]\uff09")
+"""What follows a letter and its period that no sentence opens with: the second letter of
+initials written with a space ("(R-N. C.)", "D. C., officials"), then a comma or a
+closing bracket."""
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 """A Hangul syllable: a letter of a script without initials."""
 _CJK_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
