@@ -57,17 +57,19 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import chain
 from typing import Literal
 
+import numpy as np
 import regex
 
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, get
 from .punkt import MAX_SENTENCE_CHARS, split_long
-from .rules import BULLET_CODES, sentence_spans
+from .rules import BULLET_CODES, code_points, sentence_spans
 
 __all__ = [
     "Sentence",
@@ -620,12 +622,18 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
 
 
 def piece_spans(
-    text: str, language: str, lines: list[list[tuple[int, int]]] | None = None
+    text: str,
+    language: str,
+    lines: list[list[tuple[int, int]]] | None = None,
+    plain: Sequence[bool] | None = None,
 ) -> list[tuple[int, int, Kind]]:
     """``(start, end, kind)`` of every piece :func:`split_sentences` returns, in order.
 
     ``lines`` are the text's :func:`~summarize.segmentation.rules.sentence_spans`
-    when the caller has them already (split with many texts at once).
+    when the caller has them already (split with many texts at once), and
+    ``plain`` their :func:`plain_lines`: a plain line after the article's
+    first sentence, not its headline and printed once, is its sentences as
+    they are, and is not read again.
     """
     if lines is None:
         lines = sentence_spans(text, language)
@@ -638,7 +646,7 @@ def piece_spans(
     # "rved" of "all rights reserved" is in a sentence's lower case only if it is in the text's;
     # so is the last word of a furniture phrase a sentence may end with.
     lowered = own.lower(text)
-    plain = "rved" not in lowered
+    unreserved = "rved" not in lowered
     ends = _furniture_ends(own)
     if not any(end_word in lowered for end_word in ends):
         ends = ()  # no sentence of the text can end with a furniture phrase
@@ -648,6 +656,9 @@ def piece_spans(
     title = _headline_line(text, lines, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
+        if plain is not None and plain[number] and not (repeated or lead or number == title):
+            found.extend([(start, end, "sentence") for start, end in line])
+            continue
         if _caption_line(text, line):
             # A photo's caption and its credit: "Firefighters work at the scene. (KVNT)",
             # "... in Hamburg. Foto: Markus Scholz/dpa.", "Image caption, ...".
@@ -722,7 +733,7 @@ def piece_spans(
                 and trimmed[:1].isalpha()
                 and trimmed.isascii()
                 and trimmed.lower() not in heads
-                and (plain or "rved" not in text[start:end].lower())
+                and (unreserved or "rved" not in text[start:end].lower())
                 and not (ends and _may_end_furniture(text, start, end, own.lower, ends))
             ):
                 kind: Kind = "sentence"
@@ -790,6 +801,263 @@ def piece_spans(
     return found
 
 
+def plain_lines(
+    texts: Sequence[str], lines: Sequence[list[list[tuple[int, int]]]], language: str
+) -> list[list[bool]] | None:
+    """Which lines of each text are plain: sentences that :func:`piece_spans` keeps as
+    they are, whatever comes before them, read for many texts at once with array
+    operations on their code points.
+
+    A line is plain when each of its sentences opens with an ASCII letter and two
+    more ASCII characters that open no furniture phrase, ends with ".", "!" or "?"
+    after an ASCII letter or digit and no last word of a furniture phrase, holds at
+    most :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` characters and no
+    ";" in its first 48; its first sentence has a lower-case second letter and no
+    "(" in its first 64 characters (so no dateline, list marker or subhead opens
+    it); and it cannot be a photo's caption (no colon near its end, no short last
+    sentence that may be a credit; more than three sentences, or a text without
+    a caption's label, a photographer's mark or a credit's closing words). Each
+    test is a sufficient condition of what :func:`piece_spans` reads one sentence
+    at a time; a line that fails one is read as before. The article's first
+    lines, its headline and lines printed twice are :func:`piece_spans`'s own
+    to tell. None for a language that ends sentences at spaces or lower-cases
+    ASCII otherwise than Python (Turkish "I").
+
+    Parameters
+    ----------
+    texts : sequence of str
+    lines : sequence of list of list of (int, int)
+        Each text's :func:`~summarize.segmentation.rules.many_sentence_spans`.
+    language : str
+
+    Returns
+    -------
+    list of list of bool, or None
+        One flag per line of each text.
+
+    Examples
+    --------
+    >>> from summarize.segmentation.rules import many_sentence_spans
+    >>> texts = ["Storm Hits Coast\\nThe storm hit the coast. It rained.\\nUS troops left."]
+    >>> plain_lines(texts, many_sentence_spans(texts, "en"), "en")
+    [[False, True, False]]
+    """
+    own = _language(language)
+    if own.space_ends_sentence or own.lower(_ASCII_CAPITALS) != _ASCII_CAPITALS.lower():
+        return None
+    heads = np.array(
+        sorted(_head_key(head) for head in _all_heads(own) if len(head) == 3 and head.isascii()),
+        dtype=np.int64,
+    )
+    # A last word with a character beyond ASCII is never read in ASCII characters.
+    ends = tuple(word for word in _furniture_ends(own) if word.isascii())
+    # How far back from a sentence's final mark its characters must be ASCII: over the
+    # last words compared, and the credits' last nine characters.
+    longest = max([_TAIL_KEY, *map(len, _furniture_ends(own))])
+    found: list[list[bool]] = []
+    first = 0
+    while first < len(texts):
+        last, size = first, 0
+        while last < len(texts) and (last == first or size < _PLAIN_BLOCK_CHARS):
+            size += len(texts[last])
+            last += 1
+        found.extend(_plain_block(texts[first:last], lines[first:last], heads, ends, longest))
+        first = last
+    return found
+
+
+_PLAIN_BLOCK_CHARS = 1_000_000
+"""Characters of texts whose code points :func:`plain_lines` holds at once."""
+_ASCII_CAPITALS = string.ascii_uppercase
+
+
+def _tail_key(word: str) -> tuple[int, int]:
+    """The last :data:`_TAIL_KEY` characters of an ASCII ``word`` as :func:`_plain_block`
+    packs a sentence's end, and the mask of the bits they take."""
+    kept = word[-_TAIL_KEY:]
+    key = 0
+    for character in kept:
+        key = (key << 7) | ord(character)
+    return key, (1 << (7 * len(kept))) - 1
+
+
+def _opens_with_a_label(codes: np.ndarray, opening: np.ndarray) -> np.ndarray:
+    """Whether each line at ``opening`` may open with a caption's label (``_LABEL_HEADS``,
+    compared by their first nine characters; French "légende" by its "l" and a letter
+    beyond ASCII)."""
+    key = np.zeros(len(opening), dtype=np.int64)
+    for offset in range(_TAIL_KEY):
+        key = (key << 7) | (_ascii_lower(codes[opening + offset]) & 127)
+    found = np.zeros(len(opening), dtype=bool)
+    for head in _LABEL_HEADS:
+        if head.isascii():
+            size = min(len(head), _TAIL_KEY)
+            shift = 7 * (_TAIL_KEY - size)
+            found |= (key >> shift) == (_tail_key(head[:size])[0])
+    found |= (_ascii_lower(codes[opening]) == ord("l")) & (codes[opening + 1] >= 128)
+    return found
+
+
+def _three(codes: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The three characters from each of ``at``, in lower case, as :func:`_head_key` makes
+    them."""
+    key: np.ndarray = (
+        (_ascii_lower(codes[at]) << 14)
+        | (_ascii_lower(codes[at + 1]) << 7)
+        | _ascii_lower(codes[at + 2])
+    )
+    return key
+
+
+def _head_key(head: str) -> int:
+    """Three ASCII characters as one number (seven bits each)."""
+    return (ord(head[0]) << 14) | (ord(head[1]) << 7) | ord(head[2])
+
+
+def _plain_block(
+    texts: Sequence[str],
+    lines: Sequence[list[list[tuple[int, int]]]],
+    heads: np.ndarray,
+    ends: tuple[str, ...],
+    longest: int,
+) -> list[list[bool]]:
+    """:func:`plain_lines` of a block of texts: ``heads``, the furniture heads as
+    :func:`_head_key` numbers; ``ends``, the furniture phrases' last words in ASCII;
+    ``longest``, the length of the longest of all of them."""
+    joined = "".join(texts)
+    # Zeros after the text, so that reading a few characters past a piece stays inside.
+    codes = np.zeros(len(joined) + _PAD, dtype=np.int32)
+    codes[: len(joined)] = code_points(joined)
+    # One byte a character (128 for any beyond ASCII), for the searches of the whole text.
+    ascii_codes = np.minimum(codes, 128).astype(np.uint8)
+    bases = np.cumsum([0, *map(len, texts)])[:-1]
+    line_sizes = [len(line) for text_lines in lines for line in text_lines]
+    lines_per_text = [len(text_lines) for text_lines in lines]
+    pairs = np.fromiter(
+        chain.from_iterable(chain.from_iterable(chain.from_iterable(lines))), dtype=np.int64
+    ).reshape(-1, 2)
+    sizes = np.array(line_sizes, dtype=np.int64)
+    if not len(pairs) or not sizes.all():  # (the segmenter makes no empty line)
+        return [[False] * count for count in lines_per_text]
+    pieces_per_text = [sum(map(len, text_lines)) for text_lines in lines]
+    base = np.repeat(bases, pieces_per_text)
+    start, end = pairs[:, 0] + base, pairs[:, 1] + base
+    # An ASCII letter first, or an ASCII quotation mark and a letter; the first three
+    # characters, and the three after the mark, open no furniture phrase.
+    quoted = _is_in(codes[start], _PLAIN_QUOTES)
+    ok = (end - start >= 3) & (end - start <= MAX_SENTENCE_CHARS)
+    ok &= _is_ascii_letter(codes[start + quoted])
+    ok &= (codes[start + 1] < 128) & (codes[start + 2] < 128) & (codes[start + 3] < 128)
+    ok &= ~_is_in(_three(codes, start), heads) & ~_is_in(_three(codes, start + quoted), heads)
+    # ".", "!" or "?", maybe before an ASCII quotation mark, after a letter or a digit.
+    mark = end - 1 - _is_in(codes[end - 1], _PLAIN_QUOTES)
+    ok &= _is_in(codes[mark], _PLAIN_FINALS) & _is_ascii_alnum(codes[mark - 1])
+    # The end is read for a furniture phrase's last word in ASCII only.
+    foreign = np.flatnonzero(ascii_codes == 128)
+    ok &= _count_in(foreign, np.maximum(start, mark - longest), mark) == 0
+    # The last characters before the final mark as one number, seven bits each: each
+    # last word is compared by its own last characters (or as many as fit).
+    tail = np.zeros(len(end), dtype=np.int64)
+    for back in range(_TAIL_KEY, 0, -1):
+        tail = (tail << 7) | _ascii_lower(codes[np.maximum(mark - back, 0)])
+    for word in ends:
+        word_key, mask = _tail_key(word)
+        ok &= ~(((tail & mask) == word_key) & (mark - len(word) >= start))
+    semicolons = np.flatnonzero(ascii_codes == ord(";"))
+    ok &= _count_in(semicolons, start, start + 48) == 0
+    # No "rved" (of "all rights reserved"), in any case.
+    rved = np.flatnonzero((ascii_codes | 32) == ord("r"))
+    for offset, letter in enumerate("ved", start=1):
+        rved = rved[(codes[rved + offset] | 32) == ord(letter)]
+    ok &= _count_in(rved, start, end - 3) == 0
+    # Lines: every piece plain, the first opening a sentence as only a sentence does.
+    first_piece = np.cumsum(sizes) - sizes
+    last_piece = first_piece + sizes - 1
+    plain = np.logical_and.reduceat(ok, first_piece)
+    # A quotation mark opens no dateline, list marker or subhead; nor does a capital and
+    # a letter in lower case, without a bracket (an agency) in the first 64 characters.
+    opening = start[first_piece]
+    brackets = np.flatnonzero(ascii_codes == ord("("))
+    plain &= quoted[first_piece] | (
+        _is_ascii_lower(codes[opening + 1]) & (_count_in(brackets, opening, opening + 64) == 0)
+    )
+    # No caption: a colon near the end, or a last piece short enough to be a credit.
+    line_end = end[last_piece]
+    near = np.maximum(opening, line_end - _CREDIT_MAX)
+    colons = np.flatnonzero(ascii_codes == ord(":"))
+    caption = _count_in(colons, near, line_end) > 0
+    # A credit is "©" or a word (no space in it) and a full stop: "Foto. ...".
+    # (Each list of positions ends past the text, so every piece has a next one.)
+    dots = np.append(np.flatnonzero(ascii_codes == ord(".")), len(codes))
+    spaces = np.append(np.flatnonzero(ascii_codes == ord(" ")), len(codes))
+    for back in (0, 1):
+        piece = last_piece - back
+        at = start[piece]
+        next_dot = dots[np.searchsorted(dots, at)]
+        next_space = spaces[np.searchsorted(spaces, at)]
+        one_word = (next_dot - at <= _LONGEST_CREDIT) & (next_space > next_dot)
+        credit = (line_end - at <= _CREDIT_MAX) & ((codes[at] == 0xA9) | one_word)
+        caption |= credit & (sizes > 1) & (piece >= first_piece)
+    # A caption's label opening the line, a photographer's mark or a credit's last word
+    # before the final full stop closing it ("... Stock image.", compared by its last
+    # nine characters).
+    caption |= _opens_with_a_label(codes, opening)
+    marks = foreign[_is_in(codes[foreign], _PHOTOGRAPHER_MARKS)]
+    caption |= _count_in(marks, line_end - 8, line_end) > 0
+    full_stop = codes[line_end - 1] == ord(".")
+    for credit in _CREDIT_ENDS:
+        word_key, mask = _tail_key(credit)
+        caption |= full_stop & ((tail[last_piece] & mask) == word_key)
+    plain &= ~caption | (sizes > 3)
+    return [flags.tolist() for flags in np.split(plain, np.cumsum(lines_per_text)[:-1])]
+
+
+_PAD = 80
+_PLAIN_FINALS = np.array(sorted(map(ord, ".!?")), dtype=np.int64)
+_PLAIN_QUOTES = np.array(sorted(map(ord, "\"'")), dtype=np.int64)
+_LONGEST_CREDIT = 16
+"""More characters than the longest of the credit words (``_CREDIT_WORDS``) has."""
+
+
+_TAIL_KEY = 9
+"""The last characters before a sentence's final mark that :func:`_plain_block` reads as
+one number (63 bits): a longer last word is compared by its last nine."""
+
+
+def _is_in(values: np.ndarray, sorted_options: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is one of ``sorted_options`` (a binary search each)."""
+    if not len(sorted_options):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_options, values), len(sorted_options) - 1)
+    found: np.ndarray = sorted_options[at] == values
+    return found
+
+
+def _count_in(positions: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """How many of the sorted ``positions`` are in ``[low, high)``, for each pair."""
+    counts: np.ndarray = np.searchsorted(positions, high) - np.searchsorted(positions, low)
+    return counts
+
+
+def _ascii_lower(codes: np.ndarray) -> np.ndarray:
+    lowered: np.ndarray = np.where((codes >= 65) & (codes <= 90), codes | 32, codes)
+    return lowered
+
+
+def _is_ascii_lower(codes: np.ndarray) -> np.ndarray:
+    lower: np.ndarray = (codes >= 97) & (codes <= 122)
+    return lower
+
+
+def _is_ascii_letter(codes: np.ndarray) -> np.ndarray:
+    return _is_ascii_lower(codes | 32)
+
+
+def _is_ascii_alnum(codes: np.ndarray) -> np.ndarray:
+    alnum: np.ndarray = ((codes >= 48) & (codes <= 57)) | _is_ascii_letter(codes)
+    return alnum
+
+
 _NOTICE_PIECES = 4
 _NOTICE_CHARS = 400
 """The most pieces and characters of a line that a notice opening it takes with it: a
@@ -811,6 +1079,8 @@ _CREDIT_ENDS = (
 _PHOTOGRAPHED = ("\u6444", "\u651d", "\u64ae\u5f71")
 """How a Chinese or Japanese caption ends with its photographer: 摄, 攝 ("记者 李明 摄",
 "（記者王志明攝）"), 撮影 ("＝10月28日、佐藤美咲撮影")."""
+_PHOTOGRAPHER_MARKS = np.array(sorted({ord(mark[0]) for mark in _PHOTOGRAPHED}), dtype=np.int64)
+"""The first character of each mark, which :func:`plain_lines` looks for near a line's end."""
 _CAPTION_LABEL = regex.compile(
     r"(?:image[ ]caption|caption|bildlegende|legenda|légende|pie[ ]de[ ]foto)\s*[,:]",
     regex.IGNORECASE,
@@ -818,6 +1088,8 @@ _CAPTION_LABEL = regex.compile(
 """A caption's label opening a line (the BBC's "Image caption, ..."; "Bildlegende: ...")."""
 _LABEL_HEADS = ("image capt", "caption", "bildlegende", "legenda", "légende", "pie de foto")
 _LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].upper()))
+
+
 _CREDIT_CHARS = 100
 """How much of a line's end is read for a credit."""
 _CREDIT_MAX = 62

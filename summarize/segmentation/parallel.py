@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .clean import piece_spans
+from .clean import piece_spans, plain_lines
 from .rules import many_sentence_spans
 
 __all__ = [
@@ -75,10 +75,13 @@ def _split_chunk(texts: Sequence[str], language: str | Sequence[str]) -> tuple[n
     number = 0
     for own, run in groupby(languages):
         size = len(list(run))
-        lines = many_sentence_spans(texts[number : number + size], own)
-        for text, spans in zip(texts[number : number + size], lines, strict=True):
+        run_texts = texts[number : number + size]
+        lines = many_sentence_spans(run_texts, own)
+        # The plain lines of many texts are told at once, not sentence by sentence.
+        plain: Sequence[list[bool] | None] = plain_lines(run_texts, lines, own) or [None] * size
+        for text, spans, flags in zip(run_texts, lines, plain, strict=True):
             before = len(found)
-            found.extend(piece_spans(text, own, spans))
+            found.extend(piece_spans(text, own, spans, flags))
             counts.append(len(found) - before)
         number += size
     sizes = np.asarray(counts, dtype=np.int64)
