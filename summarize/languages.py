@@ -705,6 +705,20 @@ class Language:
         the phrase, then a comma or final punctuation. Written as
         ``dangling_openers`` are; for languages that set such words off with
         commas. Empty: none.
+    unquoted_openers : frozenset of str, default=frozenset()
+        Lower-case pronouns of the first and second person that point back
+        when they open a sentence outside a quotation ("You have inspected the
+        flooded areas.", "We have seen this before."): the reader of a
+        summary is not the one addressed, nor one of "we". Inside a quotation
+        its speaker is who they point to. Written as ``dangling_openers``
+        are. Empty: none.
+    dangling_endings : frozenset of str, default=frozenset()
+        Lower-case particles that, closing a sentence with or without a comma
+        before them, point back to what a sentence before said: addition and
+        contrast ("The bank cut its forecast as well.", "The court found
+        otherwise.", "Police did not comment either."; French "lui aussi",
+        Portuguese "também", German "auch"). Written as ``dangling_openers``
+        are; read right before the final punctuation. Empty: none.
     inner_connectives : frozenset of str, default=frozenset()
         Lower-case connectives that point back to a sentence before wherever
         they stand, with or without commas, in the languages that write them
@@ -778,6 +792,8 @@ class Language:
     standalone_openers: frozenset[str] = field(default_factory=frozenset)
     subordinators: frozenset[str] = field(default_factory=frozenset)
     dangling_asides: frozenset[str] = field(default_factory=frozenset)
+    unquoted_openers: frozenset[str] = field(default_factory=frozenset)
+    dangling_endings: frozenset[str] = field(default_factory=frozenset)
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
     speech_tags: SpeechTags | None = None
@@ -1858,7 +1874,9 @@ _SPECS: dict[str, dict[str, Any]] = {
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
 # words and phrases; "asides" and "inner", connectives inside a sentence (set off by
-# commas, or anywhere: Language.dangling_asides, inner_connectives); "postposed",
+# commas, or anywhere: Language.dangling_asides, inner_connectives); "endings", particles
+# closing a sentence ("as well.", "too.": Language.dangling_endings); "unquoted", pronouns
+# of the first and second person outside a quotation (Language.unquoted_openers); "postposed",
 # demonstratives written after their noun (Language.postposed_demonstratives); "standalone",
 # phrases that open with one of them but refer to
 # nothing (impersonal forms, and a demonstrative before a time of the writing: "This
@@ -1873,8 +1891,22 @@ _SPECS: dict[str, dict[str, Any]] = {
 # statement, except a verb of saying before what was said ("Dijo que ...", read with
 # the speech tags: SpeechTags.complementisers).
 # A language without an entry has no dangling openers.
+_TIMES_LATER = ", ".join(
+    f"{count} {unit}{'' if count in ('a', 'an') else 's'} {later}"
+    for count in ("a", "an", "a few", "two", "three", "four", "five", "six", "ten", "")
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+    for later in ("later", "earlier")
+    if count not in ("a", "an") or (count == "an") == (unit == "hour")
+).replace("  ", " ")
+"""English spans of time that date a sentence from a moment another one told ("Seconds
+later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle."""
+
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
+        unquoted="""you, your, you're, you've, you'll, you'd, we, we're, we've, we'll,
+        we'd""",
+        endings="""too, as well, either, otherwise, instead, also, likewise, though,
+        nevertheless, nonetheless, anyway""",
         dangling="""he, she, they, it, its, his, her, hers, their, theirs, them, him, this,
         these, those, but, and, or, nor, so, yet, also, however, still, then, meanwhile,
         moreover, furthermore, instead, nevertheless, nonetheless, thus, therefore, besides,
@@ -1890,12 +1922,18 @@ _OPENERS: dict[str, dict[str, str]] = {
         for this reason, for that reason, in this case, in this way, to this end,
         for its part, for their part, for his part, for her part, another, the other,
         others, according to him, according to her, according to them, the two, the three,
-        the four, the five, the six, the pair, the trio""",
+        the four, the five, the six, the pair, the trio, all three, all four, all five,
+        all six, moments later, shortly afterward, shortly afterwards, soon afterward,
+        soon afterwards, shortly after that, soon after that, immediately afterward,
+        immediately afterwards, the next day, the next morning, the next night,
+        the next week, the following day, the following morning, the following week,
+        the day before, the previous day, the night before, """
+        + _TIMES_LATER,
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence; nor does "it" of what is not known, nor
         # "however" of degree ("However much it costs"; not "However, much ...": a phrase
         # does not run over a comma after its first word).
-        standalone="""this year, this week, this month, this morning, this afternoon,
+        standalone="""otherwise healthy, this year, this week, this month, this morning, this afternoon,
         this evening, this weekend, this season, this spring, this summer, this fall,
         this autumn, this winter, this year's, this week's, this month's, this weekend's,
         this season's, this spring's, this summer's, this fall's, this winter's,
@@ -1920,6 +1958,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
+        unquoted="wir",
+        endings="auch, ebenfalls, ebenso, gleichfalls",
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
         seinem, seinen, seiner, seines, dies, letzterer, letztere, letzteres, aber, doch,
         jedoch, allerdings, außerdem, zudem, ferner, darüber hinaus, dennoch, trotzdem,
@@ -1939,6 +1979,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         außerdem, hingegen, indes, indessen, folglich, somit, stattdessen, nämlich""",
     ),
     "fr": dict(
+        unquoted="nous, vous",
+        endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
+        toutefois, néanmoins, cependant""",
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
         ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
         cette dernière, ces derniers, ces dernières, ce, cet, cette, ces, selon lui,
@@ -1974,6 +2017,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         par exemple, malgré tout, elle aussi, lui aussi, eux aussi""",
     ),
     "es": dict(
+        unquoted="nosotros, nosotras, vosotros, vosotras, usted, ustedes",
+        endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
+        asimismo, sin embargo, no obstante""",
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
         los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
         según añadió, según indicó, según señaló,
@@ -2012,6 +2058,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         per esempio, ad esempio, anche lui, anche lei, anche loro""",
     ),
     "pt": dict(
+        unquoted="nós, você, vocês",
+        endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
+        no entanto, porém, contudo""",
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
         o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
         estas últimas, segundo ele, segundo ela, segundo eles, segundo elas,
@@ -2035,7 +2084,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         esta primavera, esta segunda, esta segunda-feira, esta terça, esta terça-feira,
         esta quarta, esta quarta-feira, esta quinta, esta quinta-feira, esta sexta,
         esta sexta-feira, estes dias, esses dias""",
-        asides="""porém, no entanto, contudo, entretanto, todavia, por sua vez,
+        asides="""porém, no entanto, contudo, entretanto, todavia, por sua vez, ao contrário,
         por outro lado, além disso, por isso, portanto, assim, ainda assim, mesmo assim,
         por exemplo, também, por seu lado, por sua parte""",
     ),
@@ -2270,7 +2319,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         warned, warns, complained, complains, remarked, remarks, observed, observes,
         commented, comments, joked, jokes, quipped, quips, recounted, recounts""",
         speaker_after=True,
-        pronouns="he she they",
+        pronouns="he she they it",
         places="in on at to of by from with",
         bare="according to him, according to her, according to them",
     ),
@@ -2624,6 +2673,8 @@ def _language(code: str) -> Language:
         standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
         subordinators=_words(_OPENERS.get(code, {}).get("subordinators", "")),
         dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
+        unquoted_openers=_phrases(_OPENERS.get(code, {}).get("unquoted", "")),
+        dangling_endings=_phrases(_OPENERS.get(code, {}).get("endings", "")),
         inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
         postposed_demonstratives=_phrases(_OPENERS.get(code, {}).get("postposed", "")),
         speech_tags=_speech_tags(_SPEECH.get(code)),

@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
+import regex
 
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, SpeechTags
@@ -208,6 +209,8 @@ def is_fragment(
     True
     >>> is_fragment("Par notre envoyé spécial à Kiev", "french")  # a byline: no full stop
     True
+    >>> is_fragment('Peter Finch, "Network," 1976.')  # a list's entry: no word in lower case
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -229,6 +232,8 @@ def is_fragment(
         return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
     if text.lstrip()[:1] in _ITEM_MARKS and not ends_sentence(text, own):
         return True  # a list's item: "– Suppression de la taxe d'habitation pour tous"
+    if _LOWER_CASE_WORD.search(text) is None and _LOWER_CASE.search(text) is not None:
+        return True  # no word in lower case in a cased script: 'Peter Finch, "Network," 1976.'
     if words <= 10 and _NO_COMMENT.search(text):
         return True
     tags = own.speech_tags
@@ -246,6 +251,12 @@ def is_fragment(
 _ITEM_MARKS = frozenset("-\u2013\u2014\u2022\u00b7*\u25aa\u25cf")
 """Dashes and bullets that open a list's item: one without final punctuation is no
 sentence, however long."""
+_LOWER_CASE_WORD = regex.compile(r"(?<![\w'\u2019.\-])\p{Ll}")
+_LOWER_CASE = regex.compile(r"\p{Ll}")
+"""A word opening in lower case, and a letter in lower case. A text written in a script
+with case (not in capitals alone) in which no word opens in lower case is a name, a title
+or a list's entry ('Peter Finch, "Network," 1976.', "Hurricane Gilbert Heads West."): every
+sentence has a word in lower case."""
 _UNENDED_WORDS = 8
 """Most words of a text without final punctuation that is a heading or a label, not a
 sentence whose full stop the article forgot."""
@@ -356,7 +367,7 @@ def _openers(language: Language) -> _Openers:
 def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if not openers.dangles:
         return False
-    if _opens(text, language, openers):
+    if _opens(text, language, openers) or _opens_unquoted(text, language):
         return True
     if language.postposed_demonstratives and _postposed_demonstrative(text, language, openers):
         return True  # Hebrew "ההחלטה הזאת ...", Vietnamese "Quyết định này ...": this decision
@@ -388,6 +399,25 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
         return False  # "So-called filters are often misguided, he says.": a clause, its tag
     first = language.words(rest[:_INTRO_CHARS])[:1]
     return bool(first) and first[0] in tags.pronouns and _opens(rest, language, openers)
+
+
+def _opens_unquoted(text: str, language: Language) -> bool:
+    """Whether ``text`` opens with one of ``language``'s
+    :attr:`~summarize.languages.Language.unquoted_openers` outside a quotation: its first
+    character a letter (no quotation mark, dash of speech or bracket before the pronoun),
+    and no title in title case ("We Are the World ...")."""
+    if not language.unquoted_openers:
+        return False
+    stripped = text.lstrip()
+    if not stripped[:1].isalpha():
+        return False
+    pieces = stripped[:_OPENING].split(None, 3)[:3]
+    words = language.words(pieces[0]) if pieces else []
+    return (
+        bool(words)
+        and words[0] in language.unquoted_openers
+        and not _opens_a_title(pieces, language)
+    )
 
 
 _POSTPOSED_AT = 3
@@ -711,7 +741,9 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     # (Russian "», —"); words apart by white space but in scripts without spaces (他说).
     space = r"\s*" if language.script_unspaced else r"\s+"
     dash = f"[{_SPEECH_DASHES}]"
-    comma = rf"[,\uff0c][\"'\u2019\u201d\u00bb]?{space}(?:{dash}\s+)?"
+    # Or a question or exclamation mark closing a quotation ('"Why now?" she asked.').
+    closing = "[\"'\u2019\u201d\u00bb]"
+    comma = rf"(?:[,\uff0c]{closing}?|[!?\uff01\uff1f]{closing}){space}(?:{dash}\s+)?"
     end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964]"  # and "，。！？।"
     forms = []
     if tags.pronouns:
@@ -753,7 +785,9 @@ def sets_off_aside(text: str, language: str | Language = "english") -> bool:
     final punctuation, anywhere in the sentence; or, in the languages that
     write such words inside a clause without commas, one of its
     :attr:`~summarize.languages.Language.inner_connectives` after the first
-    word (German "Die Abstimmung wurde jedoch verschoben."). Case is ignored,
+    word (German "Die Abstimmung wurde jedoch verschoben."), or it closes with one
+    of its :attr:`~summarize.languages.Language.dangling_endings` ("The court found
+    otherwise.", "Police did not comment either."). Case is ignored,
     and an apostrophe may be typed straight or curly ("d'ailleurs",
     "d’ailleurs"). For a language without either list the answer is always
     ``False``.
@@ -779,6 +813,10 @@ def sets_off_aside(text: str, language: str | Language = "english") -> bool:
     True
     >>> sets_off_aside("Die Abstimmung wurde jedoch verschoben.", "de")  # no commas in German
     True
+    >>> sets_off_aside("Some religious leaders are troubled as well.")
+    True
+    >>> sets_off_aside("Prices are too high for most families.")  # not at the end
+    False
     """
     return _has_aside(text, get_language(language))
 
@@ -793,12 +831,19 @@ def _asides(language: Language) -> re.Pattern[str] | None:
     if language.inner_connectives:
         alternatives = _alternatives(language.inner_connectives)
         forms.append(r"(?<=\s)(?:" + alternatives + r")(?=[\s,.;:!?])")
+    if language.dangling_endings:
+        # Right before the final punctuation and the quotes or brackets closing it.
+        alternatives = _alternatives(language.dangling_endings)
+        forms.append(
+            r"(?<=\s)(?:" + alternatives + r")\s*[.!?\u2026]+[\"'\u2019\u201d\u00bb)\]]*\s*\Z"
+        )
     return re.compile("|".join(forms), re.IGNORECASE) if forms else None
 
 
 def _has_aside(text: str, language: Language) -> bool:
     """:func:`sets_off_aside` of ``text`` in ``language``."""
-    return _searches(text, _asides(language), not language.inner_connectives)
+    every_form_has_a_comma = not (language.inner_connectives or language.dangling_endings)
+    return _searches(text, _asides(language), every_form_has_a_comma)
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
