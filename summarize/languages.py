@@ -1903,8 +1903,8 @@ later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle.
 
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
-        unquoted="""you, your, you're, you've, you'll, you'd, we, we're, we've, we'll,
-        we'd""",
+        unquoted="""i, i'm, i've, i'll, i'd, my, you, your, you're, you've, you'll, you'd, we,
+        we're, we've, we'll, we'd""",
         endings="""too, as well, either, otherwise, instead, also, likewise, though,
         nevertheless, nonetheless, anyway""",
         dangling="""he, she, they, it, its, his, her, hers, their, theirs, them, him, this,
@@ -1958,7 +1958,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
-        unquoted="wir",
+        unquoted="ich, wir",
         endings="auch, ebenfalls, ebenso, gleichfalls",
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
         seinem, seinen, seiner, seines, dies, letzterer, letztere, letzteres, aber, doch,
@@ -1979,7 +1979,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         außerdem, hingegen, indes, indessen, folglich, somit, stattdessen, nämlich""",
     ),
     "fr": dict(
-        unquoted="nous, vous",
+        unquoted="je, j', nous, vous",
         endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
         toutefois, néanmoins, cependant""",
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
@@ -2017,7 +2017,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         par exemple, malgré tout, elle aussi, lui aussi, eux aussi""",
     ),
     "es": dict(
-        unquoted="nosotros, nosotras, vosotros, vosotras, usted, ustedes",
+        unquoted="yo, nosotros, nosotras, vosotros, vosotras, usted, ustedes",
         endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
         asimismo, sin embargo, no obstante""",
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
@@ -2058,7 +2058,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         per esempio, ad esempio, anche lui, anche lei, anche loro""",
     ),
     "pt": dict(
-        unquoted="nós, você, vocês",
+        unquoted="eu, nós, você, vocês",
         endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
         no entanto, porém, contudo""",
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,

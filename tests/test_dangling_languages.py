@@ -762,6 +762,12 @@ def test_a_place_in_capitals_before_a_dash_and_an_agency_is_a_dateline() -> None
         ("«Nous allons reconstruire», a déclaré le maire.", "fr", False),
         ("A juíza, ao contrário, considerou a prova válida.", "pt", True),
         ("Otherwise healthy adults made up most of the admissions.", "en", False),
+        # The first person singular too, not an initial.
+        ("I think the plan will fail.", "en", True),
+        ("I. M. Pei designed the pyramid.", "en", False),
+        ('"I will not resign," the minister said.', "en", False),
+        ("J'ai vu la catastrophe de mes propres yeux.", "fr", True),
+        ("Eu não sabia de nada.", "pt", True),
     ],
 )
 def test_the_seventh_round_s_rules(text: str, language: str, dangles: bool) -> None:

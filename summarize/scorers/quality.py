@@ -406,8 +406,8 @@ def _opens_unquoted(text: str, language: Language) -> bool:
     :attr:`~summarize.languages.Language.unquoted_openers` outside a quotation: its first
     character a letter (no quotation mark, dash of speech or bracket before the pronoun),
     and no title in title case ("We Are the World ...")."""
-    if not language.unquoted_openers:
-        return False
+    if not language.unquoted_openers or _INITIAL.match(text):
+        return False  # "I. M. Pei designed ...": an initial
     stripped = text.lstrip()
     if not stripped[:1].isalpha():
         return False
