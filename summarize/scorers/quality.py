@@ -719,14 +719,20 @@ def names_speaker_by_pronoun(text: str, language: str | Language = "english") ->
 def _names_speaker(text: str, language: Language) -> bool:
     """:func:`names_speaker_by_pronoun` of ``text`` in ``language``."""
     tags = language.speech_tags
-    needs_comma = tags is not None and not tags.bare  # bare tags follow a dash too
-    return _searches(text, _pronoun_tags(language), needs_comma)
+    # Every form opens with a comma, or a question or exclamation mark closing a quotation,
+    # but a bare tag's, which may follow a dash.
+    marks = _TAG_MARKS if tags is not None and not tags.bare else ""
+    return _searches(text, _pronoun_tags(language), marks)
 
 
-def _searches(text: str, pattern: re.Pattern[str] | None, needs_comma: bool) -> bool:
-    """Whether ``pattern`` (or None) is found in ``text``; where every form of it opens
-    with a comma (``needs_comma``), a text without one is told apart without a search."""
-    if pattern is None or (needs_comma and "," not in text and "\uff0c" not in text):
+_COMMAS = ",\uff0c"
+_TAG_MARKS = ",\uff0c!?\uff01\uff1f"
+
+
+def _searches(text: str, pattern: re.Pattern[str] | None, marks: str) -> bool:
+    """Whether ``pattern`` (or None) is found in ``text``; where every form of it holds
+    one of ``marks`` (a comma), a text without any is told apart without a search."""
+    if pattern is None or (marks and not any(mark in text for mark in marks)):
         return False
     return pattern.search(text) is not None
 
@@ -831,19 +837,41 @@ def _asides(language: Language) -> re.Pattern[str] | None:
     if language.inner_connectives:
         alternatives = _alternatives(language.inner_connectives)
         forms.append(r"(?<=\s)(?:" + alternatives + r")(?=[\s,.;:!?])")
-    if language.dangling_endings:
-        # Right before the final punctuation and the quotes or brackets closing it.
-        alternatives = _alternatives(language.dangling_endings)
-        forms.append(
-            r"(?<=\s)(?:" + alternatives + r")\s*[.!?\u2026]+[\"'\u2019\u201d\u00bb)\]]*\s*\Z"
-        )
     return re.compile("|".join(forms), re.IGNORECASE) if forms else None
 
 
 def _has_aside(text: str, language: Language) -> bool:
     """:func:`sets_off_aside` of ``text`` in ``language``."""
-    every_form_has_a_comma = not (language.inner_connectives or language.dangling_endings)
-    return _searches(text, _asides(language), every_form_has_a_comma)
+    marks = "" if language.inner_connectives else _COMMAS
+    return _searches(text, _asides(language), marks) or _ends_pointing_back(text, language)
+
+
+_ENDING_CLOSERS = " \t\n\"'\u2019\u201d\u00bb)]"
+_ENDING_MARKS = ".!?\u2026"
+_ENDING_CHARS = 48
+"""What may close a sentence after its final punctuation (quotes, brackets, space), the
+final punctuation itself, and how much of its end :func:`_ends_pointing_back` reads."""
+
+
+def _ends_pointing_back(text: str, language: Language) -> bool:
+    """Whether ``text`` closes with one of ``language``'s
+    :attr:`~summarize.languages.Language.dangling_endings` after white space, then its
+    final punctuation ("... found otherwise.", '... as well."'): only its end is read."""
+    if not language.dangling_endings:
+        return False
+    tail = text[-_ENDING_CHARS:].rstrip(_ENDING_CLOSERS)
+    core = tail.rstrip(_ENDING_MARKS)
+    if len(core) == len(tail):
+        return False  # no final punctuation
+    words = " ".join(language.lower(core).replace("\u2019", "'").split())
+    return words.endswith(_ending_phrases(language))
+
+
+@lru_cache(maxsize=64)
+def _ending_phrases(language: Language) -> tuple[str, ...]:
+    """Each of ``language``'s dangling endings after a space, as :func:`_ends_pointing_back`
+    compares them."""
+    return tuple(sorted(" " + phrase for phrase in language.dangling_endings))
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]
