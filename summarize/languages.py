@@ -718,7 +718,8 @@ class Language:
         contrast ("The bank cut its forecast as well.", "The court found
         otherwise.", "Police did not comment either."; French "lui aussi",
         Portuguese "também", German "auch"). Written as ``dangling_openers``
-        are; read right before the final punctuation. Empty: none.
+        are, of up to four words; read right before the final punctuation. Empty:
+        none.
     inner_connectives : frozenset of str, default=frozenset()
         Lower-case connectives that point back to a sentence before wherever
         they stand, with or without commas, in the languages that write them
@@ -1892,12 +1893,12 @@ _SPECS: dict[str, dict[str, Any]] = {
 # the speech tags: SpeechTags.complementisers).
 # A language without an entry has no dangling openers.
 _TIMES_LATER = ", ".join(
-    f"{count} {unit}{'' if count in ('a', 'an') else 's'} {later}"
+    " ".join(filter(None, (count, unit if count in ("a", "an") else unit + "s", later)))
     for count in ("a", "an", "a few", "two", "three", "four", "five", "six", "ten", "")
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
     for later in ("later", "earlier")
     if count not in ("a", "an") or (count == "an") == (unit == "hour")
-).replace("  ", " ")
+)
 """English spans of time that date a sentence from a moment another one told ("Seconds
 later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle."""
 
@@ -1933,8 +1934,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         # who", point back to no sentence; nor does "it" of what is not known, nor
         # "however" of degree ("However much it costs"; not "However, much ...": a phrase
         # does not run over a comma after its first word).
-        standalone="""otherwise healthy, this year, this week, this month, this morning, this afternoon,
-        this evening, this weekend, this season, this spring, this summer, this fall,
+        standalone="""otherwise healthy, this year, this week, this month, this morning,
+        this afternoon, this evening, this weekend, this season, this spring, this summer, this fall,
         this autumn, this winter, this year's, this week's, this month's, this weekend's,
         this season's, this spring's, this summer's, this fall's, this winter's,
         these days, those who, in contrast to, in response to, in addition to,

@@ -726,7 +726,7 @@ def _names_speaker(text: str, language: Language) -> bool:
 
 
 _COMMAS = ",\uff0c"
-_TAG_MARKS = ",\uff0c!?\uff01\uff1f"
+_TAG_MARKS = _COMMAS + "!?\uff01\uff1f"
 
 
 def _searches(text: str, pattern: re.Pattern[str] | None, marks: str) -> bool:
@@ -863,15 +863,16 @@ def _ends_pointing_back(text: str, language: Language) -> bool:
     core = tail.rstrip(_ENDING_MARKS)
     if len(core) == len(tail):
         return False  # no final punctuation
-    words = " ".join(language.lower(core).replace("\u2019", "'").split())
-    return words.endswith(_ending_phrases(language))
+    words = language.lower(core).replace("\u2019", "'").split()
+    # The last one to four runs, after at least one more (a phrase alone is no sentence).
+    return any(
+        " ".join(words[-count:]) in language.dangling_endings
+        for count in range(1, min(len(words) - 1, _ENDING_WORDS) + 1)
+    )
 
 
-@lru_cache(maxsize=64)
-def _ending_phrases(language: Language) -> tuple[str, ...]:
-    """Each of ``language``'s dangling endings after a space, as :func:`_ends_pointing_back`
-    compares them."""
-    return tuple(sorted(" " + phrase for phrase in language.dangling_endings))
+_ENDING_WORDS = 4
+"""The most words of a phrase of :attr:`~summarize.languages.Language.dangling_endings`."""
 
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f" + MISREAD_OPENING_QUOTES[0] + MISREAD_CLOSING_QUOTES[0]

@@ -846,14 +846,14 @@ def plain_lines(
     if own.space_ends_sentence or own.lower(_ASCII_CAPITALS) != _ASCII_CAPITALS.lower():
         return None
     heads = np.array(
-        sorted(_head_key(head) for head in _all_heads(own) if len(head) == 3 and head.isascii()),
+        sorted(_packed(head) for head in _all_heads(own) if len(head) == 3 and head.isascii()),
         dtype=np.int64,
     )
     # A last word with a character beyond ASCII is never read in ASCII characters.
     ends = tuple(word for word in _furniture_ends(own) if word.isascii())
     # How far back from a sentence's final mark its characters must be ASCII: over the
     # last words compared, and the credits' last nine characters.
-    longest = max([_TAIL_KEY, *map(len, _furniture_ends(own))])
+    longest = max([_PACKED, *map(len, _furniture_ends(own))])
     found: list[list[bool]] = []
     first = 0
     while first < len(texts):
@@ -871,47 +871,44 @@ _PLAIN_BLOCK_CHARS = 1_000_000
 _ASCII_CAPITALS = string.ascii_uppercase
 
 
-def _tail_key(word: str) -> tuple[int, int]:
-    """The last :data:`_TAIL_KEY` characters of an ASCII ``word`` as :func:`_plain_block`
-    packs a sentence's end, and the mask of the bits they take."""
-    kept = word[-_TAIL_KEY:]
+def _packed(word: str) -> int:
+    """An ASCII ``word`` as one number, seven bits a character, as :func:`_pack` packs."""
     key = 0
-    for character in kept:
+    for character in word:
         key = (key << 7) | ord(character)
-    return key, (1 << (7 * len(kept))) - 1
+    return key
+
+
+def _pack(codes: np.ndarray, at: np.ndarray, count: int) -> np.ndarray:
+    """The ``count`` characters from each of ``at`` in ASCII lower case, as one number each
+    (seven bits a character: one beyond ASCII keeps its last seven; a position before
+    the text reads its first character)."""
+    key = np.zeros(len(at), dtype=np.int64)
+    for offset in range(count):
+        key = (key << 7) | (_ascii_lower(codes[np.maximum(at + offset, 0)]) & 127)
+    return key
+
+
+def _ends_with(tail: np.ndarray, word: str) -> np.ndarray:
+    """Whether each ``tail`` (the last :data:`_PACKED` characters, :func:`_pack`-ed) ends
+    with the ASCII ``word``, compared by its last :data:`_PACKED` characters."""
+    kept = word[-_PACKED:]
+    found: np.ndarray = (tail & ((1 << (7 * len(kept))) - 1)) == _packed(kept)
+    return found
 
 
 def _opens_with_a_label(codes: np.ndarray, opening: np.ndarray) -> np.ndarray:
     """Whether each line at ``opening`` may open with a caption's label (``_LABEL_HEADS``,
-    compared by their first nine characters; French "légende" by its "l" and a letter
-    beyond ASCII)."""
-    key = np.zeros(len(opening), dtype=np.int64)
-    for offset in range(_TAIL_KEY):
-        key = (key << 7) | (_ascii_lower(codes[opening + offset]) & 127)
+    compared by their first :data:`_PACKED` characters; French "légende" by its "l" and
+    a letter beyond ASCII)."""
+    key = _pack(codes, opening, _PACKED)
     found = np.zeros(len(opening), dtype=bool)
     for head in _LABEL_HEADS:
         if head.isascii():
-            size = min(len(head), _TAIL_KEY)
-            shift = 7 * (_TAIL_KEY - size)
-            found |= (key >> shift) == (_tail_key(head[:size])[0])
+            kept = head[:_PACKED]
+            found |= (key >> (7 * (_PACKED - len(kept)))) == _packed(kept)
     found |= (_ascii_lower(codes[opening]) == ord("l")) & (codes[opening + 1] >= 128)
     return found
-
-
-def _three(codes: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """The three characters from each of ``at``, in lower case, as :func:`_head_key` makes
-    them."""
-    key: np.ndarray = (
-        (_ascii_lower(codes[at]) << 14)
-        | (_ascii_lower(codes[at + 1]) << 7)
-        | _ascii_lower(codes[at + 2])
-    )
-    return key
-
-
-def _head_key(head: str) -> int:
-    """Three ASCII characters as one number (seven bits each)."""
-    return (ord(head[0]) << 14) | (ord(head[1]) << 7) | ord(head[2])
 
 
 def _plain_block(
@@ -922,7 +919,7 @@ def _plain_block(
     longest: int,
 ) -> list[list[bool]]:
     """:func:`plain_lines` of a block of texts: ``heads``, the furniture heads as
-    :func:`_head_key` numbers; ``ends``, the furniture phrases' last words in ASCII;
+    :func:`_packed` numbers; ``ends``, the furniture phrases' last words in ASCII;
     ``longest``, the length of the longest of all of them."""
     joined = "".join(texts)
     # Zeros after the text, so that reading a few characters past a piece stays inside.
@@ -948,7 +945,7 @@ def _plain_block(
     ok = (end - start >= 3) & (end - start <= MAX_SENTENCE_CHARS)
     ok &= _is_ascii_letter(codes[start + quoted])
     ok &= (codes[start + 1] < 128) & (codes[start + 2] < 128) & (codes[start + 3] < 128)
-    ok &= ~_is_in(_three(codes, start), heads) & ~_is_in(_three(codes, start + quoted), heads)
+    ok &= ~_is_in(_pack(codes, start, 3), heads) & ~_is_in(_pack(codes, start + quoted, 3), heads)
     # ".", "!" or "?", maybe before an ASCII quotation mark, after a letter or a digit.
     mark = end - 1 - _is_in(codes[end - 1], _PLAIN_QUOTES)
     ok &= _is_in(codes[mark], _PLAIN_FINALS) & _is_ascii_alnum(codes[mark - 1])
@@ -957,12 +954,9 @@ def _plain_block(
     ok &= _count_in(foreign, np.maximum(start, mark - longest), mark) == 0
     # The last characters before the final mark as one number, seven bits each: each
     # last word is compared by its own last characters (or as many as fit).
-    tail = np.zeros(len(end), dtype=np.int64)
-    for back in range(_TAIL_KEY, 0, -1):
-        tail = (tail << 7) | _ascii_lower(codes[np.maximum(mark - back, 0)])
+    tail = _pack(codes, mark - _PACKED, _PACKED)
     for word in ends:
-        word_key, mask = _tail_key(word)
-        ok &= ~(((tail & mask) == word_key) & (mark - len(word) >= start))
+        ok &= ~(_ends_with(tail, word) & (mark - len(word) >= start))
     semicolons = np.flatnonzero(ascii_codes == ord(";"))
     ok &= _count_in(semicolons, start, start + 48) == 0
     # No "rved" (of "all rights reserved"), in any case.
@@ -1006,8 +1000,7 @@ def _plain_block(
     caption |= _count_in(marks, line_end - 8, line_end) > 0
     full_stop = codes[line_end - 1] == ord(".")
     for credit in _CREDIT_ENDS:
-        word_key, mask = _tail_key(credit)
-        caption |= full_stop & ((tail[last_piece] & mask) == word_key)
+        caption |= full_stop & _ends_with(tail[last_piece], credit)
     plain &= ~caption | (sizes > 3)
     return [flags.tolist() for flags in np.split(plain, np.cumsum(lines_per_text)[:-1])]
 
@@ -1019,9 +1012,9 @@ _LONGEST_CREDIT = 16
 """More characters than the longest of the credit words (``_CREDIT_WORDS``) has."""
 
 
-_TAIL_KEY = 9
-"""The last characters before a sentence's final mark that :func:`_plain_block` reads as
-one number (63 bits): a longer last word is compared by its last nine."""
+_PACKED = 9
+"""The characters :func:`_pack` packs into one number (63 bits): the last ones before a
+sentence's final mark, the first ones of a line; a longer word is compared by nine."""
 
 
 def _is_in(values: np.ndarray, sorted_options: np.ndarray) -> np.ndarray:
