@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -225,6 +226,41 @@ def test_seed_furniture_never_a_candidate(seed_articles: list[dict[str, str]]) -
                 assert piece.kind == "furniture", piece.text
                 seen.add(piece.text)
     assert seen == furniture
+
+
+def test_the_furniture_starts_cover_every_text_the_pattern_may_match() -> None:
+    # plain_lines takes a sentence whole when its first nine characters (in ASCII lower
+    # case) start with none of _FURNITURE_STARTS and, if a digit ends it, no date's first
+    # word. Walking the starts the pattern allows, one character at a time, every start
+    # of nine characters that may still match must extend one of the starts.
+    regex = pytest.importorskip("regex")
+    from summarize.segmentation.clean import (
+        _DATE_HEADS,
+        _DATES,
+        _FURNITURE_ALTERNATIVES,
+        _FURNITURE_STARTS,
+        _MONTH,
+        _WEEKDAY,
+    )
+
+    partial = regex.compile("|".join(_FURNITURE_ALTERNATIVES), regex.IGNORECASE | regex.VERSION0)
+    alphabet = string.ascii_lowercase + string.digits + " " + string.punctuation
+    frontier = [""]
+    for _ in range(9):
+        frontier = [
+            text + character
+            for text in frontier
+            for character in alphabet
+            if not (text + character).startswith(tuple(_FURNITURE_STARTS))
+            and partial.fullmatch(text + character, partial=True) is not None
+        ]
+    assert frontier == []
+    assert "share" in _FURNITURE_STARTS and "president" not in _FURNITURE_STARTS
+    # A date ends with a digit and no word character after it; its first word opens with
+    # a month's or a weekday's first three letters (or it opens with a digit).
+    assert all(date.endswith((r"\d{4}\W*", r"\d{1,4}\W*")) for date in _DATES)
+    heads = {w for w in re.findall(r"[a-z]+", _MONTH + _WEEKDAY) if len(w) >= 3}
+    assert {w[:3] for w in heads} == _DATE_HEADS
 
 
 def test_the_furniture_pattern_is_tried_on_every_text_it_may_match() -> None:

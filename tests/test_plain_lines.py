@@ -84,6 +84,36 @@ _PIECES = [
     "Prices rose 5% (AFP).",
     "He said: yes.",
     "The event ended at 5 p.m. Saturday.",
+    # Openings of furniture, by pattern or phrase, and near misses (spacing, case, a
+    # character beyond ASCII that is a letter in lower case, a date's digits).
+    "We use cookies to keep the site running.",
+    "We  use cookies.",
+    "We\u00a0use cookies.",
+    "We used the boats.",
+    "Share-prices fell.",
+    "Shares fell sharply.",
+    "President Lee spoke.",
+    "May 16, 2024.",
+    "Monday May 16 2024.",
+    "Mayor Lee spoke on 16 May 2024.",
+    "Last updated 5 May 2024.",
+    "Posted by Jane on 5 May.",
+    "You've read 3 of 5 articles.",
+    "Get our daily newsletter.",
+    "Our morning email brings the news.",
+    "Related stories.",
+    "This story was updated on Monday.",
+    "Print.",
+    "It is history.",
+    "Read the full story.",
+    "Ma\u212ae a wish.",
+    "\u212aeep reading our newsletter.",
+    "Phot\u00f6 by Jane Moss.",
+    "Vi använder cookies för att ge dig en bättre upplevelse.",
+    "Läs mer i vår cookiepolicy.",
+    "Você já conhece as vantagens de ser assinante da Gazeta?",
+    "Votre adresse e-mail sert à vous envoyer nos newsletters.",
+    "Mit Material von dpa.",
     "ok.",
     "Hi.",
     "A",
@@ -102,7 +132,9 @@ _PIECES = [
         min_size=1,
         max_size=4,
     ),
-    st.sampled_from(["english", "french", "german", "turkish", "thai", "chinese"]),
+    st.sampled_from(
+        ["english", "french", "german", "portuguese", "swedish", "turkish", "thai", "chinese"]
+    ),
 )
 def test_plain_lines_change_no_piece(texts: list[str], language: str) -> None:
     _same_pieces(texts, language)

@@ -61,7 +61,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 import regex
@@ -106,56 +106,56 @@ def _final_punctuation(language: str | Language) -> frozenset[str]:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+# A date alone: "Thu May 16 2024", "May 16, 2024.", "16 May 2024", "2024-05-16". Each ends
+# with a digit and no word character after it (plain_lines reads that).
+_DATES = [
+    rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*",
+    rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\W*",
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*",
+]
 # Apart from _FURNITURE, which otherwise tries it at every character of every sentence.
 _RIGHTS_RESERVED = re.compile(r".*all rights reserved\W*", re.IGNORECASE)
-_FURNITURE = re.compile(
-    "|".join(
-        [
-            # Icon names separated by spaces, commas or bars. A name may hold "icon-"
-            # itself, so separators are required between names: "(?:icon-[\w-]+[\s,|]*)+"
-            # could split "icon-aicon-a..." in exponentially many ways before failing.
-            r"icon-[\w-]+(?:[\s,|]+icon-[\w-]+)*[\s,|]*",
-            r"back to top\W*",
-            r"share (?:this|on|via)\b.*",
-            r"shareable url\W*",
-            r"(?:prev|previous|next) (?:post|article|story|page)\W*",
-            r"read (?:next|more|also)\b.*",
-            r"related (?:articles?|stories|posts?|content|coverage|news)\W*",
-            r"leave a (?:reply|comment)\W*",
-            r"your email address will not be published.*",
-            r"required fields are marked.*",
-            # A lookahead (atomic) rather than ".*(?:newsletter|...).*", whose two
-            # unbounded runs around a word backtrack quadratically when the match fails.
-            r"(?:sign up|subscribe)\b(?=.*(?:newsletter|updates|inbox)).*",
-            r"advertisement\W*",
-            # Also after a word in another script: Hindi "कॉपीराइट © 2024 ...".
-            r"(?:copyright|\u00a9|[^\x00-\x7f]\S{0,23}[ ]\u00a9[ ]).*",
-            r"click here\b.*",
-            r"(?:photo|image|picture|video)s? (?:by|credit|courtesy)\b.*",
-            r"follow us\b.*",
-            r"(?:print|email|e-mail|tweet|share|comments?)\W*",
-            # A date alone: "Thu May 16 2024", "May 16, 2024.", "16 May 2024", "2024-05-16".
-            rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*",
-            rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\W*",
-            r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*",
-            r"(?:last )?(?:updated|published|posted)\b.{0,40}\d.*",
-            # Notices of the site and of the story's own history.
-            r"we use cookies\b.*",
-            r"(?:for more information,? )?(?:see|read|view) our (?:privacy|cookie) policy\W*",
-            r"this (?:article|story|report) (?:was|has been|is being) (?:amended|updated|corrected)\b.*",
-            r"update\b[^:]{0,40}:\s*(?:this|the) (?:article|story|post) (?:was|has been)\b.*",
-            # The reader addressed: newsletters, paywalls, tips, loading spinners.
-            r"get\b(?=.*\b(?:newsletter|digest|inbox|briefing)\b).*",
-            r"our (?:morning|evening|daily|weekly|free|editor)\b(?=.*\b(?:email|newsletter)\b).*",
-            r"sign up here\W*",
-            r"subscribe (?:for|now|today|to (?:read|continue|get))\b.*",
-            r"you(?:'|\u2019)ve read \d+ of \d+\b.*",
-            r"(?:privacy notice|have a news tip|thanks for reading)\b.*",
-            r"loading\W*",
-        ]
-    ),
-    re.IGNORECASE,
-)
+# The other texts that are furniture whole (matched case ignored).
+_FURNITURE_ALTERNATIVES = [
+    # Icon names separated by spaces, commas or bars. A name may hold "icon-"
+    # itself, so separators are required between names: "(?:icon-[\w-]+[\s,|]*)+"
+    # could split "icon-aicon-a..." in exponentially many ways before failing.
+    r"icon-[\w-]+(?:[\s,|]+icon-[\w-]+)*[\s,|]*",
+    r"back to top\W*",
+    r"share (?:this|on|via)\b.*",
+    r"shareable url\W*",
+    r"(?:prev|previous|next) (?:post|article|story|page)\W*",
+    r"read (?:next|more|also)\b.*",
+    r"related (?:articles?|stories|posts?|content|coverage|news)\W*",
+    r"leave a (?:reply|comment)\W*",
+    r"your email address will not be published.*",
+    r"required fields are marked.*",
+    # A lookahead (atomic) rather than ".*(?:newsletter|...).*", whose two
+    # unbounded runs around a word backtrack quadratically when the match fails.
+    r"(?:sign up|subscribe)\b(?=.*(?:newsletter|updates|inbox)).*",
+    r"advertisement\W*",
+    # Also after a word in another script: Hindi "कॉपीराइट © 2024 ...".
+    r"(?:copyright|\u00a9|[^\x00-\x7f]\S{0,23}[ ]\u00a9[ ]).*",
+    r"click here\b.*",
+    r"(?:photo|image|picture|video)s? (?:by|credit|courtesy)\b.*",
+    r"follow us\b.*",
+    r"(?:print|email|e-mail|tweet|share|comments?)\W*",
+    r"(?:last )?(?:updated|published|posted)\b.{0,40}\d.*",
+    # Notices of the site and of the story's own history.
+    r"we use cookies\b.*",
+    r"(?:for more information,? )?(?:see|read|view) our (?:privacy|cookie) policy\W*",
+    r"this (?:article|story|report) (?:was|has been|is being) (?:amended|updated|corrected)\b.*",
+    r"update\b[^:]{0,40}:\s*(?:this|the) (?:article|story|post) (?:was|has been)\b.*",
+    # The reader addressed: newsletters, paywalls, tips, loading spinners.
+    r"get\b(?=.*\b(?:newsletter|digest|inbox|briefing)\b).*",
+    r"our (?:morning|evening|daily|weekly|free|editor)\b(?=.*\b(?:email|newsletter)\b).*",
+    r"sign up here\W*",
+    r"subscribe (?:for|now|today|to (?:read|continue|get))\b.*",
+    r"you(?:'|\u2019)ve read \d+ of \d+\b.*",
+    r"(?:privacy notice|have a news tip|thanks for reading)\b.*",
+    r"loading\W*",
+]
+_FURNITURE = re.compile("|".join([*_FURNITURE_ALTERNATIVES, *_DATES]), re.IGNORECASE)
 
 
 # The first three characters, lower-cased, of every text _FURNITURE may match that starts
@@ -182,6 +182,36 @@ def _may_be_furniture(text: str) -> bool:
     if len(head) < 3 or not head.isascii() or head[0].isdigit():
         return True
     return head.lower() in _FURNITURE_HEADS
+
+
+# What a text of the non-date alternatives of _FURNITURE starts with, lower-cased, in ASCII
+# characters: each start of such a match, up to nine characters (or fewer, where the
+# pattern lets many characters follow). A text starting with none of these, and no date
+# (which ends with a digit), is not furniture by pattern. tests/test_clean.py checks
+# the set against the pattern itself.
+_FURNITURE_STARTS = frozenset(
+    [
+        "advertise", "back to t", "click her", "comment", "copyright", "e-mail", "email",
+        "follow us", "for more ", "get", "have a ne", "icon-", "image by", "image cou",
+        "image cre", "images by", "images co", "images cr", "last post", "last publ",
+        "last upda", "leave a c", "leave a r", "loading", "next arti", "next page",
+        "next post", "next stor", "our daily", "our edito", "our eveni", "our free",
+        "our morni", "our weekl", "photo by", "photo cou", "photo cre", "photos by",
+        "photos co", "photos cr", "picture b", "picture c", "pictures ", "posted",
+        "prev arti", "prev page", "prev post", "prev stor", "previous ", "print",
+        "privacy n", "published", "read also", "read more", "read next", "read our ",
+        "related a", "related c", "related n", "related p", "related s", "required ",
+        "see our c", "see our p", "share", "sign up", "subscribe", "thanks fo", "this arti",
+        "this repo", "this stor", "tweet", "update", "video by", "video cou", "video cre",
+        "videos by", "videos co", "videos cr", "view our ", "we use co", "you've re",
+        "your emai",
+    ]
+)  # fmt: skip
+# The first three letters of the words a date opens with (_MONTH, _WEEKDAY).
+_DATE_HEADS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -808,9 +838,12 @@ def plain_lines(
     they are, whatever comes before them, read for many texts at once with array
     operations on their code points.
 
-    A line is plain when each of its sentences opens with an ASCII letter and two
-    more ASCII characters that open no furniture phrase, ends with ".", "!" or "?"
-    after an ASCII letter or digit and no last word of a furniture phrase, holds at
+    A line is plain when each of its sentences opens with an ASCII letter (maybe
+    after a quotation mark) and with no start of furniture (its first nine
+    characters, in lower case, start with no start of the furniture pattern or of
+    the language's furniture phrases and notices, nor with a date's first word when
+    it ends with a digit), ends with ".", "!" or "?" after an ASCII letter or digit
+    and not with the last word of a furniture phrase, holds at
     most :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` characters and no
     ";" in its first 48; its first sentence has a lower-case second letter and no
     "(" in its first 64 characters (so no dateline, list marker or subhead opens
@@ -845,10 +878,7 @@ def plain_lines(
     own = _language(language)
     if own.space_ends_sentence or own.lower(_ASCII_CAPITALS) != _ASCII_CAPITALS.lower():
         return None
-    heads = np.array(
-        sorted(_packed(head) for head in _all_heads(own) if len(head) == 3 and head.isascii()),
-        dtype=np.int64,
-    )
+    starts = _plain_starts(own)
     # A last word with a character beyond ASCII is never read in ASCII characters.
     ends = tuple(word for word in _furniture_ends(own) if word.isascii())
     # How far back from a sentence's final mark its characters must be ASCII: over the
@@ -861,7 +891,7 @@ def plain_lines(
         while last < len(texts) and (last == first or size < _PLAIN_BLOCK_CHARS):
             size += len(texts[last])
             last += 1
-        found.extend(_plain_block(texts[first:last], lines[first:last], heads, ends, longest))
+        found.extend(_plain_block(texts[first:last], lines[first:last], starts, ends, longest))
         first = last
     return found
 
@@ -911,16 +941,58 @@ def _opens_with_a_label(codes: np.ndarray, opening: np.ndarray) -> np.ndarray:
     return found
 
 
+class _Starts(NamedTuple):
+    """What a sentence may open with to be furniture, as :func:`_pack`-ed numbers."""
+
+    by_length: tuple[tuple[int, np.ndarray], ...]  # (length, the starts of that length)
+    dates: np.ndarray  # the first three letters of a date's first word
+
+
+@lru_cache(maxsize=64)
+def _plain_starts(language: Language) -> _Starts:
+    """The starts of the texts that may be furniture in ``language``: those of the
+    pattern (:data:`_FURNITURE_STARTS`, :data:`_DATE_HEADS`) and the first nine
+    characters of each of its furniture phrases and notices (which
+    :meth:`Language.is_furniture <summarize.languages.Language.is_furniture>` finds
+    at the start of a text), those in ASCII that open with a letter."""
+    keys = set(_FURNITURE_STARTS)
+    for phrase in (*language.furniture, *language.notices):
+        key = phrase[:_PACKED].lower()
+        if key[:1].isascii() and key[:1].isalpha():
+            keys.add(key)
+    # A character beyond ASCII is kept by its last seven bits, as _pack keeps one: it
+    # can meet only a character beyond ASCII, which matches any (or another by chance,
+    # which only sends one more sentence to be read).
+    by_length = tuple(
+        (
+            length,
+            np.array(
+                sorted(
+                    {
+                        _packed("".join(chr(ord(c) & 127) for c in k))
+                        for k in keys
+                        if len(k) == length
+                    }
+                ),
+                dtype=np.int64,
+            ),
+        )
+        for length in sorted({len(k) for k in keys})
+    )
+    dates = np.array(sorted(map(_packed, _DATE_HEADS)), dtype=np.int64)
+    return _Starts(by_length, dates)
+
+
 def _plain_block(
     texts: Sequence[str],
     lines: Sequence[list[list[tuple[int, int]]]],
-    heads: np.ndarray,
+    starts: _Starts,
     ends: tuple[str, ...],
     longest: int,
 ) -> list[list[bool]]:
-    """:func:`plain_lines` of a block of texts: ``heads``, the furniture heads as
-    :func:`_packed` numbers; ``ends``, the furniture phrases' last words in ASCII;
-    ``longest``, the length of the longest of all of them."""
+    """:func:`plain_lines` of a block of texts: ``starts``, what furniture opens with;
+    ``ends``, the furniture phrases' last words in ASCII; ``longest``, the length of
+    the longest of all of them."""
     joined = "".join(texts)
     # Zeros after the text, so that reading a few characters past a piece stays inside.
     codes = np.zeros(len(joined) + _PAD, dtype=np.int32)
@@ -939,16 +1011,17 @@ def _plain_block(
     pieces_per_text = [sum(map(len, text_lines)) for text_lines in lines]
     base = np.repeat(bases, pieces_per_text)
     start, end = pairs[:, 0] + base, pairs[:, 1] + base
-    # An ASCII letter first, or an ASCII quotation mark and a letter; the first three
-    # characters, and the three after the mark, open no furniture phrase.
+    # An ASCII letter first, or an ASCII quotation mark and a letter.
     quoted = _is_in(codes[start], _PLAIN_QUOTES)
     ok = (end - start >= 3) & (end - start <= MAX_SENTENCE_CHARS)
-    ok &= _is_ascii_letter(codes[start + quoted])
-    ok &= (codes[start + 1] < 128) & (codes[start + 2] < 128) & (codes[start + 3] < 128)
-    ok &= ~_is_in(_pack(codes, start, 3), heads) & ~_is_in(_pack(codes, start + quoted, 3), heads)
+    at = start + quoted
+    ok &= _is_ascii_letter(codes[at])
     # ".", "!" or "?", maybe before an ASCII quotation mark, after a letter or a digit.
     mark = end - 1 - _is_in(codes[end - 1], _PLAIN_QUOTES)
     ok &= _is_in(codes[mark], _PLAIN_FINALS) & _is_ascii_alnum(codes[mark - 1])
+    # No furniture opens it (after the mark): its first nine characters start with none
+    # of the starts, nor with a date's first word if a digit ends it (as a date does).
+    ok &= ~_may_open_furniture(codes, at, mark, starts)
     # The end is read for a furniture phrase's last word in ASCII only.
     foreign = np.flatnonzero(ascii_codes == 128)
     ok &= _count_in(foreign, np.maximum(start, mark - longest), mark) == 0
@@ -956,7 +1029,12 @@ def _plain_block(
     # last word is compared by its own last characters (or as many as fit).
     tail = _pack(codes, mark - _PACKED, _PACKED)
     for word in ends:
-        ok &= ~(_ends_with(tail, word) & (mark - len(word) >= start))
+        # A phrase's last word is a word of its own: "history" does not end with "story".
+        ends_here = _ends_with(tail, word) & (mark - len(word) >= start)
+        if len(word) <= _PACKED:  # (a longer one is compared by its last nine letters)
+            alone = ~_is_ascii_alnum(codes[mark - len(word) - 1])
+            ends_here &= alone | (mark - len(word) == start)
+        ok &= ~ends_here
     semicolons = np.flatnonzero(ascii_codes == ord(";"))
     ok &= _count_in(semicolons, start, start + 48) == 0
     # No "rved" (of "all rights reserved"), in any case.
@@ -1015,6 +1093,50 @@ _LONGEST_CREDIT = 16
 _PACKED = 9
 """The characters :func:`_pack` packs into one number (63 bits): the last ones before a
 sentence's final mark, the first ones of a line; a longer word is compared by nine."""
+
+
+def _may_open_furniture(
+    codes: np.ndarray, at: np.ndarray, mark: np.ndarray, starts: _Starts
+) -> np.ndarray:
+    """Whether the text at each of ``at`` (a sentence's first letter; ``mark``, its final
+    mark) may open with one of ``starts``, compared as the furniture phrases are: in
+    lower case, white space as single spaces. Every character beyond ASCII may stand
+    for any one ASCII character (the Kelvin sign is a "k" in lower case); white space
+    that is not one ASCII space between two characters answers yes."""
+    window = codes[at[:, None] + np.arange(_PACKED)]
+    space = window == 32
+    spaced = np.isin(window, _WHITE_SPACE) & ~space
+    spaced[:, 1:] |= space[:, 1:] & space[:, :-1]
+    found: np.ndarray = spaced.any(axis=1)
+    opening = _pack(codes, at, _PACKED)
+    beyond = window >= 128
+    odd = beyond.any(axis=1)
+    plain, mixed = np.flatnonzero(~odd), np.flatnonzero(odd)
+    # A character beyond ASCII matches any: its seven bits are left out of both sides.
+    kept = np.zeros(len(mixed), dtype=np.int64)
+    for position in range(_PACKED):
+        kept = (kept << 7) | np.where(beyond[mixed, position], 0, 127)
+    for length, keys in starts.by_length:
+        shift = 7 * (_PACKED - length)
+        found[plain] |= _is_in(opening[plain] >> shift, keys)
+        if len(mixed):
+            mask = kept >> shift
+            head = (opening[mixed] >> shift) & mask
+            found[mixed] |= ((keys[None, :] & mask[:, None]) == head[:, None]).any(axis=1)
+    digit = (codes[mark - 1] >= 48) & (codes[mark - 1] <= 57)
+    date = np.flatnonzero(digit)
+    shift = 7 * (_PACKED - 3)
+    mask = np.full(len(date), 127 * (1 + 128 + 128 * 128), dtype=np.int64)
+    for position in range(3):
+        wild = beyond[date, position]
+        mask[wild] &= ~(127 << (7 * (2 - position)))
+    head = (opening[date] >> shift) & mask
+    found[date] |= ((starts.dates[None, :] & mask[:, None]) == head[:, None]).any(axis=1)
+    return found
+
+
+_WHITE_SPACE = np.array(sorted(c for c in range(0x3001) if chr(c).isspace()), dtype=np.int64)
+"""The code points ``str.split`` splits at (all below U+3001)."""
 
 
 def _is_in(values: np.ndarray, sorted_options: np.ndarray) -> np.ndarray:
