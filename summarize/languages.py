@@ -461,6 +461,13 @@ class SpeechTags:
         languages where a statement does not open with its verb: English,
         and the Germanic languages, whose verb comes second. Not in languages
         that drop the subject (Spanish "Afirmó que ..." is a statement).
+    adverbials_after : bool, default=False
+        With ``speaker_after``, a tag whose pronoun follows its verb inside a
+        sentence may go on with words of time, place or manner before the
+        comma or final punctuation that ends it ("..., sagte er am Montag in
+        Berlin."): in the Germanic languages but English, where a verb of
+        saying takes what was said only after a comma (in English "..., said
+        he would go" is no tag).
     places : frozenset of str, default=frozenset()
         Lower-case prepositions that open a short phrase after the tag.
     pronouns : frozenset of str, default=frozenset()
@@ -494,6 +501,7 @@ class SpeechTags:
 
     verbs: frozenset[str]
     speaker_after: bool = False
+    adverbials_after: bool = False
     places: frozenset[str] = field(default_factory=frozenset)
     pronouns: frozenset[str] = field(default_factory=frozenset)
     bare: frozenset[str] = field(default_factory=frozenset)
@@ -1949,7 +1957,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         it is expected, it was expected, it is estimated, it was estimated, it is believed,
         it was believed, it is likely, it was likely, it is unlikely, it was unlikely,
         it is possible, it was possible, it is hoped, it was hoped, it is feared,
-        it was feared, it is thought, it was thought, so far, also known as, however much,
+        it was feared, it is thought, it was thought, so far, also known as, yet another,
+        however much,
         however many, however long, however hard, however often""",
         subordinators="because when whenever after before although though if unless since "
         "while as once until whereas where wherever whether",
@@ -1968,11 +1977,13 @@ _OPENERS: dict[str, dict[str, str]] = {
         demzufolge, infolgedessen, dabei, dadurch, dafür, dagegen, danach, daneben, daran,
         darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
-        dann, später, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
+        dann, später, seitdem, seither, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
         diesem, die anderen,
         das sagte, das sagt, das erklärte, das teilte, das berichtete, damit, beide,
         die beiden, die zwei""",
-        standalone="""auch wenn, dieses jahr, dieses wochenende, diese woche, diese saison,
+        standalone="""auch wenn, auch in diesem jahr, auch dieses jahr, auch in dieser woche,
+        auch diese woche, auch in dieser saison, auch in diesem sommer, auch in diesem winter,
+        auch in diesem herbst, auch in diesem frühjahr, dieses jahr, dieses wochenende, diese woche, diese saison,
         diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
         diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
         diesen herbst, diesen frühling, dieser tage, diese tage""",
@@ -1984,6 +1995,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
         toutefois, néanmoins, cependant""",
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
+        dans le même temps, en même temps, au même moment, depuis lors,
         ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
         cette dernière, ces derniers, ces dernières, ce, cet, cette, ces, selon lui,
         selon elle, selon eux,
@@ -2022,7 +2034,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
         asimismo, sin embargo, no obstante""",
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
-        los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
+        desde entonces, al mismo tiempo, los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
         según añadió, según indicó, según señaló,
         éstas, su, sus, dicho, dicha, dichos, dichas, este último, esta última,
         estos últimos, estas últimas, según él, según ella, según ellos, según ellas,
@@ -2063,7 +2075,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
         no entanto, porém, contudo""",
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
-        o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
+        desde então, ao mesmo tempo, o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
         estas últimas, segundo ele, segundo ela, segundo eles, segundo elas,
         de acordo com ele, de acordo com ela, de acordo com eles, de acordo com elas,
         para ele, para ela, para eles, para elas, mas, porém, contudo, todavia, entretanto,
@@ -2328,6 +2340,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
         fügte hinzu, ergänzte, hieß es""",
         speaker_after=True,
+        adverbials_after=True,
         pronouns="er sie",
     ),
     "fr": dict(
@@ -2385,21 +2398,25 @@ _SPEECH: dict[str, dict[str, Any]] = {
     "nl": dict(
         verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
         speaker_after=True,
+        adverbials_after=True,
         pronouns="hij zij ze",
     ),
     "sv": dict(
         verbs="sa, sade, säger, frågade, förklarade, skrev, svarade, betonade, tillade",
         speaker_after=True,
+        adverbials_after=True,
         pronouns="han hon de",
     ),
     "da": dict(
         verbs="sagde, siger, spurgte, forklarede, skrev, svarede, understregede, tilføjede",
         speaker_after=True,
+        adverbials_after=True,
         pronouns="han hun de",
     ),
     "no": dict(
         verbs="sa, sier, spurte, forklarte, skrev, svarte, understreket, la til",
         speaker_after=True,
+        adverbials_after=True,
         pronouns="han hun de",
     ),
     "ru": dict(
@@ -2757,6 +2774,7 @@ def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
     return SpeechTags(
         verbs=verbs,
         speaker_after=spec.get("speaker_after", False),
+        adverbials_after=spec.get("adverbials_after", False),
         places=_words(spec.get("places", "")),
         pronouns=_words(spec.get("pronouns", "")),
         bare=bare | verbs if spec.get("drops_subject", False) else bare,

@@ -653,16 +653,23 @@ def test_the_blind_reader_probe() -> None:
     # inside a sentence (left out on purpose: see the Evaluation page), short sentences
     # that need their event ("No injuries were reported."), verbless ones ("Two goals in
     # four minutes."), Spanish verbs in the second person without a pronoun.
+    # Session 26, an eighth round of 100 (the same languages and counts, near misses on
+    # both sides): 85 on its first run, 91 now (a tag whose pronoun follows its verb may
+    # go on with words of time or place, "..., sagte er nach dem Abpfiff.", "..., a-t-elle
+    # lancé à la sortie du tribunal."; "Dans le même temps", "Desde então", "Seitdem"
+    # dangle; "Yet another ..." and "Auch in diesem Jahr ..." stand alone). Still wrong:
+    # "also" inside a sentence, ordinals pointing back ("The second explosion ..."),
+    # sentences that need their event, verbless ones.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1164
+    assert len(rows) == 1264
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1083
+    assert sum(map(sum, right.values())) >= 1177
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -671,6 +678,24 @@ def test_the_blind_reader_probe() -> None:
     [
         # Impersonal "it", and phrases that point back to nothing.
         ("It is expected that the bank will hold rates steady next week.", "en", False),
+        ("Yet another storm is forecast to hit the coast this weekend.", "en", False),
+        ("Yet the storm moved on.", "en", True),
+        ("Auch in diesem Jahr kamen mehr als 200.000 Besucher.", "de", False),
+        ("Auch die Opposition stimmte zu.", "de", True),
+        # A tag whose pronoun follows its verb, then words of time or place.
+        ("„Das war ein schwarzer Tag“, sagte er nach dem Abpfiff.", "de", True),
+        ("„Das war ein schwarzer Tag“, sagte der Trainer nach dem Abpfiff.", "de", False),
+        ("Het was een zwarte dag, zei hij maandag in Amsterdam.", "nl", True),
+        ("« C'est une victoire », a-t-elle lancé à la sortie du tribunal.", "fr", True),
+        ('"A situação é grave", disse ele aos jornalistas.', "pt", True),
+        ('"A situação é grave", disse o ministro aos jornalistas.', "pt", False),
+        ("The senator, a Democrat, said he would resign.", "en", False),
+        # Since then, at the same time.
+        ("Seitdem schweigt das Ministerium.", "de", True),
+        ("Dans le même temps, le groupe a fermé son usine.", "fr", True),
+        ("Desde então, o ministério não comentou o caso.", "pt", True),
+        ("Desde entonces, el ministerio no ha comentado el caso.", "es", True),
+        ("Desde 2019, el ministerio publica los datos.", "es", False),
         ("So far this year, more than 1,200 migrants have died at sea.", "en", False),
         ("Also known as the Spanish flu, the 1918 pandemic killed millions.", "en", False),
         # A title in title case opening the sentence is a name, not a pronoun.

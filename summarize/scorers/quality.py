@@ -725,6 +725,10 @@ def _names_speaker(text: str, language: Language) -> bool:
     return _searches(text, _pronoun_tags(language), marks)
 
 
+_TAG_WORDS_APART = re.compile(r"[\s-]+")
+"""What parts the words of a tag ("a-t-il dit"): white space and hyphens."""
+_TAG_ADVERBIAL_WORDS = 8
+"""Most words read after a speech tag whose pronoun follows its verb, before its end."""
 _COMMAS = ",\uff0c"
 _TAG_MARKS = _COMMAS + "!?\uff01\uff1f"
 
@@ -751,17 +755,28 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     closing = "[\"'\u2019\u201d\u00bb]"
     comma = rf"(?:[,\uff0c]{closing}?|[!?\uff01\uff1f]{closing}){space}(?:{dash}\s+)?"
     end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964]"  # and "，。！？।"
+    # Words of time, place or manner after a tag whose pronoun follows its verb ("...,
+    # sagte er am Montag.", "..., a-t-elle lancé à la sortie du tribunal.").
+    adverbials = rf"(?:\s+[^\s,.;!?\uff0c\u3002\uff01\uff1f]+){{0,{_TAG_ADVERBIAL_WORDS}}}"
     forms = []
     if tags.pronouns:
         pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
         forms.append(rf"{comma}(?:{pronoun}){space}(?:{verb})(?:\s+[^\s,.;!?]+){{0,2}}{end}")
         if tags.speaker_after:
-            forms.append(rf"{comma}(?:{verb}){space}(?:{pronoun}){end}")
+            after = adverbials if tags.adverbials_after else ""
+            forms.append(rf"{comma}(?:{verb}){space}(?:{pronoun}){after}{end}")
     if tags.bare:
-        bare = _alternatives(tags.bare)
+        # A bare tag whose speaker is a pronoun inside it (French "a-t-il dit", Portuguese
+        # "disse ele") names no one else whatever follows; one of a verb alone (Portuguese
+        # "disse") may be followed by its speaker ("..., disse o ministro.").
+        own = frozenset(t for t in tags.bare if tags.pronouns & set(_TAG_WORDS_APART.split(t)))
+        bare = _alternatives(tags.bare - own)
         # After a comma or a dash set off by spaces ("... – powiedział."), before a comma
         # or final punctuation.
-        forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}")
+        if bare:
+            forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}")
+        if own:
+            forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{_alternatives(own)}){adverbials}{end}")
         if tags.complementisers:
             # Opening the sentence before what was said: "Dijo que ...", "Ha spiegato che
             # ...", "Afirmou ainda que ..." (one word in lower case may come between).
