@@ -1936,7 +1936,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         soon afterwards, shortly after that, soon after that, immediately afterward,
         immediately afterwards, the next day, the next morning, the next night,
         the next week, the following day, the following morning, the following week,
-        the day before, the previous day, the night before, """
+        the day before, the previous day, the night before, all these, all this, all of them,
+        all of these, all of those, """
         + _TIMES_LATER,
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence; nor does "it" of what is not known, nor
@@ -1977,7 +1978,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         demzufolge, infolgedessen, dabei, dadurch, dafür, dagegen, danach, daneben, daran,
         darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
-        dann, später, seitdem, seither, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
+        dann, später, seitdem, seither, all diese, alle diese, all das, all dies, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
         diesem, die anderen,
         das sagte, das sagt, das erklärte, das teilte, das berichtete, damit, beide,
         die beiden, die zwei""",
@@ -1995,7 +1996,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
         toutefois, néanmoins, cependant""",
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
-        dans le même temps, en même temps, au même moment, depuis lors,
+        dans le même temps, en même temps, au même moment, depuis lors, tous ces, toutes ces,
+        toute cette, tout cela, tout ceci,
         ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
         cette dernière, ces derniers, ces dernières, ce, cet, cette, ces, selon lui,
         selon elle, selon eux,
@@ -2034,7 +2036,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
         asimismo, sin embargo, no obstante""",
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
-        desde entonces, al mismo tiempo, los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
+        desde entonces, al mismo tiempo, todos estos, todas estas, todos esos, todas esas,
+        todo esto, todo eso, todos ellos, todas ellas, los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
         según añadió, según indicó, según señaló,
         éstas, su, sus, dicho, dicha, dichos, dichas, este último, esta última,
         estos últimos, estas últimas, según él, según ella, según ellos, según ellas,
@@ -2075,7 +2078,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
         no entanto, porém, contudo""",
         dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
-        desde então, ao mesmo tempo, o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
+        desde então, ao mesmo tempo, todos esses, todas essas, todos estes, todas estas,
+        tudo isso, tudo isto, todos eles, todas elas, o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
         estas últimas, segundo ele, segundo ela, segundo eles, segundo elas,
         de acordo com ele, de acordo com ela, de acordo com eles, de acordo com elas,
         para ele, para ela, para eles, para elas, mas, porém, contudo, todavia, entretanto,

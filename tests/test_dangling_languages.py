@@ -690,6 +690,14 @@ def test_the_blind_reader_probe() -> None:
         ('"A situação é grave", disse ele aos jornalistas.', "pt", True),
         ('"A situação é grave", disse o ministro aos jornalistas.', "pt", False),
         ("The senator, a Democrat, said he would resign.", "en", False),
+        # A demonstrative after "all" points back as it does alone.
+        ("Tous ces hommes sont des citoyens britanniques.", "fr", True),
+        ("All these men are British citizens.", "en", True),
+        ("All those who voted were counted.", "en", False),
+        ("All the passengers were rescued.", "en", False),
+        ("Todos esses homens são britânicos.", "pt", True),
+        ("Todos estos hombres son británicos.", "es", True),
+        ("All diese Männer sind Briten.", "de", True),
         # Since then, at the same time.
         ("Seitdem schweigt das Ministerium.", "de", True),
         ("Dans le même temps, le groupe a fermé son usine.", "fr", True),
