@@ -698,6 +698,13 @@ def test_the_blind_reader_probe() -> None:
         ("Todos esses homens são britânicos.", "pt", True),
         ("Todos estos hombres son británicos.", "es", True),
         ("All diese Männer sind Briten.", "de", True),
+        # The same day, the next day: a day told before.
+        ("The same evening, the minister listened to reports.", "en", True),
+        ("The same rules apply to everyone.", "en", False),
+        ("Le lendemain, la police a arrêté deux hommes.", "fr", True),
+        ("No mesmo dia, a polícia prendeu dois homens.", "pt", True),
+        ("Al día siguiente, la policía detuvo a dos hombres.", "es", True),
+        ("Am selben Tag nahm die Polizei zwei Männer fest.", "de", True),
         # Since then, at the same time.
         ("Seitdem schweigt das Ministerium.", "de", True),
         ("Dans le même temps, le groupe a fermé son usine.", "fr", True),
