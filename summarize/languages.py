@@ -742,6 +742,20 @@ class Language:
         the second or third word of a sentence they point back, unless the
         phrase they close is one of ``standalone_openers`` (a time of the
         writing: "Tuần này", this week).
+    inner_demonstratives : frozenset of str, default=frozenset()
+        Lower-case plural demonstratives that point back to a sentence before
+        from inside a sentence, before their noun ("Gorbachev ignored these
+        warnings.", French "ces mesures", German "diese Maßnahmen"): read
+        after the first word, not right after a semicolon or a colon (where
+        one opens a clause of its own: "...; these include ..."). Empty: none.
+    demonstrative_exceptions : frozenset of str, default=frozenset()
+        Lower-case words after which an inner demonstrative points back to
+        nothing: nouns of the time of the writing ("these days", "ces
+        jours-ci") and numbers ("ces deux dernières semaines"). A stopword
+        after it makes it a pronoun ("those of a study"), also no pointer.
+    participle_endings : tuple of str, default=()
+        Endings of a word after which a demonstrative is a pronoun, the word
+        a participle ("those receiving the treatment"): English "ing".
     speech_tags : SpeechTags or None, default=None
         How a bare quotation tag ("Frei asked.") reads; None for a language
         without a list.
@@ -805,6 +819,9 @@ class Language:
     dangling_endings: frozenset[str] = field(default_factory=frozenset)
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
+    inner_demonstratives: frozenset[str] = field(default_factory=frozenset)
+    demonstrative_exceptions: frozenset[str] = field(default_factory=frozenset)
+    participle_endings: tuple[str, ...] = ()
     speech_tags: SpeechTags | None = None
 
     def __post_init__(self) -> None:
@@ -1915,7 +1932,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         unquoted="""i, i'm, i've, i'll, i'd, my, you, your, you're, you've, you'll, you'd, we,
         we're, we've, we'll, we'd""",
         endings="""too, as well, either, otherwise, instead, also, likewise, though,
-        nevertheless, nonetheless, anyway""",
+        nevertheless, nonetheless, anyway, this one, that one""",
         dangling="""he, she, they, it, its, his, her, hers, their, theirs, them, him, this,
         these, those, but, and, or, nor, so, yet, also, however, still, then, meanwhile,
         moreover, furthermore, instead, nevertheless, nonetheless, thus, therefore, besides,
@@ -1965,12 +1982,19 @@ _OPENERS: dict[str, dict[str, str]] = {
         however many, however long, however hard, however often""",
         subordinators="because when whenever after before although though if unless since "
         "while as once until whereas where wherever whether",
+        inner_demonstratives="these those",
+        exceptions="days years times weeks months decades hours nights two three four five six "
+        "seven eight nine ten",
+        participles="ing",
         asides="""however, though, too, after all, nevertheless, nonetheless, therefore,
         instead, meanwhile, in turn, moreover, furthermore, likewise, similarly, in contrast,
         by contrast, as a result, thus, in addition, for example, for instance, even so,
         for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
+        inner_demonstratives="diese diesen jene jenen",
+        exceptions="tage tagen jahre jahren zeiten wochen monate monaten woche saison nacht zeit "
+        "zwei drei vier fünf sechs sieben acht neun zehn",
         unquoted="ich, wir",
         endings="auch, ebenfalls, ebenso, gleichfalls",
         dangling="""er, sie, ihm, ihn, ihr, ihre, ihrem, ihren, ihrer, ihres, sein, seine,
@@ -1996,6 +2020,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         außerdem, hingegen, indes, indessen, folglich, somit, stattdessen, nämlich""",
     ),
     "fr": dict(
+        inner_demonstratives="ces",
+        exceptions="jours jours-ci temps années semaines mois derniers dernières deux trois quatre "
+        "cinq six sept huit neuf dix",
         unquoted="je, j', nous, vous",
         endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
         toutefois, néanmoins, cependant""",
@@ -2038,6 +2065,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         par exemple, malgré tout, elle aussi, lui aussi, eux aussi""",
     ),
     "es": dict(
+        inner_demonstratives="estos estas esos esas aquellos aquellas",
+        exceptions="días años tiempos semanas meses veces dos tres cuatro cinco seis siete ocho "
+        "nueve diez",
         unquoted="yo, nosotros, nosotras, vosotros, vosotras, usted, ustedes",
         endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
         asimismo, sin embargo, no obstante""",
@@ -2081,6 +2111,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         per esempio, ad esempio, anche lui, anche lei, anche loro""",
     ),
     "pt": dict(
+        inner_demonstratives="esses essas estes estas aqueles aquelas",
+        exceptions="dias anos tempos semanas meses vezes dois duas três quatro cinco seis sete "
+        "oito nove dez",
         unquoted="eu, nós, você, vocês",
         endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
         no entanto, porém, contudo""",
@@ -2707,6 +2740,9 @@ def _language(code: str) -> Language:
         dangling_endings=_phrases(_OPENERS.get(code, {}).get("endings", "")),
         inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
         postposed_demonstratives=_phrases(_OPENERS.get(code, {}).get("postposed", "")),
+        inner_demonstratives=_words(_OPENERS.get(code, {}).get("inner_demonstratives", "")),
+        demonstrative_exceptions=_words(_OPENERS.get(code, {}).get("exceptions", "")),
+        participle_endings=tuple(_OPENERS.get(code, {}).get("participles", "").split()),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
         **spec,

@@ -659,17 +659,22 @@ def test_the_blind_reader_probe() -> None:
     # lancé à la sortie du tribunal."; "Dans le même temps", "Desde então", "Seitdem"
     # dangle; "Yet another ..." and "Auch in diesem Jahr ..." stand alone). Still wrong:
     # "also" inside a sentence, ordinals pointing back ("The second explosion ..."),
-    # sentences that need their event, verbless ones.
+    # sentences that need their event, verbless ones. A ninth round of 80 (English 40,
+    # French, Portuguese, Spanish and German 10 each) on words that point back from inside
+    # a sentence: 41 on its first run, 49 now (a plural demonstrative before its noun,
+    # Language.inner_demonstratives: "Gorbachev ignored these warnings.", "ces mesures";
+    # "this one" closing a sentence). Still wrong: "the same ...", "again", "the plan",
+    # "the latter", singular demonstratives, "such".
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1264
+    assert len(rows) == 1344
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1177
+    assert sum(map(sum, right.values())) >= 1226
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -698,6 +703,24 @@ def test_the_blind_reader_probe() -> None:
         ("Todos esses homens são britânicos.", "pt", True),
         ("Todos estos hombres son británicos.", "es", True),
         ("All diese Männer sind Briten.", "de", True),
+        # A plural demonstrative before its noun, inside the sentence.
+        ("Gorbachev ignored these warnings.", "en", True),
+        ("The finance minister defended those cuts on Tuesday.", "en", True),
+        ("Prices have risen sharply these days.", "en", False),
+        ("The results are similar to those of a 2019 study.", "en", False),
+        ("Half of those receiving the drug improved.", "en", False),
+        ("The charity runs 40 shelters; these include centres in Glasgow.", "en", False),
+        ("Fans of disaster movies will love this one.", "en", True),
+        ("Les syndicats ont critiqué ces mesures mardi.", "fr", True),
+        (
+            "La conférence qui s'est déroulée ces deux dernières semaines s'est achevée.",
+            "fr",
+            False,
+        ),
+        ("O presidente defendeu essas medidas em entrevista.", "pt", True),
+        ("El ministro defendió esas medidas ante el Congreso.", "es", True),
+        ("Die Gewerkschaft lehnte diese Maßnahmen am Dienstag ab.", "de", True),
+        ("Die Preise sind diese Woche gestiegen.", "de", False),
         # The same day, the next day: a day told before.
         ("The same evening, the minister listened to reports.", "en", True),
         ("The same rules apply to everyone.", "en", False),

@@ -79,6 +79,7 @@ __all__ = [
     "is_fragment",
     "names_speaker_by_pronoun",
     "opens_dangling",
+    "points_back_inside",
     "sets_off_aside",
     "tears_quotation",
 ]
@@ -640,7 +641,66 @@ def is_dangling(text: str, language: str | Language = "english", before: str = "
         or _has_aside(text, own)
         or _names_speaker(text, own)
         or _tag_without_speaker(text, own)
+        or _points_back_inside(text, own)
     )
+
+
+def points_back_inside(text: str, language: str | Language = "english") -> bool:
+    """Whether a sentence points back from inside it: one of the language's
+    :attr:`~summarize.languages.Language.inner_demonstratives` after its first word
+    (not right after a semicolon or a colon) before a word that is not a stopword, a
+    number or a noun of the time of the writing
+    (:attr:`~summarize.languages.Language.demonstrative_exceptions`), nor a participle
+    (:attr:`~summarize.languages.Language.participle_endings`).
+
+    Parameters
+    ----------
+    text : str
+        One candidate sentence.
+    language : str or Language, default="english"
+        Chooses the words.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> points_back_inside("Gorbachev ignored these warnings.")
+    True
+    >>> points_back_inside("Prices have risen sharply these days.")
+    False
+    >>> points_back_inside("The results are similar to those of a 2019 study.")  # a pronoun
+    False
+    >>> points_back_inside("Les syndicats ont critiqué ces mesures mardi.", "fr")
+    True
+    """
+    return _points_back_inside(text, get_language(language))
+
+
+@lru_cache(maxsize=64)
+def _inner_demonstratives(language: Language) -> re.Pattern[str] | None:
+    """The pattern of :func:`points_back_inside`: a demonstrative and the word after it."""
+    if not language.inner_demonstratives:
+        return None
+    alternatives = _alternatives(language.inner_demonstratives)
+    return re.compile(rf"(?<=[^\s;:])\s(?:{alternatives})\s+([^\W\d]\w*(?:-\w+)?)", re.IGNORECASE)
+
+
+def _points_back_inside(text: str, language: Language) -> bool:
+    """:func:`points_back_inside` of ``text`` in ``language``."""
+    pattern = _inner_demonstratives(language)
+    if pattern is None:
+        return False
+    for match in pattern.finditer(text):
+        word = language.lower(match.group(1))
+        if not (
+            word in language.stopwords
+            or word in language.demonstrative_exceptions
+            or word.endswith(language.participle_endings or ("\x00",))
+        ):
+            return True
+    return False
 
 
 _QUOTATION_PAIRS = {"\u300c": "\u300d", "\u300e": "\u300f", "\u201c": "\u201d", '"': '"'}
