@@ -664,17 +664,21 @@ def test_the_blind_reader_probe() -> None:
     # a sentence: 41 on its first run, 49 now (a plural demonstrative before its noun,
     # Language.inner_demonstratives: "Gorbachev ignored these warnings.", "ces mesures";
     # "this one" closing a sentence). Still wrong: "the same ...", "again", "the plan",
-    # "the latter", singular demonstratives, "such".
+    # "the latter", singular demonstratives, "such". A tenth round of 100 (English 40,
+    # French, Portuguese, Spanish and German 15 each), written as articles run, with no
+    # aim: 81 on its first run, 83 now ("Zuvor", "Na altura", "At the time," dangle; not
+    # "At the time of writing", "Na época de chuvas"). Still wrong: a definite noun
+    # without its name ("The decision drew criticism.", "Die Ursache ist noch unklar.").
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1344
+    assert len(rows) == 1444
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1226
+    assert sum(map(sum, right.values())) >= 1309
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -721,6 +725,14 @@ def test_the_blind_reader_probe() -> None:
         ("El ministro defendió esas medidas ante el Congreso.", "es", True),
         ("Die Gewerkschaft lehnte diese Maßnahmen am Dienstag ab.", "de", True),
         ("Die Preise sind diese Woche gestiegen.", "de", False),
+        # A time told before ("at the time"), not one named after it ("of writing").
+        ("At the time, the company had 200 staff.", "en", True),
+        ("At the time of writing, no arrests had been made.", "en", False),
+        ("Zuvor hatte das Gericht einen Eilantrag abgelehnt.", "de", True),
+        ("Na altura, o ministro garantiu que o problema estaria resolvido.", "pt", True),
+        ("Na época de chuvas, o rio transborda.", "pt", False),
+        ("À l'époque, le ministre avait promis une réforme.", "fr", True),
+        ("À l'époque de Napoléon, la ville comptait 5 000 habitants.", "fr", False),
         # The same day, the next day: a day told before.
         ("The same evening, the minister listened to reports.", "en", True),
         ("The same rules apply to everyone.", "en", False),
