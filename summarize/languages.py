@@ -96,9 +96,6 @@ _NORMALISE = str.maketrans(
 )
 # Python's re finds one of a few characters several times faster per call than
 # regex: these two tests run on every text before the word pattern.
-_WORD_ENDS = frozenset(",.;:!?")
-"""Marks that end a word and are no part of it (a period after one letter is no initial
-alone: "a." is the word "a")."""
 _TO_NORMALISE = re.compile("[\u2019\u02bc\u2010\u2011]")
 _MAYBE_UNSPACED = re.compile(
     "[\u0e00-\u0e7f\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff"
@@ -107,6 +104,9 @@ _MAYBE_UNSPACED = re.compile(
 )
 """Every character of Han, Hiragana, Katakana and Thai script, and a few more
 (whole Unicode blocks): a text without any is written with spaces."""
+_WORD_ENDS = frozenset(",.;:!?")
+"""Marks that end a word and are no part of it (a period after one letter is no initial
+alone: "a." is the word "a")."""
 _THAI_RUN = regex.compile(r"\p{Thai}+")
 # A Thai character cluster: an optional leading vowel, a consonant (or digit)
 # with its marks, and an optional following vowel with its marks.
@@ -1988,24 +1988,22 @@ _OPENERS: dict[str, dict[str, str]] = {
         # "however" of degree ("However much it costs"; not "However, much ...": a phrase
         # does not run over a comma after its first word).
         standalone="""otherwise healthy, this year, this week, this month, this morning,
-        this afternoon, this evening, this weekend, this season, this spring, this summer, this fall,
-        this autumn, this winter, this year's, this week's, this month's, this weekend's,
-        this season's, this spring's, this summer's, this fall's, this winter's,
-        these days, those who, in contrast to, in response to, in addition to,
-        as a result of, by contrast with, in contrast with, it is unclear, it was unclear,
-        it is not clear, it was not clear, it is not immediately clear,
-        it was not immediately clear, it is not known, it was not known, it remains unclear,
-        it remained unclear, it remains to be seen, it is too early, it was too early,
-        it took, it is raining, it was raining, it has been raining, it had been raining,
-        it rained, it has rained, it snowed, it has snowed, his holiness, his majesty,
-        her majesty, his royal highness, her royal highness, his excellency, her excellency,
-        it is expected, it was expected, it is estimated, it was estimated, it is believed,
-        it was believed, it is likely, it was likely, it is unlikely, it was unlikely,
-        it is possible, it was possible, it is hoped, it was hoped, it is feared,
-        it was feared, it is thought, it was thought, so far, also known as, yet another,
-        at the time of,
-        however much,
-        however many, however long, however hard, however often""",
+        this afternoon, this evening, this weekend, this season, this spring, this summer,
+        this fall, this autumn, this winter, this year's, this week's, this month's, this
+        weekend's, this season's, this spring's, this summer's, this fall's, this winter's,
+        these days, those who, in contrast to, in response to, in addition to, as a result
+        of, by contrast with, in contrast with, it is unclear, it was unclear, it is not
+        clear, it was not clear, it is not immediately clear, it was not immediately clear,
+        it is not known, it was not known, it remains unclear, it remained unclear, it
+        remains to be seen, it is too early, it was too early, it took, it is raining, it
+        was raining, it has been raining, it had been raining, it rained, it has rained, it
+        snowed, it has snowed, his holiness, his majesty, her majesty, his royal highness,
+        her royal highness, his excellency, her excellency, it is expected, it was expected,
+        it is estimated, it was estimated, it is believed, it was believed, it is likely, it
+        was likely, it is unlikely, it was unlikely, it is possible, it was possible, it is
+        hoped, it was hoped, it is feared, it was feared, it is thought, it was thought, so
+        far, also known as, yet another, at the time of, however much, however many, however
+        long, however hard, however often""",
         subordinators="because when whenever after before although though if unless since "
         "while as once until whereas where wherever whether",
         inner_demonstratives="these those",
@@ -2030,18 +2028,19 @@ _OPENERS: dict[str, dict[str, str]] = {
         demzufolge, infolgedessen, dabei, dadurch, dafür, dagegen, danach, daneben, daran,
         darauf, daraufhin, daraus, darin, darunter, davon, dazu, hierbei, hierzu, hierfür,
         hingegen, stattdessen, ebenso, ebenfalls, gleichzeitig, zugleich, damals, dort,
-        dann, später, zuvor, vorher, seitdem, seither, am selben tag, am gleichen tag, am selben abend,
-        am gleichen abend, noch am selben tag, noch am gleichen tag, am nächsten tag,
-        am folgenden tag, tags darauf, am vortag, all diese, alle diese, all das, all dies, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
-        diesem, die anderen,
-        das sagte, das sagt, das erklärte, das teilte, das berichtete, damit, beide,
-        die beiden, die zwei""",
-        standalone="""auch wenn, auch in diesem jahr, auch dieses jahr, auch in dieser woche,
-        auch diese woche, auch in dieser saison, auch in diesem sommer, auch in diesem winter,
-        auch in diesem herbst, auch in diesem frühjahr, dieses jahr, dieses wochenende, diese woche, diese saison,
-        diesen monat, diesen montag, diesen dienstag, diesen mittwoch, diesen donnerstag,
-        diesen freitag, diesen samstag, diesen sonntag, diesen sommer, diesen winter,
-        diesen herbst, diesen frühling, dieser tage, diese tage""",
+        dann, später, zuvor, vorher, seitdem, seither, am selben tag, am gleichen tag, am
+        selben abend, am gleichen abend, noch am selben tag, noch am gleichen tag, am
+        nächsten tag, am folgenden tag, tags darauf, am vortag, all diese, alle diese, all
+        das, all dies, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
+        diesem, die anderen, das sagte, das sagt, das erklärte, das teilte, das berichtete,
+        damit, beide, die beiden, die zwei""",
+        standalone="""auch wenn, auch in diesem jahr, auch dieses jahr, auch in dieser
+        woche, auch diese woche, auch in dieser saison, auch in diesem sommer, auch in
+        diesem winter, auch in diesem herbst, auch in diesem frühjahr, dieses jahr, dieses
+        wochenende, diese woche, diese saison, diesen monat, diesen montag, diesen dienstag,
+        diesen mittwoch, diesen donnerstag, diesen freitag, diesen samstag, diesen sonntag,
+        diesen sommer, diesen winter, diesen herbst, diesen frühling, dieser tage, diese
+        tage""",
         inner="""jedoch, allerdings, dennoch, trotzdem, deshalb, deswegen, zudem,
         außerdem, hingegen, indes, indessen, folglich, somit, stattdessen, nämlich""",
     ),
@@ -2053,13 +2052,11 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""aussi, également, non plus, quand même, tout de même, pourtant, plutôt,
         toutefois, néanmoins, cependant""",
         dangling="""il, elle, ils, elles, lui, eux, son, sa, ses, leur, leurs, cela, ceci,
-        dans le même temps, en même temps, au même moment, depuis lors, à l'époque, le même jour,
-        le jour même, le soir même, le même soir, le lendemain, la veille, le surlendemain,
-        tous ces, toutes ces,
-        toute cette, tout cela, tout ceci,
-        ça, celui-ci, celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier,
-        cette dernière, ces derniers, ces dernières, ce, cet, cette, ces, selon lui,
-        selon elle, selon eux,
+        dans le même temps, en même temps, au même moment, depuis lors, à l'époque, le même
+        jour, le jour même, le soir même, le même soir, le lendemain, la veille, le
+        surlendemain, tous ces, toutes ces, toute cette, tout cela, tout ceci, ça, celui-ci,
+        celle-ci, ceux-ci, celles-ci, celui-là, celle-là, ce dernier, cette dernière, ces
+        derniers, ces dernières, ce, cet, cette, ces, selon lui, selon elle, selon eux,
         selon elles, d'après lui, d'après elle, d'après eux, quant à lui, quant à elle,
         quant à eux, de son côté, de leur côté, pour sa part, pour leur part, mais,
         cependant, toutefois, pourtant, néanmoins, en outre, de plus, par ailleurs,
@@ -2099,18 +2096,19 @@ _OPENERS: dict[str, dict[str, str]] = {
         endings="""también, tampoco, en cambio, aun así, aún así, en su lugar, igualmente,
         asimismo, sin embargo, no obstante""",
         dangling="""él, ella, ellos, ellas, ello, esto, eso, aquello, éste, ésta, éstos,
-        desde entonces, al mismo tiempo, en aquel momento, en ese momento, por aquel entonces, el mismo día, la misma noche, al día siguiente,
-        el día anterior, la víspera, todos estos, todas estas, todos esos, todas esas,
-        todo esto, todo eso, todos ellos, todas ellas, los dos, las dos, ambos, ambas, según explicó, según dijo, según afirmó,
-        según añadió, según indicó, según señaló,
-        éstas, su, sus, dicho, dicha, dichos, dichas, este último, esta última,
-        estos últimos, estas últimas, según él, según ella, según ellos, según ellas,
-        pero, sin embargo, no obstante, además, asimismo, también, tampoco, así, por eso,
-        por ello, por lo tanto, por tanto, por consiguiente, en consecuencia, entonces,
-        luego, mientras tanto, por su parte, por otra parte, por otro lado, en cambio,
-        incluso, aun así, aún así, pese a ello, a pesar de ello, a pesar de eso, y, e, o,
-        u, ni, este, esta, estos, estas, ese, esa, esos, esas, aquel, aquella, aquellos,
-        aquellas, los demás, las demás, los otros, las otras""",
+        desde entonces, al mismo tiempo, en aquel momento, en ese momento, por aquel
+        entonces, el mismo día, la misma noche, al día siguiente, el día anterior, la
+        víspera, todos estos, todas estas, todos esos, todas esas, todo esto, todo eso,
+        todos ellos, todas ellas, los dos, las dos, ambos, ambas, según explicó, según dijo,
+        según afirmó, según añadió, según indicó, según señaló, éstas, su, sus, dicho,
+        dicha, dichos, dichas, este último, esta última, estos últimos, estas últimas, según
+        él, según ella, según ellos, según ellas, pero, sin embargo, no obstante, además,
+        asimismo, también, tampoco, así, por eso, por ello, por lo tanto, por tanto, por
+        consiguiente, en consecuencia, entonces, luego, mientras tanto, por su parte, por
+        otra parte, por otro lado, en cambio, incluso, aun así, aún así, pese a ello, a
+        pesar de ello, a pesar de eso, y, e, o, u, ni, este, esta, estos, estas, ese, esa,
+        esos, esas, aquel, aquella, aquellos, aquellas, los demás, las demás, los otros, las
+        otras""",
         standalone="""así como, así es, en aquel momento de, en ese momento de, este año,
         este mes, este fin de semana, este lunes,
         este martes, este miércoles, este jueves, este viernes, este sábado, este domingo,
@@ -2145,22 +2143,21 @@ _OPENERS: dict[str, dict[str, str]] = {
         unquoted="eu, nós, você, vocês",
         endings="""também, tampouco, mesmo assim, ainda assim, em vez disso, ao contrário,
         no entanto, porém, contudo""",
-        dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas,
-        desde então, ao mesmo tempo, na altura, na época, à época, no mesmo dia, na mesma noite, no dia seguinte,
-        no dia anterior, na véspera, todos esses, todas essas, todos estes, todas estas,
-        tudo isso, tudo isto, todos eles, todas elas, o mesmo, a mesma, os mesmos, as mesmas, este último, esta última, estes últimos,
-        estas últimas, segundo ele, segundo ela, segundo eles, segundo elas,
-        de acordo com ele, de acordo com ela, de acordo com eles, de acordo com elas,
-        para ele, para ela, para eles, para elas, mas, porém, contudo, todavia, entretanto,
-        no entanto, além disso, ainda assim, mesmo assim, também, tampouco, assim,
-        portanto, por isso, então, depois disso, com isso, desse modo, dessa forma,
-        deste modo, desta forma, diante disso, apesar disso, nesse sentido, neste sentido,
-        nesse caso, por sua vez, por outro lado, em contrapartida, enquanto isso, aliás,
-        inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o, já a, já os, já as,
-        este, esta, estes, estas,
-        esse, essa, esses, essas, aquele, aquela, aqueles, aquelas, os outros, as outras,
-        os demais, as demais, os dois, as duas, os três, as três, os quatro, as quatro,
-        ambos, ambas""",
+        dangling="""ele, ela, eles, elas, isso, isto, aquilo, seu, sua, seus, suas, desde
+        então, ao mesmo tempo, na altura, na época, à época, no mesmo dia, na mesma noite,
+        no dia seguinte, no dia anterior, na véspera, todos esses, todas essas, todos estes,
+        todas estas, tudo isso, tudo isto, todos eles, todas elas, o mesmo, a mesma, os
+        mesmos, as mesmas, este último, esta última, estes últimos, estas últimas, segundo
+        ele, segundo ela, segundo eles, segundo elas, de acordo com ele, de acordo com ela,
+        de acordo com eles, de acordo com elas, para ele, para ela, para eles, para elas,
+        mas, porém, contudo, todavia, entretanto, no entanto, além disso, ainda assim, mesmo
+        assim, também, tampouco, assim, portanto, por isso, então, depois disso, com isso,
+        desse modo, dessa forma, deste modo, desta forma, diante disso, apesar disso, nesse
+        sentido, neste sentido, nesse caso, por sua vez, por outro lado, em contrapartida,
+        enquanto isso, aliás, inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o,
+        já a, já os, já as, este, esta, estes, estas, esse, essa, esses, essas, aquele,
+        aquela, aqueles, aquelas, os outros, as outras, os demais, as demais, os dois, as
+        duas, os três, as três, os quatro, as quatro, ambos, ambas""",
         subordinators="porque quando embora se como enquanto caso conforme desde logo "
         "depois antes",
         # A demonstrative before a time of the writing points back to nothing.
@@ -2733,6 +2730,7 @@ def _language(code: str) -> Language:
     months = _words(spec.pop("months"))
     latin = code in _LATIN_SCRIPT
     abbreviations |= _LATIN_FORMS if latin else _ENGLISH_IN_OTHER_SCRIPTS
+    openers = _OPENERS.get(code, {})
     return Language(
         code=code,
         stopwords=_stopwords(code) | {e + "'" for e in spec.get("elisions", "").split()},
@@ -2763,17 +2761,17 @@ def _language(code: str) -> Language:
         open_endings=tuple(sorted(spec.pop("open_endings", "").split())),
         surname_endings=tuple(sorted(spec.pop("surname_endings", "").split())),
         numerals=_numerals(code),
-        dangling_openers=_phrases(_OPENERS.get(code, {}).get("dangling", "")),
-        standalone_openers=_phrases(_OPENERS.get(code, {}).get("standalone", "")),
-        subordinators=_words(_OPENERS.get(code, {}).get("subordinators", "")),
-        dangling_asides=_phrases(_OPENERS.get(code, {}).get("asides", "")),
-        unquoted_openers=_phrases(_OPENERS.get(code, {}).get("unquoted", "")),
-        dangling_endings=_phrases(_OPENERS.get(code, {}).get("endings", "")),
-        inner_connectives=_phrases(_OPENERS.get(code, {}).get("inner", "")),
-        postposed_demonstratives=_phrases(_OPENERS.get(code, {}).get("postposed", "")),
-        inner_demonstratives=_words(_OPENERS.get(code, {}).get("inner_demonstratives", "")),
-        demonstrative_exceptions=_words(_OPENERS.get(code, {}).get("exceptions", "")),
-        participle_endings=tuple(_OPENERS.get(code, {}).get("participles", "").split()),
+        dangling_openers=_phrases(openers.get("dangling", "")),
+        standalone_openers=_phrases(openers.get("standalone", "")),
+        subordinators=_words(openers.get("subordinators", "")),
+        dangling_asides=_phrases(openers.get("asides", "")),
+        unquoted_openers=_phrases(openers.get("unquoted", "")),
+        dangling_endings=_phrases(openers.get("endings", "")),
+        inner_connectives=_phrases(openers.get("inner", "")),
+        postposed_demonstratives=_phrases(openers.get("postposed", "")),
+        inner_demonstratives=_words(openers.get("inner_demonstratives", "")),
+        demonstrative_exceptions=_words(openers.get("exceptions", "")),
+        participle_endings=tuple(openers.get("participles", "").split()),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
         **spec,

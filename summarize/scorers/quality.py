@@ -598,9 +598,9 @@ def dangling(texts: Sequence[str], language: str | Language = "english") -> np.n
 
 def is_dangling(text: str, language: str | Language = "english", before: str = "") -> bool:
     """Whether a sentence dangles, needing another sentence to be understood: it
-    :func:`opens_dangling`, :func:`sets_off_aside`, :func:`names_speaker_by_pronoun` or
-    :func:`tears_quotation`, or it opens inside a quotation that the text before it in
-    its paragraph opened.
+    :func:`opens_dangling`, :func:`sets_off_aside`, :func:`names_speaker_by_pronoun`,
+    :func:`points_back_inside` or :func:`tears_quotation`, or it opens inside a
+    quotation that the text before it in its paragraph opened.
 
     A quotation of three sentences has a middle one with no quotation mark
     ("We become one family."): read alone, it says nothing of who speaks,
@@ -692,12 +692,13 @@ def _points_back_inside(text: str, language: Language) -> bool:
     pattern = _inner_demonstratives(language)
     if pattern is None:
         return False
+    endings = language.participle_endings
     for match in pattern.finditer(text):
         word = language.lower(match.group(1))
         if not (
             word in language.stopwords
             or word in language.demonstrative_exceptions
-            or word.endswith(language.participle_endings or ("\x00",))
+            or (endings and word.endswith(endings))
         ):
             return True
     return False

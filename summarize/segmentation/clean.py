@@ -158,32 +158,6 @@ _FURNITURE_ALTERNATIVES = [
 _FURNITURE = re.compile("|".join([*_FURNITURE_ALTERNATIVES, *_DATES]), re.IGNORECASE)
 
 
-# The first three characters, lower-cased, of every text _FURNITURE may match that starts
-# with three ASCII characters and no digit: the literal start of each alternative above
-# (with IGNORECASE an ASCII character matches a letter of the pattern exactly when its
-# lower case is that letter). A sentence starting otherwise ("The", '"We', "In ") cannot
-# be furniture by pattern, and the pattern, about half of the labelling's time, is not
-# tried on it. tests/test_clean.py checks the set against the pattern itself.
-_FURNITURE_HEADS = frozenset(
-    [
-        "ico", "bac", "sha", "pre", "nex", "rea", "rel", "lea", "you", "req", "sig", "sub",
-        "adv", "cop", "cli", "pho", "ima", "pic", "vid", "fol", "pri", "ema", "e-m", "twe",
-        "com", "upd", "pub", "pos", "las", "we ", "for", "see", "vie", "thi",
-        "get", "our", "hav", "tha", "loa",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-)  # fmt: skip
-
-
-def _may_be_furniture(text: str) -> bool:
-    """Whether ``_FURNITURE`` may match ``text``, judged from its first three characters."""
-    head = text[:3]
-    if len(head) < 3 or not head.isascii() or head[0].isdigit():
-        return True
-    return head.lower() in _FURNITURE_HEADS
-
-
 # What a text of the non-date alternatives of _FURNITURE starts with, lower-cased, in ASCII
 # characters: each start of such a match, up to nine characters (or fewer, where the
 # pattern lets many characters follow). A text starting with none of these, and no date
@@ -212,6 +186,21 @@ _DATE_HEADS = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
      "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 )  # fmt: skip
+# The first three characters, lower-cased, of every text _FURNITURE may match that starts
+# with three ASCII characters and no digit: those of its starts (with IGNORECASE an ASCII
+# character matches a letter of the pattern exactly when its lower case is that letter).
+# A sentence starting otherwise ("The", '"We', "In ") cannot be furniture by pattern, and
+# the pattern, about half of the labelling's time, is not tried on it. tests/test_clean.py
+# checks the set against the pattern itself.
+_FURNITURE_HEADS = frozenset(start[:3] for start in _FURNITURE_STARTS) | _DATE_HEADS
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether ``_FURNITURE`` may match ``text``, judged from its first three characters."""
+    head = text[:3]
+    if len(head) < 3 or not head.isascii() or head[0].isdigit():
+        return True
+    return head.lower() in _FURNITURE_HEADS
 
 
 @dataclass(frozen=True)
@@ -1109,29 +1098,31 @@ def _may_open_furniture(
     spaced[:, 1:] |= space[:, 1:] & space[:, :-1]
     found: np.ndarray = spaced.any(axis=1)
     opening = _pack(codes, at, _PACKED)
-    beyond = window >= 128
-    odd = beyond.any(axis=1)
-    plain, mixed = np.flatnonzero(~odd), np.flatnonzero(odd)
     # A character beyond ASCII matches any: its seven bits are left out of both sides.
-    kept = np.zeros(len(mixed), dtype=np.int64)
+    beyond = window >= 128
+    kept = np.zeros(len(at), dtype=np.int64)
     for position in range(_PACKED):
-        kept = (kept << 7) | np.where(beyond[mixed, position], 0, 127)
+        kept = (kept << 7) | np.where(beyond[:, position], 0, 127)
     for length, keys in starts.by_length:
-        shift = 7 * (_PACKED - length)
-        found[plain] |= _is_in(opening[plain] >> shift, keys)
-        if len(mixed):
-            mask = kept >> shift
-            head = (opening[mixed] >> shift) & mask
-            found[mixed] |= ((keys[None, :] & mask[:, None]) == head[:, None]).any(axis=1)
-    digit = (codes[mark - 1] >= 48) & (codes[mark - 1] <= 57)
-    date = np.flatnonzero(digit)
-    shift = 7 * (_PACKED - 3)
-    mask = np.full(len(date), 127 * (1 + 128 + 128 * 128), dtype=np.int64)
-    for position in range(3):
-        wild = beyond[date, position]
-        mask[wild] &= ~(127 << (7 * (2 - position)))
-    head = (opening[date] >> shift) & mask
-    found[date] |= ((starts.dates[None, :] & mask[:, None]) == head[:, None]).any(axis=1)
+        found |= _opens_with(opening, kept, keys, length)
+    digit = np.flatnonzero((codes[mark - 1] >= 48) & (codes[mark - 1] <= 57))
+    found[digit] |= _opens_with(opening[digit], kept[digit], starts.dates, 3)
+    return found
+
+
+def _opens_with(
+    opening: np.ndarray, kept: np.ndarray, keys: np.ndarray, length: int
+) -> np.ndarray:
+    """Whether each ``opening`` (:data:`_PACKED` characters, :func:`_pack`-ed) starts with
+    one of the sorted ``keys`` of ``length`` characters, the characters left out of
+    ``kept`` (seven bits each) matching any."""
+    shift = 7 * (_PACKED - length)
+    head, mask = opening >> shift, kept >> shift
+    found = _is_in(head, keys)
+    wild = np.flatnonzero(mask != (1 << (7 * length)) - 1)
+    if len(wild):
+        masked = keys[None, :] & mask[wild, None]
+        found[wild] = (masked == (head[wild] & mask[wild])[:, None]).any(axis=1)
     return found
 
 
