@@ -676,6 +676,27 @@ class Language:
         продлится ..."); initials before a surname go on ("А. С. Пушкин",
         "президент В. В. Путин", "глава МИД России С. В. Лавров"). Empty: no
         such rule.
+    initial_surnames : bool, default=False
+        For the languages whose news cuts a private person's surname to its
+        initial (Polish "Piotr K.", Czech "Martin H.", Vietnamese "Nguyễn
+        Văn T."), and writes no middle initial: a capital initial after a
+        capitalised word of two letters or more that is neither a title nor
+        its sentence's first word ends the sentence when a capitalised word
+        in lower case after its first letter follows ("... zarzuty
+        Piotrowi K. Mężczyzna nie ..."). English "George W. Bush" goes on.
+    amount_marks : frozenset of str, default=frozenset()
+        Lower-case abbreviations of an amount written after a number (Polish
+        "proc.", "tys."): after one, a capitalised word in lower case after
+        its first letter opens the next sentence ("wzrosły o 0,3 proc.
+        Ekonomiści ..."), unless it ends with one of ``genitive_endings``.
+    genitive_endings : tuple of str, default=()
+        Endings of the capitalised nouns an amount counts (Polish "40 tys.
+        Polaków", "30 proc. Amerykanów": a genitive plural), after which the
+        sentence goes on.
+    abbreviation_suffixes : tuple of str, default=()
+        Lower-case endings that make a word an abbreviation of a compound
+        (German "Hauptstr.", "Bahnhofstr.": "-straße"), read on words
+        longer than the ending.
     notices : tuple of str, default=()
         Lower-case phrases that open a notice of the site, not of the news
         (cookies, paywalls, requests to readers: "we use cookies", Polish
@@ -751,6 +772,13 @@ class Language:
         warnings.", French "ces mesures", German "diese Maßnahmen"): read
         after the first word, not right after a semicolon or a colon (where
         one opens a clause of its own: "...; these include ..."). Empty: none.
+    second_pronouns : frozenset of str, default=frozenset()
+        Lower-case unstressed personal pronouns that point back as a
+        sentence's second word, in the Slavic languages that put them there
+        (Czech "Policie ho zadržela.", the police detained him; Polish
+        "Policja go zatrzymała."; Russian "Полиция его задержала."): the one
+        word before them is their verb's subject or an adverb, never their
+        noun. Empty: none.
     demonstrative_exceptions : frozenset of str, default=frozenset()
         Lower-case words after which an inner demonstrative points back to
         nothing: nouns of the time of the writing ("these days", "ces
@@ -810,6 +838,10 @@ class Language:
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     open_endings: tuple[str, ...] = ()
     surname_endings: tuple[str, ...] = ()
+    initial_surnames: bool = False
+    amount_marks: frozenset[str] = field(default_factory=frozenset)
+    genitive_endings: tuple[str, ...] = ()
+    abbreviation_suffixes: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
@@ -823,6 +855,7 @@ class Language:
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
     inner_demonstratives: frozenset[str] = field(default_factory=frozenset)
+    second_pronouns: frozenset[str] = field(default_factory=frozenset)
     demonstrative_exceptions: frozenset[str] = field(default_factory=frozenset)
     participle_endings: tuple[str, ...] = ()
     speech_tags: SpeechTags | None = None
@@ -1377,6 +1410,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("deu", "ger", "Deutsch"),
         stemmer="german",
         list_ends="usw etc.pp",
+        abbreviation_suffixes="str",
         ordinal_period=True,
         nouns_capitalised=True,
         # Ordinals and counts: articles, possessives and contractions; the words
@@ -1553,6 +1587,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         list_ends="osv o.s.v m.m mm o.l kr",
         ordinal_period=True,
         abbreviations="dr prof hr fru frk ca bl.a f.eks mm m.m osv o.l dvs pga iflg ifm jf hhv fv rv kr "
+        "innst prop meld "
         "nr st tlf mill mrd kl etc evt inkl ekskl vedr jan feb mar apr jun aug sep "
         "sept okt nov des",
         months="januar februar mars april mai juni juli august september oktober november "
@@ -1589,6 +1624,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="polish",
         list_ends="itd itp",
         year_marks="r",
+        amount_marks="proc tys",
+        genitive_endings="ów an",
+        initial_surnames=True,
         ordinal_period=True,
         abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen fot "
         "mjr kpt por ppor św ul al pl os nr tel godz min ok ds tys r wg jw proc ws im pt asp "
@@ -1608,8 +1646,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="czech",
         aliases=("ces", "cze", "čeština", "cestina", "česky"),
         stemmer="czech",
-        list_ends="atd apod a.s s.r.o spol.s.r.o",
+        list_ends="atd apod a.s s.r.o spol.s.r.o n.l",
         year_marks="r",
+        initial_surnames=True,
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
         "apod aj resp popř mj č čp s str tel ul nám sv st r mil mld tis hod min cca odst "
@@ -1628,8 +1667,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="slovak",
         aliases=("slk", "slo", "slovenčina", "slovencina", "slovensky"),
         stemmer=None,
-        list_ends="atď a.s s.r.o spol.s.r.o",
+        list_ends="atď a.s s.r.o spol.s.r.o n.l",
         year_marks="r",
+        initial_surnames=True,
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
         "resp popr okr č s str tel ul nám sv st r mil mld tis hod min cca ods pred.n.l "
@@ -1650,6 +1690,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("rus", "русский"),
         stemmer="russian",
         list_ends="др т.д т.п руб коп долл н.э",
+        initial_surnames=True,
         year_marks="г гг",
         titles="проф акад доц канд ген полк им ул пер пл пос обл св",
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
@@ -1674,6 +1715,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("ukr", "українська"),
         stemmer=None,
         list_ends="тощо ін т.д т.п грн коп дол н.е",
+        initial_surnames=True,
         year_marks="р рр",
         titles="проф акад доц канд ген ім вул просп пл обл смт",
         abbreviations="р рр м вул просп пл буд кв т.д т.п т.зв ін див напр проф акад доц "
@@ -1782,9 +1824,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         # After a closing quotation mark, the particle of a quotation used as a modifier:
         # 听到“我们赢了！”的欢呼声 (the cheer of "we won!").
         quote_particles="的",
-        # Verbs of saying that close a tag after a quotation: said, stated, declared ...
+        # Verbs of saying that close a tag after a quotation: said, stated, declared, asked ...
         quote_tags="说 說 表示 称 稱 指出 强调 強調 介绍 介紹 透露 坦言 告诉记者 告訴記者 "
-        "说道 說道 宣布 补充 補充",
+        "说道 說道 宣布 补充 補充 问 問 问道 問道 发问 發問 质问 質問 追问 追問 反问 反問",
         months="一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月",
         furniture=(
             "返回顶部", "回到顶部", "分享", "分享到", "阅读全文", "阅读更多", "查看更多",
@@ -1909,6 +1951,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         aliases=("vie", "tiếng việt", "tieng viet"),
         stemmer=None,
         list_ends="v.v",
+        initial_surnames=True,
         abbreviations="tp ts ths pgs gs bs ks ls q p h tx tr v.v tt nxb ubnd đ/c",
         # Places and titles before a name: city, district, ward, county, town; doctor,
         # master, professors ("tại H. Nhà Bè", "TS. Nguyễn Văn A").
@@ -2016,6 +2059,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
+        subordinators="als wenn weil obwohl nachdem während bevor sobald falls obgleich",
         inner_demonstratives="diese diesen jene jenen",
         exceptions="tage tagen jahre jahren zeiten wochen monate monaten woche saison nacht zeit "
         "zwei drei vier fünf sechs sieben acht neun zehn",
@@ -2089,6 +2133,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         par exemple, malgré tout, elle aussi, lui aussi, eux aussi""",
     ),
     "es": dict(
+        subordinators="cuando porque aunque si mientras pues apenas",
         inner_demonstratives="estos estas esos esas aquellos aquellas",
         exceptions="días años tiempos semanas meses veces dos tres cuatro cinco seis siete ocho "
         "nueve diez",
@@ -2119,6 +2164,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         por otra parte, por otro lado, aun así, aún así, por ejemplo, a su vez, también""",
     ),
     "it": dict(
+        subordinators="quando perché sebbene benché se mentre poiché siccome appena",
         dangling="""lui, lei, loro, egli, ella, essi, esse, ciò, suo, sua, suoi, sue,
         entrambi, entrambe, i due, le due, ha poi, ha quindi, ha inoltre, ha anche,
         il suo, la sua, i suoi, le sue, il loro, la loro, i loro, le loro, quest'ultimo,
@@ -2175,6 +2221,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         por exemplo, também, por seu lado, por sua parte""",
     ),
     "nl": dict(
+        subordinators="toen als omdat hoewel nadat terwijl voordat zodra wanneer indien doordat",
         dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
         de twee, beide, beiden,
         maar, echter, toch, bovendien, daarnaast, verder, ook, tevens, eveneens, daarom,
@@ -2188,11 +2235,13 @@ _OPENERS: dict[str, dict[str, str]] = {
         namelijk, daarentegen""",
     ),
     "sv": dict(
+        subordinators="när eftersom om fast medan innan",
         dangling="""han, hon, hans, hennes, deras, dess, enligt honom, enligt henne,
         enligt dem, men, dock, emellertid, också, även, dessutom, vidare, därför, därmed,
         därefter, därtill, därutöver, således, alltså, följaktligen, ändå, trots det,
         trots detta, samtidigt, under tiden, istället, i stället, annars, likaså, och,
-        eller,
+        eller, de blev, de var, de är, de har, de hade, de ska, de skulle, de kan, de kunde,
+        de vill, de ville, de måste, de fick, de får, de blir,
         detta, denna, dessa, det säger, det sa, det sade, det skriver, det uppger""",
         standalone="""även om,
         denna vecka, denna månad, denna helg, denna säsong, denna sommar,
@@ -2200,27 +2249,35 @@ _OPENERS: dict[str, dict[str, str]] = {
         inner="""dock, emellertid, därför, dessutom, ändå, däremot, således""",
     ),
     "da": dict(
+        subordinators="da når fordi hvis selvom mens",
         dangling="""han, hun, hans, hendes, deres, dens, dets, ifølge ham, ifølge hende,
         ifølge dem, men, dog, imidlertid, også, desuden, endvidere, derudover, derfor,
         dermed, derefter, derimod, således, altså, alligevel, samtidig, i mellemtiden,
-        i stedet, ellers, ligeledes, og, eller,
+        i stedet, ellers, ligeledes, og, eller, de blev, de var, de er, de har, de havde,
+        de skal, de skulle, de vil, de ville, de kan, de kunne, de må, de måtte, de bliver,
+        de fik, de får,
         dette, denne, disse, det siger, det sagde, det skriver, det oplyser""",
         inner="""dog, imidlertid, derfor, desuden, alligevel, derimod, således""",
         standalone="""denne uge, denne måned, denne weekend, denne sæson, denne sommer,
         denne vinter, dette forår, dette efterår, disse dage""",
     ),
     "no": dict(
+        subordinators="når fordi hvis mens",
         dangling="""han, hun, ho, hans, hennes, hennar, deres, deira, dens, dets,
         ifølge ham, ifølge henne, ifølge dem, ifølge han, ifølge ho, ifølge dei, men,
-        imidlertid, også, dessuten, videre, derfor, dermed, deretter, derimot, således,
-        altså, likevel, samtidig, i mellomtiden, i stedet, ellers, likeledes, og, eller,
+        imidlertid, også, dessuten, i tillegg, videre, derfor, dermed, deretter, derimot,
+        således, altså, likevel, samtidig, i mellomtiden, i stedet, ellers, likeledes, og,
+        eller, de ble, de var, de er, de har, de hadde, de skal, de skulle, de kan, de kunne,
+        de vil, de ville, de må, de måtte, de fikk, de får, de blir,
         dette, denne, disse, det sier, det sa, det skriver, det opplyser""",
         inner="""imidlertid, derfor, dessuten, likevel, derimot, således""",
-        standalone="""denne uken, denne måneden, denne helgen, denne sesongen,
+        standalone="""i tillegg til, denne uken, denne måneden, denne helgen, denne sesongen,
         denne sommeren, denne vinteren, denne høsten, denne våren, disse dager""",
     ),
     "fi": dict(
-        dangling="""hän, he, hänen, heidän, häntä, heitä, hänelle, heille, mutta,
+        subordinators="kun koska jos vaikka kunnes jotta",
+        dangling="""hän, he, hänen, heidän, häntä, heitä, hänelle, heille, hänet, heidät,
+        hänestä, heistä, hänellä, heillä, häneltä, heiltä, häneen, heihin, mutta,
         kuitenkin, lisäksi, myös, siksi, sen vuoksi, sen takia, tämän vuoksi, tämän takia,
         sen sijaan, sitä vastoin, silti, joten, niinpä, näin ollen, siten, samalla,
         sitten, sittemmin, tällöin, tuolloin, myöhemmin, ja, tai,
@@ -2229,6 +2286,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         standalone="""tämän vuoden, tämän viikon, tämän kuun""",
     ),
     "pl": dict(
+        second="go mu jej im ich ją",
+        subordinators="gdy kiedy ponieważ jeśli jeżeli chociaż choć zanim skoro",
         dangling="""on, ona, oni, one, jego, jej, ich, jemu, według niego, według niej,
         pozostali, pozostałe, jak podkreślił, jak podkreśliła, jak powiedział, jak powiedziała,
         jak dodał, jak dodała, jak zaznaczył, jak zaznaczyła, jak stwierdził, jak stwierdziła,
@@ -2243,6 +2302,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         mimo to, tymczasem""",
     ),
     "cs": dict(
+        second="ho mu jej jim ji",
         dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
         podle ní, podle nich, ale, však, avšak, jenže, ovšem, nicméně, přesto, navíc,
         kromě toho, také, rovněž, proto, tedy, tudíž, takže, zároveň, mezitím, potom, poté,
@@ -2255,6 +2315,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto léto, tuto zimu, toto jaro, tento podzim""",
     ),
     "sk": dict(
+        second="ho mu jej im ju",
         dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
         podľa nich, ale, však, avšak, lenže, napriek tomu, navyše, okrem toho, tiež,
         taktiež, rovnako, preto, teda, takže, zároveň, medzitým, potom, následne, a,
@@ -2267,6 +2328,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto leto, túto zimu, túto jar, túto jeseň""",
     ),
     "ru": dict(
+        second="его её ее их ему ей им",
+        subordinators="когда поскольку если хотя пока",
         dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее, остальные,
         оба, обе,
         по их, данный, данная, данное, но, а, однако, впрочем, зато, при этом, кроме того,
@@ -2280,6 +2343,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         таким образом, в свою очередь, например, при этом""",
     ),
     "uk": dict(
+        second="його її їх йому їй їм",
+        subordinators="коли оскільки якщо хоча поки",
         dangling="""він, вона, вони, його, її, їх, їм, йому, їй, їхній, їхня, їхнє, їхні,
         за його словами, за її словами, за їхніми словами, на його думку, на її думку,
         на їхню думку, але, проте, однак, втім, тому, отже, також, крім того, до того ж,
@@ -2292,6 +2357,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         отже, зокрема, наприклад, у свою чергу, при цьому""",
     ),
     "el": dict(
+        subordinators="όταν επειδή αν ενώ αφού καθώς μόλις",
         dangling="""αυτός, αυτή, αυτοί, αυτές, ο ίδιος, η ίδια, οι ίδιοι, οι ίδιες, οι άλλοι,
         οι άλλες, οι υπόλοιποι, οι υπόλοιπες,
         σύμφωνα με τον ίδιο, σύμφωνα με την ίδια, αλλά, όμως, ωστόσο, επίσης, επιπλέον,
@@ -2335,7 +2401,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "vi": dict(
         dangling="""ông ấy, bà ấy, anh ấy, chị ấy, tuy nhiên, nhưng, ngoài ra, do đó, vì vậy,
         vì thế, bên cạnh đó, trong khi đó, đồng thời, sau đó, thêm vào đó, cũng theo, và,
-        ông, bà, anh, chị, họ""",
+        ông, bà, anh, chị, họ, vụ việc, sự việc""",
         asides="""tuy vậy, tuy nhiên, do đó, vì vậy, ngoài ra, bên cạnh đó""",
         postposed="""này, ấy""",
         standalone="""tuần này, tháng này, mùa này, năm này, đợt này, tuần tới này""",
@@ -2760,6 +2826,10 @@ def _language(code: str) -> Language:
         sentence_openers=_words(spec.pop("sentence_openers", "")),
         open_endings=tuple(sorted(spec.pop("open_endings", "").split())),
         surname_endings=tuple(sorted(spec.pop("surname_endings", "").split())),
+        initial_surnames=spec.pop("initial_surnames", False),
+        amount_marks=_words(spec.pop("amount_marks", "")),
+        genitive_endings=tuple(sorted(spec.pop("genitive_endings", "").split())),
+        abbreviation_suffixes=tuple(sorted(spec.pop("abbreviation_suffixes", "").split())),
         numerals=_numerals(code),
         dangling_openers=_phrases(openers.get("dangling", "")),
         standalone_openers=_phrases(openers.get("standalone", "")),
@@ -2770,6 +2840,7 @@ def _language(code: str) -> Language:
         inner_connectives=_phrases(openers.get("inner", "")),
         postposed_demonstratives=_phrases(openers.get("postposed", "")),
         inner_demonstratives=_words(openers.get("inner_demonstratives", "")),
+        second_pronouns=_words(openers.get("second", "")),
         demonstrative_exceptions=_words(openers.get("exceptions", "")),
         participle_endings=tuple(openers.get("participles", "").split()),
         speech_tags=_speech_tags(_SPEECH.get(code)),

@@ -669,16 +669,23 @@ def test_the_blind_reader_probe() -> None:
     # aim: 81 on its first run, 83 now ("Zuvor", "Na altura", "At the time," dangle; not
     # "At the time of writing", "Na época de chuvas"). Still wrong: a definite noun
     # without its name ("The decision drew criticism.", "Die Ursache ist noch unklar.").
+    # An eleventh round of 120 in twelve languages beyond the five (Italian, Dutch,
+    # Swedish, Danish, Norwegian, Finnish, Polish, Czech, Turkish, Russian, Greek,
+    # Vietnamese) and English: 103 on its first run, 111 now (Danish "De blev ...",
+    # Norwegian "I tillegg", Finnish "Hänet", Czech "Policie ho zadržela.", Vietnamese
+    # "Vụ việc" dangle; "Kun pääministeri ... saapui, hän ..." and Polish "Gdy premier
+    # ... przyjechał, zapowiedział, że ..." do not). Still wrong: "also" inside, definite
+    # nouns ("Beslutet", "brannen"), a subject dropped after a verb-first clause.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1444
+    assert len(rows) == 1564
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1309
+    assert sum(map(sum, right.values())) >= 1420
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -860,3 +867,43 @@ def test_the_seventh_round_s_rules(text: str, language: str, dangles: bool) -> N
 )
 def test_no_word_in_lower_case_is_a_fragment(text: str, fragment: bool) -> None:
     assert is_fragment(text) is fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # "They" before an auxiliary in Danish, Swedish and Norwegian; not the article.
+        ("De var på vej hjem fra arbejde.", "da", True),
+        ("De fleste butikker holdt lukket.", "da", False),
+        ("De ble funnet i en leilighet i Bergen.", "no", True),
+        ("De har inte hörts av sedan i fredags.", "sv", True),
+        # Norwegian "in addition", not "in addition to Oslo".
+        ("I tillegg skal kommunen ansette flere lærere.", "no", True),
+        ("I tillegg til Oslo får Bergen nye midler.", "no", False),
+        # The cases of Finnish "he" and "they".
+        ("Heidät vapautettiin tiistaina.", "fi", True),
+        # A pronoun after a clause that names its noun, opened by a subordinator.
+        (
+            "Kun ministeri Anna Virtanen saapui Helsinkiin, hän kertoi toimittajille uudesta suunnitelmasta.",
+            "fi",
+            False,
+        ),
+        ("Когда министр прибыл в Минск, он заявил о новых санкциях.", "ru", False),
+        ("В понедельник, как и ожидалось, он заявил о санкциях.", "ru", True),
+        # Unstressed pronouns second in Slavic sentences.
+        ("Soud ho v pátek osvobodil.", "cs", True),
+        ("Policja go zatrzymała w Krakowie.", "pl", True),
+        ("Polska policja zatrzymała w piątek dwóch mężczyzn.", "pl", False),
+        # A verb alone before what was said is the sentence's own, not a tag.
+        (
+            "Gdy minister Anna Nowak wróciła z Brukseli, zapowiedziała, że rząd przyjmie projekt.",
+            "pl",
+            False,
+        ),
+        ("Wyniki są dobre, powiedział.", "pl", True),
+        # Vietnamese "the incident" told before.
+        ("Sự việc đã được báo cáo lên cấp trên.", "vi", True),
+    ],
+)
+def test_the_eleventh_round_s_rules(text: str, language: str, dangles: bool) -> None:
+    assert is_dangling(text, language) is dangles

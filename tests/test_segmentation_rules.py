@@ -29,11 +29,13 @@ HOLDOUT = _load("segmentation_holdout.jsonl")
 PROBE = _load("segmentation_probe.jsonl")
 """Cases from a probe of realistic wire copy: the rules were fixed on them."""
 BLIND = _load("segmentation_blind.jsonl")
-"""News in 25 languages written by someone who had not read the rules, in five rounds: 97 of
-the first 116 right before the rules were fixed on them, then 76 of the next 90 (wire copy:
-English 23 of 30; session 22), then 102 of 120 (15 languages, 8 each), 57 of 72 (English 40,
-Russian and Korean 16 each) and 59 of 60 (German, French, Spanish, Italian, Portuguese,
-Dutch, 10 each; session 23)."""
+"""News in 26 languages written by someone who had not read the rules, in ten rounds, each
+run before the rules were fixed on it: 97 of the first 116, then 76 of the next 90 (wire
+copy: English 23 of 30; session 22), 102 of 120 (15 languages, 8 each), 57 of 72 (English
+40, Russian and Korean 16 each) and 59 of 60 (German, French, Spanish, Italian, Portuguese,
+Dutch, 10 each; session 23); rounds six to nine on the Segmentation page; the tenth
+144 of 156 (21 languages, 6 to 10 each; session 27: Polish 6 of 10, Czech
+8 of 10, the others 90% or more)."""
 
 TARGET = {"en": 0.95}
 """Share of cases split exactly right, per language (issue 12); 0.90 for the others."""
@@ -56,7 +58,17 @@ _THAI_SPACES = (
     " often as between sentences: the words around a space do not always tell"
 )
 
+_TAG_AFTER_QUESTION = (
+    "a quoted question then its speech tag in a script without capitals: the tag is told"
+    " from the next sentence by its verb of saying, read only at the end of a short clause"
+    " (Chinese 他问道。); an Arabic tag opens with its verb (تساءل أحد التجار) and a Hindi"
+    " one runs longer than the 30 characters read (विपक्ष के नेता ने सदन में सवाल किया)"
+)
+
 KNOWN_FAILURES = {
+    # The tenth round (session 27).
+    ("ar", "؟ inside «» followed by speech tag"): _TAG_AFTER_QUESTION,
+    ("hi", "question inside “” followed by speech tag"): _TAG_AFTER_QUESTION,
     # Round 4 (session 23).
     (
         "en",
@@ -1708,3 +1720,27 @@ def test_a_full_stop_after_a_quoted_question_in_arabic_closes_its_sentence() -> 
         "ورفع المحتجون لافتات كتب عليها «إلى متى؟».",
         "وقالت الشرطة إن الوضع هادئ.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # An amount closing a clause, then the next sentence; not the people it counts.
+        ("Ceny wzrosły o 0,5 proc. Analitycy są zaskoczeni.", "pl", 2),
+        ("Ankieta objęła 30 proc. Polaków w wieku produkcyjnym.", "pl", 1),
+        # A surname cut to its initial after a given name; not a title's initial.
+        ("Zarzuty usłyszał 30-letni Adam W. Grozi mu do 5 lat więzienia.", "pl", 2),
+        ("Prezydent A. Duda podpisał ustawę.", "pl", 1),
+        ("Soud poslal do vězení Tomáše R. Odvolat se nemůže.", "cs", 2),
+        ("Former President George W. Bush spoke on Monday.", "en", 1),
+        # A century, and an era written with spaces.
+        ("Zamek zbudowano w XIV w. Dziś jest ruiną.", "pl", 2),
+        ("Hrad vznikl ve 2. století n. l. Dnes je zříceninou.", "cs", 2),
+        # A compound's abbreviation before a house number.
+        ("Das Feuer brach in der Bahnhofstr. 7 aus.", "de", 1),
+        # A quoted question, then a tag asking it.
+        ("“这公平吗？”一位家长问道。", "zh", 1),
+    ],
+)
+def test_the_tenth_blind_round_s_rules(text: str, language: str, sentences: int) -> None:
+    assert len(split(text, language)) == sentences

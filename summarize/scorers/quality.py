@@ -372,6 +372,10 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
         return True
     if language.postposed_demonstratives and _postposed_demonstrative(text, language, openers):
         return True  # Hebrew "ההחלטה הזאת ...", Vietnamese "Quyết định này ...": this decision
+    if language.second_pronouns:
+        second = language.words(text[:_OPENING])[1:2]
+        if second and second[0] in language.second_pronouns:
+            return True  # Czech "Policie ho zadržela.": the police detained him
     # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time, place
     # or manner set off by a comma, then a personal pronoun (not "also" or "however", which
     # may open an aside: "Myanmar, also known as Burma, has ...").
@@ -834,14 +838,17 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
         bare = _alternatives(tags.bare - own)
         # After a comma or a dash set off by spaces ("... – powiedział."), before a comma
         # or final punctuation.
+        # A verb alone followed by a comma and what was said is the sentence's own verb, not
+        # a tag closing a quotation: Polish "Gdy premier przyjechał, zapowiedział, że ...".
+        that = _alternatives(tags.complementisers) if tags.complementisers else ""
+        heads = rf"(?!(?<=[,\uff0c])\s*(?:{that})\b)" if that else ""
         if bare:
-            forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}")
+            forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}{heads}")
         if own:
             forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{_alternatives(own)}){adverbials}{end}")
-        if tags.complementisers:
+        if that:
             # Opening the sentence before what was said: "Dijo que ...", "Ha spiegato che
             # ...", "Afirmou ainda que ..." (one word in lower case may come between).
-            that = _alternatives(tags.complementisers)
             forms.append(
                 rf"^[{_SPEECH_DASHES}\s\"'\u201c\u201e\u00ab]*(?:{bare}),?"
                 rf"(?:\s+(?-i:[^\W\d_A-Z\u00c0-\u00de]\w*))?,?\s+(?:{that})\b"

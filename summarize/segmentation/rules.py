@@ -831,9 +831,28 @@ def _period_ends(
             and word.lower() not in rules.language.calendar_words
             and _words_between(text, sentence_start, number.start()) >= _TIME_CLOSES_AFTER
         ) or _starts_sentence(text, next_start, rules.stopwords)
+    if lowered in rules.language.amount_marks and _number_before(
+        text, sentence_start, run_start - len(core), _AMOUNT_WINDOW
+    ):
+        # "wzrosły o 0,3 proc. Ekonomiści ...": an amount closing a clause; not "30 proc.
+        # Polaków": the people it counts.
+        word = _word_at(text, next_start)
+        if (
+            len(word) > 1
+            and word[0].isupper()
+            and word[1:].islower()
+            and not word.lower().endswith(rules.language.genitive_endings)
+            and word.lower() not in rules.language.months
+        ):
+            return True
     if (
         lowered in rules.abbreviations
         or ("-" in core and _title_after_hyphen(core, rules.language.titles))
+        or (
+            len(lowered) > 4  # "Hauptstr.": a compound's abbreviation
+            and rules.language.abbreviation_suffixes
+            and lowered.endswith(rules.language.abbreviation_suffixes)
+        )
         or (rules.prefixes and _after_prefix(lowered, rules))  # Hebrew "ברח.": in the street
         or (len(core) == 1 and core.isalpha())  # an initial: "F."
         or (dotted and _INITIALS.fullmatch(core) is not None)  # "B.J.", "U.S."
@@ -860,13 +879,26 @@ def _period_ends(
             )
         if (
             len(core) == 1
+            and rules.language.initial_surnames
+            and core.isupper()
+            and _after_given_name(text, sentence_start, run_start - 1, rules.language)
+        ):
+            following = _word_at(text, next_start)  # "Piotrowi K. Mężczyzna nie ...": a word
+            return len(following) > 1 and following[0].isupper() and following[1:].islower()
+        if (
+            len(core) == 1
             and core.islower()  # "m", not the "N." of "400 N. Tustin Ave."
             and lowered not in rules.language.year_marks  # read below
             and not rules.language.nouns_capitalised
             and _word_at(text, next_start)[:1].isupper()
-            and _number_before(text, sentence_start, run_start - 1, 7)
+            and (
+                _number_before(text, sentence_start, run_start - 1, 7)
+                or _roman_before(text, sentence_start, run_start - 1)
+            )
         ):
-            return True  # a unit after a number ("na 200 m. Poprzednio"), not an initial
+            # A unit after a number ("na 200 m. Poprzednio"; a century, "w XV w. Obecny"),
+            # not an initial.
+            return True
         if (
             not same_line
             and rules.language.titles
@@ -930,6 +962,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _CJK_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 """A kana or a Han character: after a half-width period, the next sentence of Chinese or
 Japanese typed without a space ("增长8.3%.净利润")."""
+_AMOUNT_WINDOW = 12
+"""How far before an amount's mark its number may end ("0,3 proc.", "1 234 tys.")."""
 _TIME_CLOSES_AFTER = 3
 """Words before a time with its mark ("8 p.m.") from which it closes a clause."""
 _YEAR_CLOSES_AFTER = 4
@@ -953,6 +987,16 @@ def _number_before(text: str, sentence_start: int, word: int, window: int) -> re
     """The digit (and spaces) right before the word at ``word``, looked for in the
     ``window`` characters before it within its sentence ("2020 r.", "8 p.m.", "200 m.")."""
     return _WORD_BEFORE_IS_NUMBER.search(text, max(sentence_start, word - window), word)
+
+
+def _roman_before(text: str, sentence_start: int, word: int) -> bool:
+    """Whether a Roman numeral in capitals ("XV") is the word right before the word at
+    ``word``, within its sentence."""
+    before = text[max(sentence_start, word - 8) : word]
+    if not before.endswith(" "):
+        return False
+    numeral = before.split()[-1:] or [""]
+    return numeral[0].isupper() and _ROMAN.fullmatch(numeral[0].lower()) is not None
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -1337,6 +1381,25 @@ def _after_surname(text: str, sentence_start: int, letter: int, language: Langua
         and surname.lower().endswith(language.surname_endings)
         and before.isalpha()
         and before.islower()
+    )
+
+
+def _after_given_name(text: str, sentence_start: int, letter: int, language: Language) -> bool:
+    """Whether the initial at ``letter`` follows a given name inside its sentence: a
+    capitalised word of two letters or more, no title, after another word ("zarzuty
+    Piotrowi K.", "bị can Nguyễn Văn T."; not "Prezydent A. Duda" opening the sentence)."""
+    if text[letter - 1 : letter] != " ":
+        return False
+    words = text[max(sentence_start, letter - 64) : letter].split()
+    if len(words) < 2:
+        return False
+    name = words[-1]
+    return (
+        len(name) > 1
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+        and name.lower() not in language.titles
     )
 
 
