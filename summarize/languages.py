@@ -772,6 +772,23 @@ class Language:
         warnings.", French "ces mesures", German "diese Maßnahmen"): read
         after the first word, not right after a semicolon or a colon (where
         one opens a clause of its own: "...; these include ..."). Empty: none.
+    early_pronouns : frozenset of str, default=frozenset()
+        Lower-case third-person personal pronouns, neither reflexive nor
+        possessive, that point outside a sentence when they stand among its
+        first four words, after the first, before any punctuation or one of
+        ``clause_words``: no noun before them can be theirs, as a pronoun
+        never stands for the subject of its own clause (German "Am Montag
+        sagte er ...", "Die Polizei nahm ihn fest."; Russian "В понедельник
+        она заявила ..."; English "Many of them ...", "Police arrested him
+        ..."). Read as written, in lower case ("Han Kang" is a name), and not
+        in a sentence opened by one of ``subordinators`` or by a word with one
+        of ``participle_endings``, whose pronoun may stand for a noun after it
+        ("Als er 2021 ins Kanzleramt einzog, versprach Olaf Scholz ...",
+        "Declaring him a martyr, Pope John Paul II ..."). Empty: none.
+    clause_words : frozenset of str, default=frozenset()
+        Lower-case words that open a clause inside a sentence (English
+        "that", "who", "and"; Dutch "dat", "die"), after which an early
+        pronoun may stand for a noun before them ("Rutte zei dat hij ...").
     second_pronouns : frozenset of str, default=frozenset()
         Lower-case unstressed personal pronouns that point back as a
         sentence's second word, in the Slavic languages that put them there
@@ -855,6 +872,8 @@ class Language:
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
     inner_demonstratives: frozenset[str] = field(default_factory=frozenset)
+    early_pronouns: frozenset[str] = field(default_factory=frozenset)
+    clause_words: frozenset[str] = field(default_factory=frozenset)
     second_pronouns: frozenset[str] = field(default_factory=frozenset)
     demonstrative_exceptions: frozenset[str] = field(default_factory=frozenset)
     participle_endings: tuple[str, ...] = ()
@@ -1997,6 +2016,8 @@ later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle.
 
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
+        early="him them",
+        clauses="that who which whom whose and or but",
         unquoted="""i, i'm, i've, i'll, i'd, my, you, your, you're, you've, you'll, you'd, we,
         we're, we've, we'll, we'd""",
         endings="""too, as well, either, otherwise, instead, also, likewise, though,
@@ -2059,6 +2080,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         for its part, for their part, for his part, for her part""",
     ),
     "de": dict(
+        early="er ihn ihm sie ihnen",
+        clauses="und oder",
         subordinators="als wenn weil obwohl nachdem während bevor sobald falls obgleich",
         inner_demonstratives="diese diesen jene jenen",
         exceptions="tage tagen jahre jahren zeiten wochen monate monaten woche saison nacht zeit "
@@ -2221,6 +2244,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         por exemplo, também, por seu lado, por sua parte""",
     ),
     "nl": dict(
+        early="hij ze zij hem hen",
+        clauses="dat die wat of waar en",
         subordinators="toen als omdat hoewel nadat terwijl voordat zodra wanneer indien doordat",
         dangling="""hij, zij, ze, haar, hun, zijn, volgens hem, volgens haar, volgens hen,
         de twee, beide, beiden,
@@ -2235,6 +2260,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         namelijk, daarentegen""",
     ),
     "sv": dict(
+        early="han hon honom henne dem",
+        clauses="att som och",
         subordinators="när eftersom om fast medan innan",
         dangling="""han, hon, hans, hennes, deras, dess, enligt honom, enligt henne,
         enligt dem, men, dock, emellertid, också, även, dessutom, vidare, därför, därmed,
@@ -2249,6 +2276,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         inner="""dock, emellertid, därför, dessutom, ändå, däremot, således""",
     ),
     "da": dict(
+        early="han hun ham hende dem",
+        clauses="at som der og",
         subordinators="da når fordi hvis selvom mens",
         dangling="""han, hun, hans, hendes, deres, dens, dets, ifølge ham, ifølge hende,
         ifølge dem, men, dog, imidlertid, også, desuden, endvidere, derudover, derfor,
@@ -2262,6 +2291,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         denne vinter, dette forår, dette efterår, disse dage""",
     ),
     "no": dict(
+        early="han hun ho ham henne dem",
+        clauses="at som og",
         subordinators="når fordi hvis mens",
         dangling="""han, hun, ho, hans, hennes, hennar, deres, deira, dens, dets,
         ifølge ham, ifølge henne, ifølge dem, ifølge han, ifølge ho, ifølge dei, men,
@@ -2275,6 +2306,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         denne sommeren, denne vinteren, denne høsten, denne våren, disse dager""",
     ),
     "fi": dict(
+        early="hän he hänet heidät hänelle heille",
+        clauses="ja tai",
         subordinators="kun koska jos vaikka kunnes jotta",
         dangling="""hän, he, hänen, heidän, häntä, heitä, hänelle, heille, hänet, heidät,
         hänestä, heistä, hänellä, heillä, häneltä, heiltä, häneen, heihin, mutta,
@@ -2286,7 +2319,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         standalone="""tämän vuoden, tämän viikon, tämän kuun""",
     ),
     "pl": dict(
-        second="go mu jej im ich ją",
+        early="on ona oni one go mu ją im",
+        clauses="i oraz lub",
+        second="jej ich",
         subordinators="gdy kiedy ponieważ jeśli jeżeli chociaż choć zanim skoro",
         dangling="""on, ona, oni, one, jego, jej, ich, jemu, według niego, według niej,
         pozostali, pozostałe, jak podkreślił, jak podkreśliła, jak powiedział, jak powiedziała,
@@ -2302,7 +2337,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         mimo to, tymczasem""",
     ),
     "cs": dict(
-        second="ho mu jej jim ji",
+        early="on ona oni ony ho mu ji jim",
+        clauses="a nebo",
+        second="jej",
         dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
         podle ní, podle nich, ale, však, avšak, jenže, ovšem, nicméně, přesto, navíc,
         kromě toho, také, rovněž, proto, tedy, tudíž, takže, zároveň, mezitím, potom, poté,
@@ -2315,7 +2352,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto léto, tuto zimu, toto jaro, tento podzim""",
     ),
     "sk": dict(
-        second="ho mu jej im ju",
+        early="on ona oni ony ho mu ju im",
+        clauses="a alebo",
+        second="jej",
         dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
         podľa nich, ale, však, avšak, lenže, napriek tomu, navyše, okrem toho, tiež,
         taktiež, rovnako, preto, teda, takže, zároveň, medzitým, potom, následne, a,
@@ -2328,7 +2367,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto leto, túto zimu, túto jar, túto jeseň""",
     ),
     "ru": dict(
-        second="его её ее их ему ей им",
+        early="он она оно они ему ей него неё нее них ним ней нём",
+        clauses="и или",
+        second="его её ее их им",
         subordinators="когда поскольку если хотя пока",
         dangling="""он, она, они, его, её, ее, их, ему, ей, им, по его, по её, по ее, остальные,
         оба, обе,
@@ -2343,7 +2384,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         таким образом, в свою очередь, например, при этом""",
     ),
     "uk": dict(
-        second="його її їх йому їй їм",
+        early="він вона воно вони йому їй нього неї них ним ній ньому",
+        clauses="і й або",
+        second="його її їх їм",
         subordinators="коли оскільки якщо хоча поки",
         dangling="""він, вона, вони, його, її, їх, їм, йому, їй, їхній, їхня, їхнє, їхні,
         за його словами, за її словами, за їхніми словами, на його думку, на її думку,
@@ -2392,6 +2435,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         בשבוע הזה, בחודש הזה, בשנה הזאת, השנה הזאת, העונה הזאת""",
     ),
     "hi": dict(
+        early="वह वे उन्होंने उसने उसे उन्हें",
+        clauses="कि जो और",
         dangling="""उन्होंने, उनके, उनकी, उनका, उन्हें, लेकिन, परंतु, परन्तु, किंतु, किन्तु,
         इसके अलावा, इसलिए, इस बीच, इसके बाद, साथ ही, वहीं, और,
         इस, यह, ये, उस, वह, वे, हालांकि, हालाँकि, बाकी""",
@@ -2463,6 +2508,8 @@ _FRENCH_SAYS = """dit déclare ajoute explique affirme précise souligne indique
 # more whole tags (summarize.languages.SpeechTags.bare).
 _SPEECH: dict[str, dict[str, Any]] = {
     "en": dict(
+        early="him them",
+        clauses="that who which whom whose and or but",
         verbs="""said, says, asked, asks, added, adds, told, tells, stated, states, explained,
         explains, replied, replies, noted, notes, continued, continues, insisted, insists,
         wrote, writes, declared, declares, answered, answers, recalled, recalls,
@@ -2476,6 +2523,8 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="according to him, according to her, according to them",
     ),
     "de": dict(
+        early="er ihn ihm sie ihnen",
+        clauses="und oder",
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
         fügte hinzu, ergänzte, hieß es""",
         speaker_after=True,
@@ -2535,30 +2584,40 @@ _SPEECH: dict[str, dict[str, Any]] = {
         de acordo com ela""",
     ),
     "nl": dict(
+        early="hij ze zij hem hen",
+        clauses="dat die wat of waar en",
         verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
         speaker_after=True,
         adverbials_after=True,
         pronouns="hij zij ze",
     ),
     "sv": dict(
+        early="han hon honom henne dem",
+        clauses="att som och",
         verbs="sa, sade, säger, frågade, förklarade, skrev, svarade, betonade, tillade",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hon de",
     ),
     "da": dict(
+        early="han hun ham hende dem",
+        clauses="at som der og",
         verbs="sagde, siger, spurgte, forklarede, skrev, svarede, understregede, tilføjede",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hun de",
     ),
     "no": dict(
+        early="han hun ho ham henne dem",
+        clauses="at som og",
         verbs="sa, sier, spurte, forklarte, skrev, svarte, understreket, la til",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hun de",
     ),
     "ru": dict(
+        early="он она оно они ему ей него неё нее них ним ней нём",
+        clauses="и или",
         verbs="""сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила,
         отметили, добавил, добавила, добавили, подчеркнул, подчеркнула, пояснил, пояснила,
         ответил, ответила, спросил, спросила""",
@@ -2567,6 +2626,8 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="по его словам, по ее словам, по её словам, по их словам",
     ),
     "uk": dict(
+        early="він вона воно вони йому їй нього неї них ним ній ньому",
+        clauses="і й або",
         verbs="""сказав, сказала, сказали, заявив, заявила, заявили, зазначив, зазначила,
         додав, додала, підкреслив, підкреслила, пояснив, пояснила, відповів, відповіла""",
         pronouns_after="він вона вони",
@@ -2574,12 +2635,16 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="за його словами, за її словами, за їхніми словами",
     ),
     "fi": dict(
+        early="hän he hänet heidät hänelle heille",
+        clauses="ja tai",
         verbs="""sanoi, kertoi, totesi, sanoo, kertoo, toteaa, lisäsi, korosti, painotti,
         muistutti""",
         speaker_after=True,
         pronouns="hän he",
     ),
     "cs": dict(
+        early="on ona oni ony ho mu ji jim",
+        clauses="a nebo",
         verbs="""řekl, řekla, řekli, uvedl, uvedla, uvedli, dodal, dodala, dodali, prohlásil,
         prohlásila, sdělil, sdělila, napsal, napsala, zdůraznil, zdůraznila, upozornil,
         upozornila""",
@@ -2587,6 +2652,8 @@ _SPEECH: dict[str, dict[str, Any]] = {
         complementisers="že",
     ),
     "sk": dict(
+        early="on ona oni ony ho mu ju im",
+        clauses="a alebo",
         verbs="""povedal, povedala, povedali, uviedol, uviedla, uviedli, dodal, dodala, dodali,
         vyhlásil, vyhlásila, informoval, informovala, napísal, napísala, zdôraznil,
         zdôraznila""",
@@ -2611,6 +2678,8 @@ _SPEECH: dict[str, dict[str, Any]] = {
         verbs="nói, cho biết, cho hay, khẳng định, nhấn mạnh", pronouns="ông bà anh chị họ"
     ),
     "pl": dict(
+        early="on ona oni one go mu ją im",
+        clauses="i oraz lub",
         verbs="""powiedział, powiedziała, powiedzieli, dodał, dodała, stwierdził,
         stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
         odpowiedział, odpowiedziała, zapytał, zapytała, zapowiedział, zapowiedziała,
@@ -2674,6 +2743,8 @@ _NUMERALS: dict[str, dict[str, str]] = {
         "detenidas=arrested",
     ),
     "de": dict(
+        early="er ihn ihm sie ihnen",
+        clauses="und oder",
         scales="tausend=1e3 million=1e6 millionen=1e6 mio=1e6 mio.=1e6 milliarde=1e9 "
         "milliarden=1e9 mrd=1e9 mrd.=1e9",
         currencies="euro=EUR dollar=USD us-dollar=USD franken=CHF pfund=GBP yuan=CNY",
@@ -2840,6 +2911,8 @@ def _language(code: str) -> Language:
         inner_connectives=_phrases(openers.get("inner", "")),
         postposed_demonstratives=_phrases(openers.get("postposed", "")),
         inner_demonstratives=_words(openers.get("inner_demonstratives", "")),
+        early_pronouns=_words(openers.get("early", "")),
+        clause_words=_words(openers.get("clauses", "")),
         second_pronouns=_words(openers.get("second", "")),
         demonstrative_exceptions=_words(openers.get("exceptions", "")),
         participle_endings=tuple(openers.get("participles", "").split()),

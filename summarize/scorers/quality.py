@@ -375,7 +375,9 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if language.second_pronouns:
         second = language.words(text[:_OPENING])[1:2]
         if second and second[0] in language.second_pronouns:
-            return True  # Czech "Policie ho zadržela.": the police detained him
+            return True  # Russian "Полиция его задержала.": the police detained him
+    if language.early_pronouns and _early_pronoun(text, language):
+        return True  # "Am Montag sagte er ...", "Police arrested him ...", "Many of them ..."
     # "On Monday, he told reporters ...", "周一，她宣布 ...": a short phrase of time, place
     # or manner set off by a comma, then a personal pronoun (not "also" or "however", which
     # may open an aside: "Myanmar, also known as Burma, has ...").
@@ -404,6 +406,34 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
         return False  # "So-called filters are often misguided, he says.": a clause, its tag
     first = language.words(rest[:_INTRO_CHARS])[:1]
     return bool(first) and first[0] in tags.pronouns and _opens(rest, language, openers)
+
+
+_CLAUSE_END = re.compile(
+    r"[,;:()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013!?\uff0c]|\.\s|\s-\s"
+)
+"""What ends the stretch an early pronoun is read in: punctuation, a full stop and a space."""
+_EARLY_WORDS = 4
+
+
+def _early_pronoun(text: str, language: Language) -> bool:
+    """Whether one of the language's
+    :attr:`~summarize.languages.Language.early_pronouns` stands among the first words of
+    ``text``, after the first, before any punctuation or clause word."""
+    end = _CLAUSE_END.search(text, 0, _OPENING)
+    words = text[: end.start() if end else _OPENING].split(None, _EARLY_WORDS)[:_EARLY_WORDS]
+    first = language.lower(words[0]) if words else ""
+    endings = language.participle_endings
+    if len(words) < 2 or first in language.subordinators or (endings and first.endswith(endings)):
+        # A pronoun in a clause before its noun: "When Bush called him, Shlaudeman ...",
+        # "Declaring him a martyr, Pope John Paul II honored the cardinal ...".
+        return False
+    for word in words[1:]:
+        word = word.rstrip(".")  # "Police arrested him."
+        if word in language.clause_words:
+            return False
+        if word in language.early_pronouns:
+            return True
+    return False
 
 
 def _opens_unquoted(text: str, language: Language) -> bool:
