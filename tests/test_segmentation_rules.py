@@ -1744,3 +1744,16 @@ def test_a_full_stop_after_a_quoted_question_in_arabic_closes_its_sentence() -> 
 )
 def test_the_tenth_blind_round_s_rules(text: str, language: str, sentences: int) -> None:
     assert len(split(text, language)) == sentences
+
+
+def test_an_abbreviation_before_a_name_s_closer_goes_on() -> None:
+    # "Inc." is a stopword of the English list, but after "Co." it closes the name.
+    text = "He is an analyst with Bear, Stearns & Co. Inc. in New York. Shares fell."
+    assert split(text, "en") == [
+        "He is an analyst with Bear, Stearns & Co. Inc. in New York.",
+        "Shares fell.",
+    ]
+    assert split("The firm is Acme Co. Ltd. Shares rose.", "en") == [
+        "The firm is Acme Co. Ltd.",
+        "Shares rose.",
+    ]

@@ -923,6 +923,11 @@ def _period_ends(
             text, next_start
         ):
             return False  # "M. Le Pen", "Dhr. De Vries", "Sr. De la Rosa": a name
+        following = _word_at(text, next_start)
+        if following.lower() in rules.language.name_closers and text.startswith(
+            following + ".", next_start
+        ):
+            return False  # "Bear, Stearns & Co. Inc. in New York": the name goes on
         if _starts_sentence(text, next_start, rules.stopwords):
             return True
         if len(core) > 1 and lowered not in rules.language.titles:
