@@ -2014,6 +2014,52 @@ _TIMES_LATER = ", ".join(
 """English spans of time that date a sentence from a moment another one told ("Seconds
 later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle."""
 
+
+def _spans_of_time(counts: str, units: str, ones: str, laters: str) -> str:
+    """Spans of time that date a sentence from a moment another one told, as openers:
+    each count before each unit, each of ``ones`` (a unit with its article), and each unit
+    alone, before each of ``laters`` ("Sete minutos depois, ...", "Zwei Tage später
+    ..."); phrases apart by commas, the parts by commas too."""
+    spans = [u.strip() for u in units.split(",")] + [o.strip() for o in ones.split(",")]
+    spans += [f"{c} {u.strip()}" for c in counts.split() for u in units.split(",")]
+    return ", ".join(f"{span} {later.strip()}" for span in spans for later in laters.split(","))
+
+
+def _anchored(phrases: str, words: str) -> str:
+    """``phrases`` each before each of ``words``: a span of time before the event it is
+    counted from ("dois dias depois da eleição"), which stands alone."""
+    return ", ".join(f"{p.strip()} {w}" for p in phrases.split(",") for w in words.split())
+
+
+_PT_TIMES = _spans_of_time(
+    "alguns algumas poucos poucas dois duas três quatro cinco seis sete oito nove dez",
+    "segundos, minutos, horas, dias, semanas, meses, anos",
+    "um segundo, um minuto, uma hora, um dia, uma semana, um mês, um ano",
+    "depois, antes, mais tarde",
+)
+_ES_TIMES = _spans_of_time(
+    "unos unas pocos pocas dos tres cuatro cinco seis siete ocho nueve diez",
+    "segundos, minutos, horas, días, semanas, meses, años",
+    "un segundo, un minuto, una hora, un día, una semana, un mes, un año",
+    "después, antes, más tarde",
+)
+_FR_TIMES = _spans_of_time(
+    "quelques deux trois quatre cinq six sept huit neuf dix",
+    "secondes, minutes, heures, jours, semaines, mois, ans, années",
+    "une seconde, une minute, une heure, un jour, une semaine, un mois, un an, une année",
+    "plus tard, plus tôt, auparavant",
+)
+_DE_TIMES = _spans_of_time(
+    "wenige einige zwei drei vier fünf sechs sieben acht neun zehn",
+    "sekunden, minuten, stunden, tage, wochen, monate, jahre",
+    "eine sekunde, eine minute, eine stunde, einen tag, eine woche, einen monat, ein jahr",
+    "später, zuvor, vorher",
+)
+"""Spans of time told from a moment before, in Portuguese, Spanish, French and German, as
+English ``_TIMES_LATER``; Portuguese and Spanish "depois", "antes", "después" stand alone
+before the event they count from ("Dois dias depois da eleição, ...")."""
+
+
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
         early="him them",
@@ -2100,7 +2146,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         nächsten tag, am folgenden tag, tags darauf, am vortag, all diese, alle diese, all
         das, all dies, auch, und, oder, sondern, denn, dieser, diese, dieses, diesen,
         diesem, die anderen, das sagte, das sagt, das erklärte, das teilte, das berichtete,
-        damit, beide, die beiden, die zwei""",
+        damit, beide, die beiden, die zwei"""
+        + ", "
+        + _DE_TIMES,
         standalone="""auch wenn, auch in diesem jahr, auch dieses jahr, auch in dieser
         woche, auch diese woche, auch in dieser saison, auch in diesem sommer, auch in
         diesem winter, auch in diesem herbst, auch in diesem frühjahr, dieses jahr, dieses
@@ -2130,7 +2178,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         d'ailleurs, ainsi, donc, aussi, en revanche, par contre, en effet, or, et, ou, puis,
         ensuite, alors, également, par conséquent, c'est pourquoi, de même, entre-temps,
         pendant ce temps, au contraire, malgré cela, malgré tout, sinon, car, les autres,
-        les deux, les trois, les quatre, tous deux, toutes deux""",
+        les deux, les trois, les quatre, tous deux, toutes deux"""
+        + ", "
+        + _FR_TIMES,
         subordinators="parce quand lorsque lorsqu' si s' comme puisque puisqu' quoique "
         "quoiqu' tandis bien alors",
         # "Il" is impersonal before these: there is, one must, it is about, it seems ...
@@ -2176,12 +2226,16 @@ _OPENERS: dict[str, dict[str, str]] = {
         otra parte, por otro lado, en cambio, incluso, aun así, aún así, pese a ello, a
         pesar de ello, a pesar de eso, y, e, o, u, ni, este, esta, estos, estas, ese, esa,
         esos, esas, aquel, aquella, aquellos, aquellas, los demás, las demás, los otros, las
-        otras""",
+        otras"""
+        + ", "
+        + _ES_TIMES,
         standalone="""así como, así es, en aquel momento de, en ese momento de, este año,
         este mes, este fin de semana, este lunes,
         este martes, este miércoles, este jueves, este viernes, este sábado, este domingo,
         este verano, este invierno, este otoño, esta semana, esta mañana, esta tarde,
-        esta noche, esta madrugada, esta temporada, esta primavera, estos días""",
+        esta noche, esta madrugada, esta temporada, esta primavera, estos días"""
+        + ", "
+        + _anchored(_ES_TIMES, "de del"),
         asides="""sin embargo, no obstante, además, asimismo, por tanto, por lo tanto,
         por eso, por ello, por consiguiente, en consecuencia, en cambio, por su parte,
         por otra parte, por otro lado, aun así, aún así, por ejemplo, a su vez, también""",
@@ -2226,7 +2280,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         enquanto isso, aliás, inclusive, dessa vez, desta vez, na ocasião, e, ou, nem, já o,
         já a, já os, já as, este, esta, estes, estas, esse, essa, esses, essas, aquele,
         aquela, aqueles, aquelas, os outros, as outras, os demais, as demais, os dois, as
-        duas, os três, as três, os quatro, as quatro, ambos, ambas""",
+        duas, os três, as três, os quatro, as quatro, ambos, ambas"""
+        + ", "
+        + _PT_TIMES,
         subordinators="porque quando embora se como enquanto caso conforme desde logo "
         "depois antes",
         # A demonstrative before a time of the writing points back to nothing.
@@ -2238,7 +2294,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         esta semana, esta manhã, esta tarde, esta noite, esta madrugada, esta temporada,
         esta primavera, esta segunda, esta segunda-feira, esta terça, esta terça-feira,
         esta quarta, esta quarta-feira, esta quinta, esta quinta-feira, esta sexta,
-        esta sexta-feira, estes dias, esses dias""",
+        esta sexta-feira, estes dias, esses dias"""
+        + ", "
+        + _anchored(_PT_TIMES, "de da do das dos"),
         asides="""porém, no entanto, contudo, entretanto, todavia, por sua vez, ao contrário,
         por outro lado, além disso, por isso, portanto, assim, ainda assim, mesmo assim,
         por exemplo, também, por seu lado, por sua parte""",

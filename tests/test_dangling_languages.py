@@ -947,3 +947,23 @@ def test_a_pronoun_among_the_first_words_points_back(
     text: str, language: str, dangles: bool
 ) -> None:
     assert is_dangling(text, language) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # A span of time told from a moment another sentence told, as English "Two days
+        # later, ..."; before the event it counts from, it stands alone.
+        ("Sete minutos depois, Brasil respondeu.", "pt", True),
+        ("Um minuto depois Ronaldinho fez linda jogada.", "pt", True),
+        ("Dois dias depois da eleição, o presidente renunciou.", "pt", False),
+        ("Dos días después, la policía detuvo al sospechoso.", "es", True),
+        ("Dos días después de las elecciones, el presidente dimitió.", "es", False),
+        ("Quelques minutes plus tard, la police est arrivée.", "fr", True),
+        ("Zwei Tage später wurde der Verdächtige festgenommen.", "de", True),
+    ],
+)
+def test_a_span_of_time_told_before_dangles_in_more_languages(
+    text: str, language: str, dangles: bool
+) -> None:
+    assert is_dangling(text, language) is dangles
