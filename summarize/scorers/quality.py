@@ -295,8 +295,13 @@ def opens_dangling(text: str, language: str | Language = "english") -> bool:
     punctuation are skipped) are looked up in the language's
     :attr:`~summarize.languages.Language.dangling_openers` and
     :attr:`~summarize.languages.Language.standalone_openers`: the longest
-    listed phrase the sentence opens with decides. For a language without a
-    list the answer is always ``False``.
+    listed phrase the sentence opens with decides. A pronoun among its first
+    words that cannot stand for a noun before it dangles too
+    (:attr:`~summarize.languages.Language.early_pronouns`: "Police arrested
+    him ...", "Am Montag sagte er ..."; and
+    :attr:`~summarize.languages.Language.second_pronouns`), as does one after
+    a short phrase set off by a comma ("On Monday, he said ..."). For a
+    language without a list the answer is always ``False``.
 
     Parameters
     ----------
@@ -322,6 +327,8 @@ def opens_dangling(text: str, language: str | Language = "english") -> bool:
     >>> opens_dangling("Il y a eu trois morts.", "fr")  # impersonal: refers to nothing
     False
     >>> opens_dangling("По его словам, переговоры продолжатся.", "ru")
+    True
+    >>> opens_dangling("Many of them fled to the hills.")
     True
     """
     own = get_language(language)
