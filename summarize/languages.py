@@ -785,6 +785,16 @@ class Language:
         of ``participle_endings``, whose pronoun may stand for a noun after it
         ("Als er 2021 ins Kanzleramt einzog, versprach Olaf Scholz ...",
         "Declaring him a martyr, Pope John Paul II ..."). Empty: none.
+    fronted_pronouns : frozenset of str, default=frozenset()
+        Lower-case subject pronouns that point outside a sentence when they
+        follow a short phrase that opens it with one of ``prepositions`` and
+        names no one (no capitalised word but a month or a day), without a
+        comma, in a language whose subject otherwise comes first (English
+        "On Monday he told reporters ...", "In 2019 they ..."; the Germanic
+        languages put the verb there, and ``early_pronouns`` read them).
+    prepositions : frozenset of str, default=frozenset()
+        Lower-case prepositions that open a phrase of time or place ("on",
+        "in", "after"), for ``fronted_pronouns``.
     clause_words : frozenset of str, default=frozenset()
         Lower-case words that open a clause inside a sentence (English
         "that", "who", "and"; Dutch "dat", "die"), after which an early
@@ -873,6 +883,8 @@ class Language:
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
     inner_demonstratives: frozenset[str] = field(default_factory=frozenset)
     early_pronouns: frozenset[str] = field(default_factory=frozenset)
+    fronted_pronouns: frozenset[str] = field(default_factory=frozenset)
+    prepositions: frozenset[str] = field(default_factory=frozenset)
     clause_words: frozenset[str] = field(default_factory=frozenset)
     second_pronouns: frozenset[str] = field(default_factory=frozenset)
     demonstrative_exceptions: frozenset[str] = field(default_factory=frozenset)
@@ -2063,6 +2075,8 @@ before the event they count from ("Dois dias depois da eleição, ...")."""
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
         early="him them",
+        fronted="he she they",
+        prepositions="on in at after before during since by from until throughout",
         clauses="that who which whom whose and or but",
         unquoted="""i, i'm, i've, i'll, i'd, my, you, your, you're, you've, you'll, you'd, we,
         we're, we've, we'll, we'd""",
@@ -2320,7 +2334,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "sv": dict(
         early="han hon honom henne dem",
         clauses="att som och",
-        subordinators="när eftersom om fast medan innan",
+        subordinators="när eftersom om fast medan innan även",
         dangling="""han, hon, hans, hennes, deras, dess, enligt honom, enligt henne,
         enligt dem, men, dock, emellertid, också, även, dessutom, vidare, därför, därmed,
         därefter, därtill, därutöver, således, alltså, följaktligen, ändå, trots det,
@@ -2336,7 +2350,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "da": dict(
         early="han hun ham hende dem",
         clauses="at som der og",
-        subordinators="da når fordi hvis selvom mens",
+        subordinators="da når fordi hvis selvom mens selv",
         dangling="""han, hun, hans, hendes, deres, dens, dets, ifølge ham, ifølge hende,
         ifølge dem, men, dog, imidlertid, også, desuden, endvidere, derudover, derfor,
         dermed, derefter, derimod, således, altså, alligevel, samtidig, i mellemtiden,
@@ -2351,7 +2365,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     "no": dict(
         early="han hun ho ham henne dem",
         clauses="at som og",
-        subordinators="når fordi hvis mens",
+        subordinators="når fordi hvis mens da selv",
         dangling="""han, hun, ho, hans, hennes, hennar, deres, deira, dens, dets,
         ifølge ham, ifølge henne, ifølge dem, ifølge han, ifølge ho, ifølge dei, men,
         imidlertid, også, dessuten, i tillegg, videre, derfor, dermed, deretter, derimot,
@@ -2395,6 +2409,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         mimo to, tymczasem""",
     ),
     "cs": dict(
+        subordinators="když protože přestože pokud jestliže zatímco",
         early="on ona oni ony ho mu ji jim",
         clauses="a nebo",
         second="jej",
@@ -2410,6 +2425,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         toto léto, tuto zimu, toto jaro, tento podzim""",
     ),
     "sk": dict(
+        subordinators="keď pretože hoci ak zatiaľ kým",
         early="on ona oni ony ho mu ju im",
         clauses="a alebo",
         second="jej",
@@ -2566,8 +2582,6 @@ _FRENCH_SAYS = """dit déclare ajoute explique affirme précise souligne indique
 # more whole tags (summarize.languages.SpeechTags.bare).
 _SPEECH: dict[str, dict[str, Any]] = {
     "en": dict(
-        early="him them",
-        clauses="that who which whom whose and or but",
         verbs="""said, says, asked, asks, added, adds, told, tells, stated, states, explained,
         explains, replied, replies, noted, notes, continued, continues, insisted, insists,
         wrote, writes, declared, declares, answered, answers, recalled, recalls,
@@ -2581,8 +2595,6 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="according to him, according to her, according to them",
     ),
     "de": dict(
-        early="er ihn ihm sie ihnen",
-        clauses="und oder",
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
         fügte hinzu, ergänzte, hieß es""",
         speaker_after=True,
@@ -2642,40 +2654,30 @@ _SPEECH: dict[str, dict[str, Any]] = {
         de acordo com ela""",
     ),
     "nl": dict(
-        early="hij ze zij hem hen",
-        clauses="dat die wat of waar en",
         verbs="zei, zegt, vroeg, vroeg zich af, verklaarde, schreef, antwoordde, benadrukte",
         speaker_after=True,
         adverbials_after=True,
         pronouns="hij zij ze",
     ),
     "sv": dict(
-        early="han hon honom henne dem",
-        clauses="att som och",
         verbs="sa, sade, säger, frågade, förklarade, skrev, svarade, betonade, tillade",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hon de",
     ),
     "da": dict(
-        early="han hun ham hende dem",
-        clauses="at som der og",
         verbs="sagde, siger, spurgte, forklarede, skrev, svarede, understregede, tilføjede",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hun de",
     ),
     "no": dict(
-        early="han hun ho ham henne dem",
-        clauses="at som og",
         verbs="sa, sier, spurte, forklarte, skrev, svarte, understreket, la til",
         speaker_after=True,
         adverbials_after=True,
         pronouns="han hun de",
     ),
     "ru": dict(
-        early="он она оно они ему ей него неё нее них ним ней нём",
-        clauses="и или",
         verbs="""сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила,
         отметили, добавил, добавила, добавили, подчеркнул, подчеркнула, пояснил, пояснила,
         ответил, ответила, спросил, спросила""",
@@ -2684,8 +2686,6 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="по его словам, по ее словам, по её словам, по их словам",
     ),
     "uk": dict(
-        early="він вона воно вони йому їй нього неї них ним ній ньому",
-        clauses="і й або",
         verbs="""сказав, сказала, сказали, заявив, заявила, заявили, зазначив, зазначила,
         додав, додала, підкреслив, підкреслила, пояснив, пояснила, відповів, відповіла""",
         pronouns_after="він вона вони",
@@ -2693,16 +2693,12 @@ _SPEECH: dict[str, dict[str, Any]] = {
         bare="за його словами, за її словами, за їхніми словами",
     ),
     "fi": dict(
-        early="hän he hänet heidät hänelle heille",
-        clauses="ja tai",
         verbs="""sanoi, kertoi, totesi, sanoo, kertoo, toteaa, lisäsi, korosti, painotti,
         muistutti""",
         speaker_after=True,
         pronouns="hän he",
     ),
     "cs": dict(
-        early="on ona oni ony ho mu ji jim",
-        clauses="a nebo",
         verbs="""řekl, řekla, řekli, uvedl, uvedla, uvedli, dodal, dodala, dodali, prohlásil,
         prohlásila, sdělil, sdělila, napsal, napsala, zdůraznil, zdůraznila, upozornil,
         upozornila""",
@@ -2710,8 +2706,6 @@ _SPEECH: dict[str, dict[str, Any]] = {
         complementisers="že",
     ),
     "sk": dict(
-        early="on ona oni ony ho mu ju im",
-        clauses="a alebo",
         verbs="""povedal, povedala, povedali, uviedol, uviedla, uviedli, dodal, dodala, dodali,
         vyhlásil, vyhlásila, informoval, informovala, napísal, napísala, zdôraznil,
         zdôraznila""",
@@ -2736,8 +2730,6 @@ _SPEECH: dict[str, dict[str, Any]] = {
         verbs="nói, cho biết, cho hay, khẳng định, nhấn mạnh", pronouns="ông bà anh chị họ"
     ),
     "pl": dict(
-        early="on ona oni one go mu ją im",
-        clauses="i oraz lub",
         verbs="""powiedział, powiedziała, powiedzieli, dodał, dodała, stwierdził,
         stwierdziła, podkreślił, podkreśliła, zaznaczył, zaznaczyła, wyjaśnił, wyjaśniła,
         odpowiedział, odpowiedziała, zapytał, zapytała, zapowiedział, zapowiedziała,
@@ -2801,8 +2793,6 @@ _NUMERALS: dict[str, dict[str, str]] = {
         "detenidas=arrested",
     ),
     "de": dict(
-        early="er ihn ihm sie ihnen",
-        clauses="und oder",
         scales="tausend=1e3 million=1e6 millionen=1e6 mio=1e6 mio.=1e6 milliarde=1e9 "
         "milliarden=1e9 mrd=1e9 mrd.=1e9",
         currencies="euro=EUR dollar=USD us-dollar=USD franken=CHF pfund=GBP yuan=CNY",
@@ -2970,6 +2960,8 @@ def _language(code: str) -> Language:
         postposed_demonstratives=_phrases(openers.get("postposed", "")),
         inner_demonstratives=_words(openers.get("inner_demonstratives", "")),
         early_pronouns=_words(openers.get("early", "")),
+        fronted_pronouns=_words(openers.get("fronted", "")),
+        prepositions=_words(openers.get("prepositions", "")),
         clause_words=_words(openers.get("clauses", "")),
         second_pronouns=_words(openers.get("second", "")),
         demonstrative_exceptions=_words(openers.get("exceptions", "")),

@@ -687,17 +687,25 @@ def test_the_blind_reader_probe() -> None:
     # Norwegian "I tillegg", Finnish "Hänet", Czech "Policie ho zadržela.", Vietnamese
     # "Vụ việc" dangle; "Kun pääministeri ... saapui, hän ..." and Polish "Gdy premier
     # ... przyjechał, zapowiedział, że ..." do not). Still wrong: "also" inside, definite
-    # nouns ("Beslutet", "brannen"), a subject dropped after a verb-first clause.
+    # nouns ("Beslutet", "brannen"), a subject dropped after a verb-first clause. A
+    # twelfth round of 100 on pronouns among a sentence's first words (English 25, German
+    # 15, Dutch and Russian 12, Swedish, Danish and Norwegian 8, Polish and Czech 6), half
+    # of them standing for a noun of the same sentence, written after the rule for them
+    # (Language.early_pronouns): 88 on its first run (71 before the rule), 92 now ("On
+    # Monday he told reporters ...", Language.fronted_pronouns; Norwegian "Da hun ble
+    # ...", Czech "Přestože ho ...", subordinators). Still wrong: a speaker named after a
+    # quotation or a clause that opens with his pronoun ("Seine Rückkehr ... feierte Mats
+    # Hummels"), "Many of them" in Polish and Czech.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1564
+    assert len(rows) == 1664
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1427
+    assert sum(map(sum, right.values())) >= 1519
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -964,6 +972,29 @@ def test_a_pronoun_among_the_first_words_points_back(
     ],
 )
 def test_a_span_of_time_told_before_dangles_in_more_languages(
+    text: str, language: str, dangles: bool
+) -> None:
+    assert is_dangling(text, language) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # A subject pronoun after an opening phrase that names no one.
+        ("On Monday he told reporters that the talks had stalled.", "en", True),
+        ("In 1994 he made his first visit to Croatia.", "en", True),
+        ("After Obama spoke he left the hall.", "en", False),  # may be Obama
+        ("In the end the court ruled against them.", "en", False),  # not among the first
+        # A subordinator opening the sentence: the pronoun may stand for a noun after it.
+        (
+            "Da hun ble statsminister i 2013, var Erna Solberg den andre kvinnen i vervet.",
+            "no",
+            False,
+        ),
+        ("Přestože ho trápilo zranění, odehrál Tomáš Souček celý zápas.", "cs", False),
+    ],
+)
+def test_a_subject_pronoun_after_a_phrase_that_names_no_one_dangles(
     text: str, language: str, dangles: bool
 ) -> None:
     assert is_dangling(text, language) is dangles

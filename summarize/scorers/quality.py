@@ -425,7 +425,9 @@ _EARLY_WORDS = 4
 def _early_pronoun(text: str, language: Language) -> bool:
     """Whether one of the language's
     :attr:`~summarize.languages.Language.early_pronouns` stands among the first words of
-    ``text``, after the first, before any punctuation or clause word."""
+    ``text``, after the first, before any punctuation or clause word; or one of its
+    :attr:`~summarize.languages.Language.fronted_pronouns` after a phrase opened by one of
+    its :attr:`~summarize.languages.Language.prepositions` that names no one."""
     end = _CLAUSE_END.search(text, 0, _OPENING)
     words = text[: end.start() if end else _OPENING].split(None, _EARLY_WORDS)[:_EARLY_WORDS]
     first = language.lower(words[0]) if words else ""
@@ -434,12 +436,18 @@ def _early_pronoun(text: str, language: Language) -> bool:
         # A pronoun in a clause before its noun: "When Bush called him, Shlaudeman ...",
         # "Declaring him a martyr, Pope John Paul II honored the cardinal ...".
         return False
+    fronted = first in language.prepositions  # "On Monday he ...": a phrase, then the subject
     for word in words[1:]:
         word = word.rstrip(".")  # "Police arrested him."
         if word in language.clause_words:
             return False
-        if word in language.early_pronouns:
+        if word in language.early_pronouns or (fronted and word in language.fronted_pronouns):
             return True
+        # The phrase names no one: "After Obama spoke he ..." may be about Obama.
+        lowered = language.lower(word)
+        fronted = fronted and (
+            word == lowered or lowered in language.months or lowered in language.calendar_words
+        )
     return False
 
 
