@@ -2724,6 +2724,11 @@ _SPEECH: dict[str, dict[str, Any]] = {
         drops_subject=True,
         complementisers="כי",
     ),
+    "ar": dict(
+        verbs="""قال, قالت, قالوا, أضاف, أضافت, تساءل, تساءلت, أكد, أكدت, أوضح, أوضحت,
+        صرح, صرحت, سأل, سألت""",
+        drops_subject=True,
+    ),
     "hi": dict(verbs="कहा, बताया", pronouns="उन्होंने उसने"),
     "zh": dict(verbs="说, 表示, 称, 指出", pronouns="他 她 他们 她们"),
     "vi": dict(

@@ -998,3 +998,17 @@ def test_a_subject_pronoun_after_a_phrase_that_names_no_one_dangles(
     text: str, language: str, dangles: bool
 ) -> None:
     assert is_dangling(text, language) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "dangles"),
+    [
+        # Arabic speech tags: a verb alone after the Arabic comma names no one.
+        ("«الوضع خطير جدا»، قال.", True),
+        ("«الوضع خطير جدا»، قال وزير الصحة.", False),
+        ("قال الرئيس إن الحكومة ستخفض الضرائب.", False),  # the verb first, then its subject
+        ("وقال إن الحكومة ستخفض الضرائب.", True),  # and he said that ...
+    ],
+)
+def test_arabic_speech_tags(text: str, dangles: bool) -> None:
+    assert is_dangling(text, "ar") is dangles

@@ -839,8 +839,8 @@ _TAG_WORDS_APART = re.compile(r"[\s-]+")
 """What parts the words of a tag ("a-t-il dit"): white space and hyphens."""
 _TAG_ADVERBIAL_WORDS = 8
 """Most words read after a speech tag whose pronoun follows its verb, before its end."""
-_COMMAS = ",\uff0c"
-_TAG_MARKS = _COMMAS + "!?\uff01\uff1f"
+_COMMAS = ",\uff0c\u060c"
+_TAG_MARKS = _COMMAS + "!?\uff01\uff1f\u061f"
 
 
 def _searches(text: str, pattern: re.Pattern[str] | None, marks: str) -> bool:
@@ -863,11 +863,11 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     dash = f"[{_SPEECH_DASHES}]"
     # Or a question or exclamation mark closing a quotation ('"Why now?" she asked.').
     closing = "[\"'\u2019\u201d\u00bb]"
-    comma = rf"(?:[,\uff0c]{closing}?|[!?\uff01\uff1f]{closing}){space}(?:{dash}\s+)?"
-    end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964]"  # and "，。！？।"
+    comma = rf"(?:[,\uff0c\u060c]{closing}?|[!?\uff01\uff1f\u061f]{closing}){space}(?:{dash}\s+)?"
+    end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964\u060c\u061f]"  # and "，。！？।،؟"
     # Words of time, place or manner after a tag whose pronoun follows its verb ("...,
     # sagte er am Montag.", "..., a-t-elle lancé à la sortie du tribunal.").
-    adverbials = rf"(?:\s+[^\s,.;!?\uff0c\u3002\uff01\uff1f]+){{0,{_TAG_ADVERBIAL_WORDS}}}"
+    adverbials = rf"(?:\s+[^\s,.;!?\uff0c\u3002\uff01\uff1f\u060c]+){{0,{_TAG_ADVERBIAL_WORDS}}}"
     forms = []
     if tags.pronouns:
         pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
@@ -886,7 +886,7 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
         # A verb alone followed by a comma and what was said is the sentence's own verb, not
         # a tag closing a quotation: Polish "Gdy premier przyjechał, zapowiedział, że ...".
         that = _alternatives(tags.complementisers) if tags.complementisers else ""
-        heads = rf"(?!(?<=[,\uff0c])\s*(?:{that})\b)" if that else ""
+        heads = rf"(?!(?<=[,\uff0c\u060c])\s*(?:{that})\b)" if that else ""
         if bare:
             forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}{heads}")
         if own:

@@ -1797,6 +1797,14 @@ def _walk(
                         or _inner_bracket(text, start, match.start(), close, enders)
                     )
                 ) and not (not close and _inside_brackets(text, start, match.start(), enders))
+                if (
+                    ends
+                    and close
+                    and not breaks
+                    and ws_start < ws_end
+                    and _speaker_tag_follows(text, ws_end, rules.language)
+                ):
+                    ends = False  # «من سيعوضنا؟» تساءل أحد التجار: its speech tag, verb first
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
