@@ -2391,7 +2391,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         standalone="""tämän vuoden, tämän viikon, tämän kuun""",
     ),
     "pl": dict(
-        early="on ona oni one go mu ją im",
+        early="on ona oni one go mu ją im niego niej nią nim nich",
         clauses="i oraz lub",
         second="jej ich",
         subordinators="gdy kiedy ponieważ jeśli jeżeli chociaż choć zanim skoro",
@@ -2410,7 +2410,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "cs": dict(
         subordinators="když protože přestože pokud jestliže zatímco",
-        early="on ona oni ony ho mu ji jim",
+        early="on ona oni ony ho mu ji jim něj něho ní nim nich",
         clauses="a nebo",
         second="jej",
         dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
@@ -2426,7 +2426,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     ),
     "sk": dict(
         subordinators="keď pretože hoci ak zatiaľ kým",
-        early="on ona oni ony ho mu ju im",
+        early="on ona oni ony ho mu ju im neho nej ňom nich",
         clauses="a alebo",
         second="jej",
         dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
