@@ -1016,3 +1016,21 @@ def test_a_subject_pronoun_after_a_phrase_that_names_no_one_dangles(
 )
 def test_arabic_speech_tags(text: str, dangles: bool) -> None:
     assert is_dangling(text, "ar") is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # Reported speech after a comma: its pronoun is the named speaker before it.
+        ("Der Minister sagte, er werde zurücktreten.", "de", False),
+        ("Merkel erklärte, sie sei enttäuscht.", "de", False),
+        ("Министр заявил, он уйдет в отставку.", "ru", False),
+        # A speaker who is a pronoun himself, or a phrase of time: still dangling.
+        ("Gegenüber der Zeitung sagte sie, sie fühle sich verraten.", "de", True),
+        ("Am Montag, sagte er, werde er zurücktreten.", "de", True),
+    ],
+)
+def test_a_pronoun_after_a_named_speaker_s_verb_is_the_speaker(
+    text: str, language: str, dangles: bool
+) -> None:
+    assert is_dangling(text, language) is dangles

@@ -406,7 +406,9 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
             count <= _PHRASE_WORDS
             and (language.words(intro) or [""])[0] not in language.subordinators
         )
-    if not short:
+    if not short or _says(intro, tags, language):
+        # "Merkel erklärte, sie sei enttäuscht.": what the subject of the verb of saying
+        # before the comma said, its pronoun that subject.
         return False
     rest = text[comma.end() :].lstrip()
     if _is_speech_tag(rest, tags, language):
@@ -610,6 +612,19 @@ def _torn_tag(text: str, tags: SpeechTags) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _says(intro: str, tags: SpeechTags, language: Language) -> bool:
+    """Whether ``intro`` holds one of the verbs of saying of ``tags`` after its first word,
+    and none of its pronouns: a clause that names its subject ("Der Minister sagte",
+    "Merkel erklärte"), not a phrase of time or place, nor "... sagte sie"."""
+    words = language.words(intro)
+    if tags.pronouns.intersection(words):
+        return False
+    verbs, lengths = _verb_phrases(tags)
+    return any(
+        tuple(words[i : i + n]) in verbs for n in lengths for i in range(1, len(words) - n + 1)
+    )
+
+
 def _verb_phrases(tags: SpeechTags) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
     """A language's verbs of saying by their words, and the numbers of words they have."""
     verbs = frozenset(tuple(verb.split(" ")) for verb in tags.verbs)
