@@ -2596,7 +2596,7 @@ _SPEECH: dict[str, dict[str, Any]] = {
     ),
     "de": dict(
         verbs="""sagte, sagt, fragte, fragt, erklärte, betonte, meinte, schrieb, antwortete,
-        fügte hinzu, ergänzte, hieß es""",
+        fügte hinzu, ergänzte, hieß es, teilte mit, teilt mit""",
         speaker_after=True,
         adverbials_after=True,
         pronouns="er sie",
