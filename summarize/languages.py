@@ -1996,6 +1996,61 @@ _SPECS: dict[str, dict[str, Any]] = {
     ),
 }  # fmt: skip
 
+
+def _spans_of_time(counts: str, units: str, ones: str, laters: str) -> str:
+    """Spans of time that date a sentence from a moment another one told, as openers that
+    dangle: each of ``counts`` before each of ``units``, each of ``ones`` (a unit with its
+    article) and each unit alone, before each of ``laters`` ("Two days later, ...", "Sete
+    minutos depois, ...", "Zwei Tage später ..."); every argument's parts apart by commas,
+    and so are the phrases returned."""
+    numbers, kinds, single = ([p.strip() for p in t.split(",")] for t in (counts, units, ones))
+    spans = kinds + single + [f"{number} {kind}" for number in numbers for kind in kinds]
+    return ", ".join(f"{span} {later.strip()}" for span in spans for later in laters.split(","))
+
+
+_EN_TIMES = _spans_of_time(
+    "a few, two, three, four, five, six, ten",
+    "seconds, minutes, hours, days, weeks, months, years, decades",
+    "a second, a minute, an hour, a day, a week, a month, a year, a decade",
+    "later, earlier",
+)
+
+
+def _anchored(phrases: str, words: str) -> str:
+    """``phrases`` each before each of ``words``: a span of time before the event it is
+    counted from ("dois dias depois da eleição"), which stands alone."""
+    return ", ".join(f"{p.strip()} {w}" for p in phrases.split(",") for w in words.split())
+
+
+_PT_TIMES = _spans_of_time(
+    "alguns, algumas, poucos, poucas, dois, duas, três, quatro, cinco, seis, sete, oito, nove, dez",
+    "segundos, minutos, horas, dias, semanas, meses, anos",
+    "um segundo, um minuto, uma hora, um dia, uma semana, um mês, um ano",
+    "depois, antes, mais tarde",
+)
+_ES_TIMES = _spans_of_time(
+    "unos, unas, pocos, pocas, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez",
+    "segundos, minutos, horas, días, semanas, meses, años",
+    "un segundo, un minuto, una hora, un día, una semana, un mes, un año",
+    "después, antes, más tarde",
+)
+_FR_TIMES = _spans_of_time(
+    "quelques, deux, trois, quatre, cinq, six, sept, huit, neuf, dix",
+    "secondes, minutes, heures, jours, semaines, mois, ans, années",
+    "une seconde, une minute, une heure, un jour, une semaine, un mois, un an, une année",
+    "plus tard, plus tôt, auparavant",
+)
+_DE_TIMES = _spans_of_time(
+    "wenige, einige, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn",
+    "sekunden, minuten, stunden, tage, wochen, monate, jahre",
+    "eine sekunde, eine minute, eine stunde, einen tag, eine woche, einen monat, ein jahr",
+    "später, zuvor, vorher",
+)
+"""Spans of time told from a moment before, in English, Portuguese, Spanish, French and
+German; Portuguese and Spanish "depois", "antes", "después" stand alone before the event
+they count from ("Dois dias depois da eleição, ...")."""
+
+
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
 # words and phrases; "asides" and "inner", connectives inside a sentence (set off by
@@ -2016,62 +2071,6 @@ _SPECS: dict[str, dict[str, Any]] = {
 # statement, except a verb of saying before what was said ("Dijo que ...", read with
 # the speech tags: SpeechTags.complementisers).
 # A language without an entry has no dangling openers.
-_TIMES_LATER = ", ".join(
-    " ".join(filter(None, (count, unit if count in ("a", "an") else unit + "s", later)))
-    for count in ("a", "an", "a few", "two", "three", "four", "five", "six", "ten", "")
-    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
-    for later in ("later", "earlier")
-    if count not in ("a", "an") or (count == "an") == (unit == "hour")
-)
-"""English spans of time that date a sentence from a moment another one told ("Seconds
-later, ...", "Two days later, ...", "A year earlier, ..."): openers that dangle."""
-
-
-def _spans_of_time(counts: str, units: str, ones: str, laters: str) -> str:
-    """Spans of time that date a sentence from a moment another one told, as openers:
-    each count before each unit, each of ``ones`` (a unit with its article), and each unit
-    alone, before each of ``laters`` ("Sete minutos depois, ...", "Zwei Tage später
-    ..."); phrases apart by commas, the parts by commas too."""
-    spans = [u.strip() for u in units.split(",")] + [o.strip() for o in ones.split(",")]
-    spans += [f"{c} {u.strip()}" for c in counts.split() for u in units.split(",")]
-    return ", ".join(f"{span} {later.strip()}" for span in spans for later in laters.split(","))
-
-
-def _anchored(phrases: str, words: str) -> str:
-    """``phrases`` each before each of ``words``: a span of time before the event it is
-    counted from ("dois dias depois da eleição"), which stands alone."""
-    return ", ".join(f"{p.strip()} {w}" for p in phrases.split(",") for w in words.split())
-
-
-_PT_TIMES = _spans_of_time(
-    "alguns algumas poucos poucas dois duas três quatro cinco seis sete oito nove dez",
-    "segundos, minutos, horas, dias, semanas, meses, anos",
-    "um segundo, um minuto, uma hora, um dia, uma semana, um mês, um ano",
-    "depois, antes, mais tarde",
-)
-_ES_TIMES = _spans_of_time(
-    "unos unas pocos pocas dos tres cuatro cinco seis siete ocho nueve diez",
-    "segundos, minutos, horas, días, semanas, meses, años",
-    "un segundo, un minuto, una hora, un día, una semana, un mes, un año",
-    "después, antes, más tarde",
-)
-_FR_TIMES = _spans_of_time(
-    "quelques deux trois quatre cinq six sept huit neuf dix",
-    "secondes, minutes, heures, jours, semaines, mois, ans, années",
-    "une seconde, une minute, une heure, un jour, une semaine, un mois, un an, une année",
-    "plus tard, plus tôt, auparavant",
-)
-_DE_TIMES = _spans_of_time(
-    "wenige einige zwei drei vier fünf sechs sieben acht neun zehn",
-    "sekunden, minuten, stunden, tage, wochen, monate, jahre",
-    "eine sekunde, eine minute, eine stunde, einen tag, eine woche, einen monat, ein jahr",
-    "später, zuvor, vorher",
-)
-"""Spans of time told from a moment before, in Portuguese, Spanish, French and German, as
-English ``_TIMES_LATER``; Portuguese and Spanish "depois", "antes", "después" stand alone
-before the event they count from ("Dois dias depois da eleição, ...")."""
-
-
 _OPENERS: dict[str, dict[str, str]] = {
     "en": dict(
         early="him them",
@@ -2106,7 +2105,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         the same afternoon, the same evening, the same night, the same week, on the same day,
         earlier that day, earlier the same day, all these, all this, all of them,
         all of these, all of those, """
-        + _TIMES_LATER,
+        + _EN_TIMES,
         # A demonstrative before a time of the writing ("This year, ..."), and "those
         # who", point back to no sentence; nor does "it" of what is not known, nor
         # "however" of degree ("However much it costs"; not "However, much ...": a phrase

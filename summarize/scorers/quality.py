@@ -395,18 +395,23 @@ def _opens_dangling(text: str, language: Language, openers: _Openers) -> bool:
     if comma is None:
         return False
     intro = text[: comma.start()]
+    count = len(intro.split())
     if language.script_unspaced:
-        short = len(intro.strip()) <= _INTRO_UNSPACED
+        too_long = len(intro.strip()) > _INTRO_UNSPACED
     else:
-        # A phrase of time or place ("On Monday,"), or a longer one that is no
-        # subordinate clause, which may hold the pronoun's noun ("Because the water
-        # cools the panels, they ..."): "Speaking to reporters outside the courthouse,".
-        count = len(intro.split())
-        short = count <= _INTRO_WORDS or (
-            count <= _PHRASE_WORDS
-            and (language.words(intro) or [""])[0] not in language.subordinators
-        )
-    if not short or _says(intro, tags, language):
+        too_long = count > _PHRASE_WORDS
+    if too_long:
+        return False
+    words = language.words(intro)
+    # A phrase of time or place ("On Monday,"), or a longer one that is no subordinate
+    # clause, which may hold the pronoun's noun ("Because the water cools the panels, they
+    # ..."): "Speaking to reporters outside the courthouse,".
+    subordinate = (
+        not language.script_unspaced
+        and count > _INTRO_WORDS
+        and (words or [""])[0] in language.subordinators
+    )
+    if subordinate or _says(words, tags):
         # "Merkel erklärte, sie sei enttäuscht.": what the subject of the verb of saying
         # before the comma said, its pronoun that subject.
         return False
@@ -611,12 +616,10 @@ def _torn_tag(text: str, tags: SpeechTags) -> bool:
     return any(tuple(words[:k]) in verbs for k in lengths)
 
 
-@lru_cache(maxsize=64)
-def _says(intro: str, tags: SpeechTags, language: Language) -> bool:
-    """Whether ``intro`` holds one of the verbs of saying of ``tags`` after its first word,
-    and none of its pronouns: a clause that names its subject ("Der Minister sagte",
-    "Merkel erklärte"), not a phrase of time or place, nor "... sagte sie"."""
-    words = language.words(intro)
+def _says(words: Sequence[str], tags: SpeechTags) -> bool:
+    """Whether ``words`` (before a comma) hold one of the verbs of saying of ``tags`` after
+    the first, and none of its pronouns: a clause that names its subject ("Der Minister
+    sagte", "Merkel erklärte"), not a phrase of time or place, nor "... sagte sie"."""
     if tags.pronouns.intersection(words):
         return False
     verbs, lengths = _verb_phrases(tags)
@@ -625,6 +628,7 @@ def _says(intro: str, tags: SpeechTags, language: Language) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _verb_phrases(tags: SpeechTags) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
     """A language's verbs of saying by their words, and the numbers of words they have."""
     verbs = frozenset(tuple(verb.split(" ")) for verb in tags.verbs)
@@ -854,8 +858,10 @@ _TAG_WORDS_APART = re.compile(r"[\s-]+")
 """What parts the words of a tag ("a-t-il dit"): white space and hyphens."""
 _TAG_ADVERBIAL_WORDS = 8
 """Most words read after a speech tag whose pronoun follows its verb, before its end."""
-_COMMAS = ",\uff0c\u060c"
-_TAG_MARKS = _COMMAS + "!?\uff01\uff1f\u061f"
+_COMMAS = ",\uff0c\u060c"  # and "，،"
+_QUESTION_MARKS = "!?\uff01\uff1f\u061f"  # and "！？؟": a quotation closed by one
+_TAG_MARKS = _COMMAS + _QUESTION_MARKS
+_TAG_ENDS = ".;\u3002\u0964" + _TAG_MARKS  # and "。।": what ends a tag
 
 
 def _searches(text: str, pattern: re.Pattern[str] | None, marks: str) -> bool:
@@ -878,11 +884,11 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     dash = f"[{_SPEECH_DASHES}]"
     # Or a question or exclamation mark closing a quotation ('"Why now?" she asked.').
     closing = "[\"'\u2019\u201d\u00bb]"
-    comma = rf"(?:[,\uff0c\u060c]{closing}?|[!?\uff01\uff1f\u061f]{closing}){space}(?:{dash}\s+)?"
-    end = r"\s*[,.;!?\uff0c\u3002\uff01\uff1f\u0964\u060c\u061f]"  # and "，。！？।،؟"
+    comma = rf"(?:[{_COMMAS}]{closing}?|[{_QUESTION_MARKS}]{closing}){space}(?:{dash}\s+)?"
+    end = rf"\s*[{_TAG_ENDS}]"
     # Words of time, place or manner after a tag whose pronoun follows its verb ("...,
     # sagte er am Montag.", "..., a-t-elle lancé à la sortie du tribunal.").
-    adverbials = rf"(?:\s+[^\s,.;!?\uff0c\u3002\uff01\uff1f\u060c]+){{0,{_TAG_ADVERBIAL_WORDS}}}"
+    adverbials = rf"(?:\s+[^\s{_TAG_ENDS}]+){{0,{_TAG_ADVERBIAL_WORDS}}}"
     forms = []
     if tags.pronouns:
         pronoun, verb = _alternatives(tags.pronouns), _alternatives(tags.verbs)
@@ -901,7 +907,7 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
         # A verb alone followed by a comma and what was said is the sentence's own verb, not
         # a tag closing a quotation: Polish "Gdy premier przyjechał, zapowiedział, że ...".
         that = _alternatives(tags.complementisers) if tags.complementisers else ""
-        heads = rf"(?!(?<=[,\uff0c\u060c])\s*(?:{that})\b)" if that else ""
+        heads = rf"(?!(?<=[{_COMMAS}])\s*(?:{that})\b)" if that else ""
         if bare:
             forms.append(rf"(?:{comma}|\s{dash}\s*)(?:{bare}){end}{heads}")
         if own:

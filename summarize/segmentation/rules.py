@@ -838,9 +838,7 @@ def _period_ends(
         # Polaków": the people it counts.
         word = _word_at(text, next_start)
         if (
-            len(word) > 1
-            and word[0].isupper()
-            and word[1:].islower()
+            _title_cased(word)
             and not word.lower().endswith(rules.language.genitive_endings)
             and word.lower() not in rules.language.months
         ):
@@ -871,11 +869,8 @@ def _period_ends(
             and _after_surname(text, sentence_start, run_start - 1, rules.language)
         ):
             following = _word_at(text, next_start)  # a word, not a third initial or a surname
-            return (
-                len(following) > 1
-                and following[0].isupper()
-                and following[1:].islower()
-                and not following.lower().endswith(rules.language.surname_endings)
+            return _title_cased(following) and not following.lower().endswith(
+                rules.language.surname_endings
             )
         if (
             len(core) == 1
@@ -884,7 +879,7 @@ def _period_ends(
             and _after_given_name(text, sentence_start, run_start - 1, rules.language)
         ):
             following = _word_at(text, next_start)  # "Piotrowi K. Mężczyzna nie ...": a word
-            return len(following) > 1 and following[0].isupper() and following[1:].islower()
+            return _title_cased(following)
         if (
             len(core) == 1
             and core.islower()  # "m", not the "N." of "400 N. Tustin Ave."
@@ -1348,7 +1343,7 @@ def _common_word_at(text: str, start: int) -> bool:
     if match is None:  # pragma: no cover - the pattern matches the empty string
         return False
     word = match.group(1)
-    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+    if not (word.isalpha() and _title_cased(word)):
         return False
     if _word_at(text, match.end())[:1].isupper():
         return False
@@ -1379,10 +1374,8 @@ def _after_surname(text: str, sentence_start: int, letter: int, language: Langua
         return False
     surname, before = words[-1], words[-2]
     return (
-        len(surname) > 1
-        and surname.isalpha()
-        and surname[0].isupper()
-        and surname[1:].islower()
+        surname.isalpha()
+        and _title_cased(surname)
         and surname.lower().endswith(language.surname_endings)
         and before.isalpha()
         and before.islower()
@@ -1399,13 +1392,7 @@ def _after_given_name(text: str, sentence_start: int, letter: int, language: Lan
     if len(words) < 2:
         return False
     name = words[-1]
-    return (
-        len(name) > 1
-        and name.isalpha()
-        and name[0].isupper()
-        and name[1:].islower()
-        and name.lower() not in language.titles
-    )
+    return name.isalpha() and _title_cased(name) and name.lower() not in language.titles
 
 
 def _sentence_opener_at(text: str, start: int, openers: frozenset[str]) -> bool:
@@ -1417,7 +1404,7 @@ def _sentence_opener_at(text: str, start: int, openers: frozenset[str]) -> bool:
     if match is None:  # pragma: no cover - the pattern matches the empty string
         return False
     word = match.group(1)
-    if not (word[:1].isupper() and word[1:].islower() and word.lower() in openers):
+    if not (_title_cased(word) and word.lower() in openers):
         return False
     after = match.end()  # a space, then a word in lower case: "Officials said", not "Fans,"
     return text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
@@ -1431,7 +1418,7 @@ def _speaker_at(text: str, start: int, rules: _Rules) -> bool:
     if tags is None or match is None:
         return False
     word = match.group(1)
-    if not (word[:1].isupper() and word[1:].islower()):
+    if not _title_cased(word):
         return False
     following = text[match.end() : match.end() + 2]
     return following[:1] == " " and _word_at(text, match.end() + 1) in tags.verbs
@@ -1448,6 +1435,12 @@ def _whole_words(text: str, word: str, low: int, high: int) -> Iterator[int]:
         ):
             yield position
         position = text.find(word, position + 1, high)
+
+
+def _title_cased(word: str) -> bool:
+    """Whether ``word`` is capitalised and in lower case after its first letter ("Ruiz",
+    "Mężczyzna"; not "U.S.", "NATO" nor "A")."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _word_at(text: str, start: int) -> str:
