@@ -492,6 +492,12 @@ class SpeechTags:
         alone or with a pronoun after it (Portuguese "..., disse.", "...,
         disse ele."; Polish "..., powiedział."), and Russian "сказал он". A
         sentence with one dangles as with ``pronouns``.
+    verb_final : bool, default=False
+        The verb closes the tag, after its speaker and any words of place or
+        manner: a quoted question or exclamation followed, on its line, by a
+        short clause that ends on a verb of ``verbs`` and holds none of
+        ``complementisers`` is one sentence with it (Hindi "“... होगी?” विपक्ष
+        के नेता ने संसद में सरकार से पूछा।").
 
     Examples
     --------
@@ -509,6 +515,7 @@ class SpeechTags:
     pronouns: frozenset[str] = field(default_factory=frozenset)
     bare: frozenset[str] = field(default_factory=frozenset)
     complementisers: frozenset[str] = field(default_factory=frozenset)
+    verb_final: bool = False
 
 
 @dataclass(frozen=True)
@@ -703,6 +710,11 @@ class Language:
         "ta strona używa plików cookie", Japanese "この記事は有料記事です"): a
         sentence opening with one is furniture however long, and so is the
         rest of its line (see :meth:`is_furniture`).
+    byline_words : frozenset of str, default=frozenset()
+        Lower-case words that open a byline before the writer's name (English
+        "by", French "par", German "von", Danish "af"): "Af Mette Hansen,
+        politisk redaktør." is no sentence of the news
+        (``summarize.scorers.quality.is_fragment``).
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
@@ -870,6 +882,7 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     abbreviation_suffixes: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    byline_words: frozenset[str] = field(default_factory=frozenset)
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
     # -- Sentences that read badly out of context, for the quality rules --
@@ -1679,6 +1692,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer="czech",
         list_ends="atd apod a.s s.r.o spol.s.r.o n.l",
         year_marks="r",
+        time_marks="hod",
         initial_surnames=True,
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv např atd "
@@ -1700,6 +1714,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer=None,
         list_ends="atď a.s s.r.o spol.s.r.o n.l",
         year_marks="r",
+        time_marks="hod",
         initial_surnames=True,
         ordinal_period=True,
         abbreviations="dr ing mgr bc prof doc phdr mudr judr rndr p pí sl tj tzv napr atď "
@@ -2103,7 +2118,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         the next week, the following day, the following morning, the following week,
         the day before, the previous day, the night before, the same day, the same morning,
         the same afternoon, the same evening, the same night, the same week, on the same day,
-        earlier that day, earlier the same day, all these, all this, all of them,
+        earlier that day, earlier the same day, the latter, all these, all this, all of them,
         all of these, all of those, """
         + _EN_TIMES,
         # A demonstrative before a time of the writing ("This year, ..."), and "those
@@ -2339,7 +2354,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         därefter, därtill, därutöver, således, alltså, följaktligen, ändå, trots det,
         trots detta, samtidigt, under tiden, istället, i stället, annars, likaså, och,
         eller, de blev, de var, de är, de har, de hade, de ska, de skulle, de kan, de kunde,
-        de vill, de ville, de måste, de fick, de får, de blir,
+        de vill, de ville, de måste, de fick, de får, de blir, de säger, de sa, de sade, de uppger,
+        de uppgav, de berättar, de berättade, de meddelar, de meddelade, de skriver, de skrev,
+        samma,
         detta, denna, dessa, det säger, det sa, det sade, det skriver, det uppger""",
         standalone="""även om,
         denna vecka, denna månad, denna helg, denna säsong, denna sommar,
@@ -2355,7 +2372,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         dermed, derefter, derimod, således, altså, alligevel, samtidig, i mellemtiden,
         i stedet, ellers, ligeledes, og, eller, de blev, de var, de er, de har, de havde,
         de skal, de skulle, de vil, de ville, de kan, de kunne, de må, de måtte, de bliver,
-        de fik, de får,
+        de fik, de får, de siger, de sagde, de oplyser, de oplyste, de fortæller, de fortalte,
+        de meddeler, de meddelte, de skriver, de skrev, samme,
         dette, denne, disse, det siger, det sagde, det skriver, det oplyser""",
         inner="""dog, imidlertid, derfor, desuden, alligevel, derimod, således""",
         standalone="""denne uge, denne måned, denne weekend, denne sæson, denne sommer,
@@ -2370,7 +2388,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         imidlertid, også, dessuten, i tillegg, videre, derfor, dermed, deretter, derimot,
         således, altså, likevel, samtidig, i mellomtiden, i stedet, ellers, likeledes, og,
         eller, de ble, de var, de er, de har, de hadde, de skal, de skulle, de kan, de kunne,
-        de vil, de ville, de må, de måtte, de fikk, de får, de blir,
+        de vil, de ville, de må, de måtte, de fikk, de får, de blir, de sier, de sa, de opplyser,
+        de opplyste, de forteller, de fortalte, de skriver, de skrev, samme,
         dette, denne, disse, det sier, det sa, det skriver, det opplyser""",
         inner="""imidlertid, derfor, dessuten, likevel, derimot, således""",
         standalone="""i tillegg til, denne uken, denne måneden, denne helgen, denne sesongen,
@@ -2401,7 +2420,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         według nich, ale, jednak, jednakże, natomiast, ponadto, poza tym, oprócz tego,
         także, również, dlatego, zatem, więc, toteż, wobec tego, w związku z tym,
         mimo to, mimo tego, przy tym, tym samym, tymczasem, następnie, potem, wtedy,
-        wówczas, lub, albo, oraz, bo,
+        wówczas, podobnie, lub, albo, oraz, bo,
         ta, ten, te, to, ci, tego, tej, tym, tę""",
         standalone="""to co""",
         inner="""jednak, jednakże, natomiast, zatem, więc, ponadto, dlatego, bowiem,
@@ -2415,7 +2434,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         dangling="""on, ona, oni, ony, jeho, její, jejich, jemu, jí, podle něj, podle něho,
         podle ní, podle nich, ale, však, avšak, jenže, ovšem, nicméně, přesto, navíc,
         kromě toho, také, rovněž, proto, tedy, tudíž, takže, zároveň, mezitím, potom, poté,
-        pak, následně, a, nebo,
+        pak, následně, podobně, a, nebo,
         toto, tento, tato, tyto, tito, to, uvedl to, uvedla to, uvedli to,
         řekl to, řekla to, řekli to, sdělil to, sdělila to, napsal to, napsala to, oznámil to,
         tuto""",
@@ -2430,7 +2449,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         second="jej",
         dangling="""on, ona, oni, ony, jeho, jej, ich, jemu, podľa neho, podľa nej,
         podľa nich, ale, však, avšak, lenže, napriek tomu, navyše, okrem toho, tiež,
-        taktiež, rovnako, preto, teda, takže, zároveň, medzitým, potom, následne, a,
+        taktiež, rovnako, podobne, preto, teda, takže, zároveň, medzitým, potom, následne, a,
         alebo,
         toto, tento, táto, tieto, títo, to, uviedol to, uviedla to,
         uviedli to, povedal to, povedala to, povedali to, informoval o tom, informovala o tom,
@@ -2463,13 +2482,13 @@ _OPENERS: dict[str, dict[str, str]] = {
         subordinators="коли оскільки якщо хоча поки",
         dangling="""він, вона, вони, його, її, їх, їм, йому, їй, їхній, їхня, їхнє, їхні,
         за його словами, за її словами, за їхніми словами, на його думку, на її думку,
-        на їхню думку, але, проте, однак, втім, тому, отже, також, крім того, до того ж,
+        на їхню думку, але, проте, однак, втім, утім, тому, отже, також, крім того, до того ж,
         водночас, при цьому, тим часом, натомість, зокрема, згодом, потім, після цього, а,
         тоді, там,
         це, цей, ця, ці, цього, цієї, цим, цих, цю""",
         standalone="""цього року, цього тижня, цього місяця, цього літа, цієї весни, цієї осені,
         цієї зими, цього ранку""",
-        asides="""однак, проте, втім, тим не менш, тим не менше, крім того, до того ж,
+        asides="""однак, проте, втім, утім, тим не менш, тим не менше, крім того, до того ж,
         отже, зокрема, наприклад, у свою чергу, при цьому""",
     ),
     "el": dict(
@@ -2484,7 +2503,11 @@ _OPENERS: dict[str, dict[str, str]] = {
         αυτόν""",
         standalone="""αυτή την εβδομάδα, αυτόν τον μήνα, αυτή τη στιγμή,
         αυτό το καλοκαίρι, αυτόν τον χειμώνα, αυτό το σαββατοκύριακο, αυτή τη χρονιά,
-        αυτές τις μέρες, αυτές τις ημέρες""",
+        αυτές τις μέρες, αυτές τις ημέρες, την εβδομάδα αυτή, τον μήνα αυτό, τη στιγμή αυτή,
+        το καλοκαίρι αυτό, τον χειμώνα αυτό, τη χρονιά αυτή, τις μέρες αυτές,
+        τις ημέρες αυτές""",
+        postposed="""αυτός, αυτή, αυτό, αυτοί, αυτές, αυτά, αυτού, αυτής, αυτών, αυτόν,
+        εκείνος, εκείνη, εκείνο, εκείνοι, εκείνες, εκείνα""",
         asides="""όμως, ωστόσο, πάντως, εντούτοις, επομένως, επιπλέον""",
     ),
     "tr": dict(
@@ -2501,11 +2524,11 @@ _OPENERS: dict[str, dict[str, str]] = {
     "he": dict(
         dangling="""הוא, היא, הם, הן, והוא, והיא, והם, לדבריו, לדבריה, לדבריהם, לטענתו,
         לטענתה, לטענתם, לדעתו, לדעתה, לדעתם, אבל, אולם, אך, עם זאת, יחד עם זאת, בנוסף,
-        לכן, כמו כן, מנגד, בינתיים, אי לכך""",
+        לכן, כמו כן, מנגד, בינתיים, אי לכך, גם""",
         asides="""לעומת זאת, עם זאת, אולם, בנוסף, מנגד""",
         postposed="""הזה, הזאת, הזו, האלה, האלו""",
         standalone="""השבוע הזה, החודש הזה, הבוקר הזה, הערב הזה, הקיץ הזה, החורף הזה,
-        בשבוע הזה, בחודש הזה, בשנה הזאת, השנה הזאת, העונה הזאת""",
+        בשבוע הזה, בחודש הזה, בשנה הזאת, השנה הזאת, העונה הזאת, גם אם""",
     ),
     "hi": dict(
         early="वह वे उन्होंने उसने उसे उन्हें",
@@ -2528,7 +2551,7 @@ _OPENERS: dict[str, dict[str, str]] = {
     # opens with.
     "zh": dict(
         dangling="""他, 她, 它, 该, 其, 这, 此, 对此, 但, 然而, 不过, 而, 并且, 因此, 所以, 于是,
-        同时, 然后, 随后, 之后, 后来, 与此同时, 另外, 另一方面, 除此之外, 尽管如此, 即便如此""",
+        同时, 然后, 随后, 之后, 后来, 与此同时, 另外, 另一方面, 除此之外, 尽管如此, 即便如此, 同日, 当天, 当日, 同一天""",
         standalone="""其他, 其它, 其实,
         这周, 这周末, 这个周末, 这个月, 这个冬天, 这个夏天, 这个春天,
         这个秋天""",
@@ -2542,7 +2565,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         dangling="""그는, 그가, 그의, 그녀는, 그녀가, 그녀의, 그들은, 그들이, 그들의, 그러나,
         하지만, 그런데, 그래서, 따라서, 또한, 그리고, 그러면서, 이에, 한편, 이와 함께,
         이어, 나머지,
-        이 같은, 이같은, 이러한, 이런, 그러한, 그런, 이날""",
+        이 같은, 이같은, 이러한, 이런, 그러한, 그런, 이날, 앞서, 해당""",
         inner="""그러나, 하지만""",
     ),
     # Arabic writes "and" as a prefix: "وأضاف", and he added, is one word; a verb of
@@ -2555,8 +2578,11 @@ _OPENERS: dict[str, dict[str, str]] = {
         وشدد على أن, وشددت على أن, واعتبر أن, واعتبرت أن, وكان قد, وكانت قد, من جهته, من جهتها,
         من جانبه, من جانبها, في المقابل, وفي المقابل, بالمقابل, في سياق متصل,
         وفي سياق متصل, في الوقت نفسه, وفي الوقت نفسه, بالإضافة إلى ذلك, إضافة إلى ذلك,
-        لذلك, ولذلك, وبالتالي, بالتالي, ومع ذلك, مع ذلك, هذا, هذه, هؤلاء, ذلك, تلك, وهذا,
-        وهذه, وذلك""",
+        في اليوم نفسه, وفي اليوم نفسه, في اليوم ذاته, وفي اليوم ذاته,
+        في وقت لاحق من اليوم نفسه, وفي وقت لاحق من اليوم نفسه, في وقت لاحق من اليوم ذاته,
+        وفي وقت لاحق من اليوم ذاته, لذلك, ولذلك, وبالتالي, بالتالي, ومع ذلك, مع ذلك, هذا, هذه,
+        هؤلاء, ذلك, تلك, وهذا, وهذه, وذلك""",
+        postposed="""ذاته, ذاتها""",
         standalone="""هذا العام, هذه السنة, هذا الأسبوع, هذا الشهر, هذا الصباح, هذا المساء,
         هذه الليلة, هذا الموسم""",
     ),
@@ -2718,17 +2744,23 @@ _SPEECH: dict[str, dict[str, Any]] = {
         complementisers="ότι πως",
     ),
     "he": dict(
-        verbs="אמר, אמרה, אמרו, הוסיף, הוסיפה, ציין, ציינה, הסביר, הסבירה, מסר, מסרה",
+        verbs="""אמר, אמרה, אמרו, הוסיף, הוסיפה, ציין, ציינה, הסביר, הסבירה, מסר, מסרה,
+        שאל, שאלה, שאלו, קרא, קראה, קראו, צעק, צעקה, צעקו, השיב, השיבה, תהה, תהתה""",
         pronouns="הוא היא הם הן",
         drops_subject=True,
         complementisers="כי",
     ),
     "ar": dict(
         verbs="""قال, قالت, قالوا, أضاف, أضافت, تساءل, تساءلت, أكد, أكدت, أوضح, أوضحت,
-        صرح, صرحت, سأل, سألت""",
+        صرح, صرحت, سأل, سألت, هتف, هتفت, هتفوا, صاح, صاحت, صرخ, صرخت""",
         drops_subject=True,
     ),
-    "hi": dict(verbs="कहा, बताया", pronouns="उन्होंने उसने"),
+    "hi": dict(
+        verbs="कहा, बताया, पूछा, सवाल किया, जोड़ा",
+        pronouns="उन्होंने उसने",
+        complementisers="कि",
+        verb_final=True,
+    ),
     "zh": dict(verbs="说, 表示, 称, 指出", pronouns="他 她 他们 她们"),
     "vi": dict(
         verbs="nói, cho biết, cho hay, khẳng định, nhấn mạnh", pronouns="ông bà anh chị họ"
@@ -2972,6 +3004,7 @@ def _language(code: str) -> Language:
         participle_endings=tuple(openers.get("participles", "").split()),
         speech_tags=_speech_tags(_SPEECH.get(code)),
         notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
+        byline_words=_words(_BYLINES.get(code, "")),
         **spec,
     )
 
@@ -3032,6 +3065,20 @@ _NOTICES = {
 """Each language's :attr:`Language.notices`: phrases, comma-separated, that open a notice of
 the site (cookies, paywalls, requests to readers)."""
 
+_BYLINES = {
+    "en": "by",
+    "fr": "par",
+    "de": "von",
+    "es": "por",
+    "pt": "por",
+    "it": "di",
+    "nl": "door",
+    "da": "af",
+    "no": "av",
+    "sv": "av",
+}
+"""Each language's :attr:`Language.byline_words`: the words before a writer's name."""
+
 
 def _phrases(text: str) -> frozenset[str]:
     """Comma-separated phrases, each with its words separated by single spaces."""
@@ -3054,6 +3101,7 @@ def _speech_tags(spec: dict[str, Any] | None) -> SpeechTags | None:
         pronouns=_words(spec.get("pronouns", "")),
         bare=bare | verbs if spec.get("drops_subject", False) else bare,
         complementisers=_words(spec.get("complementisers", "")),
+        verb_final=spec.get("verb_final", False),
     )
 
 

@@ -697,17 +697,24 @@ def test_the_blind_reader_probe() -> None:
     # quotation or a clause that opens with his pronoun ("Seine Rückkehr ... feierte Mats
     # Hummels"); with the pronouns that follow a preposition (Polish and Czech "Wielu z
     # nich", many of them), 94; with a named speaker's reported speech after a comma ("Die
-    # Polizei teilte mit, sie habe ..."), 95.
+    # Polizei teilte mit, sie habe ..."), 95. A thirteenth round (session 28) of 150 in the
+    # languages with the fewest (Arabic 12; Slovak, Ukrainian, Finnish 10; Czech, Danish,
+    # Norwegian, Swedish, Hindi, Korean, Chinese, Hebrew, Greek 8; Polish, Turkish 6;
+    # English 24), 5 of them already in the file: 125 on its first run, 137 now ("the same
+    # day" in Danish, Swedish, Arabic and Chinese, "the latter", Greek "Η απόφαση αυτή",
+    # Hebrew "גם", Korean "앞서", bylines with a full stop). Still wrong: a pronoun after a
+    # time word without a comma (Finnish "Maanantaina se", Hebrew "אמש היא"), "also" with
+    # a definite noun, a sentence cut in the middle.
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1664
+    assert len(rows) == 1809
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1522
+    assert sum(map(sum, right.values())) >= 1654
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -1036,3 +1043,52 @@ def test_a_pronoun_after_a_named_speaker_s_verb_is_the_speaker(
     text: str, language: str, dangles: bool
 ) -> None:
     assert is_dangling(text, language) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # "The same day", "the same source", "the latter", "similarly": all point back.
+        ("Samme dag meddelte ministeriet, at sagen var lukket.", "da", True),
+        ("Samma dag greps ytterligare två personer.", "sv", True),
+        ("وبحسب المصدر ذاته، فإن المفاوضات ستستأنف الأسبوع المقبل.", "ar", True),
+        ("وفي وقت لاحق من اليوم نفسه، أكدت الوزارة أنها ستفتح تحقيقا.", "ar", True),
+        ("同日，另一名嫌疑人在广州落网。", "zh", True),
+        ("The latter has denied any wrongdoing.", "en", True),
+        ("The former president has denied any wrongdoing.", "en", False),
+        ("Podobne postupovala aj nemocnica v Nitre.", "sk", True),
+        # "They" before a verb of saying, in the languages whose "de" is also an article.
+        ("De uppger att branden startade i ett kök.", "sv", True),
+        ("De tre männen uppger att de är oskyldiga.", "sv", False),
+        # Ukrainian "утім" is "втім" after a vowel; Korean "앞서" (before that), "해당" (the
+        # ... in question); Hebrew "גם" (also), not "גם אם" (even if).
+        ("Утім, у відомстві ці дані поки не підтвердили.", "uk", True),
+        ("앞서 경찰은 해당 남성을 긴급 체포했다.", "ko", True),
+        ("גם בחיפה נרשמו הפסקות חשמל ממושכות.", "he", True),
+        ("גם אם הממשלה תיפול, הבחירות יתקיימו במועדן.", "he", False),
+        # Greek demonstratives after their noun, but not a time of the writing.
+        ("Η απόφαση αυτή προκάλεσε αντιδράσεις από την αντιπολίτευση.", "el", True),
+        ("Την εβδομάδα αυτή η κυβέρνηση θα παρουσιάσει τον προϋπολογισμό.", "el", False),
+    ],
+)
+def test_the_thirteenth_round_s_rules(text: str, language: str, dangles: bool) -> None:
+    assert is_dangling(text, language) is dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fragment"),
+    [
+        ("By Jane Smith, political editor.", "en", True),
+        ("By Jane Smith and Tom Brown.", "en", True),
+        ("Af Mette Hansen, politisk redaktør.", "da", True),
+        ("Par Jean Dupont, envoyé spécial à Kiev.", "fr", True),
+        ("Door Jan de Vries, correspondent in Brussel.", "nl", True),
+        # A phrase of time or a subject, not a writer's name.
+        ("By Monday, the ministry had received 300 complaints.", "en", False),
+        ("By Election Day the campaign had spent $2 billion on advertising.", "en", False),
+        ("Von Seiten der Regierung kam bis zum Abend keine Antwort.", "de", False),
+        ("Door De Nederlandsche Bank werd de rente verhoogd.", "nl", False),
+    ],
+)
+def test_a_byline_with_a_full_stop_is_a_fragment(text: str, language: str, fragment: bool) -> None:
+    assert is_fragment(text, language) is fragment

@@ -138,6 +138,33 @@ _BYLINE = re.compile(
         )""",
     re.VERBOSE,
 )
+_NAMED_BYLINE = regex.compile(
+    r"\s*(\p{Lu}\p{Ll}*)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:\p{Lu}[\p{L}.'\-]*|\p{Ll}{1,3})){1,6})"
+    r"(?:\s*,\s*[^.!?,;:]{1,60})?\.?\s*$"
+)
+"""A byline's shape: a word, two to seven names (short words in lower case between them:
+"Jan de Vries", "Jane Smith and Tom Brown"), then maybe a comma and the writer's post."""
+
+
+def _byline(text: str, language: Language) -> bool:
+    """Whether ``text`` is a byline opened by one of the language's
+    :attr:`~summarize.languages.Language.byline_words`: "By Jane Smith, political editor.",
+    "Af Mette Hansen, politisk redaktør."; not "By Election Day the ..." (the names end
+    it) nor "By Monday Night, ..." (a day's name)."""
+    if not language.byline_words:
+        return False
+    match = _NAMED_BYLINE.match(text)
+    if match is None or language.lower(match.group(1)) not in language.byline_words:
+        return False
+    names = match.group(2).split()
+    capitalised = [language.lower(name.rstrip(".")) for name in names if name[:1].isupper()]
+    return (
+        names[-1][:1].isupper()
+        and len(capitalised) >= 2
+        and not language.calendar_words.intersection(capitalised)
+    )
+
+
 # A quotation tag's words: "Frei", "Ms.", "Moseley-Braun", "a-t-il".
 _TAG_WORD = re.compile(r"[\w.'\-]+")
 _QUOTES = "\"'“”‘’"
@@ -227,8 +254,8 @@ def is_fragment(
         return True  # "МОСКВА, 15 мая — РИА Новости."
     if text.rstrip().endswith(";") and ";" in own.sentence_enders:
         return True  # a question in Greek, which writes "?" as ";"
-    if words <= 12 and _BYLINE.match(text):
-        return True
+    if words <= 12 and (_BYLINE.match(text) or _byline(text, own)):
+        return True  # "By JOHN SMITH, Associated Press Writer", "Af Mette Hansen, redaktør."
     if words <= _UNENDED_WORDS and own.sentence_spaces is None and not ends_sentence(text, own):
         return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
     if text.lstrip()[:1] in _ITEM_MARKS and not ends_sentence(text, own):

@@ -93,7 +93,7 @@ import regex
 
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..exceptions import InvalidParameterError
-from ..languages import Language, SentenceSpaces, get
+from ..languages import Language, SentenceSpaces, SpeechTags, get
 
 __all__ = [
     "BLANK_LINE",
@@ -1744,7 +1744,7 @@ def _walk(
             after = text[ws_end]
             lower_next = (
                 after.islower() if after.isalpha() else _word_at(text, ws_end)[:1].islower()
-            )
+            ) and not _CAPITAL_LIKE.match(text, ws_end)
             if kind == "line":
                 item = _LIST_ITEM.match(text, ws_end) is not None and not _ends_on_stopword(
                     text, ws_start, rules.stopwords
@@ -1808,7 +1808,16 @@ def _walk(
             elif (
                 not breaks
                 and match.group("close")
-                and text[match.start()] in "?!"
+                and (
+                    text[match.start()] in "?!"
+                    or (
+                        # '"חיכינו 20 שנה..." אמרה רחל לוי': in a script without case; in
+                        # one with, a capital after an ellipsis opens a sentence.
+                        (text[match.start()] == "\u2026" or text.startswith("...", match.start()))
+                        and after.isalpha()
+                        and after.lower() == after.upper()
+                    )
+                )
                 and _speaker_tag_follows(text, ws_end, rules.language)
             ):
                 ends = False  # '"Are you sure?" Dr. Helen Park asked ...': its speech tag
@@ -1958,6 +1967,11 @@ def _lower_after_run(text: str, start: int, enders: frozenset[str]) -> bool:
 
 _TAG_WORDS = 5
 """The most words of a speech tag's speaker after a quotation: "Dr. Helen Park"."""
+_FINAL_TAG_WORDS = 12
+"""The most words of a speech tag whose verb closes it (Hindi)."""
+_CAPITAL_LIKE = re.compile(r"[a-z]+[A-Z]|['\u2019]s [A-Z]")
+"""A word in lower case that opens a sentence as a capital does: a brand in camel case
+("iPhone", "eBay") and Dutch "'s" before its noun ("'s Nachts")."""
 
 
 def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
@@ -1984,6 +1998,21 @@ def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
             return following[:1].islower() or (caseless and following[:1].isalpha())
         if not (word[:1].isupper() or caseless):
             return False
+    return tags.verb_final and _verb_final_tag(text, start, tags)
+
+
+def _verb_final_tag(text: str, start: int, tags: SpeechTags) -> bool:
+    """Whether the line from ``start`` opens with a short clause that ends on a verb of
+    saying and holds no complementiser: the tag of the quotation before it, where the
+    verb comes last (Hindi "विपक्ष के नेता ने संसद में सरकार से पूछा।")."""
+    words = _rest_of_line(text, start).split(None, _FINAL_TAG_WORDS + 1)[: _FINAL_TAG_WORDS + 1]
+    for index, word in enumerate(words):
+        if tags.complementisers.intersection((word, word.rstrip(",;"))):
+            return False
+        bare = word.rstrip(".!?\u0964")
+        if bare != word:  # the clause's end: its verb, alone or with the word before it
+            last = words[max(index - 1, 0) : index] + [bare]
+            return bare in tags.verbs or " ".join(last) in tags.verbs
     return False
 
 
