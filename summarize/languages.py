@@ -1447,6 +1447,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
             "contributed to this report", "contributed reporting",
             "source", "sources",
+            "cookie notice",
         ),
     ),
     "de": dict(
@@ -1588,6 +1589,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "lees verder", "lees ook", "advertentie", "alle rechten voorbehouden",
             "gerelateerde artikelen", "reacties", "printen", "afdrukken", "abonneren",
             "volg ons", "klik hier", "meest gelezen",
+            "correctie", "rectificatie",
         ),
     ),
     "sv": dict(
@@ -1605,6 +1607,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "läs också", "läs även", "annons", "alla rättigheter förbehållna",
             "relaterade artiklar", "kommentarer", "skriv ut", "prenumerera", "följ oss",
             "klicka här", "mest läst",
+            "rättelse",
         ),
     ),
     "da": dict(
@@ -1622,6 +1625,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "til toppen", "tilbage til toppen", "del", "del artiklen", "læs mere", "læs også",
             "annonce", "reklame", "alle rettigheder forbeholdes", "relaterede artikler",
             "kommentarer", "udskriv", "abonnér", "følg os", "klik her", "mest læste",
+            "rettelse",
         ),
     ),
     "no": dict(
@@ -1641,6 +1645,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "les også", "annonse", "reklame", "alle rettigheter reservert",
             "relaterte artikler", "kommentarer", "skriv ut", "abonner", "følg oss",
             "klikk her", "mest lest",
+            "rettelse", "korreksjon",
         ),
     ),
     "fi": dict(
@@ -1660,6 +1665,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "takaisin ylös", "alkuun", "jaa", "jaa artikkeli", "lue lisää", "lue myös",
             "mainos", "kaikki oikeudet pidätetään", "aiheeseen liittyvät", "kommentit",
             "tulosta", "tilaa uutiskirje", "seuraa meitä", "klikkaa tästä", "luetuimmat",
+            "korjaus", "oikaisu",
         ),
     ),
     "pl": dict(
@@ -1684,6 +1690,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "czytaj też", "czytaj także", "zobacz też", "reklama",
             "wszelkie prawa zastrzeżone", "powiązane artykuły", "komentarze", "drukuj",
             "wyślij", "subskrybuj", "obserwuj nas", "kliknij tutaj", "najczęściej czytane",
+            "sprostowanie",
         ),
     ),
     "cs": dict(
@@ -1706,6 +1713,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "více informací", "reklama", "inzerce", "všechna práva vyhrazena",
             "související články", "komentáře", "tisk", "vytisknout", "odebírat",
             "sledujte nás", "klikněte zde", "nejčtenější",
+            "oprava",
         ),
     ),
     "sk": dict(
@@ -1728,6 +1736,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "viac informácií", "reklama", "inzercia", "všetky práva vyhradené",
             "súvisiace články", "komentáre", "tlačiť", "odoberať", "sledujte nás",
             "kliknite sem", "najčítanejšie",
+            "oprava",
         ),
     ),
     "ru": dict(
@@ -1753,6 +1762,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "похожие статьи", "комментарии", "печать", "версия для печати", "подписаться",
             "подписывайтесь", "мы в соцсетях", "нажмите здесь", "самое читаемое",
             "новость обновлена", "материал обновлен",
+            "исправление",
         ),
     ),
     "uk": dict(
@@ -1775,6 +1785,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "реклама", "усі права захищені", "всі права захищені", "схожі статті",
             "коментарі", "друк", "версія для друку", "підписатися", "підписуйтесь",
             "натисніть тут", "найпопулярніше",
+            "виправлення",
         ),
     ),
     "el": dict(
@@ -1794,6 +1805,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "διαβάστε επίσης", "διαφήμιση", "με την επιφύλαξη παντός δικαιώματος",
             "σχετικά άρθρα", "σχόλια", "εκτύπωση", "εγγραφή", "ακολουθήστε μας",
             "πατήστε εδώ", "δημοφιλή",
+            "διόρθωση",
         ),
     ),
     "tr": dict(
@@ -1809,6 +1821,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "başa dön", "yukarı çık", "paylaş", "devamını oku", "daha fazla oku",
             "ayrıca okuyun", "reklam", "tüm hakları saklıdır", "ilgili haberler", "yorumlar",
             "yazdır", "abone ol", "bizi takip edin", "buraya tıklayın", "en çok okunanlar",
+            "düzeltme",
         ),
     ),
     "ar": dict(
@@ -1825,6 +1838,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "إعلان", "جميع الحقوق محفوظة", "مقالات ذات صلة", "تعليقات", "طباعة", "اشترك",
             "تابعونا", "اضغط هنا", "الأكثر قراءة",
             "تم تحديث",
+            "تصحيح",
         ),
     ),
     "he": dict(
@@ -1838,6 +1852,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "חזרה למעלה", "שתפו", "שתף", "קרא עוד", "קראו עוד", "קראו גם", "פרסומת",
             "כל הזכויות שמורות", "כתבות נוספות", "תגובות", "הדפסה", "הירשמו",
             "עקבו אחרינו", "לחצו כאן", "הנקראים ביותר",
+            "תיקון",
         ),
     ),
     "hi": dict(
@@ -1856,6 +1871,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "ऊपर जाएं", "शेयर करें", "शेयर", "और पढ़ें", "यह भी पढ़ें", "विज्ञापन",
             "सर्वाधिकार सुरक्षित", "संबंधित खबरें", "टिप्पणियां", "प्रिंट", "सब्सक्राइब करें",
             "हमें फॉलो करें", "यहां क्लिक करें", "सबसे ज्यादा पढ़ी गई",
+            "सुधार",
         ),
     ),
     "zh": dict(
@@ -2007,6 +2023,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "lên đầu trang", "về đầu trang", "chia sẻ", "đọc thêm", "xem thêm", "xem tiếp",
             "quảng cáo", "bản quyền thuộc về", "tin liên quan", "bình luận", "in bài",
             "đăng ký", "theo dõi chúng tôi", "nhấn vào đây", "đọc nhiều nhất",
+            "đính chính",
         ),
     ),
 }  # fmt: skip
@@ -3012,7 +3029,8 @@ def _language(code: str) -> Language:
 _NOTICES = {
     "en": "we use cookies, this site uses cookies, this website uses cookies, by continuing to "
     "use this site, found a typo, have a news tip, we and our partners use cookies, we and our "
-    "partners store, comments are closed, do you have a story for",
+    "partners store, comments are closed, do you have a story for, you've read, you\u2019ve "
+    "read, from wikinews, this page is archived, content is available under creative commons",
     "de": "wir verwenden cookies, wir nutzen cookies, diese website verwendet cookies, diese "
     "seite verwendet cookies, diese website nutzt cookies",
     "fr": "nous utilisons des cookies, ce site utilise des cookies, en poursuivant votre "
@@ -3030,36 +3048,39 @@ _NOTICES = {
     "nl": "wij gebruiken cookies, we gebruiken cookies, deze website maakt gebruik van cookies, "
     "deze site maakt gebruik van cookies, deze website gebruikt cookies",
     "sv": "vi använder cookies, den här webbplatsen använder cookies, webbplatsen använder "
-    "cookies, vi använder kakor, tipsa oss",
-    "da": "vi bruger cookies, denne hjemmeside bruger cookies, hjemmesiden bruger cookies, tip os",
+    "cookies, vi använder kakor, tipsa oss, har du ett tips",
+    "da": "vi bruger cookies, denne hjemmeside bruger cookies, hjemmesiden bruger cookies, tip os, "
+    "har du et tip",
     "no": "vi bruker informasjonskapsler, vi bruker cookies, nettstedet bruker "
-    "informasjonskapsler, tips oss",
+    "informasjonskapsler, tips oss, har du et tips",
     "fi": "käytämme evästeitä, tämä sivusto käyttää evästeitä, sivustomme käyttää evästeitä",
     "pl": "ta strona używa plików cookie, ta strona korzysta z plików cookie, używamy plików "
     "cookie, serwis wykorzystuje pliki cookie, strona wykorzystuje pliki cookie, masz dla nas "
     "temat",
     "cs": "tento web používá cookies, tento web používá soubory cookie, používáme cookies, "
-    "používáme soubory cookie",
+    "používáme soubory cookie, používáme soubory cookies",
     "sk": "táto stránka používa cookies, táto webová stránka používa súbory cookie, používame "
-    "cookies, používame súbory cookie",
+    "cookies, používame súbory cookie, tento web používa cookies, páčil sa vám článok, "
+    "predplaťte si",
     "ru": "мы используем файлы cookie, мы используем cookie, этот сайт использует файлы cookie, "
     "этот сайт использует cookie, продолжая пользоваться сайтом, нашли ошибку",
     "uk": "ми використовуємо файли cookie, ми використовуємо cookie, цей сайт використовує "
-    "файли cookie, продовжуючи користуватися сайтом, знайшли помилку",
+    "файли cookie, продовжуючи користуватися сайтом, знайшли помилку, помітили помилку",
     "el": "χρησιμοποιούμε cookies, αυτός ο ιστότοπος χρησιμοποιεί cookies, ο ιστότοπος "
     "χρησιμοποιεί cookies",
     "tr": "sitemizde çerezler kullanılmaktadır, sitemizde çerez, web sitemizde çerez, çerezler "
     "kullanıyoruz, haber bültenimize abone olun",
     "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط, نستخدم ملفات تعريف الارتباط, يستخدم موقعنا "
-    "ملفات تعريف الارتباط",
-    "he": "אתר זה משתמש בעוגיות, אנו משתמשים בעוגיות, האתר משתמש בעוגיות",
+    "ملفات تعريف الارتباط, النص متاح بموجب رخصة",
+    "he": "אתר זה משתמש בעוגיות, אנו משתמשים בעוגיות, האתר משתמש בעוגיות, אהבתם את הכתבה, "
+    "כבר מנויים, התוכן זמין תחת רישיון",
     "hi": "हम कुकीज़ का उपयोग करते हैं, यह वेबसाइट कुकीज़ का उपयोग करती है, हम आपके अनुभव को "
     "बेहतर बनाने के लिए कुकीज़",
     "zh": "本网站使用cookie, 本站使用cookie, 我们使用cookie, 本網站使用cookie",
     "ja": "当サイトではcookieを使用, このサイトではcookieを使用, このサイトはcookieを使用, "
     "この記事は有料記事です, 有料会員になると",
-    "ko": "이 사이트는 쿠키를 사용, 당사는 쿠키를 사용, 이 웹사이트는 쿠키를 사용",
-    "vi": "chúng tôi sử dụng cookie, trang web này sử dụng cookie",
+    "ko": "이 사이트는 쿠키를 사용, 당사는 쿠키를 사용, 이 웹사이트는 쿠키를 사용, 로그인 후 댓글을",
+    "vi": "chúng tôi sử dụng cookie, trang web này sử dụng cookie, giấy phép số",
     "th": "เว็บไซต์นี้ใช้คุกกี้, เราใช้คุกกี้",
 }
 """Each language's :attr:`Language.notices`: phrases, comma-separated, that open a notice of
@@ -3076,6 +3097,7 @@ _BYLINES = {
     "da": "af",
     "no": "av",
     "sv": "av",
+    "he": "מאת",
 }
 """Each language's :attr:`Language.byline_words`: the words before a writer's name."""
 

@@ -789,12 +789,18 @@ def test_the_blind_furniture_probe() -> None:
     # of round 1 (English 10; German, French, Spanish, Italian, Portuguese 4 each): 99 of
     # 1,102 on the rules of the session's start, 85 with the rules above (written before
     # it was seen), then 64 with correction labels, comment and cookie notices and
-    # contributor lines in those languages. What still leaks: standfirsts (which read as
-    # the article's first sentence), author bios ("Owen Price is the Herald's environment
-    # reporter."), captions without a credit, links to other stories with a full stop.
+    # contributor lines in those languages. Round 4 (session 28), 40 pages (Czech, Slovak,
+    # Ukrainian, Danish, Norwegian, Finnish, Hebrew, Korean, Vietnamese 3 each; Arabic,
+    # Greek, Hindi 2; English 7): 86 of 628 on the first run, and 2 of its 249 sentences
+    # lost (a Hindi quotation's next sentence read as its tag); 57 with correction labels
+    # and notices in those languages, the verb of a tag followed by "कि", and writers'
+    # bios (a line opening with a byline's name), which also take 12 from rounds 1 to 3.
+    # What still leaks: standfirsts (which read as the article's first sentence), bios
+    # without a byline's name, captions without a credit, links to other stories with a
+    # full stop.
     path = Path(__file__).parent / "data" / "furniture_blind.jsonl"
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(pages) == 100
+    assert len(pages) == 140
     kept = content = leaked = lines = 0
     for page in pages:
         text = page["text"]
@@ -812,8 +818,8 @@ def test_the_blind_furniture_probe() -> None:
                 lines += 1
                 end = start + len(furniture)
                 leaked += any(a < end and start < b for a, b, _ in candidates)
-    assert content == 777 and kept >= 772
-    assert lines >= 2450 and leaked <= 125
+    assert content == 1026 and kept >= 1021
+    assert lines >= 3100 and leaked <= 167
 
 
 def _line_starts(text: str, line: str) -> list[int]:
@@ -824,3 +830,64 @@ def _line_starts(text: str, line: str) -> list[int]:
             starts.append(at)
         at = text.find(line, at + 1)
     return starts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bio"),
+    [
+        (
+            "Helen Carter, Education correspondent | 4 min read\nSchools will get £300m for "
+            "repairs, ministers said on Tuesday.\nHelen Carter is the Ledger's education "
+            "correspondent.",
+            "en",
+            True,
+        ),
+        (
+            "Jana Nováková\nVláda ve středu schválila návrh rozpočtu na příští rok, "
+            "oznámil premiér.\nJana Nováková je redaktorkou Kolínského deníku.",
+            "cs",
+            True,
+        ),
+        (
+            "Γιώργος Παπαδάκης\nΠερισσότεροι από 1,3 εκατομμύρια επιβάτες πέρασαν από το "
+            "αεροδρόμιο τον Αύγουστο.\nΟ Γιώργος Παπαδάκης είναι δημοσιογράφος.",
+            "el",
+            True,
+        ),
+        # A name in the article's text, not a byline near its top; a capital after the name.
+        (
+            "Officials from Tokyo to London offered help to the city on Tuesday morning.\n"
+            "Los Angeles Mayor\nLos Angeles donated equipment to help detect sounds.",
+            "en",
+            False,
+        ),
+        (
+            "Los Angeles\nOfficials from Tokyo to London offered help to the city on Tuesday "
+            "morning.\nLos Angeles Mayor Tom Bradley sent police to assess the damage.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_a_writer_s_bio_after_the_byline_is_furniture(text: str, language: str, bio: bool) -> None:
+    pieces = summarize.split_sentences(text, language=language)
+    last = [p for p in pieces if p.start >= text.rindex("\n")]
+    assert [p.is_candidate for p in last] == [not bio]
+    assert any(p.is_candidate for p in pieces)  # the article's sentence stays
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Rettelse: I en tidligere version af artiklen stod der, at renten var faldet.", "da"),
+        ("Đính chính: Bản tin trước đó ghi nhầm kim ngạch là 4 tỷ USD.", "vi"),
+        ("Har du et tip til redaktionen? Skriv til os.", "da"),
+        ("Páčil sa vám článok? Podporte nás.", "sk"),
+        ("Content is available under Creative Commons Attribution 2.5 unless noted.", "en"),
+        ("You\u2019ve read 3 articles this month. Support independent journalism.", "en"),
+    ],
+)
+def test_corrections_and_notices_in_more_languages_are_furniture(line: str, language: str) -> None:
+    text = "Ministers met on Tuesday to discuss the budget for next year at length.\n" + line
+    pieces = summarize.split_sentences(text, language=language)
+    assert not any(p.is_candidate for p in pieces if p.start > text.index("\n"))

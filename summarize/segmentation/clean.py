@@ -45,6 +45,11 @@ see it in place. The rules, in order:
    "A. " are labels only in a text with a line opening with "Q. ". A single
    dash is a bullet only where ``Language.dash_bullets`` says so: it opens
    direct speech in Romance, Slavic and Nordic news.
+8. A line that opens with the name a byline gave near the article's top, a
+   verb or a word in lower case after it, is the writer's bio, and furniture
+   ("Helen Carter is the Ledger's education correspondent.", after "Helen
+   Carter, Education correspondent"; "Jana Nováková je redaktorkou ...", after
+   "Jana Nováková"): see :func:`_bio_lines`.
 
 A sentence longer than :data:`~summarize.segmentation.punkt.MAX_SENTENCE_CHARS` is
 labelled as a whole, then, when it is a sentence, returned as pieces split at
@@ -673,8 +678,12 @@ def piece_spans(
     # An interview's "Q. " and "A. " labels: looked for once, in a text with a "Q. " line.
     interview = "Q." in text and _INTERVIEW.search(text) is not None
     title = _headline_line(text, lines, final)
+    bios = _bio_lines(text, lines, own, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
+        if number in bios:
+            found.extend((start, end, "furniture") for start, end in line)
+            continue
         if plain is not None and plain[number] and not (repeated or lead or number == title):
             found.extend([(start, end, "sentence") for start, end in line])
             continue
@@ -1303,6 +1312,85 @@ _QUOTATION_OPENERS = frozenset(
     "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e" + MISREAD_OPENING_QUOTES
 )
 """What a quotation opens with; a pull quote is one."""
+
+
+_BYLINE_WORDS = 10
+"""The most words of a byline's line: "By Daniel Ortiz | dortiz@riversidegazette.com"."""
+_BIO_WORDS = 60
+"""The most words of a writer's bio line."""
+_PARAGRAPH_WORDS = 10
+"""The fewest words of a line that opens the article's text (a standfirst, or its first
+paragraph), with final punctuation: the byline stands at most
+:data:`_AFTER_PARAGRAPH` lines after the first one."""
+_AFTER_PARAGRAPH = 2
+_NAME = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-]*")
+"""A word of a name: a capital, or a letter of a script without case, first."""
+_BYLINE_TAIL = re.compile(r"\s*(?:[,|\u00b7\u2022]|\s[-\u2013\u2014]\s).*$")
+"""What may follow the name on a byline's line: the writer's post, a date, an address."""
+
+
+def _byline_name(line: str, language: Language) -> str | None:
+    """The writer's name on a byline's line: two to four words of a name, maybe after one
+    of the language's :attr:`~summarize.languages.Language.byline_words` and before a
+    comma or a bar ("By Daniel Ortiz | ...", "Helen Carter, Education correspondent",
+    "Jana Nováková"); None for any other line."""
+    words = line.split()
+    if len(words) > _BYLINE_WORDS or not words or words[-1][-1] in ".!?:\u0964\u3002":
+        return None
+    if language.lower(words[0]) in language.byline_words:
+        words = words[1:]
+    name = _BYLINE_TAIL.sub("", " ".join(words))
+    parts = name.split()
+    if 2 <= len(parts) <= 4 and all(_NAME.fullmatch(part) for part in parts):
+        return name
+    return None
+
+
+def _bio_lines(
+    text: str, lines: list[list[tuple[int, int]]], language: Language, final: frozenset[str]
+) -> frozenset[int]:
+    """The numbers of the lines that are the writer's bio: a line of at most
+    :data:`_BIO_WORDS` words that opens with the name of a byline (:func:`_byline_name`)
+    standing before the article's first paragraph or just after it, maybe after a short
+    article ("Ο Γιώργος Παπαδάκης είναι ..."), then a space and no capital ("Daniel Ortiz
+    covers ...", not "Los Angeles Mayor ...")."""
+    names: list[tuple[int, str]] = []
+    last = len(lines)
+    for number, line in enumerate(lines):
+        if number > last:
+            break
+        if not line:
+            continue
+        whole = text[line[0][0] : line[-1][1]]
+        name = _byline_name(whole, language)
+        if name is not None:
+            names.append((number, name))
+        elif (
+            last == len(lines)
+            and len(whole.split()) >= _PARAGRAPH_WORDS
+            and _has_final_punctuation(whole, final)
+        ):
+            last = number + _AFTER_PARAGRAPH
+    if not names:
+        return frozenset()
+    bios = set()
+    for number in range(names[0][0] + 1, len(lines)):
+        line = lines[number]
+        if not line:
+            continue
+        whole = text[line[0][0] : line[-1][1]]
+        first, _, rest = whole.partition(" ")
+        for opening in (whole, rest) if len(first) <= 2 else (whole,):
+            if any(
+                at < number
+                and opening.startswith(name + " ")
+                and not opening[len(name) + 1 : len(name) + 2].isupper()
+                and len(whole.split()) <= _BIO_WORDS
+                for at, name in names
+            ):
+                bios.add(number)
+                break
+    return frozenset(bios)
 
 
 def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:

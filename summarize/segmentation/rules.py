@@ -1995,6 +1995,8 @@ def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
             following = words[index + 1] if index + 1 < len(words) else ""
             if after:
                 return after in ",.;"
+            if following in tags.complementisers:
+                return False  # '"..." मेट्रो प्रशासन ने बताया कि ...': what it said next
             return following[:1].islower() or (caseless and following[:1].isalpha())
         if not (word[:1].isupper() or caseless):
             return False
