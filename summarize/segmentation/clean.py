@@ -1323,6 +1323,8 @@ _PARAGRAPH_WORDS = 10
 paragraph), with final punctuation: the byline stands at most
 :data:`_AFTER_PARAGRAPH` lines after the first one."""
 _AFTER_PARAGRAPH = 2
+_TOP_LINES = 30
+"""The lines a byline is looked for in, at most: a page's header, not a list of names."""
 _NAME = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-]*")
 """A word of a name: a capital, or a letter of a script without case, first."""
 _BYLINE_TAIL = re.compile(r"\s*(?:[,|\u00b7\u2022]|\s[-\u2013\u2014]\s).*$")
@@ -1351,13 +1353,14 @@ def _bio_lines(
 ) -> frozenset[int]:
     """The numbers of the lines that are the writer's bio: a line of at most
     :data:`_BIO_WORDS` words that opens with the name of a byline (:func:`_byline_name`)
-    standing before the article's first paragraph or just after it, maybe after a short
+    standing before the article's first paragraph or just after it (and among the first
+    :data:`_TOP_LINES` lines), maybe after a short
     article ("Ο Γιώργος Παπαδάκης είναι ..."), then a space and no capital ("Daniel Ortiz
     covers ...", not "Los Angeles Mayor ...")."""
     names: list[tuple[int, str]] = []
     last = len(lines)
     for number, line in enumerate(lines):
-        if number > last:
+        if number > last or number >= _TOP_LINES:
             break
         if not line:
             continue
