@@ -595,6 +595,8 @@ QUERY_GRID: dict[str, tuple[Any, ...]] = {
     # A sentence's coverage share is a few hundredths of the cluster's weight: the
     # relevance bonus is on that scale.
     "query_weight": (0.0, 0.02),
+    # How much more the articles that answer the question count in a concept's weight.
+    "query_article_power": (3.0, 0.0, 1.0, 2.0),
 }
 
 

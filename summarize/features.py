@@ -737,7 +737,9 @@ def presence(counts: sp.spmatrix) -> sp.csr_matrix:
     return present
 
 
-def article_counts(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarray:
+def article_counts(
+    counts: sp.spmatrix, document_index: np.ndarray, article_weights: np.ndarray | None = None
+) -> np.ndarray:
     """How many articles mention each column (term, pair or concept) of ``counts``.
 
     Parameters
@@ -746,17 +748,21 @@ def article_counts(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarra
         Occurrences (any positive value) of each column in each sentence.
     document_index : numpy.ndarray of shape (n_sentences,)
         The article of each sentence, numbered from 0.
+    article_weights : numpy.ndarray of shape (n_articles,), optional
+        What each article counts for (1 each by default).
 
     Returns
     -------
     numpy.ndarray of float, shape (n_columns,)
-        Whole numbers; all 0 without sentences.
+        Whole numbers without ``article_weights``; all 0 without sentences.
 
     Examples
     --------
     >>> C = sp.csr_matrix(np.array([[1, 1, 0], [1, 0, 0], [2, 1, 0], [1, 0, 1]]))
     >>> article_counts(C, np.array([0, 0, 1, 2])).tolist()
     [3.0, 2.0, 1.0]
+    >>> article_counts(C, np.array([0, 0, 1, 2]), np.array([1.0, 0.5, 2.0])).tolist()
+    [3.5, 1.5, 2.0]
     """
     n_sentences, n_columns = counts.shape
     if n_sentences == 0:
@@ -772,6 +778,19 @@ def article_counts(counts: sp.spmatrix, document_index: np.ndarray) -> np.ndarra
     # adding them block by block gives exactly the sum of the whole.
     n_documents = membership.shape[0]
     block = max(1, n_documents * _COUNT_ROWS // n_sentences)
+    if article_weights is not None:
+        weights = np.asarray(article_weights, dtype=np.float64)
+        weighted = np.zeros(n_columns)
+        for first in range(0, n_documents, block):
+            per_document = sp.csr_matrix(membership[first : first + block] @ present)
+            rows = np.repeat(
+                np.arange(first, first + per_document.shape[0]), np.diff(per_document.indptr)
+            )
+            mentioned = per_document.data > 0
+            weighted += np.bincount(
+                per_document.indices[mentioned], weights[rows[mentioned]], minlength=n_columns
+            )
+        return weighted
     counted = np.zeros(n_columns, dtype=np.int64)
     for first in range(0, n_documents, block):
         per_document = sp.csr_matrix(membership[first : first + block] @ present)

@@ -52,16 +52,23 @@ def test_configurations_cover_every_selection_method() -> None:
     base = configs[0]
     query = tune.query_configs(base, quick=True)
     assert {
-        (c.scorer.query_terms, c.scorer.query_share, c.scorer.query_position_weight) for c in query
+        (
+            c.scorer.query_terms,
+            c.scorer.query_share,
+            c.scorer.query_position_weight,
+            c.scorer.query_article_power,
+        )
+        for c in query
     } == {
-        (terms, share, weight)
+        (terms, share, weight, power)
         for terms in ("articles", "idf")
         for share in (0.3, 1.0)
         for weight in (0.0, None)
+        for power in (3.0, 0.0)
     }
     assert all(c.selector == base.selector for c in query)
     full = tune.query_configs(base)
-    assert len(full) == len({c.label for c in full}) == 2 * 5 * 2 * 3 * 2
+    assert len(full) == len({c.label for c in full}) == 2 * 5 * 2 * 3 * 2 * 4
     assert all(c.label.startswith(base.label) for c in full)
 
 

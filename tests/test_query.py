@@ -72,6 +72,8 @@ def test_the_summary_records_the_query() -> None:
         ("query_share", 1.5),
         ("query_position_weight", -1.0),
         ("query_terms", "tf"),
+        ("query_article_power", -1.0),
+        ("query_article_power", 11.0),
     ],
 )
 def test_bad_query_settings_raise(name: str, value: object) -> None:
@@ -126,7 +128,10 @@ def test_only_the_relevant_share_competes() -> None:
     query = "What did witnesses say about the wind?"
     # Coverage alone prefers what every article reports (the harbour, the schools).
     plain = summarize.summarize(
-        WITNESSED, scorer=Coverage(query_share=1.0), query=query, max_sentences=1
+        WITNESSED,
+        scorer=Coverage(query_share=1.0, query_article_power=0.0),
+        query=query,
+        max_sentences=1,
     )
     assert "Witnesses" not in plain.text
     focused = summarize.summarize(WITNESSED, query=query, max_sentences=1)
@@ -333,3 +338,59 @@ def test_cli_refuses_options_that_would_do_nothing(
     out, err = capsys.readouterr()
     assert "== line-2 ==" in out and "asked" not in out
     assert "topic 'asked': line 1 has a 'query', which --method lexrank ignores" in err
+
+
+# Two articles on the harbour, two on the schools: "rescue boats" and "school buses"
+# are each in two articles, only the first in the articles that answer the question.
+HARBOUR_AND_SCHOOLS = [
+    "Rescue boats searched the harbour after the storm. The harbour wall collapsed.",
+    "Rescue boats searched the harbour on Monday. The harbour wall cracked in two places.",
+    "School buses stopped running in the county. Parents kept their children at home.",
+    "School buses stopped running after the storm. Teachers stayed at home too.",
+]
+
+
+def test_the_articles_that_answer_the_question_count_more() -> None:
+    candidates, features = _features(HARBOUR_AND_SCHOOLS, "harbour wall damage")
+    articles = np.asarray(candidates.document_index)
+
+    def weights_by_articles(power: float) -> dict[frozenset[int], float]:
+        scores = Coverage(query_article_power=power, query_concept_weight=0.0).score(
+            candidates, features
+        )
+        present = sp.csc_matrix(scores.concepts)
+        found = {}
+        for column in range(present.shape[1]):
+            rows = present.indices[present.indptr[column] : present.indptr[column + 1]]
+            found.setdefault(frozenset(articles[rows].tolist()), scores.weights[column])
+        return found
+
+    plain, steered = weights_by_articles(0.0), weights_by_articles(3.0)
+    harbour, schools = frozenset({0, 1}), frozenset({2, 3})
+    assert plain[harbour] == plain[schools] > 0  # each in two articles
+    assert steered[harbour] > plain[harbour] > steered[schools]
+    # The articles count for as much in all as before: a concept of every article keeps
+    # its weight when they are all as relevant.
+    assert Coverage(query_article_power=0.0).score(candidates, features).values.shape == (
+        len(candidates),
+    )
+
+
+def test_article_relevance_is_the_mean_of_its_candidates() -> None:
+    from summarize.scorers.coverage import article_relevance
+
+    relevance = np.array([1.0, 0.5, 0.0, 0.0, 0.25])
+    assert article_relevance(relevance, np.array([0, 0, 1, 1, 3])).tolist() == [
+        0.75,
+        0.0,
+        0.0,
+        0.25,
+    ]
+
+
+def test_without_a_query_the_article_power_changes_nothing() -> None:
+    plain = summarize.summarize(HARBOUR_AND_SCHOOLS, max_words=30)
+    other = summarize.summarize(
+        HARBOUR_AND_SCHOOLS, scorer=Coverage(query_article_power=0.0), max_words=30
+    )
+    assert plain.text == other.text
