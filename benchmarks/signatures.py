@@ -127,12 +127,21 @@ def pair_terms(texts: Sequence[str], language: str, query: str | None = None) ->
     return result
 
 
+ROUND_COVERAGE = Coverage(
+    query_terms="articles", query_concept_weight=3.0, query_article_power=0.0
+)
+"""The library's Coverage as it was when signatures were tried (session 22): the query
+settings this reimplementation recomputes; generic summaries are the same as Coverage()'s."""
+
+
 @dataclass(frozen=True)
 class SignatureCoverage:
     """Coverage with topic signatures, each way they could join it (experimental).
 
-    With every setting at its default this is the library's ``Coverage()``:
-    the same summaries (checked by the script). ``base`` gives the generic
+    With every setting at its default this is the library's Coverage with the
+    query settings of its round (:data:`ROUND_COVERAGE`: the question's terms
+    by their articles' share, ``query_concept_weight=3.0``, no article
+    weights): the same summaries (checked by the script). ``base`` gives the generic
     scores (the query's lead weight, no query); the query focus is then
     recomputed here from the public functions of ``summarize.scorers``, with
     the relevance chosen by ``relevance``.
@@ -140,7 +149,7 @@ class SignatureCoverage:
 
     name: ClassVar[str] = "signature-coverage"
 
-    base: Coverage = dataclasses.field(default_factory=Coverage)
+    base: Coverage = dataclasses.field(default_factory=lambda: ROUND_COVERAGE)
     threshold: float = 10.83
     relevance: str = "cosine"  # cosine | oracle | mix | product
     mix: float = 0.5  # with "mix": mix * cosine + (1 - mix) * oracle

@@ -30,6 +30,7 @@ from .exceptions import (
     MissingDependencyError,
     SummarizeError,
     SummarizeWarning,
+    UnknownSettingError,
 )
 from .results import Disagreement, Reading, ScoredSentence, Summary, SummarySentence, Support
 
@@ -111,6 +112,7 @@ __all__ = [
     "outputs",
     "SummarizeError",
     "InvalidParameterError",
+    "UnknownSettingError",
     "InvalidInputError",
     "EmptyInputError",
     "DuplicateIdError",

@@ -772,7 +772,19 @@ column 'text', which the DataFrame does not have; its columns are topic, body.
         ("title", title),
         ("query", query),
     ):
+        if not isinstance(name, str) and (name is not None or parameter in _REQUIRED_COLUMNS):
+            raise _invalid(
+                function,
+                parameter,
+                "the name of a column (a str)"
+                + ("" if parameter in _REQUIRED_COLUMNS else " or None"),
+                name,
+            )
         _column(df, name, parameter, function)
+
+
+_REQUIRED_COLUMNS = ("topic", "text", "id")
+"""The columns every table needs: a topic's, an article's text and its id."""
 
 
 def _is_missing(value: object) -> bool:

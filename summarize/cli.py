@@ -463,7 +463,8 @@ def _read_stdin(encoding: str) -> list[Document]:
             f"standard input is not valid {encoding} (byte {error.start}: {error.reason}); "
             "pass the right --encoding"
         ) from None
-    texts = split_articles(text)
+    # A byte-order mark is no text of the first article (a file's is dropped as it is read).
+    texts = split_articles(text.removeprefix("\ufeff"))
     if len(texts) == 1:
         from .exceptions import warn
 
@@ -607,6 +608,8 @@ def _parse_topic(line: str, number: int) -> tuple[str, dict[str, Any]]:
         topic = json.loads(line)
     except json.JSONDecodeError as error:
         raise UsageError(f"line {number} is not valid JSON ({error.msg})") from None
+    except ValueError as error:  # an integer of more digits than Python reads from text
+        raise UsageError(f"line {number} holds JSON that cannot be read ({error})") from None
     except RecursionError:
         raise UsageError(f"line {number} is JSON nested too deeply to read") from None
     if not isinstance(topic, dict):

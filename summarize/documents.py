@@ -24,6 +24,7 @@ from .exceptions import (
     warn,
 )
 from .languages import get as get_language
+from .validation import check_text, known_settings
 
 __all__ = [
     "Document",
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 
+@known_settings
 @dataclass(frozen=True)
 class Document:
     """One article: its id, its full text, and optional title and metadata.
@@ -291,6 +293,12 @@ metadata['seen'] is nan, which JSON cannot hold (no NaN or infinity).
             copy = bool(value)
         elif isinstance(value, int):
             copy = int(value)
+            if copy.bit_length() > _LONGEST_INT_BITS:
+                raise refuse(
+                    path,
+                    f"is an integer of {copy.bit_length()} bits, more digits than JSON text "
+                    "is written with in Python (store it as a str)",
+                )
         elif isinstance(value, float):
             if not math.isfinite(value):
                 raise refuse(path, f"is {value!r}, which JSON cannot hold (no NaN or infinity)")
@@ -320,6 +328,11 @@ metadata['seen'] is nan, which JSON cannot hold (no NaN or infinity).
             )
         parent[key] = copy
     return holder[0]  # type: ignore[no-any-return]
+
+
+_LONGEST_INT_BITS = 14_000
+"""The most bits of a metadata integer: about 4,200 digits, below the 4,300 that Python
+converts to text by default (``sys.get_int_max_str_digits``)."""
 
 
 ArticleLike = str | bytes | Document | Mapping[str, Any]
@@ -635,6 +648,7 @@ def looks_misdecoded(text: str) -> bool:
     >>> looks_misdecoded("A crise \\u201cacabou\\u201d, disse ele.")
     False
     """
+    check_text("looks_misdecoded", "text", text)
     return not text.isascii() and any(mark in text for mark in _C1_PUNCTUATION)
 
 
@@ -725,6 +739,7 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("if a<b and c>d then d<a")
     False
     """
+    check_text("looks_like_html", "text", text)
     head = text[:20_000]
     if "<" not in head:
         return False

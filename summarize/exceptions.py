@@ -23,6 +23,7 @@ import warnings
 __all__ = [
     "SummarizeError",
     "InvalidParameterError",
+    "UnknownSettingError",
     "InvalidInputError",
     "EmptyInputError",
     "DuplicateIdError",
@@ -44,6 +45,14 @@ class InvalidParameterError(SummarizeError, ValueError):
     The message names the parameter, what it must be and what it got, e.g.
     ``The 'diversity' parameter of Summarizer must be a float in [0, 1].
     Got 1.5 instead.``
+    """
+
+
+class UnknownSettingError(InvalidParameterError, TypeError):
+    """A keyword that is no setting of the class it is given to (a misspelt one).
+
+    Also a :class:`TypeError`, which Python raises for an unknown keyword, so
+    that code catching either sees it.
     """
 
 

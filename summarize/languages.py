@@ -57,6 +57,7 @@ import regex
 import Stemmer
 
 from .exceptions import InvalidInputError, InvalidParameterError
+from .validation import check_text
 
 __all__ = [
     "ENGLISH_TOKEN_PATTERN",
@@ -3333,6 +3334,7 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     >>> detect("AppleはiPhone 15を発表した。").name
     'japanese'
     """
+    check_text("detect", "text", text)
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
     counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_PATTERNS.items()}
     han, kana = counts.pop("han"), counts.pop("kana")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import operator
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -34,7 +35,7 @@ from .scorers import get as get_scorer
 from .segmentation import Candidates, Segmentation, segment
 from .selectors import Budget, Greedy, Selector
 from .selectors import get as get_selector
-from .validation import check_choice, check_count, invalid
+from .validation import check_choice, check_count, invalid, known_settings
 
 __all__ = [
     "Summarizer",
@@ -72,6 +73,7 @@ def _setting(default: Any, help: str, *, flag: str | None = None, metavar: str =
     return field(default=default, metadata={"help": help, "flag": flag, "metavar": metavar})
 
 
+@known_settings
 @dataclass(frozen=True, kw_only=True)
 class Summarizer:
     """An extractive multi-document summariser, configured once.
@@ -265,7 +267,9 @@ class Summarizer:
         with _stage("features"):
             features = featurize(candidates, language=language, query=query, n_jobs=self.n_jobs)
         with _stage("scoring"):
-            scores = self.scorer.score(candidates, features)
+            scores = _checked_scores(
+                self.scorer, self.scorer.score(candidates, features), candidates
+            )
         seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))
         return segmentation, candidates, features, scores, seen
 
@@ -368,7 +372,12 @@ class Summarizer:
             segmentation, candidates, features, scores, seen = self._run(articles, query)
             documents = segmentation.documents
             with _stage("selection"):
-                chosen = self.selector.select(candidates, features, scores, self.budget)
+                chosen = _checked_choice(
+                    self.selector,
+                    self.selector.select(candidates, features, scores, self.budget),
+                    candidates,
+                    self.budget,
+                )
             # Only the values are read from here on: the concept matrix (at a million
             # sentences a third of a gigabyte) is freed before the next stages' peaks.
             values = _rescaled(scores.values)
@@ -486,6 +495,79 @@ def summarize(
     ('1',)
     """
     return summarizer_from(settings).summarize(articles, query=query)
+
+
+def _checked_scores(scorer: Scorer, scores: Any, candidates: Candidates) -> Scores:
+    """A scorer's :class:`~summarize.scorers.Scores`, checked: a finite value for every
+    candidate (and a finite bonus and concept weights, when given), or a library error
+    naming the scorer (one of one's own may return anything: a NaN would stall the
+    selection, an infinity would give NaN scores)."""
+    name = repr(getattr(scorer, "name", type(scorer).__name__))
+    if not isinstance(scores, Scores):
+        raise InvalidParameterError(
+            f"The scorer {name} returned a {type(scores).__name__}, not summarize.scorers.Scores."
+        )
+    n = len(candidates)
+    parts: dict[str, tuple[Any, int | None]] = {
+        "values": (scores.values, n),
+        "bonus": (scores.bonus, n),
+    }
+    if scores.weights is not None:
+        parts["weights"] = (scores.weights, None)
+    for part, (array, size) in parts.items():
+        if array is None:
+            continue
+        try:
+            numbers = np.asarray(array, dtype=np.float64)
+        except (TypeError, ValueError):
+            numbers = np.asarray([np.nan])
+        if numbers.ndim != 1 or (size is not None and numbers.size != size):
+            raise InvalidParameterError(
+                f"The scorer {name} returned {part} of shape {numbers.shape}; "
+                f"{n} candidates need one number each."
+            )
+        if not np.isfinite(numbers).all():
+            raise InvalidParameterError(
+                f"The scorer {name} returned {part} that are not all finite numbers (NaN or "
+                "infinity); a scorer must give every candidate a finite value."
+            )
+    return scores
+
+
+def _checked_choice(
+    selector: Selector, chosen: Any, candidates: Candidates, budget: Budget
+) -> list[int]:
+    """A selector's choice, checked: distinct indices of candidates, within the budget (a
+    selector of one's own may return anything), or a library error naming the selector."""
+    name = repr(getattr(selector, "name", type(selector).__name__))
+    n = len(candidates)
+    try:
+        picked = [operator.index(i) for i in chosen]
+    except TypeError:
+        raise InvalidParameterError(
+            f"The selector {name} returned {type(chosen).__name__}, not a list of candidate "
+            "indices (int)."
+        ) from None
+    outside = [i for i in picked if not 0 <= i < n]
+    if outside:
+        raise InvalidParameterError(
+            f"The selector {name} returned the index {outside[0]}; there are {n} candidates "
+            f"(0 to {n - 1})."
+        )
+    if len(set(picked)) != len(picked):
+        raise InvalidParameterError(f"The selector {name} returned a candidate twice.")
+    words = sum(int(candidates.words[i]) for i in picked)
+    chars = sum(len(candidates.texts[i]) for i in picked) + max(len(picked) - 1, 0)
+    if (
+        (budget.max_sentences is not None and len(picked) > budget.max_sentences)
+        or (budget.max_words is not None and words > budget.max_words)
+        or (budget.max_chars is not None and chars > budget.max_chars)
+    ):
+        raise InvalidParameterError(
+            f"The selector {name} chose {len(picked)} sentences ({words} words, {chars} "
+            f"characters), more than the budget {budget} allows."
+        )
+    return picked
 
 
 def summarizer_from(settings: Mapping[str, Any]) -> Summarizer:

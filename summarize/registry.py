@@ -68,6 +68,11 @@ class Registry(Generic[T]):
                 )
             instance: T = cls()
             return instance
+        if isinstance(method, type):
+            raise InvalidParameterError(
+                f"The {self.kind!r} parameter of Summarizer must be a {what} object or a name. "
+                f"Got the class {method.__name__} itself; pass an instance: {method.__name__}()."
+            )
         if not isinstance(method, self.protocol):
             raise InvalidParameterError(
                 f"The {self.kind!r} parameter of Summarizer must be a {what} (see "

@@ -16,14 +16,26 @@ summarize.exceptions.InvalidParameterError: The 'concept_power' parameter of Cov
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
-from .exceptions import InvalidParameterError
+from .exceptions import InputTypeError, InvalidParameterError, UnknownSettingError
 
-__all__ = ["invalid", "check_count", "check_number", "check_choice", "plain"]
+__all__ = [
+    "invalid",
+    "check_count",
+    "check_number",
+    "check_choice",
+    "check_text",
+    "known_settings",
+    "plain",
+]
+
+T = TypeVar("T")
 
 
 def invalid(owner: str, name: str, expected: str, value: object) -> InvalidParameterError:
@@ -31,6 +43,59 @@ def invalid(owner: str, name: str, expected: str, value: object) -> InvalidParam
     return InvalidParameterError(
         f"The {name!r} parameter of {owner} must be {expected}. Got {value!r} instead."
     )
+
+
+def check_text(owner: str, name: str, value: object) -> str:
+    """``value`` when it is a ``str``; an :class:`~summarize.InputTypeError` naming
+    ``owner``'s parameter otherwise (bytes are to be decoded first).
+
+    Examples
+    --------
+    >>> check_text("split_sentences", "text", b"Rain fell.")
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.InputTypeError: The 'text' parameter of split_sentences must be a \
+str (decode bytes first). Got bytes instead.
+    """
+    if not isinstance(value, str):
+        hint = " (decode bytes first)" if isinstance(value, (bytes, bytearray)) else ""
+        raise InputTypeError(
+            f"The {name!r} parameter of {owner} must be a str{hint}. "
+            f"Got {type(value).__name__} instead."
+        )
+    return value
+
+
+def known_settings(cls: type[T]) -> type[T]:
+    """Make a dataclass refuse an unknown keyword with :class:`~summarize.UnknownSettingError`.
+
+    Python's own :class:`TypeError` for a misspelt setting (``Summarizer(max_word=10)``)
+    is not a :class:`~summarize.SummarizeError`; this one is both, and lists the
+    settings. Applied to the library's own classes; the class is changed in place.
+
+    Examples
+    --------
+    >>> from summarize import Summarizer
+    >>> Summarizer(max_word=10)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    summarize.exceptions.UnknownSettingError: Summarizer has no parameter 'max_word' ...
+    """
+    init = cls.__init__
+    names = frozenset(f.name for f in dataclasses.fields(cls) if f.init)  # type: ignore[arg-type]
+
+    @functools.wraps(init)
+    def checked(self: Any, *args: Any, **kwargs: Any) -> None:
+        unknown = sorted(set(kwargs) - names)
+        if unknown:
+            raise UnknownSettingError(
+                f"{cls.__name__} has no parameter {unknown[0]!r} (a misspelt one?); its parameters "
+                f"are {', '.join(sorted(names))}."
+            )
+        init(self, *args, **kwargs)
+
+    cls.__init__ = checked  # type: ignore[method-assign]
+    return cls
 
 
 def plain(value: Any) -> Any:

@@ -24,7 +24,6 @@ from _benchmarks import load_benchmark  # noqa: E402
 import summarize  # noqa: E402
 from summarize.documents import coerce_documents  # noqa: E402
 from summarize.features import count_terms, featurize  # noqa: E402
-from summarize.scorers import Coverage  # noqa: E402
 from summarize.segmentation import segment  # noqa: E402
 from summarize.selectors import Budget, Greedy  # noqa: E402
 
@@ -63,7 +62,7 @@ def test_the_reimplementation_gives_the_library_summaries() -> None:
     for query in (None, QUERY):
         features = featurize(candidates, language="english", query=query)
         mine = signatures.SignatureCoverage().score(candidates, features)
-        library = Coverage().score(candidates, features)
+        library = signatures.ROUND_COVERAGE.score(candidates, features)
         assert mine.values == pytest.approx(library.values)
         budget = Budget(max_words=40, max_sentences=None, max_chars=None)
         assert Greedy().select(candidates, features, mine, budget) == Greedy().select(

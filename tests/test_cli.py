@@ -560,3 +560,11 @@ def test_utf8_read_as_latin1_as_asked_warns(
     latin.write_bytes("Café owners in Montréal said so.".encode("latin-1"))
     status, out, err = main(capsys, str(latin), "--encoding", "latin-1")
     assert status == 0 and "Café" in out and "warning" not in err
+
+
+def test_a_byte_order_mark_on_standard_input_is_no_text() -> None:
+    stdin = "\ufeffRain fell on the town all day. The river rose fast.\n---\nRoads closed.\n"
+    result = run("-", "--sentences", "1", "--order", "source", "-f", "json", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first = json.loads(result.stdout)["sentences"][0]
+    assert not first["text"].startswith("\ufeff") and first["start"] == 0

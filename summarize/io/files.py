@@ -16,6 +16,7 @@ from ..documents import Document, _from_mapping, check_encoding, decode_bytes
 from ..exceptions import (
     EmptyInputError,
     InputDecodeError,
+    InputTypeError,
     InvalidInputError,
     SummarizeError,
     warn,
@@ -332,6 +333,11 @@ def read_article(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Do
     >>> read_article(folder / "wire-1.txt").id
     'wire-1'
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(
+            f"read_article takes a file's path (a str or a Path). "
+            f"Got {type(path).__name__} instead."
+        )
     path = Path(path)
     encoding = check_encoding(encoding, owner="read_article")
     text = decode_file(read_bytes(path), encoding, f"The file {str(path)!r}")
@@ -391,6 +397,8 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
         raise InvalidInputError(
             f"{where} is not valid JSON ({error.msg}: line {error.lineno}, column {error.colno})."
         ) from None
+    except ValueError as error:  # an integer of more digits than Python reads from text
+        raise InvalidInputError(f"{where} holds JSON that cannot be read ({error}).") from None
     except RecursionError:
         raise InvalidInputError(f"{where} holds JSON nested too deeply to read.") from None
     if isinstance(data, dict) and "schema_version" in data and "sentences" in data:
@@ -460,6 +468,11 @@ def read_folder(
     >>> [d.id for d in read_folder(sample_folder())]
     ['coast-radio', 'harbor-gazette', 'tech-weekly', 'valley-news']
     """
+    if not isinstance(folder, (str, os.PathLike)):
+        raise InputTypeError(
+            f"read_folder takes a folder's path (a str or a Path). Got {type(folder).__name__} "
+            "instead."
+        )
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidInputError(f"{str(folder)!r} is not a folder.")

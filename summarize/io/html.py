@@ -51,6 +51,7 @@ import lxml.html
 
 from ..documents import CITATION_FIELDS, Document, check_encoding, decode_bytes
 from ..exceptions import InvalidParameterError, SummarizeWarning
+from ..validation import check_text
 from .files import check_not_narrow, is_utf8, read_bytes, warn_if_utf8
 
 __all__ = [
@@ -579,6 +580,7 @@ def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = 
     'Wire'
 
     """
+    check_text("html_document", "markup", markup)
     text, title = html_to_text(markup)
     data = dict(metadata or {})
     data["extracted_from"] = "html"

@@ -9,10 +9,12 @@ the input is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
 from ..documents import Document
+from ..exceptions import InputTypeError
 from ..results import Summary
 from ..segmentation import Sentence, split_sentences
 from .text import article_names, citation
@@ -399,24 +401,48 @@ _KIND_WORDS = {
 }
 
 
+_NOT_IN_HTML = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+"""What no HTML page may hold: controls but ASCII white space, lone surrogates and
+noncharacters. A page shows each as its escape (``\\x00``, ``\\ud800``); the article
+keeps it."""
+
+
+def _html_text(page: str) -> str:
+    """``page`` with what HTML may not hold (:data:`_NOT_IN_HTML`) as visible escapes."""
+    if _NOT_IN_HTML.search(page) is None:
+        return page
+    return _NOT_IN_HTML.sub(
+        lambda found: (
+            f"\\x{ord(found.group()):02x}"
+            if ord(found.group()) < 0x100
+            else f"\\u{ord(found.group()):04x}"
+        ),
+        page,
+    )
+
+
 def _page(title: str, body: Sequence[str]) -> str:
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en">',
-            '<head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{escape(title)}</title>",
-            f"<style>{_CSS}</style>",
-            "</head>",
-            "<body><main>",
-            *body,
-            '<footer class="page">Made by <code>summarize</code>: every sentence is taken '
-            "verbatim from its article.</footer>",
-            "</main></body>",
-            "</html>",
-            "",
-        ]
+    return _html_text(
+        "\n".join(
+            [
+                "<!DOCTYPE html>",
+                '<html lang="en">',
+                '<head><meta charset="utf-8">',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                f"<title>{escape(title)}</title>",
+                f"<style>{_CSS}</style>",
+                "</head>",
+                "<body><main>",
+                *body,
+                '<footer class="page">Made by <code>summarize</code>: every sentence is taken '
+                "verbatim from its article.</footer>",
+                "</main></body>",
+                "</html>",
+                "",
+            ]
+        )
     )
 
 
@@ -452,6 +478,10 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     >>> f'href="#doc-{s.document_index}-s-{s.sentence_index}"' in page
     True
     """
+    if not isinstance(summary, Summary):
+        raise InputTypeError(
+            f"render_html takes a summarize.Summary. Got {type(summary).__name__} instead."
+        )
     heading = (
         title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
     )
@@ -528,4 +558,4 @@ def render_fragment(summary: Summary) -> str:
             out.append(item + "</li>")
         out.append("</ol>")
     out.append("</div>")
-    return "\n".join(out)
+    return _html_text("\n".join(out))

@@ -10,7 +10,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
-from .text import article_names, citation, html_notes
+from .text import article_names, citation, html_notes, writable
 
 if TYPE_CHECKING:
     from ..documents import Document
@@ -100,4 +100,4 @@ def format_markdown(summary: Summary) -> str:
     query = summary.settings.get("query")
     if isinstance(query, str):
         parts.append(f"> **Question:** {escape_markdown(query)}")
-    return "\n\n".join(parts)
+    return writable("\n\n".join(parts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,29 @@ if TYPE_CHECKING:
     from ..documents import Document
     from ..results import Summary
 
-__all__ = ["article_names", "cite", "citation", "format_text", "html_notes"]
+__all__ = ["article_names", "cite", "citation", "format_text", "html_notes", "writable"]
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate, which no encoding can write, as its escape.
+
+    A Python ``str`` may hold one (``"\\ud800"`` in a JSON article, a file name that
+    is not UTF-8); the summary keeps it, as its article does, and the text, Markdown
+    and HTML outputs show it as ``\\ud800``, so that they can be saved. JSON escapes
+    it the same way.
+
+    Examples
+    --------
+    >>> writable("Rain " + chr(0xD800) + " fell.")
+    'Rain \\\\ud800 fell.'
+    >>> writable("Rain fell.")
+    'Rain fell.'
+    """
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def article_names(documents: Sequence[Document]) -> list[str]:
@@ -119,4 +142,4 @@ def format_text(summary: Summary) -> str:
     query = summary.settings.get("query")
     if isinstance(query, str):
         lines.append(f"Note: steered toward the question {_one_line(query)!r}")
-    return "\n".join(lines)
+    return writable("\n".join(lines))

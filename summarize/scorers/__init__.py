@@ -21,6 +21,7 @@ method returning :class:`Scores` (see :class:`Scorer`).
 from __future__ import annotations
 
 from ..registry import Registry
+from ..validation import known_settings
 from .base import Scorer, Scores
 from .coverage import Coverage
 from .edmundson import Edmundson
@@ -59,15 +60,8 @@ register = registry.register
 available = registry.available
 get = registry.get
 
-register(Coverage)
-register(LexRank)
-register(TextRank)
-register(LSA)
-register(Luhn)
-register(KL)
-register(SumBasic)
-register(Edmundson)
-register(Signature)
+for _method in (Coverage, LexRank, TextRank, LSA, Luhn, KL, SumBasic, Edmundson, Signature):
+    register(known_settings(_method))
 
 
 def query_scorers() -> tuple[str, ...]:

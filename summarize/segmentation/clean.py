@@ -73,6 +73,7 @@ import regex
 
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, get
+from ..validation import check_text
 from .punkt import MAX_SENTENCE_CHARS, split_long
 from .rules import BULLET_CODES, code_points, sentence_spans
 
@@ -616,7 +617,9 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
 
     Every non-blank piece of the text is returned, in order, so the spans
     cover all of it but whitespace: candidates, the headline and page
-    furniture alike. A line break always ends a sentence.
+    furniture alike. A line break ends a sentence unless the text was
+    wrapped inside it (a line that does not end a sentence going on in the
+    next: see the Segmentation page).
 
     Parameters
     ----------
@@ -642,6 +645,7 @@ def split_sentences(text: str, *, language: str = "english") -> list[Sentence]:
     46 60 sentence Talks went on.
     61 72 furniture Back To Top
     """
+    check_text("split_sentences", "text", text)
     return [Sentence(text[a:b], a, b, kind) for a, b, kind in piece_spans(text, language)]
 
 
@@ -1327,8 +1331,8 @@ _TOP_LINES = 30
 """The lines a byline is looked for in, at most: a page's header, not a list of names."""
 _NAME = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-]*")
 """A word of a name: a capital, or a letter of a script without case, first."""
-_BYLINE_TAIL = re.compile(r"\s*(?:[,|\u00b7\u2022]|\s[-\u2013\u2014]\s).*$")
-"""What may follow the name on a byline's line: the writer's post, a date, an address."""
+_BYLINE_TAIL = re.compile(r"[,|\u00b7\u2022]|\s[-\u2013\u2014]\s")
+"""Where the name on a byline's line ends: before the writer's post, a date, an address."""
 
 
 def _byline_name(line: str, language: Language) -> str | None:
@@ -1341,7 +1345,9 @@ def _byline_name(line: str, language: Language) -> str | None:
         return None
     if language.lower(words[0]) in language.byline_words:
         words = words[1:]
-    name = _BYLINE_TAIL.sub("", " ".join(words))
+    joined = " ".join(words)
+    tail = _BYLINE_TAIL.search(joined)
+    name = (joined if tail is None else joined[: tail.start()]).rstrip()
     parts = name.split()
     if 2 <= len(parts) <= 4 and all(_NAME.fullmatch(part) for part in parts):
         return name

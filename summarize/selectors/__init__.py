@@ -16,6 +16,7 @@ scores, budget)`` method returning the chosen indices (see :class:`Selector`).
 from __future__ import annotations
 
 from ..registry import Registry
+from ..validation import known_settings
 from .base import Budget, Selector
 from .greedy import Greedy
 from .ilp import ILP
@@ -29,5 +30,5 @@ register = registry.register
 available = registry.available
 get = registry.get
 
-register(Greedy)
-register(ILP)
+for _method in (Greedy, ILP):
+    register(known_settings(_method))

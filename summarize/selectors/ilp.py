@@ -74,9 +74,11 @@ class ILP:
         Only this many candidates, the best by their own value, enter the
         program.
     min_words : int, default=8
-        Sentences with fewer words are never chosen: without this bound the
-        program fills the budget with short sentences (Gillick and Favre
-        drop sentences under 10 words).
+        Sentences with fewer words do not enter the program: without this
+        bound it fills the budget with short sentences (Gillick and Favre
+        drop sentences under 10 words). When no longer sentence fits (or
+        every one is a fragment), the greedy rule chooses among all the
+        candidates instead, so that the summary is not empty.
     avoid_fragments : bool, default=True
         As :class:`Greedy`: fragments are used only when nothing else fits.
     dangling_penalty : float, default=0.75
