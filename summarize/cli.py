@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
-from .documents import Document
+from .documents import LONE_SURROGATES, Document
 from .exceptions import (
     InputDecodeError,
     InvalidInputError,
@@ -589,7 +589,7 @@ def _has_surrogate(value: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if LONE_SURROGATES.search(item):
                 return True
         elif isinstance(item, dict):
             stack.extend(item.keys())
@@ -597,9 +597,6 @@ def _has_surrogate(value: Any) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _parse_topic(line: str, number: int) -> tuple[str, dict[str, Any]]:

@@ -38,6 +38,7 @@ __all__ = [
     "looks_misdecoded",
     "MISREAD_OPENING_QUOTES",
     "MISREAD_CLOSING_QUOTES",
+    "LONE_SURROGATES",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -614,6 +615,9 @@ stand for."""
 MISREAD_CLOSING_QUOTES = "\x94\x92"
 """Windows-1252's ” and ’, in that order, as text decoded as Latin-1 has them (U+0094,
 U+0092)."""
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: a ``str`` may hold one (``"\\ud800"`` in JSON, a file name that is
+not UTF-8), which no encoding can write."""
 
 _C1_PUNCTUATION = (
     "\x80\x82\x83\x84\x86\x87\x88\x89\x8b\x95\x96\x97\x99\x9b"

@@ -778,24 +778,18 @@ def article_counts(
     # adding them block by block gives exactly the sum of the whole.
     n_documents = membership.shape[0]
     block = max(1, n_documents * _COUNT_ROWS // n_sentences)
-    if article_weights is not None:
-        weights = np.asarray(article_weights, dtype=np.float64)
-        weighted = np.zeros(n_columns)
-        for first in range(0, n_documents, block):
-            per_document = sp.csr_matrix(membership[first : first + block] @ present)
-            rows = np.repeat(
-                np.arange(first, first + per_document.shape[0]), np.diff(per_document.indptr)
-            )
-            mentioned = per_document.data > 0
-            weighted += np.bincount(
-                per_document.indices[mentioned], weights[rows[mentioned]], minlength=n_columns
-            )
-        return weighted
-    counted = np.zeros(n_columns, dtype=np.int64)
+    weights = None if article_weights is None else np.asarray(article_weights, dtype=np.float64)
+    counted = np.zeros(n_columns)
     for first in range(0, n_documents, block):
         per_document = sp.csr_matrix(membership[first : first + block] @ present)
-        counted += np.bincount(per_document.indices[per_document.data > 0], minlength=n_columns)
-    return counted.astype(np.float64)
+        mentioned = per_document.data > 0
+        each = None
+        if weights is not None:  # the weight of the article of each (article, column) entry
+            each = np.repeat(
+                weights[first : first + per_document.shape[0]], np.diff(per_document.indptr)
+            )[mentioned]
+        counted += np.bincount(per_document.indices[mentioned], each, minlength=n_columns)
+    return counted
 
 
 _COUNT_ROWS = 65_536

@@ -384,7 +384,6 @@ class Summary:
         return dumps_json(self.to_dict(include_text=include_text), indent=indent)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 

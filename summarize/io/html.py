@@ -49,7 +49,13 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from ..documents import CITATION_FIELDS, Document, check_encoding, decode_bytes
+from ..documents import (
+    CITATION_FIELDS,
+    LONE_SURROGATES,
+    Document,
+    check_encoding,
+    decode_bytes,
+)
 from ..exceptions import InvalidParameterError, SummarizeWarning
 from ..validation import check_text
 from .files import check_not_narrow, is_utf8, read_bytes, warn_if_utf8
@@ -82,7 +88,6 @@ _BLOCK = frozenset(
     """.split()
 )
 _SPACE = re.compile(r"\s+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # "[^<>]", not "[^>]": each "<meta" is then read up to the next tag at most, so a page of
 # "<meta<meta<meta..." without a ">" is not read once per "<meta" (quadratic).
@@ -373,7 +378,7 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     """
     markup = _XML_DECLARATION.sub("", markup, count=1)
     # Lone surrogates cannot reach libxml2: it would cut the text at the first one.
-    markup = _SURROGATE.sub("\ufffd", markup)
+    markup = LONE_SURROGATES.sub("\ufffd", markup)
     if not markup.strip():
         return "", None
     try:

@@ -61,10 +61,9 @@ def utf16_offsets(text: str, start: int, end: int) -> tuple[int, int]:
     >>> start, utf16_offsets(text, start, len(text))
     (11, (12, 22))
     """
-    from ..validation import check_text
+    from ..validation import check_text, invalid
 
     check_text("utf16_offsets", "text", text)
-    from ..validation import invalid
 
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
         raise invalid(

@@ -411,8 +411,6 @@ keeps it."""
 
 def _html_text(page: str) -> str:
     """``page`` with what HTML may not hold (:data:`_NOT_IN_HTML`) as visible escapes."""
-    if _NOT_IN_HTML.search(page) is None:
-        return page
     return _NOT_IN_HTML.sub(
         lambda found: (
             f"\\x{ord(found.group()):02x}"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from ..documents import LONE_SURROGATES
 
 if TYPE_CHECKING:
     from ..documents import Document
     from ..results import Summary
 
 __all__ = ["article_names", "cite", "citation", "format_text", "html_notes", "writable"]
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def writable(text: str) -> str:
@@ -30,9 +29,7 @@ def writable(text: str) -> str:
     >>> writable("Rain fell.")
     'Rain fell.'
     """
-    if _LONE_SURROGATE.search(text) is None:
-        return text
-    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return LONE_SURROGATES.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def article_names(documents: Sequence[Document]) -> list[str]:

@@ -21,7 +21,6 @@ method returning :class:`Scores` (see :class:`Scorer`).
 from __future__ import annotations
 
 from ..registry import Registry
-from ..validation import known_settings
 from .base import Scorer, Scores
 from .coverage import Coverage
 from .edmundson import Edmundson
@@ -60,8 +59,15 @@ register = registry.register
 available = registry.available
 get = registry.get
 
-for _method in (Coverage, LexRank, TextRank, LSA, Luhn, KL, SumBasic, Edmundson, Signature):
-    register(known_settings(_method))
+register(Coverage)
+register(LexRank)
+register(TextRank)
+register(LSA)
+register(Luhn)
+register(KL)
+register(SumBasic)
+register(Edmundson)
+register(Signature)
 
 
 def query_scorers() -> tuple[str, ...]:

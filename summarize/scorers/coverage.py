@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 
 from ..features import article_counts, article_positions, first_mentions, presence
-from ..validation import check_choice, check_number
+from ..validation import check_choice, check_number, known_settings
 from .base import Scores
 from .focus import most_relevant, query_term_weights
 from .learned import ConceptModel, learned_concept_weights, resolve_model
@@ -71,6 +71,7 @@ __all__ = [
 ]
 
 
+@known_settings
 @dataclass(frozen=True)
 class Coverage:
     """The default scorer: the word pairs several outlets agree on, plus centrality.
@@ -273,6 +274,7 @@ class Coverage:
         # selection uses this matrix as it is instead of copying it.
         concepts = concept_presence(features.pairs, features.terms)
         prior = lead(candidates.document_index, decay=self.position_decay)
+        relevance = None if features.query is None else self._relevance(candidates, features)
         model = resolve_model(type(self).__name__, self.concept_model)
         if model is not None:
             weights = learned_concept_weights(
@@ -291,7 +293,9 @@ class Coverage:
                 offset=self.concept_offset,
             )
         else:
-            weights = self._article_weights(candidates, features, concepts)
+            weights = self._article_weights(
+                candidates, features, concepts, self._answering(candidates, relevance)
+            )
         weights[features.pairs.shape[1] :] *= self.unigram_weight
         n = len(candidates)
         position_weight = self.position_weight
@@ -306,8 +310,8 @@ class Coverage:
             position_weight=position_weight,
             length_penalty=0.0,
         )
-        if features.query is not None:
-            bonus, weights = self._focus(candidates, features, concepts, bonus, weights)
+        if relevance is not None:
+            bonus, weights = self._focus(candidates, concepts, bonus, weights, relevance)
         length = np.maximum(candidates.words, 1) ** self.length_penalty
         values = (coverage(concepts, weights) + bonus) / length
         return Scores(values, concepts, weights, bonus, self.length_penalty)
@@ -335,33 +339,39 @@ class Coverage:
         )
         return weights
 
-    def _focus(
-        self,
-        candidates: Candidates,
-        features: Features,
-        concepts: sp.csr_matrix,
-        bonus: np.ndarray,
-        weights: np.ndarray,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The bonus and concept weights steered toward the query (see the parameters)."""
+    def _relevance(self, candidates: Candidates, features: Features) -> np.ndarray:
+        """Each candidate's relevance to the query (see ``query_terms``)."""
         if features.query_terms is not None and self.query_terms == "articles":
             vector = query_term_weights(
                 features.query_terms, features.terms, candidates.document_index
             )
         else:
             vector = features.query
-        relevance = query_relevance(features.X, vector)
-        if (
-            self.query_article_power > 0
-            and self.concept_position == 0
-            and self.concept_model is None
-            and relevance.any()
-        ):
-            answering = article_relevance(relevance, candidates.document_index)
-            weighed = answering**self.query_article_power
-            weighed /= weighed.mean()
-            weights = self._article_weights(candidates, features, concepts, (1.0 + weighed) / 2)
-            weights[features.pairs.shape[1] :] *= self.unigram_weight
+        return query_relevance(features.X, vector)
+
+    def _answering(
+        self, candidates: Candidates, relevance: np.ndarray | None
+    ) -> np.ndarray | None:
+        """What each article counts for in a concept's ``d`` with a query (see
+        ``query_article_power``); None for 1 each."""
+        if relevance is None or self.query_article_power == 0 or not relevance.any():
+            return None
+        weighed = (
+            article_relevance(relevance, candidates.document_index) ** self.query_article_power
+        )
+        weighed /= weighed.mean()
+        result: np.ndarray = (1.0 + weighed) / 2
+        return result
+
+    def _focus(
+        self,
+        candidates: Candidates,
+        concepts: sp.csr_matrix,
+        bonus: np.ndarray,
+        weights: np.ndarray,
+        relevance: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The bonus and concept weights steered toward the query (see the parameters)."""
         bonus = bonus + self.query_weight * relevance
         if self.query_concept_weight:
             boost = self.query_concept_weight * concept_relevance(concepts, relevance)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from ..validation import check_number, invalid
+from ..validation import check_number, invalid, known_settings
 from .base import Scores
 from .sumy_adapter import reading, sumy_document
 
@@ -21,6 +21,7 @@ __all__ = ["Edmundson"]
 _WEIGHT_LIMIT = 100.0
 
 
+@known_settings
 @dataclass(frozen=True)
 class Edmundson:
     """Edmundson: cue words, key words, headline words and position, weighed together.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from ..validation import known_settings
 from .base import Scores
 from .sumy_adapter import greedy_order
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["KL"]
 
 
+@known_settings
 @dataclass(frozen=True)
 class KL:
     """KL-Sum: the sentences whose words keep the summary closest to the cluster's.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from ..validation import check_number
+from ..validation import check_number, known_settings
 from .base import Scores
 from .sumy_adapter import sumy_ratings
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["LexRank"]
 
 
+@known_settings
 @dataclass(frozen=True)
 class LexRank:
     """LexRank: centrality in the graph of sentences that are similar enough.

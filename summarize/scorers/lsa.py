@@ -14,7 +14,7 @@ else:
 
     sp = LazyModule("scipy.sparse")  # slow to import: loaded on first use
 
-from ..validation import check_count
+from ..validation import check_count, known_settings
 from .base import Scores
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ _DENSE_LIMIT = 64
 less time for 3 dimensions of 300 sentences."""
 
 
+@known_settings
 @dataclass(frozen=True)
 class LSA:
     """LSA: how strongly a sentence expresses the cluster's main latent topics.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from ..validation import check_count, check_number
+from ..validation import check_count, check_number, known_settings
 from .base import Scores
 from .sumy_adapter import sumy_ratings
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["Luhn"]
 
 
+@known_settings
 @dataclass(frozen=True)
 class Luhn:
     """Luhn: the densest cluster of significant words in a sentence.

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 
 from ..features import presence
-from ..validation import check_number
+from ..validation import check_number, known_settings
 from .base import Scores
 
 if TYPE_CHECKING:
@@ -191,6 +191,7 @@ def expand_query(
     return result
 
 
+@known_settings
 @dataclass(frozen=True)
 class Signature:
     """CLASSY's approximate oracle score: the share of a sentence's terms that matter.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from ..validation import known_settings
 from .base import Scores
 from .sumy_adapter import greedy_order
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["SumBasic"]
 
 
+@known_settings
 @dataclass(frozen=True)
 class SumBasic:
     """SumBasic: frequent words first, each word's weight squared once it is used.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..validation import check_number
+from ..validation import check_number, known_settings
 from .base import Scores
 from .sumy_adapter import reading, summarizer, sumy_document
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["TextRank"]
 
 
+@known_settings
 @dataclass(frozen=True)
 class TextRank:
     """TextRank: PageRank over sentences linked by the words they share.

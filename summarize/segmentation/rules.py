@@ -1443,6 +1443,12 @@ def _title_cased(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+def _uncased_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without case (Hebrew, Arabic, Devanagari),
+    which tells no sentence's start by a capital."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
 def _word_at(text: str, start: int) -> str:
     """The word at ``start``, past opening quotes and brackets."""
     match = _NEXT_WORD.match(text, start)
@@ -1814,8 +1820,7 @@ def _walk(
                         # '"חיכינו 20 שנה..." אמרה רחל לוי': in a script without case; in
                         # one with, a capital after an ellipsis opens a sentence.
                         (text[match.start()] == "\u2026" or text.startswith("...", match.start()))
-                        and after.isalpha()
-                        and after.lower() == after.upper()
+                        and _uncased_letter(after)
                     )
                 )
                 and _speaker_tag_follows(text, ws_end, rules.language)
@@ -1989,7 +1994,7 @@ def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
         bare = word.rstrip(",.;:!?")
         # A script without case (Hebrew, Arabic) tells no speaker by a capital, and may
         # put the verb first: '"זה הקו האדום שלנו!" הוסיף.'
-        caseless = bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
+        caseless = _uncased_letter(bare[:1])
         if (index or caseless) and bare in tags.verbs:  # verbs are in lower case
             after = word[len(bare) : len(bare) + 1]
             following = words[index + 1] if index + 1 < len(words) else ""

@@ -16,7 +16,6 @@ scores, budget)`` method returning the chosen indices (see :class:`Selector`).
 from __future__ import annotations
 
 from ..registry import Registry
-from ..validation import known_settings
 from .base import Budget, Selector
 from .greedy import Greedy
 from .ilp import ILP
@@ -30,5 +29,5 @@ register = registry.register
 available = registry.available
 get = registry.get
 
-for _method in (Greedy, ILP):
-    register(known_settings(_method))
+register(Greedy)
+register(ILP)

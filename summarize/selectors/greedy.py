@@ -46,7 +46,7 @@ import numpy as np
 from ..features import presence, rows_times
 from ..languages import get as get_language
 from ..scorers.quality import dangling, is_dangling, is_fragment
-from ..validation import check_count, check_number, invalid
+from ..validation import check_count, check_number, invalid, known_settings
 from .base import Budget
 
 if TYPE_CHECKING:
@@ -750,6 +750,7 @@ def _best(
         value[kept] = gain[kept] * factor[kept]
 
 
+@known_settings
 @dataclass(frozen=True)
 class Greedy:
     """The default selector: greedy gain under the budget, never a fact twice.

@@ -39,7 +39,7 @@ else:
 
     sp = LazyModule("scipy.sparse")  # slow to import: loaded on first use
 
-from ..validation import check_count, check_number, invalid
+from ..validation import check_count, check_number, invalid, known_settings
 from .base import Budget
 from .greedy import Greedy
 
@@ -53,6 +53,7 @@ __all__ = ["ILP"]
 _TOLERANCE = 1e-9
 
 
+@known_settings
 @dataclass(frozen=True)
 class ILP:
     """Exact budgeted concept coverage, solved as an integer program with HiGHS.
