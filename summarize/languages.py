@@ -716,6 +716,12 @@ class Language:
         "by", French "par", German "von", Danish "af"): "Af Mette Hansen,
         politisk redaktør." is no sentence of the news
         (``summarize.scorers.quality.is_fragment``).
+    related_headings : frozenset of str, default=frozenset()
+        Lower-case headings of a list of links to other stories ("read
+        also", "most read", Czech "čtěte také", Korean "관련기사"): the short
+        lines after such a heading on a line of its own are those stories'
+        headlines, furniture even with a full stop
+        (:func:`summarize.segmentation.clean.split_sentences`).
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through
@@ -884,6 +890,7 @@ class Language:
     abbreviation_suffixes: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
     byline_words: frozenset[str] = field(default_factory=frozenset)
+    related_headings: frozenset[str] = field(default_factory=frozenset)
     # -- Figures, for the disagreements (kept apart: a block of its own) --
     numerals: Numerals = field(default_factory=Numerals)
     # -- Sentences that read badly out of context, for the quality rules --
@@ -1173,8 +1180,9 @@ class Language:
 
         Lower-cased and with spaces, punctuation and symbols trimmed from
         both ends, the text is furniture when it is a phrase of
-        ``furniture`` ("Back to top ↑"), starts with one followed by
-        punctuation ("Read more: why the talks failed"), ends with one of
+        ``furniture`` or of ``related_headings`` ("Back to top ↑"), starts
+        with one followed by punctuation ("Read more: why the talks failed",
+        "Przeczytaj również: Ceny ..."), ends with one of
         three words or more ("© 2024 Reuters. All rights reserved."), opens
         with one of ``notices`` ("We use cookies to ..."), or is a short line (the phrase and at most six words) that starts with one
         of two words or more, or of three characters or more in Chinese and
@@ -1204,14 +1212,14 @@ class Language:
                     self.script_unspaced or not _WORD_CHARACTER.match(clean[len(notice) :][:1])
                 ):
                     return True  # "We use cookies to ...", "Ta strona używa plików cookie."
-        index = _phrase_index(self.furniture)
+        index = _phrase_index(self.furniture, self.related_headings)
         if clean in index.phrases:
             return True
         words = clean.count(" ") + 1
         # The phrases the text may start with: those of its first word (every one where
         # words are not spaced), and those of three words or more it may end with.
         if self.script_unspaced:
-            openers: tuple[str, ...] = self.furniture
+            openers: tuple[str, ...] = (*self.furniture, *sorted(self.related_headings))
         else:
             # The first word, and what precedes each separator in it ("share:",
             # "abonnez-vous|", which holds a hyphen before the bar).
@@ -1228,6 +1236,7 @@ class Language:
             if (
                 words <= phrase.count(" ") + 1 + _CREDIT_WORDS
                 and (" " in phrase or (self.script_unspaced and len(phrase) >= 3))
+                and phrase not in index.headings
                 and not _WORD_CHARACTER.match(clean[len(phrase) : len(phrase) + 1])
             ):
                 return True  # a credit or a notice: "Mit Material von dpa."
@@ -1238,7 +1247,29 @@ class Language:
                     return True
         return False
 
+    def is_related_heading(self, text: str) -> bool:
+        """Whether ``text`` is the heading of a list of links to other stories.
 
+        Lower-cased, with its spaces single and the spaces, punctuation and
+        symbols at either end trimmed, the text is one of
+        ``related_headings`` ("Read also:", "MOST READ", "Relaterte
+        saker", "› 관련기사").
+
+        Examples
+        --------
+        >>> get("en").is_related_heading("Most read"), get("fi").is_related_heading("Lue myös:")
+        (True, True)
+        >>> get("en").is_related_heading("Most read stories this week were about rates.")
+        False
+        """
+        if not self.related_headings or len(text) > _HEADING_CHARS:
+            return False
+        clean = _trim(" ".join(self.lower(text).replace("\u2019", "'").split()))
+        return clean in self.related_headings
+
+
+_HEADING_CHARS = 64
+"""The longest text :meth:`Language.is_related_heading` reads."""
 _CREDIT_WORDS = 6
 """Words after a furniture phrase opening a short line: "Reporting by Jane Smith"."""
 _SEPARATORS = frozenset(":|»›>-–—•·")
@@ -1270,20 +1301,27 @@ class _PhraseIndex(NamedTuple):
     phrases: frozenset[str]
     by_first: dict[str, tuple[str, ...]]  # by first word
     by_last: dict[str, tuple[str, ...]]  # those of three words or more, by last word
+    headings: frozenset[str]  # the headings that are no phrase: no credit opens with one
 
 
 @lru_cache(maxsize=64)
-def _phrase_index(phrases: tuple[str, ...]) -> _PhraseIndex:
+def _phrase_index(
+    phrases: tuple[str, ...], headings: frozenset[str] = frozenset()
+) -> _PhraseIndex:
+    """The index of ``phrases`` and of ``headings``, which a text may be or open with but
+    not end with ("He declined to say more on this story.")."""
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
-    for phrase in phrases:
+    for phrase in (*phrases, *sorted(headings)):
         by_first.setdefault(_trim(phrase.split(" ", 1)[0]), []).append(phrase)
+    for phrase in phrases:
         if phrase.count(" ") >= 2:
             by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
     return _PhraseIndex(
-        frozenset(phrases),
+        frozenset(phrases) | headings,
         {word: tuple(found) for word, found in by_first.items()},
         {word: tuple(found) for word, found in by_last.items()},
+        headings - frozenset(phrases),
     )
 
 
@@ -1787,6 +1825,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "коментарі", "друк", "версія для друку", "підписатися", "підписуйтесь",
             "натисніть тут", "найпопулярніше",
             "виправлення",
+            "примітка редакції",
         ),
     ),
     "el": dict(
@@ -1823,6 +1862,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "ayrıca okuyun", "reklam", "tüm hakları saklıdır", "ilgili haberler", "yorumlar",
             "yazdır", "abone ol", "bizi takip edin", "buraya tıklayın", "en çok okunanlar",
             "düzeltme",
+            "güncelleme",
         ),
     ),
     "ar": dict(
@@ -1915,6 +1955,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "もっと見る", "関連記事", "広告", "無断転載を禁じます", "無断転載禁止",
             "all rights reserved", "コメント", "印刷", "購読", "フォローする",
             "ここをクリック", "よく読まれている記事",
+            "訂正",
         ),
     ),
     "ko": dict(
@@ -1934,6 +1975,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "맨 위로", "위로 가기", "공유", "공유하기", "더 보기", "더보기", "기사 더보기",
             "광고", "무단 전재 및 재배포 금지", "무단전재 및 재배포 금지", "관련 기사",
             "댓글", "인쇄", "구독", "구독하기", "팔로우", "여기를 클릭", "많이 본 뉴스",
+            "바로잡습니다",
         ),
     ),
     "th": dict(
@@ -2610,6 +2652,122 @@ _OPENERS: dict[str, dict[str, str]] = {
 # (summarize.languages.SpeechTags, summarize.scorers.quality.is_fragment). Only forms
 # that end such a sentence, or open it where a statement never opens with its verb;
 # not nouns or adjectives of the same spelling (French "note", "demande", "précise").
+_REFERRING: dict[str, tuple[str, str]] = {
+    "en": (
+        """the decision, the move, the measure, the measures, the step, the announcement,
+        the ruling, the verdict, the incident, the proposal, the remarks, the comments,
+        the statement, the company also, similar, a similar""",
+        """the decision to, the decision of, the decision by, the decision on, the decision
+        that, the move to, the move by, the step to, the announcement of, the announcement
+        by, the ruling by, the ruling of, the ruling on, the verdict in, the verdict of,
+        the proposal to, the proposal by, the proposal for, similar to""",
+    ),
+    "de": (
+        """die entscheidung, der beschluss, die maßnahme, die maßnahmen, der schritt, die
+        ankündigung, das urteil, der vorfall, der vorschlag, die äußerungen, ein ähnlicher,
+        eine ähnliche, ein ähnliches, ähnliche""",
+        """die entscheidung über, die entscheidung zur, die entscheidung zum, die
+        entscheidung des, die entscheidung der, der beschluss des, der beschluss der, der
+        beschluss zur, der beschluss zum, das urteil des, das urteil der, das urteil gegen,
+        der vorschlag des, der vorschlag der, der vorschlag zur, der vorschlag zum, die
+        ankündigung des, die ankündigung der""",
+    ),
+    "nl": (
+        """het besluit, de beslissing, de maatregel, de maatregelen, de stap, de aankondiging,
+        het vonnis, de uitspraak, het incident, het voorstel, een soortgelijk, een
+        soortgelijke, soortgelijke, een vergelijkbaar, een vergelijkbare""",
+        """het besluit om, het besluit van, de beslissing om, de beslissing van, de
+        aankondiging van, het vonnis van, de uitspraak van, het voorstel om, het voorstel
+        van""",
+    ),
+    "fr": (
+        """la décision, la mesure, les mesures, l'annonce, le verdict, le jugement,
+        l'incident, la proposition, les propos, le geste""",
+        """la décision de, la décision du, la décision des, la décision d', l'annonce de,
+        l'annonce du, l'annonce des, l'annonce d', le verdict du, le jugement du, la
+        proposition de, la proposition du, la proposition d'""",
+    ),
+    "es": (
+        """la decisión, la medida, las medidas, el anuncio, el fallo, la sentencia, el
+        incidente, la propuesta, una medida similar, un caso similar""",
+        """la decisión de, la decisión del, el anuncio de, el anuncio del, el fallo del, el
+        fallo de, la sentencia del, la sentencia de, la propuesta de, la propuesta del""",
+    ),
+    "it": (
+        """la decisione, il provvedimento, la misura, le misure, l'annuncio, la sentenza,
+        l'incidente, la proposta, la mossa""",
+        """la decisione di, la decisione del, la decisione della, la decisione dei, l'annuncio
+        di, l'annuncio del, l'annuncio della, la sentenza del, la sentenza della, la sentenza
+        di, la proposta di, la proposta del, la proposta della, il provvedimento del, il
+        provvedimento della""",
+    ),
+    "pt": (
+        """a decisão, a medida, as medidas, o anúncio, a sentença, o incidente, a proposta,
+        a empresa também""",
+        """a decisão de, a decisão do, a decisão da, o anúncio de, o anúncio do, o anúncio da,
+        a sentença do, a sentença da, a proposta de, a proposta do, a proposta da""",
+    ),
+    "sv": (
+        """beslutet, åtgärden, åtgärderna, beskedet, domen, förslaget, incidenten, ett
+        liknande, en liknande, liknande""",
+        """beslutet att, beslutet om, förslaget att, förslaget om, domen mot""",
+    ),
+    "da": (
+        """beslutningen, afgørelsen, tiltaget, tiltagene, meldingen, dommen, forslaget,
+        hændelsen, et lignende, en lignende, lignende""",
+        """beslutningen om, afgørelsen om, forslaget om, dommen over""",
+    ),
+    "no": (
+        """beslutningen, vedtaket, tiltaket, tiltakene, beskjeden, dommen, forslaget,
+        hendelsen, et lignende, en lignende, lignende""",
+        """beslutningen om, vedtaket om, forslaget om, dommen mot""",
+    ),
+    "fi": (
+        """päätös, toimenpide, toimenpiteet, ilmoitus, tuomio, välikohtaus, ehdotus,
+        vastaava, vastaavaa, vastaavia, vastaavat, samanlainen, samanlaisia, yhtiö kertoi
+        myös, yhtiö myös""",
+        "",
+    ),
+    "pl": (
+        """decyzja, posunięcie, ogłoszenie, wyrok, incydent, propozycja, podobny, podobna,
+        podobne, analogiczny, analogiczna, analogiczne, spółka poinformowała również,
+        spółka poinformowała też, spółka również, spółka też""",
+        """decyzja o, decyzja w sprawie, wyrok w sprawie, propozycja w sprawie""",
+    ),
+    "cs": (
+        """rozhodnutí, opatření, oznámení, rozsudek, incident, návrh, podobný, podobná,
+        podobné""",
+        """rozhodnutí o, rozhodnutí soudu o, návrh na, návrh zákona""",
+    ),
+    "sk": (
+        """rozhodnutie, opatrenie, opatrenia, oznámenie, rozsudok, incident, návrh, podobný,
+        podobná, podobné""",
+        """rozhodnutie o, návrh na, návrh zákona""",
+    ),
+    "ru": (
+        """решение, мера, меры, заявление, инцидент, приговор, аналогичный, аналогичная,
+        аналогичное, аналогичные, подобный, подобная, подобное, подобные, в тот же день,
+        позднее в тот же день, позже в тот же день""",
+        """решение о, решение об, решение по, заявление о, заявление об, приговор по""",
+    ),
+    "uk": (
+        """рішення, захід, заходи, заява, інцидент, вирок, аналогічний, аналогічна,
+        аналогічне, аналогічні, подібний, подібна, подібне, подібні, того ж дня, цього ж
+        дня, пізніше того ж дня""",
+        """рішення про, рішення щодо, заява про, заява щодо, вирок у справі""",
+    ),
+    "tr": (
+        """karar, önlem, adım, olay, öneri, benzer, aynı gün, aynı gün içinde""",
+        """karar verdi""",
+    ),
+}
+"""Words that point back to what an earlier sentence told (``dangling`` and
+``standalone`` of :attr:`Language.dangling_openers` and
+:attr:`Language.standalone_openers`): "The decision drew criticism.", "A similar
+plan ...", Russian "Решение вызвало критику."; not "The decision to close the plant
+...", which says what was decided."""
+
+
 _FRENCH_SAID = """dit déclaré ajouté expliqué affirmé précisé souligné indiqué assuré répondu
     estimé poursuivi conclu insisté écrit demandé rappelé noté commenté lancé martelé confié
     reconnu raconté"""
@@ -3004,8 +3162,10 @@ def _language(code: str) -> Language:
         genitive_endings=tuple(sorted(spec.pop("genitive_endings", "").split())),
         abbreviation_suffixes=tuple(sorted(spec.pop("abbreviation_suffixes", "").split())),
         numerals=_numerals(code),
-        dangling_openers=_phrases(openers.get("dangling", "")),
-        standalone_openers=_phrases(openers.get("standalone", "")),
+        dangling_openers=_phrases(openers.get("dangling", ""))
+        | _phrases(_REFERRING.get(code, ("", ""))[0]),
+        standalone_openers=_phrases(openers.get("standalone", ""))
+        | _phrases(_REFERRING.get(code, ("", ""))[1]),
         subordinators=_words(openers.get("subordinators", "")),
         dangling_asides=_phrases(openers.get("asides", "")),
         unquoted_openers=_phrases(openers.get("unquoted", "")),
@@ -3023,6 +3183,7 @@ def _language(code: str) -> Language:
         speech_tags=_speech_tags(_SPEECH.get(code)),
         notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
         byline_words=_words(_BYLINES.get(code, "")),
+        related_headings=_phrases(_RELATED.get(code, "")),
         **spec,
     )
 
@@ -3057,20 +3218,24 @@ _NOTICES = {
     "fi": "käytämme evästeitä, tämä sivusto käyttää evästeitä, sivustomme käyttää evästeitä",
     "pl": "ta strona używa plików cookie, ta strona korzysta z plików cookie, używamy plików "
     "cookie, serwis wykorzystuje pliki cookie, strona wykorzystuje pliki cookie, masz dla nas "
-    "temat",
+    "temat, "
+    "masz informacje, zapisz się na nasz newsletter, zapisz się do newslettera, artykuł został "
+    "zaktualizowany",
     "cs": "tento web používá cookies, tento web používá soubory cookie, používáme cookies, "
     "používáme soubory cookie, používáme soubory cookies",
     "sk": "táto stránka používa cookies, táto webová stránka používa súbory cookie, používame "
     "cookies, používame súbory cookie, tento web používa cookies, páčil sa vám článok, "
     "predplaťte si",
     "ru": "мы используем файлы cookie, мы используем cookie, этот сайт использует файлы cookie, "
-    "этот сайт использует cookie, продолжая пользоваться сайтом, нашли ошибку",
+    "этот сайт использует cookie, продолжая пользоваться сайтом, нашли ошибку, "
+    "при использовании материалов, подписывайтесь на наш",
     "uk": "ми використовуємо файли cookie, ми використовуємо cookie, цей сайт використовує "
-    "файли cookie, продовжуючи користуватися сайтом, знайшли помилку, помітили помилку",
+    "файли cookie, продовжуючи користуватися сайтом, знайшли помилку, помітили помилку, "
+    "якщо ви помітили помилку, підписуйтесь на наш, при використанні матеріалів",
     "el": "χρησιμοποιούμε cookies, αυτός ο ιστότοπος χρησιμοποιεί cookies, ο ιστότοπος "
     "χρησιμοποιεί cookies",
     "tr": "sitemizde çerezler kullanılmaktadır, sitemizde çerez, web sitemizde çerez, çerezler "
-    "kullanıyoruz, haber bültenimize abone olun",
+    "kullanıyoruz, haber bültenimize abone olun, haberin detaylarına",
     "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط, نستخدم ملفات تعريف الارتباط, يستخدم موقعنا "
     "ملفات تعريف الارتباط, النص متاح بموجب رخصة",
     "he": "אתר זה משתמש בעוגיות, אנו משתמשים בעוגיות, האתר משתמש בעוגיות, אהבתם את הכתבה, "
@@ -3079,8 +3244,10 @@ _NOTICES = {
     "बेहतर बनाने के लिए कुकीज़",
     "zh": "本网站使用cookie, 本站使用cookie, 我们使用cookie, 本網站使用cookie",
     "ja": "当サイトではcookieを使用, このサイトではcookieを使用, このサイトはcookieを使用, "
-    "この記事は有料記事です, 有料会員になると",
-    "ko": "이 사이트는 쿠키를 사용, 당사는 쿠키를 사용, 이 웹사이트는 쿠키를 사용, 로그인 후 댓글을",
+    "この記事は有料記事です, 有料会員になると, "
+    "※この記事は",
+    "ko": "이 사이트는 쿠키를 사용, 당사는 쿠키를 사용, 이 웹사이트는 쿠키를 사용, 로그인 후 댓글을, "
+    "이 사이트는 쿠키를 사용합니다",
     "vi": "chúng tôi sử dụng cookie, trang web này sử dụng cookie, giấy phép số",
     "th": "เว็บไซต์นี้ใช้คุกกี้, เราใช้คุกกี้",
 }
@@ -3101,6 +3268,111 @@ _BYLINES = {
     "he": "מאת",
 }
 """Each language's :attr:`Language.byline_words`: the words before a writer's name."""
+
+_RELATED = {
+    "en": "read also, also read, read more, read next, see also, related, related articles, "
+    "related stories, related news, related content, related coverage, related links, more on "
+    "this, more on this story, more on this topic, more stories, more news, more headlines, "
+    "you may also like, you might also like, you may be interested in, you might be interested "
+    "in, recommended, recommended for you, recommended stories, most read, most viewed, most "
+    "popular, popular, popular now, trending, trending now, top stories, latest news, latest "
+    "stories, editor's picks, editors' picks, don't miss, further reading, what to read next, "
+    "up next",
+    "de": "lesen sie auch, lesen sie mehr, auch interessant, mehr zum thema, mehr zu diesem "
+    "thema, zum thema, weitere artikel, weitere nachrichten, das könnte sie auch interessieren, "
+    "das könnte sie interessieren, meistgelesen, meistgelesene artikel, am meisten gelesen, "
+    "meistgeklickt, empfehlungen, unsere empfehlungen, verwandte artikel, ähnliche artikel, "
+    "top-themen, neueste artikel, neueste nachrichten, siehe auch, mehr nachrichten, beliebt, "
+    "beliebte artikel",
+    "fr": "lire aussi, à lire aussi, a lire aussi, à lire également, lire également, voir aussi, "
+    "à voir aussi, sur le même sujet, sur le meme sujet, articles liés, articles similaires, "
+    "les plus lus, les plus lues, plus lus, les plus partagés, à découvrir, à découvrir aussi, "
+    "vous aimerez aussi, vous aimerez peut-être aussi, vous pourriez aussi aimer, ces articles "
+    "peuvent vous intéresser, dans la même rubrique, dernières actualités, dernières infos, "
+    "nos articles, la sélection de la rédaction, en ce moment",
+    "es": "lee también, lea también, leer también, te puede interesar, le puede interesar, "
+    "también te puede interesar, puede interesarte, tal vez te interese, noticias "
+    "relacionadas, relacionado, relacionadas, relacionados, artículos relacionados, más "
+    "noticias, lo más leído, lo más visto, más leídas, más leído, más leídos, más vistas, "
+    "ver también, te recomendamos, recomendados, recomendamos, últimas noticias, sigue leyendo",
+    "it": "leggi anche, potrebbe interessarti, potrebbe interessarti anche, ti potrebbe "
+    "interessare, articoli correlati, notizie correlate, correlati, i più letti, più letti, "
+    "più lette, le più lette, i più visti, vedi anche, altre notizie, ultime notizie, da non "
+    "perdere, dalla stessa sezione, leggi altro, consigliati",
+    "pt": "leia também, leia mais, leia ainda, veja também, veja mais, ver também, saiba mais, "
+    "notícias relacionadas, relacionadas, relacionados, artigos relacionados, mais lidas, mais "
+    "lidos, as mais lidas, os mais lidos, mais vistos, mais vistas, mais notícias, outras "
+    "notícias, últimas notícias, você pode gostar, pode também gostar, também pode gostar, "
+    "recomendados, recomendadas",
+    "nl": "lees ook, lees meer, meer over, meer over dit onderwerp, meer nieuws, meest gelezen, "
+    "best gelezen, populair, gerelateerd, gerelateerde artikelen, ook interessant, bekijk ook, "
+    "zie ook, laatste nieuws, aanbevolen, dit vind je misschien ook interessant, "
+    "lees ook deze artikelen",
+    "sv": "läs också, läs även, läs mer, mest läst, mest lästa, populärt, relaterat, "
+    "relaterade artiklar, mer om, mer om ämnet, fler nyheter, senaste nytt, rekommenderat, "
+    "se även",
+    "da": "læs også, læs mere, mest læste, mest læst, relaterede artikler, relateret, mere om, "
+    "mere om emnet, flere nyheder, seneste nyt, anbefalet, populære, se også",
+    "no": "les også, les mer, mest lest, mest leste, relaterte saker, relatert, relaterte "
+    "artikler, mer om, mer om saken, flere nyheter, siste nytt, anbefalt, populært, se også",
+    "fi": "lue myös, lue lisää, luetuimmat, luetuimmat uutiset, luetuimmat nyt, luetuimmat "
+    "jutut, suosituimmat, aiheesta lisää, aiheesta muualla, aiheeseen liittyvät, aiheeseen "
+    "liittyvää, lisää aiheesta, tuoreimmat, uusimmat, uusimmat uutiset, katso myös, "
+    "suosittelemme, muut uutiset, lisää uutisia",
+    "pl": "czytaj także, czytaj też, czytaj również, czytaj więcej, przeczytaj także, "
+    "przeczytaj też, przeczytaj również, zobacz także, zobacz też, zobacz również, polecamy, "
+    "najczęściej czytane, najpopularniejsze, najchętniej czytane, powiązane, powiązane "
+    "artykuły, podobne artykuły, więcej na ten temat, najnowsze, najnowsze wiadomości, może "
+    "cię zainteresować, to cię może zainteresować, może cię także zainteresować",
+    "cs": "čtěte také, čtěte též, čtěte více, přečtěte si také, přečtěte si též, související, "
+    "související články, související zprávy, další zprávy, další zprávy z rubriky, další "
+    "články, nejčtenější, nejčtenější články, nejčtenější zprávy, nejnovější, nejnovější "
+    "zprávy, mohlo by vás zajímat, mohlo by vás také zajímat, doporučujeme, více k tématu, k "
+    "tématu",
+    "sk": "prečítajte si aj, prečítajte si tiež, čítajte aj, čítajte tiež, súvisiace, súvisiace "
+    "články, súvisiace správy, najčítanejšie, najnovšie, ďalšie správy, ďalšie články, mohlo "
+    "by vás zaujímať, odporúčame, viac k téme, k téme",
+    "ru": "читайте также, читать также, смотрите также, см. также, по теме, ещё по теме, еще "
+    "по теме, другие новости, новости по теме, похожие новости, материалы по теме, самое "
+    "читаемое, самое популярное, популярное, самое интересное, последние новости, рекомендуем, "
+    "вам может быть интересно, вам может понравиться, это интересно, лента новостей",
+    "uk": "читайте також, дивіться також, по темі, за темою, на тему, інші новини, новини за "
+    "темою, схожі новини, найпопулярніше, популярне, найчитаніше, останні новини, "
+    "рекомендуємо, вас також може зацікавити, вас може зацікавити, стрічка новин",
+    "el": "διαβάστε επίσης, διαβάστε ακόμη, δείτε επίσης, δείτε ακόμη, σχετικά άρθρα, σχετικά, "
+    "σχετικές ειδήσεις, δημοφιλή, τα πιο δημοφιλή, πιο δημοφιλή, πιο διαβασμένα, τελευταίες "
+    "ειδήσεις, προτεινόμενα, μπορεί να σας ενδιαφέρει, ροή ειδήσεων",
+    "tr": "ayrıca okuyun, bunu da okuyun, bunları da okuyun, ilginizi çekebilir, ilgili "
+    "haberler, benzer haberler, ilgili içerikler, çok okunanlar, en çok okunanlar, en çok "
+    "okunan haberler, popüler, son haberler, öne çıkanlar, diğer haberler, daha fazla haber, "
+    "sizin için seçtiklerimiz, editörün seçtikleri",
+    "ar": "اقرأ أيضا, اقرأ أيضاً, اقرأ أيضًا, إقرأ أيضا, إقرأ أيضاً, اقرأ ايضا, أخبار ذات صلة, "
+    "اخبار ذات صلة, مواضيع ذات صلة, مقالات ذات صلة, ذات صلة, أخبار متعلقة, مواد ذات صلة, الأكثر "
+    "قراءة, الاكثر قراءة, الأكثر مشاهدة, الأكثر تداولا, آخر الأخبار, اخر الاخبار, قد يهمك, قد "
+    "يعجبك أيضا, شاهد أيضا, شاهد أيضاً",
+    "he": "כתבות נוספות, כתבות קשורות, עוד בנושא, קראו עוד, קראו גם, קרא גם, הנקראים ביותר, "
+    "הכי נקראים, הכי נצפים, מומלצים, עוד כתבות, חדשות נוספות, אולי יעניין אותך",
+    "hi": "यह भी पढ़ें, ये भी पढ़ें, इसे भी पढ़ें, और पढ़ें, संबंधित खबरें, संबंधित ख़बरें, "
+    "संबंधित समाचार, सबसे ज्यादा पढ़ी गई, सबसे ज़्यादा पढ़ी गई, सबसे लोकप्रिय, लोकप्रिय, ताज़ा "
+    "खबरें, ताजा खबरें, ताज़ा ख़बरें, अन्य खबरें, टॉप न्यूज़, ट्रेंडिंग, यह भी देखें",
+    "zh": "相关阅读, 相關閱讀, 相关新闻, 相關新聞, 相关文章, 相關文章, 相关报道, 相關報導, "
+    "延伸阅读, 延伸閱讀, 热门文章, 熱門文章, 热门新闻, 熱門新聞, 推荐阅读, 推薦閱讀, 更多新闻, "
+    "更多新聞, 最新新闻, 最新消息, 猜你喜欢, 你可能感兴趣, 阅读排行, 閱讀排行, 热点新闻, "
+    "编辑推荐, 点击排行",
+    "ja": "関連記事, 関連ニュース, あわせて読みたい, 合わせて読みたい, 併せて読みたい, "
+    "こちらもおすすめ, おすすめ記事, 人気記事, 人気ニュース, アクセスランキング, 最新記事, "
+    "最新ニュース, よく読まれている記事, 注目記事, こちらも読まれています",
+    "ko": "관련기사, 관련 기사, 관련뉴스, 관련 뉴스, 많이 본 뉴스, 많이 본 기사, 가장 많이 본 "
+    "뉴스, 인기기사, 인기 기사, 주요뉴스, 주요 뉴스, 최신뉴스, 최신 뉴스, 추천기사, 추천 기사, "
+    "함께 보면 좋은 기사, 이 시각 주요뉴스, 같이 보면 좋은 뉴스, 오늘의 주요뉴스, 실시간 "
+    "인기기사, 핫이슈",
+    "vi": "tin liên quan, bài liên quan, bài viết liên quan, tin cùng chuyên mục, xem thêm, đọc "
+    "thêm, tin mới nhất, tin nổi bật, đọc nhiều nhất, xem nhiều nhất, đọc nhiều, xem nhiều, "
+    "tin khác, có thể bạn quan tâm",
+    "th": "ข่าวที่เกี่ยวข้อง, ข่าวเกี่ยวข้อง, บทความที่เกี่ยวข้อง, เรื่องที่เกี่ยวข้อง, "
+    "อ่านเพิ่มเติม, ข่าวล่าสุด, ข่าวยอดนิยม, ข่าวแนะนำ, ข่าวอื่นๆ",
+}
+"""Each language's :attr:`Language.related_headings`, comma-separated."""
 
 
 def _phrases(text: str) -> frozenset[str]:

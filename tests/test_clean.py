@@ -795,12 +795,21 @@ def test_the_blind_furniture_probe() -> None:
     # lost (a Hindi quotation's next sentence read as its tag); 57 with correction labels
     # and notices in those languages, the verb of a tag followed by "कि", and writers'
     # bios (a line opening with a byline's name), which also take 12 from rounds 1 to 3.
+    # Round 5 (session 29), 40 pages (Czech, Polish, Russian, Ukrainian, Turkish, Finnish,
+    # Arabic, Korean, Japanese, English, 4 each), made to hold links to other stories with a
+    # full stop: 128 of 509 on the rules of the session's start, 93 on its first run (with
+    # the lists of links, Language.related_headings, written on rounds 1 to 4 before it
+    # was seen; 0 of its 321 sentences lost), 59 with captions of videos and labels of
+    # captions in more languages, a link's marker ("▶ "), notices and corrections in those
+    # languages. The lists take 30 from rounds 1 to 4 (167 to 137) and lose none of their
+    # sentences, since a link with a full stop must come first or after another such, and
+    # before another short line, to count: an article goes on after a list in its middle.
     # What still leaks: standfirsts (which read as the article's first sentence), bios
-    # without a byline's name, captions without a credit, links to other stories with a
-    # full stop.
+    # without a byline's name, captions without a credit, a list's last link with a full
+    # stop before the article goes on.
     path = Path(__file__).parent / "data" / "furniture_blind.jsonl"
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(pages) == 140
+    assert len(pages) == 180
     kept = content = leaked = lines = 0
     for page in pages:
         text = page["text"]
@@ -818,8 +827,8 @@ def test_the_blind_furniture_probe() -> None:
                 lines += 1
                 end = start + len(furniture)
                 leaked += any(a < end and start < b for a, b, _ in candidates)
-    assert content == 1026 and kept >= 1021
-    assert lines >= 3100 and leaked <= 167
+    assert content == 1347 and kept >= 1342
+    assert lines >= 3600 and leaked <= 198
 
 
 def _line_starts(text: str, line: str) -> list[int]:
@@ -891,3 +900,95 @@ def test_corrections_and_notices_in_more_languages_are_furniture(line: str, lang
     text = "Ministers met on Tuesday to discuss the budget for next year at length.\n" + line
     pieces = summarize.split_sentences(text, language=language)
     assert not any(p.is_candidate for p in pieces if p.start > text.index("\n"))
+
+
+def _labelled(text: str, language: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in summarize.split_sentences(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "links"),
+    [
+        # A list's links with a full stop: first after the heading, then after another.
+        (
+            "Pengene ble brukt til veier.\nRelaterte saker\nRenten holdes uendret.\n"
+            "Kronen svekket seg mot euro\nFølg oss på Facebook",
+            "no",
+            ["Renten holdes uendret.", "Kronen svekket seg mot euro"],
+        ),
+        (
+            "Ceny rosną od miesięcy.\nZobacz także\nMieszkańcy wciąż pamiętają wielką wodę.\n"
+            "Rząd zapowiada pieniądze na odbudowę wałów.\nSzkoły są dziś zamknięte. Lekcje "
+            "odbędą się zdalnie, a rodzice dostaną wiadomość od dyrekcji jeszcze dziś rano.",
+            "pl",
+            [
+                "Mieszkańcy wciąż pamiętają wielką wodę.",
+                "Rząd zapowiada pieniądze na odbudowę wałów.",
+            ],
+        ),
+        # A link's marker, whatever came before.
+        (
+            "요금이 오른다.\n관련기사\n▶ 경기 버스요금도 인상 검토\n▶ 서울 시내버스 요금은 동결된다.",
+            "ko",
+            ["▶ 경기 버스요금도 인상 검토", "▶ 서울 시내버스 요금은 동결된다."],
+        ),
+    ],
+)
+def test_links_to_other_stories_are_furniture(text: str, language: str, links: list[str]) -> None:
+    found = _labelled(text, language)
+    for link in links:
+        assert ("furniture", link) in found
+    assert found[0][0] == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # The article goes on after a list in its middle: after a link without a full
+        # stop, or before a paragraph, or at its end.
+        (
+            "Les syndicats réclament une hausse.\nLire aussi\nRetraites : nouvelle "
+            "mobilisation\n« On n'a jamais vu ça », a affirmé une infirmière.",
+            "fr",
+            "« On n'a jamais vu ça », a affirmé une infirmière.",
+        ),
+        (
+            "The library closes on Monday.\nRelated Articles\nCouncil approves park budget\n"
+            "A temporary book drop will remain outside the entrance.",
+            "en",
+            "A temporary book drop will remain outside the entrance.",
+        ),
+        (
+            "The talks began on Monday.\nRead next\nThe talks ended on Friday.",
+            "en",
+            "The talks ended on Friday.",
+        ),
+        (
+            "The talks began on Monday.\nMost read\nThe talks ended on Friday.\nBoth sides "
+            "said they would meet again in March. The mediators said a deal was near.",
+            "en",
+            "The talks ended on Friday.",
+        ),
+    ],
+)
+def test_the_article_goes_on_after_a_list_of_links(text: str, language: str, kept: str) -> None:
+    assert ("sentence", kept) in _labelled(text, language)
+
+
+def test_a_heading_and_its_link_on_one_line_are_furniture() -> None:
+    found = _labelled("Ceny rosną.\nPrzeczytaj również: Ceny skupu mleka rosną.", "pl")
+    assert found[-1][0] == "furniture"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Na zdjęciu: premier podczas konferencji prasowej w Warszawie.",
+        "Nella foto: il sindaco di Napoli durante la conferenza stampa.",
+        "Video: Firefighters battle flames as the fire jumps a highway.",
+        "На фото: сотрудница лаборатории проверяет образцы.",
+    ],
+)
+def test_labelled_captions_are_furniture(caption: str) -> None:
+    found = kinds(f"The fire spread overnight.\n{caption}\nCrews contained it by noon.")
+    assert [kind for kind, _ in found] == ["sentence", "furniture", "sentence"]

@@ -704,17 +704,23 @@ def test_the_blind_reader_probe() -> None:
     # day" in Danish, Swedish, Arabic and Chinese, "the latter", Greek "Η απόφαση αυτή",
     # Hebrew "גם", Korean "앞서", bylines with a full stop). Still wrong: a pronoun after a
     # time word without a comma (Finnish "Maanantaina se", Hebrew "אמש היא"), "also" with
-    # a definite noun, a sentence cut in the middle.
+    # a definite noun, a sentence cut in the middle. A fourteenth round (session 29) of 141
+    # in ten languages (Russian, Polish, Turkish, Finnish, Spanish, Italian, German,
+    # Japanese, Portuguese, English; 9 of the 150 written were already in the file): 115 on
+    # its first run, 135 now (nouns that point back, "The decision drew criticism.",
+    # Russian "Решение вызвало ...", "A similar plan ..."; captions, "Na zdjęciu: ...").
+    # Still wrong: a subject left out (Turkish "Açıklamasında ... söyledi.", Japanese
+    # "辞任する考えはないと述べた。"), a possessive that points back ("O seu advogado").
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1809
+    assert len(rows) == 1950
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1654
+    assert sum(map(sum, right.values())) >= 1796
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 
@@ -1092,3 +1098,27 @@ def test_the_thirteenth_round_s_rules(text: str, language: str, dangles: bool) -
 )
 def test_a_byline_with_a_full_stop_is_a_fragment(text: str, language: str, fragment: bool) -> None:
     assert is_fragment(text, language) is fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dangles"),
+    [
+        # A noun that points back to what an earlier sentence told, and one that says it.
+        ("The decision drew criticism from unions.", "en", True),
+        ("The decision to close the plant drew criticism from unions.", "en", False),
+        ("The verdict is expected in March.", "en", True),
+        ("A similar plan failed in Scotland in 2019.", "en", True),
+        ("Similar to last year, prices rose in the spring.", "en", False),
+        ("Решение вызвало резкую критику правозащитников.", "ru", True),
+        ("Решение о закрытии завода вызвало критику.", "ru", False),
+        ("La decisión fue criticada por los sindicatos.", "es", True),
+        ("La decisión del Gobierno fue criticada por los sindicatos.", "es", False),
+        ("Die Entscheidung stieß auf Kritik.", "de", True),
+        ("Die Entscheidung des Gerichts stieß auf Kritik.", "de", False),
+        ("Decyzja spotkała się z krytyką opozycji.", "pl", True),
+        ("Karar, muhalefet tarafından eleştirildi.", "tr", True),
+        ("Päätös herätti laajaa arvostelua.", "fi", True),
+    ],
+)
+def test_nouns_that_point_back(text: str, language: str, dangles: bool) -> None:
+    assert is_dangling(text, language) is dangles

@@ -404,3 +404,16 @@ def test_candidates_without_their_articles_read_no_paragraph() -> None:
     own = segment((Document("a", '"Ships wait. The port is closed."'),), language="english")
     bare = dataclasses.replace(own.candidates(), article_texts=())
     assert [bare.paragraph_before(i) for i in range(len(bare))] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Na zdjęciu: premier podczas konferencji prasowej w Kancelarii Premiera", "pl"),
+        ("Nella foto: il sindaco di Napoli durante la conferenza stampa", "it"),
+        ("Photo: the prime minister at a news conference in London on Monday.", "en"),
+    ],
+)
+def test_a_caption_is_a_fragment(text: str, language: str) -> None:
+    assert is_fragment(text, language)
+    assert not is_fragment("Photographers waited outside the court for three hours.")

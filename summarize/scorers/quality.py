@@ -70,7 +70,7 @@ import regex
 from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, SpeechTags
 from ..languages import get as get_language
-from ..segmentation import ends_sentence
+from ..segmentation import ends_sentence, opens_with_caption_label
 
 __all__ = [
     "dangling",
@@ -195,7 +195,8 @@ def is_fragment(
     dangles: bool | None = None,
 ) -> bool:
     """Whether a candidate is a fragment: too short, a dateline, a byline, a quotation tag,
-    or short and dangling or a bare quotation (someone's words, without whose).
+    a photo's caption, or short and dangling or a bare quotation (someone's words, without
+    whose).
 
     Parameters
     ----------
@@ -258,6 +259,8 @@ def is_fragment(
         return True  # "By JOHN SMITH, Associated Press Writer", "Af Mette Hansen, redaktør."
     if words <= _UNENDED_WORDS and own.sentence_spaces is None and not ends_sentence(text, own):
         return True  # a heading, a byline, a credit: "Par notre envoyé spécial à Kiev"
+    if opens_with_caption_label(text):
+        return True  # a photo's caption: "Na zdjęciu: premier podczas konferencji"
     if text.lstrip()[:1] in _ITEM_MARKS and not ends_sentence(text, own):
         return True  # a list's item: "– Suppression de la taxe d'habitation pour tous"
     if _LOWER_CASE_WORD.search(text) is None and _LOWER_CASE.search(text) is not None:

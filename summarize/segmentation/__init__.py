@@ -34,7 +34,7 @@ import numpy as np
 from ..documents import Document, as_read
 from ..exceptions import EmptyInputError, warn
 from ..languages import get as get_language
-from .clean import Kind, Sentence, ends_sentence, split_sentences
+from .clean import Kind, Sentence, ends_sentence, opens_with_caption_label, split_sentences
 from .parallel import KINDS, split_documents
 from .rules import BLANK_LINE, character_table, code_points, newline_breaks, table_flags
 
@@ -46,6 +46,7 @@ __all__ = [
     "Segmentation",
     "Sentence",
     "ends_sentence",
+    "opens_with_caption_label",
     "paragraph_before",
     "segment",
     "split_sentences",

@@ -307,6 +307,28 @@ def _kind(
     return "sentence"
 
 
+def _is_listed(text: str, line: list[tuple[int, int]], final: frozenset[str]) -> bool:
+    """Whether ``line`` may be the headline of a story in a list of links: short, one
+    sentence, maybe and a label ("... Mikuláši. VIDEO")."""
+    return (
+        0 < len(line) <= 2
+        and (len(line) == 1 or _is_label(text, *line[1], final))
+        and _is_short(text[line[0][0] : line[-1][1]])
+    )
+
+
+def _next_line(lines: list[list[tuple[int, int]]], number: int) -> list[tuple[int, int]]:
+    """The first line after line ``number`` that holds a piece (empty if none does)."""
+    return next((line for line in lines[number + 1 :] if line), [])
+
+
+def _is_label(text: str, start: int, end: int, final: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is a label after a headline ("VIDEO", "FOTO"): at
+    most two words, no final punctuation."""
+    piece = text[start:end]
+    return piece.count(" ") <= 1 and not _has_final_punctuation(piece, final)
+
+
 def _has_word(text: str) -> bool:
     """Whether ``text`` holds a letter or digit. A first character that is one is what
     ``[^\\W_]`` finds (``str.isalnum`` is ``\\w`` without "_"): the search is needed only
@@ -318,7 +340,10 @@ def _has_word(text: str) -> bool:
 def _furniture_heads(language: Language) -> frozenset[str]:
     """The first three characters of each of ``language``'s furniture phrases and notices: a
     sentence starting otherwise may start with none of them."""
-    return frozenset(phrase[:3] for phrase in (*language.furniture, *language.notices))
+    return frozenset(
+        phrase[:3]
+        for phrase in (*language.furniture, *language.related_headings, *language.notices)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -684,12 +709,41 @@ def piece_spans(
     title = _headline_line(text, lines, final)
     bios = _bio_lines(text, lines, own, final)
     lead = True  # no line has opened with a sentence yet: the next may open the article
+    related = 0  # how many more lines may be headlines of a list of other stories
+    # Whether the list's last line was its heading (1), a headline with a full stop (2) or
+    # without (0).
+    stopped = 1
     for number, (line, repeated) in enumerate(zip(lines, _repeated(text, lines), strict=True)):
         if number in bios:
             found.extend((start, end, "furniture") for start, end in line)
             continue
+        if related and line:
+            # After "Read also" or "Most read": the short lines of one sentence (maybe
+            # and a label: "... Mikuláši. VIDEO") are the stories' headlines; one with
+            # a full stop ("Renten holdes uendret.") only after a marker ("▶ "), or
+            # first or after another with one and before another short line, or after
+            # two with one. An article going on after a list in its middle does so
+            # after a headline without one ("Lire aussi" / "Retraites : les syndicats
+            # ..." / "« On n'a jamais vu ça », a affirmé une infirmière."), or before a
+            # paragraph.
+            stops = _has_final_punctuation(text[line[0][0] : line[0][1]], final)
+            if _is_listed(text, line, final) and (
+                not stops
+                or text[line[0][0]] in _LINK_MARKS
+                or stopped == 2
+                or (stopped and _is_listed(text, _next_line(lines, number), final))
+            ):
+                found.extend((start, end, "furniture") for start, end in line)
+                related -= 1
+                stopped = 2 if stops else 0
+                continue
+            related = 0
         if plain is not None and plain[number] and not (repeated or lead or number == title):
             found.extend([(start, end, "sentence") for start, end in line])
+            continue
+        if len(line) == 1 and own.is_related_heading(text[line[0][0] : line[0][1]]):
+            found.append((line[0][0], line[0][1], "furniture"))
+            related, stopped = _RELATED_LINES, 1
             continue
         if _caption_line(text, line):
             # A photo's caption and its credit: "Firefighters work at the scene. (KVNT)",
@@ -931,13 +985,16 @@ def _ends_with(tail: np.ndarray, word: str) -> np.ndarray:
 
 def _opens_with_a_label(codes: np.ndarray, opening: np.ndarray) -> np.ndarray:
     """Whether each line at ``opening`` may open with a caption's label (``_LABEL_HEADS``,
-    compared by their first :data:`_PACKED` characters; French "légende" by its "l" and
-    a letter beyond ASCII)."""
+    compared by their first :data:`_PACKED` characters, up to the first beyond ASCII;
+    French "légende" by its "l" and a letter beyond ASCII)."""
     key = _pack(codes, opening, _PACKED)
     found = np.zeros(len(opening), dtype=bool)
     for head in _LABEL_HEADS:
-        if head.isascii():
-            kept = head[:_PACKED]
+        # Its ASCII start ("na zdj" of "na zdjęciu"): a plain line opens with ASCII.
+        kept = head[:_PACKED]
+        ascii_end = next((k for k, c in enumerate(kept) if not c.isascii()), len(kept))
+        kept = kept[:ascii_end]
+        if len(kept) >= 2:
             found |= (key >> (7 * (_PACKED - len(kept)))) == _packed(kept)
     found |= (_ascii_lower(codes[opening]) == ord("l")) & (codes[opening + 1] >= 128)
     return found
@@ -958,7 +1015,7 @@ def _plain_starts(language: Language) -> _Starts:
     :meth:`Language.is_furniture <summarize.languages.Language.is_furniture>` finds
     at the start of a text), those in ASCII that open with a letter."""
     keys = set(_FURNITURE_STARTS)
-    for phrase in (*language.furniture, *language.notices):
+    for phrase in (*language.furniture, *sorted(language.related_headings), *language.notices):
         key = phrase[:_PACKED].lower()
         if key[:1].isascii() and key[:1].isalpha():
             keys.add(key)
@@ -1200,13 +1257,44 @@ _PHOTOGRAPHED = ("\u6444", "\u651d", "\u64ae\u5f71")
 "（記者王志明攝）"), 撮影 ("＝10月28日、佐藤美咲撮影")."""
 _PHOTOGRAPHER_MARKS = np.array(sorted({ord(mark[0]) for mark in _PHOTOGRAPHED}), dtype=np.int64)
 """The first character of each mark, which :func:`plain_lines` looks for near a line's end."""
+_CAPTION_LABELS = (
+    "image caption", "caption", "bildlegende", "legenda", "légende", "pie de foto", "photo",
+    "pictured", "in the photo", "foto", "im bild", "auf dem bild", "sur la photo",
+    "en la imagen", "en la foto", "na foto", "na imagem", "nella foto", "in foto",
+    "op de foto", "på bilden", "på bildet", "på billedet", "kuvassa", "na zdjęciu",
+    "na fotografii", "na snímku", "na snímke", "на фото", "на снимке", "на знімку",
+    "на фотографії", "στη φωτογραφία", "fotoğrafta", "בתמונה", "في الصورة", "तस्वीर में",
+    "사진", "trong ảnh", "写真", "video", "vídeo", "wideo", "видео", "відео", "فيديو",
+)  # fmt: skip
+"""Labels that open a photo's or a video's caption, in lower case (the BBC's "Image
+caption, ...", "Bildlegende: ...", Polish "Na zdjęciu: ...", Italian "Nella foto: ...",
+"Video: ...")."""
 _CAPTION_LABEL = regex.compile(
-    r"(?:image[ ]caption|caption|bildlegende|legenda|légende|pie[ ]de[ ]foto)\s*[,:]",
-    regex.IGNORECASE,
+    "(?:" + "|".join(map(regex.escape, _CAPTION_LABELS)) + r")\s*[,:\uff1a]", regex.IGNORECASE
 )
-"""A caption's label opening a line (the BBC's "Image caption, ..."; "Bildlegende: ...")."""
-_LABEL_HEADS = ("image capt", "caption", "bildlegende", "legenda", "légende", "pie de foto")
+"""A caption's label, then a comma or a colon."""
+_LABEL_HEADS = tuple(label[:12] for label in _CAPTION_LABELS)
 _LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].upper()))
+
+
+def opens_with_caption_label(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` opens with the label of a photo's caption ("Image
+    caption, ...", "Na zdjęciu: ...", "На фото: ...").
+
+    Examples
+    --------
+    >>> opens_with_caption_label("Nella foto: il sindaco durante la conferenza stampa")
+    True
+    >>> opens_with_caption_label("Photographers gathered outside the court.")
+    False
+    """
+    end = len(text) if end is None else end
+    return (
+        start < end
+        and text[start] in _LABEL_STARTS
+        and text[start : start + 12].lower().startswith(_LABEL_HEADS)
+        and _CAPTION_LABEL.match(text, start, min(end, start + 24)) is not None
+    )
 
 
 _CREDIT_CHARS = 100
@@ -1224,11 +1312,7 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
     if len(line) > 3:
         return False
     start, end = line[0][0], line[-1][1]
-    if (
-        text[start] in _LABEL_STARTS
-        and text[start : start + 12].lower().startswith(_LABEL_HEADS)
-        and _CAPTION_LABEL.match(text, start, min(end, start + 24))
-    ):
+    if opens_with_caption_label(text, start, end):
         return True
     tail = max(start, end - _CREDIT_CHARS)
     colon = text.rfind(":", tail, end)
@@ -1320,6 +1404,10 @@ _QUOTATION_OPENERS = frozenset(
 
 _BYLINE_WORDS = 10
 """The most words of a byline's line: "By Daniel Ortiz | dortiz@riversidegazette.com"."""
+_LINK_MARKS = frozenset("▶►▸•→»")
+"""Marks that open a link to another story in a list of them."""
+_RELATED_LINES = 6
+"""How many lines after the heading of a list of other stories may be their headlines."""
 _BIO_WORDS = 60
 """The most words of a writer's bio line."""
 _PARAGRAPH_WORDS = 10

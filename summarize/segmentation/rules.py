@@ -2026,9 +2026,10 @@ def _verb_final_tag(text: str, start: int, tags: SpeechTags) -> bool:
 def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     """Whether the text from ``start`` to the end of its line is one token without an ender
     (a wire's tag: "(gm)"), closing quotes and brackets aside: 'vulnerable."' ends a
-    quotation's sentence, as 'vulnerable.' does."""
+    quotation's sentence, as 'vulnerable.' does; nor with a comma or a semicolon, which
+    goes on with a list's item ("— штраф вырастет до 5 тыс. рублей;")."""
     match = _LONE_TOKEN.match(text, start)
-    return match is not None and match.group(1).rstrip(_CLOSERS)[-1:] not in enders
+    return match is not None and match.group(1).rstrip(_CLOSERS)[-1:] not in (*enders, ",", ";")
 
 
 def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
