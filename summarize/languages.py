@@ -721,7 +721,7 @@ class Language:
         also", "most read", Czech "čtěte také", Korean "관련기사"): the short
         lines after such a heading on a line of its own are those stories'
         headlines, furniture even with a full stop
-        (:func:`summarize.segmentation.clean.split_sentences`).
+        (:func:`summarize.split_sentences`).
     numerals : Numerals, default=Numerals()
         How the language writes figures beyond digits: number and scale
         words, currencies, counters, what people counted went through

@@ -1278,8 +1278,24 @@ _LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].
 
 
 def opens_with_caption_label(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` opens with the label of a photo's caption ("Image
-    caption, ...", "Na zdjęciu: ...", "На фото: ...").
+    """Whether ``text[start:end]`` opens with the label of a photo's or a video's caption
+    ("Image caption, ...", "Na zdjęciu: ...", "На фото: ...", "Video: ...").
+
+    The labels are those of every language (``_CAPTION_LABELS``), read in
+    lower case and followed by a comma or a colon. A caption line is
+    furniture (:func:`summarize.split_sentences`), and a candidate sentence opening with
+    a label a fragment (``summarize.scorers.quality.is_fragment``).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start, end : int, optional
+        The span of ``text`` to read (by default all of it).
+
+    Returns
+    -------
+    bool
 
     Examples
     --------
