@@ -2703,7 +2703,7 @@ _REFERRING: dict[str, tuple[str, str]] = {
     ),
     "pt": (
         """a decisão, a medida, as medidas, o anúncio, a sentença, o incidente, a proposta,
-        a empresa também""",
+        a empresa também, o seu, a sua, os seus, as suas""",
         """a decisão de, a decisão do, a decisão da, o anúncio de, o anúncio do, o anúncio da,
         a sentença do, a sentença da, a proposta de, a proposta do, a proposta da""",
     ),
@@ -2757,15 +2757,18 @@ _REFERRING: dict[str, tuple[str, str]] = {
         """рішення про, рішення щодо, заява про, заява щодо, вирок у справі""",
     ),
     "tr": (
-        """karar, önlem, adım, olay, öneri, benzer, aynı gün, aynı gün içinde""",
+        """karar, önlem, adım, olay, öneri, benzer, aynı gün, aynı gün içinde, avukatı,
+        eşi, karısı, kocası, annesi, babası, oğlu, kızı, kardeşi, sözcüsü, danışmanı,
+        ailesi, yardımcısı""",
         """karar verdi""",
     ),
 }
 """Words that point back to what an earlier sentence told (``dangling`` and
 ``standalone`` of :attr:`Language.dangling_openers` and
 :attr:`Language.standalone_openers`): "The decision drew criticism.", "A similar
-plan ...", Russian "Решение вызвало критику."; not "The decision to close the plant
-...", which says what was decided."""
+plan ...", Russian "Решение вызвало критику.", a person's relation named by a
+possessive (Portuguese "O seu advogado ...", Turkish "Avukatı, ..."); not "The
+decision to close the plant ...", which says what was decided."""
 
 
 _FRENCH_SAID = """dit déclaré ajouté expliqué affirmé précisé souligné indiqué assuré répondu
