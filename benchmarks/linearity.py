@@ -112,6 +112,16 @@ def many_lines(n: int) -> list[str]:
     return ["\r\n".join(f"{_sentence(rng, i)[:-1]} \x00\u200b😀." for i in range(n))]
 
 
+def figures(n: int) -> list[str]:
+    """A table of ``n`` figures written as sentences ("77241 786139, 107407 23644. ..."):
+    nearly every candidate a fragment, no word in lower case (one seed for every size:
+    the small input is the start of the large one)."""
+    rng = random.Random(0)
+    return [
+        " ".join(str(rng.randint(0, 10**6)) + rng.choice([".", ",", ""]) for _ in range(n))
+    ]
+
+
 GENERATORS: dict[str, tuple[Callable[[int], list[str]], int]] = {
     # name: (generator, base size n; the large input is 10 n)
     "prose": (prose, 2_000),
@@ -125,6 +135,7 @@ GENERATORS: dict[str, tuple[Callable[[int], list[str]], int]] = {
     "abbreviations": (abbreviations, 5_000),
     "repeated_stopword_sentence": (repeated_stopword_sentence, 2_000),
     "many_lines": (many_lines, 2_000),
+    "figures": (figures, 20_000),
 }
 
 

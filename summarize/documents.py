@@ -39,6 +39,7 @@ __all__ = [
     "MISREAD_OPENING_QUOTES",
     "MISREAD_CLOSING_QUOTES",
     "LONE_SURROGATES",
+    "INVISIBLE_MARKS",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -615,6 +616,21 @@ stand for."""
 MISREAD_CLOSING_QUOTES = "\x94\x92"
 """Windows-1252's ” and ’, in that order, as text decoded as Latin-1 has them (U+0094,
 U+0092)."""
+INVISIBLE_MARKS = "".join(
+    map(
+        chr,
+        (
+            *range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, 0xAD, 0x61C, 0x180E,
+            *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+            *range(0x2066, 0x206A), 0xFEFF,
+        ),
+    )
+)  # fmt: skip
+"""Characters that show nothing and may stand after a sentence's final punctuation in
+text from the web: controls that are no white space, the soft hyphen, the marks and
+embeddings of bidirectional text (U+200E/U+200F after each full stop of Hebrew or Arabic,
+U+202B ... U+202C around an article), zero-width spaces and joiners, the byte-order mark.
+The segmenter reads them as it reads a closing quote."""
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 """A lone surrogate: a ``str`` may hold one (``"\\ud800"`` in JSON, a file name that is
 not UTF-8), which no encoding can write."""

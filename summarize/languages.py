@@ -2675,7 +2675,8 @@ _REFERRING: dict[str, tuple[str, str]] = {
     "nl": (
         """het besluit, de beslissing, de maatregel, de maatregelen, de stap, de aankondiging,
         het vonnis, de uitspraak, het incident, het voorstel, een soortgelijk, een
-        soortgelijke, soortgelijke, een vergelijkbaar, een vergelijkbare""",
+        soortgelijke, soortgelijke, een vergelijkbaar, een vergelijkbare, het bedrijf ook,
+        het bedrijf meldde ook""",
         """het besluit om, het besluit van, de beslissing om, de beslissing van, de
         aankondiging van, het vonnis van, de uitspraak van, het voorstel om, het voorstel
         van""",
@@ -2708,19 +2709,22 @@ _REFERRING: dict[str, tuple[str, str]] = {
         a sentença do, a sentença da, a proposta de, a proposta do, a proposta da""",
     ),
     "sv": (
-        """beslutet, åtgärden, åtgärderna, beskedet, domen, förslaget, incidenten, ett
-        liknande, en liknande, liknande""",
+        """beslutet, åtgärden, åtgärderna, beskedet, domen, förslaget, incidenten, avtalet,
+        ett liknande, en liknande, liknande, samma dag, företaget uppger också""",
         """beslutet att, beslutet om, förslaget att, förslaget om, domen mot""",
     ),
     "da": (
         """beslutningen, afgørelsen, tiltaget, tiltagene, meldingen, dommen, forslaget,
-        hændelsen, et lignende, en lignende, lignende""",
-        """beslutningen om, afgørelsen om, forslaget om, dommen over""",
+        hændelsen, aftalen, et lignende, en lignende, lignende, tilsvarende""",
+        """beslutningen om, afgørelsen om, forslaget om, dommen over, aftalen om, aftalen
+        mellem""",
     ),
     "no": (
         """beslutningen, vedtaket, tiltaket, tiltakene, beskjeden, dommen, forslaget,
-        hendelsen, et lignende, en lignende, lignende""",
-        """beslutningen om, vedtaket om, forslaget om, dommen mot""",
+        hendelsen, avtalen, et lignende, en lignende, lignende, tilsvarende, det skjedde,
+        selskapet opplyser også, selskapet også""",
+        """beslutningen om, vedtaket om, forslaget om, dommen mot, avtalen om, avtalen
+        mellom""",
     ),
     "fi": (
         """päätös, toimenpide, toimenpiteet, ilmoitus, tuomio, välikohtaus, ehdotus,
@@ -2735,14 +2739,17 @@ _REFERRING: dict[str, tuple[str, str]] = {
         """decyzja o, decyzja w sprawie, wyrok w sprawie, propozycja w sprawie""",
     ),
     "cs": (
-        """rozhodnutí, opatření, oznámení, rozsudek, incident, návrh, podobný, podobná,
-        podobné""",
-        """rozhodnutí o, rozhodnutí soudu o, návrh na, návrh zákona""",
+        """rozhodnutí, opatření, oznámení, rozsudek, verdikt, incident, návrh, podobný,
+        podobná, podobné, téhož dne, tentýž den, v tentýž den, společnost také""",
+        """rozhodnutí o, rozhodnutí soudu, rozhodnutí vlády, rozhodnutí parlamentu,
+        rozhodnutí ministerstva, rozhodnutí sněmovny, návrh na, návrh zákona""",
     ),
     "sk": (
-        """rozhodnutie, opatrenie, opatrenia, oznámenie, rozsudok, incident, návrh, podobný,
-        podobná, podobné""",
-        """rozhodnutie o, návrh na, návrh zákona""",
+        """rozhodnutie, opatrenie, opatrenia, oznámenie, rozsudok, verdikt, incident, návrh,
+        podobný, podobná, podobné, v ten istý deň, ten istý deň, v ten deň, spoločnosť
+        tiež""",
+        """rozhodnutie o, rozhodnutie súdu, rozhodnutie vlády, rozhodnutie parlamentu,
+        rozhodnutie ministerstva, návrh na, návrh zákona""",
     ),
     "ru": (
         """решение, мера, меры, заявление, инцидент, приговор, аналогичный, аналогичная,
@@ -2755,6 +2762,23 @@ _REFERRING: dict[str, tuple[str, str]] = {
         аналогічне, аналогічні, подібний, подібна, подібне, подібні, того ж дня, цього ж
         дня, пізніше того ж дня""",
         """рішення про, рішення щодо, заява про, заява щодо, вирок у справі""",
+    ),
+    "el": (
+        """το μέτρο, τα μέτρα, η απόφαση, η ανακοίνωση, η ετυμηγορία, το περιστατικό, η
+        πρόταση, ανάλογη, ανάλογο, ανάλογος, ανάλογα, παρόμοια, παρόμοιο, παρόμοιος, την
+        ίδια μέρα, την ίδια ημέρα""",
+        """το μέτρο για, τα μέτρα για, η απόφαση για, η απόφαση της, η απόφαση του, η
+        πρόταση για, η πρόταση της, η πρόταση του""",
+    ),
+    "he": (
+        """ההחלטה, הצעד, ההודעה, פסק הדין, האירוע, ההצעה, מקרה דומה, אירוע דומה, באותו יום""",
+        """ההחלטה על, ההחלטה של, ההחלטה לגבי""",
+    ),
+    "hi": ("""इसी तरह की, इसी तरह का, इसी तरह के, उसी दिन""", ""),
+    "ko": (
+        """이번 조치는, 이번 조치가, 이번 조치로, 이번 조치에, 해당 조치는, 비슷한, 유사한,
+        같은 날""",
+        "",
     ),
     "tr": (
         """karar, önlem, adım, olay, öneri, benzer, aynı gün, aynı gün içinde, avukatı,

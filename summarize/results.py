@@ -279,7 +279,10 @@ class Summary:
         none was given. ``documents[s.document_index].text[s.start:s.end]``
         is ``s.text`` for every sentence.
     settings : Mapping
-        The :class:`~summarize.Summarizer` settings that produced it.
+        The :class:`~summarize.Summarizer` settings that produced it. Equal
+        summaries have equal settings; the hash leaves them out (a mapping
+        has none), as it does the segmentation, so that a summary may be a
+        set's member or a cache's key.
     budget : Budget or None
         The budget the summary was chosen under (the default one when none
         was given).
@@ -294,9 +297,9 @@ class Summary:
 
     sentences: tuple[SummarySentence, ...]
     documents: tuple[Document, ...]
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict, hash=False)
     budget: Budget | None = None
-    segmentation: Segmentation | None = field(default=None, repr=False)
+    segmentation: Segmentation | None = field(default=None, repr=False, hash=False)
     disagreements: tuple[Disagreement, ...] = ()
 
     @property

@@ -710,17 +710,24 @@ def test_the_blind_reader_probe() -> None:
     # its first run, 137 now (nouns that point back, "The decision drew criticism.",
     # Russian "Решение вызвало ...", "A similar plan ...", "O seu advogado", Turkish
     # "Avukatı, ..."; captions, "Na zdjęciu: ..."). Still wrong: a subject left out
-    # (Turkish "Açıklamasında ... söyledi.", Japanese "辞任する考えはないと述べた。").
+    # (Turkish "Açıklamasında ... söyledi.", Japanese "辞任する考えはないと述べた。"). A
+    # fifteenth (session 29) of 144 in fifteen other languages (French, Dutch, Swedish,
+    # Danish, Norwegian, Czech, Slovak, Ukrainian, Greek, Hebrew, Arabic, Hindi, Chinese,
+    # Korean, Vietnamese; 6 of the 150 written already in the file): 106 on the rules of
+    # the session's start, 115 on its first run (with the nouns above, written before it
+    # was seen), 134 now (those nouns in Greek, Hebrew, Hindi and Korean, Scandinavian
+    # "aftalen", "tilsvarende", "det skjedde", Czech and Slovak "verdikt" and "the same
+    # day"; a government's decision is standalone: "Rozhodnutí vlády zdražit ...").
     path = Path(__file__).parent / "data" / "reader_blind.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 1950
+    assert len(rows) == 2094
     right: dict[str, list[bool]] = defaultdict(list)
     for row in rows:
         text, language = row["text"], row["language"]
         unusable = is_fragment(text, language) or is_dangling(text, language)
         right[language].append(unusable == (row["label"] != "ok"))
     assert len(right) == 25
-    assert sum(map(sum, right.values())) >= 1799
+    assert sum(map(sum, right.values())) >= 1933
     assert all(sum(marks) / len(marks) >= 0.75 for marks in right.values()), right
 
 

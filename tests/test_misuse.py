@@ -240,3 +240,29 @@ def test_summarize_frame_column_names_must_be_str(columns: dict[str, object]) ->
     table = pd.DataFrame({"topic": ["a", "a"], "id": ["1", "2"], "text": ARTICLES})
     with pytest.raises(InvalidParameterError, match="the name of a column"):
         summarize.summarize_frame(table, **columns)
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u200f", "\u200e", "\u200b", "\ufeff", "\u2060", "\u00ad", "\u202c", "\x00"]
+)
+def test_an_invisible_mark_after_a_full_stop_hides_no_sentence(mark: str) -> None:
+    # Bidirectional marks and embeddings, zero-width spaces, the byte-order mark: read
+    # as a closing quote is, after the sentence's final punctuation.
+    base = (
+        "The river rose two metres overnight after heavy rain. Schools closed across "
+        "the city. The mayor said the water would fall by Friday."
+    )
+    for text in (base + mark, "\u202b" + base + mark, base.replace(". ", "." + mark + " ")):
+        pieces = summarize.split_sentences(text)
+        assert [p.kind for p in pieces] == ["sentence"] * 3
+        assert all(text[p.start : p.end] == p.text for p in pieces)
+        summary = summarize.summarize([text, "Heavy rain made the river rise. Roads closed."])
+        assert any(s.document_index == 0 for s in summary.sentences)
+
+
+def test_a_summary_is_hashable() -> None:
+    articles = summarize.sample_articles()
+    first = summarize.summarize(articles, max_words=40)
+    second = summarize.summarize(articles, max_words=40)
+    assert first == second and hash(first) == hash(second)
+    assert len({first, second}) == 1

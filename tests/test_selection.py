@@ -197,9 +197,11 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does(
     rules between two sentences (duplicates, copies, restatements) asked only of the
     candidates that could be taken (lazy greedy); two extra concepts in no
     sentence, of weights -1 and +1, change no sum but make every step recompute
-    every gain and apply every rule to every candidate: the same choices, and the
-    same candidates judged. Matrices this small are read whole at every step
-    anyway (``_WHOLE_PRODUCT``): at 0, the lazy selection is tested."""
+    every gain and apply every rule to every candidate: the same choices, each
+    candidate judged at most once (which ones may differ: after a round whose
+    judged candidates all fell below another bound, the next best are judged in
+    batches, and the rounds differ). Matrices this small are read whole at every
+    step anyway (``_WHOLE_PRODUCT``): at 0, the lazy selection is tested."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -257,7 +259,8 @@ def test_lazy_gains_choose_and_judge_as_recomputing_every_gain_does(
                 if restate == "corroborated" else None,
                 articles=np.arange(n) % 3,
             )  # fmt: skip
-            return chosen, sorted(asked)
+            assert len(asked) == len(set(asked))
+            return chosen
 
         recomputed = run(
             sp.hstack([concepts, sp.csr_matrix((n, 2))]).tocsr(),
@@ -285,3 +288,34 @@ def test_terms_of_two_articles_are_those_article_counts_finds() -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(greedy, "_KEEP_ROWS", int(rng.integers(1, 20)))
             assert np.array_equal(greedy._in_two_articles(matrix, articles), expected)
+
+
+def test_a_selection_among_fragments_judges_each_once_and_chooses_as_the_arrays_do() -> None:
+    """Most candidates fragments (a table of figures written as sentences): the judge
+    is asked in batches that double after each round that found none worth taking,
+    each candidate at most once, and the choices are those of the arrays."""
+    rng = np.random.default_rng(3)
+    n = 3000
+    kinds = rng.choice([0, 1, 2], size=n, p=[0.02, 0.9, 0.08])  # plain, fragment, dangling
+    words = rng.integers(3, 30, n)
+    concepts = sp.random(n, 400, density=0.02, format="csr", random_state=4)
+    concepts.data[:] = 1.0
+    X = sp.csr_matrix(sp.random(n, 300, density=0.05, format="csr", random_state=5))
+    X = sp.csr_matrix(X.multiply(1 / np.maximum(np.sqrt(X.multiply(X).sum(axis=1)), 1e-9)))
+    settings_ = dict(
+        concepts=concepts, weights=rng.random(400), bonus=np.zeros(n), length_penalty=0.25,
+        budget=Budget(max_words=100), diversity=0.0, duplicate_threshold=0.5, words=words,
+    )  # fmt: skip
+    texts = [" ".join(["w"] * int(k)) for k in words]
+    asked: list[int] = []
+
+    def judge(i: int) -> tuple[bool, float]:
+        asked.append(i)
+        return bool(kinds[i] == 1), 0.25 if kinds[i] == 2 else 1.0
+
+    expected = select(
+        X, texts, reserve=kinds == 1, discount=np.where(kinds == 2, 0.25, 1.0), **settings_
+    )
+    assert select(X, texts, judge=judge, **settings_) == expected
+    assert len(asked) == len(set(asked))
+    assert all(kinds[i] != 1 for i in expected)

@@ -71,7 +71,7 @@ from typing import Literal, NamedTuple
 import numpy as np
 import regex
 
-from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
+from ..documents import INVISIBLE_MARKS, MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..languages import Language, get
 from ..validation import check_text
 from .punkt import MAX_SENTENCE_CHARS, split_long
@@ -98,6 +98,7 @@ _FINAL_PUNCTUATION = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964")
 _CLOSING = (
     "\"'\u2019\u201d\u00bb)]\u201c\u2018\u00ab\u300d\u300f\uff09\u300b\u3009\u3011\uff3d"
     + MISREAD_CLOSING_QUOTES
+    + INVISIBLE_MARKS
 )
 """Quotes and brackets that may follow the final punctuation: ``He said "no."``,
 German ``„Nein.“`` (its closing quote is the English opening one), Danish

@@ -91,7 +91,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from ..documents import MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
+from ..documents import INVISIBLE_MARKS, MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..exceptions import InvalidParameterError
 from ..languages import Language, SentenceSpaces, SpeechTags, get
 
@@ -163,7 +163,9 @@ _SPACED_ENDERS = frozenset(".!?;:\u2026\u037e\uff0e")
 # German and Czech quotations („So.“), « Danish and Swedish ones (»Så.«).
 _CLOSERS = (
     "\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a)]}"
-    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d" + MISREAD_CLOSING_QUOTES  # CJK: 」』】〉》）］
+    "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
+    + MISREAD_CLOSING_QUOTES
+    + INVISIBLE_MARKS  # a right-to-left mark after a full stop: ".\u200f "
 )
 # The closing quotation marks a sentence's ender may have after it before a stray mark or
 # a capital (the straight and curly ones).

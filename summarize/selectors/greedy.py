@@ -156,8 +156,10 @@ def select(
         factor (in [0, 1]), for callers that would rather not compute them
         for every candidate: it is asked only about the candidates that could
         be taken next (those whose undiscounted gain reaches the best gain
-        known), at most once each, with the same result as the arrays. It
-        replaces ``reserve`` and ``discount``.
+        known; after a round whose candidates all fell below another's bound,
+        the next best ones too, twice as many each round), at most once each,
+        with the same result as the arrays. It replaces ``reserve`` and
+        ``discount``.
     corroborated : numpy.ndarray of bool, shape (n_terms,), optional
         With ``terms`` and ``restate_threshold``: the terms that count as
         corroborated (used by two articles or more,
@@ -734,6 +736,16 @@ def _best(
         if known[pick] or judge is None:
             return pick
         todo = np.flatnonzero((value >= top) & ~known)
+        if batch > len(todo):
+            # After a round whose judged ones all fell below another bound, the next
+            # best ones not judged yet too, twice as many each round: where most
+            # candidates are fragments (a table of figures), the search reaches the
+            # first worth taking in a few rounds, not one round a candidate.
+            unknown = np.flatnonzero(~known & (value > -np.inf))
+            if len(unknown) > batch:
+                unknown = unknown[np.argpartition(value[unknown], -batch)[-batch:]]
+            todo = np.union1d(todo, unknown)
+        batch *= 2
         if rules is not None:
             out = todo[rules.check(todo)]
             if len(out):
