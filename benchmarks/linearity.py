@@ -117,9 +117,7 @@ def figures(n: int) -> list[str]:
     nearly every candidate a fragment, no word in lower case (one seed for every size:
     the small input is the start of the large one)."""
     rng = random.Random(0)
-    return [
-        " ".join(str(rng.randint(0, 10**6)) + rng.choice([".", ",", ""]) for _ in range(n))
-    ]
+    return [" ".join(str(rng.randint(0, 10**6)) + rng.choice([".", ",", ""]) for _ in range(n))]
 
 
 GENERATORS: dict[str, tuple[Callable[[int], list[str]], int]] = {
