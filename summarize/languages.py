@@ -1182,7 +1182,8 @@ class Language:
         both ends, the text is furniture when it is a phrase of
         ``furniture`` or of ``related_headings`` ("Back to top ↑"), starts
         with one followed by punctuation ("Read more: why the talks failed",
-        "Przeczytaj również: Ceny ..."), ends with one of
+        "Przeczytaj również: Ceny ...", or after a date: "Korjaus 7.2. klo
+        10.30: ..."), ends with one of
         three words or more ("© 2024 Reuters. All rights reserved."), opens
         with one of ``notices`` ("We use cookies to ..."), or is a short line (the phrase and at most six words) that starts with one
         of two words or more, or of three characters or more in Chinese and
@@ -1231,7 +1232,24 @@ class Language:
         for phrase in openers:
             if not clean.startswith(phrase):
                 continue
-            if clean[len(phrase) :].lstrip()[:1] in _SEPARATORS:
+            rest = clean[len(phrase) :]
+            if rest.lstrip()[:1] in _SEPARATORS:
+                return True
+            colon = rest.find(":", 0, _DATED_LABEL_CHARS)
+            if (
+                colon > 0
+                and rest[:1] == " "
+                and rest[:colon].count(" ") <= _DATED_LABEL_WORDS
+                and (
+                    _DATE_OR_TIME.search(rest, 0, colon) is not None
+                    or (
+                        any(c.isdigit() for c in rest[:colon])
+                        and any(word in self.months for word in rest[:colon].split())
+                    )
+                )
+            ):
+                # A label and its date: "Aktualisiert am 14.03.2025, 11:20 Uhr:",
+                # "Correctie 11 maart:"; not "Updated figures for 2024: ...".
                 return True
             if (
                 words <= phrase.count(" ") + 1 + _CREDIT_WORDS
@@ -1270,6 +1288,11 @@ class Language:
 
 _HEADING_CHARS = 64
 """The longest text :meth:`Language.is_related_heading` reads."""
+_DATE_OR_TIME = re.compile(r"\d[.:/]\d")
+_DATED_LABEL_CHARS = 32
+_DATED_LABEL_WORDS = 5
+"""A furniture phrase, then a date or a time and a colon within this many characters and
+spaces, is a label ("Korjaus 7.2. klo 10.30:", "Opdatering kl. 14.30:")."""
 _CREDIT_WORDS = 6
 """Words after a furniture phrase opening a short line: "Reporting by Jane Smith"."""
 _SEPARATORS = frozenset(":|»›>-–—•·")
@@ -1522,6 +1545,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "mit material von", "mit material der", "quelle", "quellen",
             "lesezeit", "datenschutzhinweis", "jeden morgen per e-mail", "korrektur",
             "korrekturhinweis", "bereits abonnent",
+            "aktualisiert",
         ),
     ),
     "fr": dict(
@@ -1546,6 +1570,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "déjà abonné", "cet article à lire", "réservée aux abonnés", "temps de lecture",
             "réagir à cet article", "connectez-vous", "envoyer nos newsletters",
             "consultez notre dossier", "rectificatif", "erratum", "podcast",
+            "mise à jour", "note de la rédaction",
         ),
     ),
     "es": dict(
@@ -1569,6 +1594,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "con información de", "fuente", "fuentes",
             "recibí las noticias", "queda prohibida la reproducción",
             "periodista de la sección", "fe de errores", "rectificación", "corrección",
+            "actualización",
         ),
     ),
     "it": dict(
@@ -1610,6 +1636,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "com informações de", "com agências", "fonte", "fontes",
             "carregando", "veja mais notícias", "os comentários deste artigo",
             "você já conhece as vantagens", "correção", "errata",
+            "correcção", "atualização", "actualização",
         ),
     ),
     "nl": dict(
@@ -1665,6 +1692,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "annonce", "reklame", "alle rettigheder forbeholdes", "relaterede artikler",
             "kommentarer", "udskriv", "abonnér", "følg os", "klik her", "mest læste",
             "rettelse",
+            "opdatering", "redaktionel note",
         ),
     ),
     "no": dict(
@@ -1685,6 +1713,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "relaterte artikler", "kommentarer", "skriv ut", "abonner", "følg oss",
             "klikk her", "mest lest",
             "rettelse", "korreksjon",
+            "oppdatering",
         ),
     ),
     "fi": dict(
@@ -1894,6 +1923,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "כל הזכויות שמורות", "כתבות נוספות", "תגובות", "הדפסה", "הירשמו",
             "עקבו אחרינו", "לחצו כאן", "הנקראים ביותר",
             "תיקון",
+            "עדכון",
         ),
     ),
     "hi": dict(
@@ -1913,6 +1943,7 @@ _SPECS: dict[str, dict[str, Any]] = {
             "सर्वाधिकार सुरक्षित", "संबंधित खबरें", "टिप्पणियां", "प्रिंट", "सब्सक्राइब करें",
             "हमें फॉलो करें", "यहां क्लिक करें", "सबसे ज्यादा पढ़ी गई",
             "सुधार",
+            "डिस्क्लेमर",
         ),
     ),
     "zh": dict(
@@ -3221,27 +3252,33 @@ _NOTICES = {
     "partners store, comments are closed, do you have a story for, you've read, you\u2019ve "
     "read, from wikinews, this page is archived, content is available under creative commons",
     "de": "wir verwenden cookies, wir nutzen cookies, diese website verwendet cookies, diese "
-    "seite verwendet cookies, diese website nutzt cookies",
+    "seite verwendet cookies, diese website nutzt cookies, "
+    "diesen artikel haben wir, jetzt den newsletter",
     "fr": "nous utilisons des cookies, ce site utilise des cookies, en poursuivant votre "
     "navigation, cet article est réservé aux abonnés, avec votre accord, nos partenaires et "
-    "nous utilisons, les commentaires sont réservés, les commentaires sont fermés",
+    "nous utilisons, les commentaires sont réservés, les commentaires sont fermés, "
+    "recevez chaque, suivez toute l'actualité, cet article a été mis à jour",
     "es": "utilizamos cookies, usamos cookies, este sitio web utiliza cookies, este sitio "
     "utiliza cookies, esta web utiliza cookies, este contenido es exclusivo para suscriptores, "
     "para comentar, suscríbete a nuestro newsletter, suscríbete aquí, únete a nuestro canal",
     "it": "utilizziamo i cookie, usiamo i cookie, questo sito utilizza cookie, questo sito "
     "utilizza i cookie, questo sito usa i cookie, noi e terze parti selezionate, iscriviti alla "
-    "newsletter, i commenti sono chiusi",
+    "newsletter, i commenti sono chiusi, "
+    "scarica la nostra app, se vuoi restare aggiornato",
     "pt": "utilizamos cookies, usamos cookies, este site utiliza cookies, este site usa cookies, "
     "este conteúdo é exclusivo para assinantes, os comentários a este artigo, os comentários "
     "não representam, ouça aqui o podcast, subscreva a newsletter",
     "nl": "wij gebruiken cookies, we gebruiken cookies, deze website maakt gebruik van cookies, "
-    "deze site maakt gebruik van cookies, deze website gebruikt cookies",
+    "deze site maakt gebruik van cookies, deze website gebruikt cookies, "
+    "download de app, op deze site gebruiken we cookies, ontvang elke",
     "sv": "vi använder cookies, den här webbplatsen använder cookies, webbplatsen använder "
-    "cookies, vi använder kakor, tipsa oss, har du ett tips",
+    "cookies, vi använder kakor, tipsa oss, har du ett tips, "
+    "prenumerera på vårt nyhetsbrev",
     "da": "vi bruger cookies, denne hjemmeside bruger cookies, hjemmesiden bruger cookies, tip os, "
     "har du et tip",
     "no": "vi bruker informasjonskapsler, vi bruker cookies, nettstedet bruker "
-    "informasjonskapsler, tips oss, har du et tips",
+    "informasjonskapsler, tips oss, har du et tips, "
+    "abonner på, denne saken er oppdatert, nrk er ikke ansvarlig",
     "fi": "käytämme evästeitä, tämä sivusto käyttää evästeitä, sivustomme käyttää evästeitä",
     "pl": "ta strona używa plików cookie, ta strona korzysta z plików cookie, używamy plików "
     "cookie, serwis wykorzystuje pliki cookie, strona wykorzystuje pliki cookie, masz dla nas "
@@ -3260,7 +3297,8 @@ _NOTICES = {
     "файли cookie, продовжуючи користуватися сайтом, знайшли помилку, помітили помилку, "
     "якщо ви помітили помилку, підписуйтесь на наш, при використанні матеріалів",
     "el": "χρησιμοποιούμε cookies, αυτός ο ιστότοπος χρησιμοποιεί cookies, ο ιστότοπος "
-    "χρησιμοποιεί cookies",
+    "χρησιμοποιεί cookies, "
+    "γραφτείτε στο ενημερωτικό",
     "tr": "sitemizde çerezler kullanılmaktadır, sitemizde çerez, web sitemizde çerez, çerezler "
     "kullanıyoruz, haber bültenimize abone olun, haberin detaylarına",
     "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط, نستخدم ملفات تعريف الارتباط, يستخدم موقعنا "
@@ -3269,7 +3307,8 @@ _NOTICES = {
     "כבר מנויים, התוכן זמין תחת רישיון",
     "hi": "हम कुकीज़ का उपयोग करते हैं, यह वेबसाइट कुकीज़ का उपयोग करती है, हम आपके अनुभव को "
     "बेहतर बनाने के लिए कुकीज़",
-    "zh": "本网站使用cookie, 本站使用cookie, 我们使用cookie, 本網站使用cookie",
+    "zh": "本网站使用cookie, 本站使用cookie, 我们使用cookie, 本網站使用cookie, "
+    "本網站之文字, 本网站之文字",
     "ja": "当サイトではcookieを使用, このサイトではcookieを使用, このサイトはcookieを使用, "
     "この記事は有料記事です, 有料会員になると, "
     "※この記事は",
@@ -3305,7 +3344,8 @@ _RELATED = {
     "popular, popular, popular now, trending, trending now, top stories, latest news, latest "
     "stories, editor's picks, editors' picks, don't miss, further reading, what to read next, "
     "up next",
-    "de": "lesen sie auch, lesen sie mehr, auch interessant, mehr zum thema, mehr zu diesem "
+    "de": "lesen sie auch, lesen sie mehr, auch interessant, mehr aus der region, mehr zum thema, "
+    "mehr zu diesem "
     "thema, zum thema, weitere artikel, weitere nachrichten, das könnte sie auch interessieren, "
     "das könnte sie interessieren, meistgelesen, meistgelesene artikel, am meisten gelesen, "
     "meistgeklickt, empfehlungen, unsere empfehlungen, verwandte artikel, ähnliche artikel, "
@@ -3317,7 +3357,7 @@ _RELATED = {
     "vous aimerez aussi, vous aimerez peut-être aussi, vous pourriez aussi aimer, ces articles "
     "peuvent vous intéresser, dans la même rubrique, dernières actualités, dernières infos, "
     "nos articles, la sélection de la rédaction, en ce moment",
-    "es": "lee también, lea también, leer también, te puede interesar, le puede interesar, "
+    "es": "lee también, lea también, leé también, leer también, te puede interesar, le puede interesar, "
     "también te puede interesar, puede interesarte, tal vez te interese, noticias "
     "relacionadas, relacionado, relacionadas, relacionados, artículos relacionados, más "
     "noticias, lo más leído, lo más visto, más leídas, más leído, más leídos, más vistas, "

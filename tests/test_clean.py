@@ -804,12 +804,20 @@ def test_the_blind_furniture_probe() -> None:
     # languages. The lists take 30 from rounds 1 to 4 (167 to 137) and lose none of their
     # sentences, since a link with a full stop must come first or after another such, and
     # before another short line, to count: an article goes on after a list in its middle.
-    # What still leaks: standfirsts (which read as the article's first sentence), bios
-    # without a byline's name, captions without a credit, a list's last link with a full
-    # stop before the article goes on.
+    # Round 6 (session 29), 40 pages in the languages round 5 had not (German, French,
+    # Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Greek, Hebrew, Hindi,
+    # Chinese 3 each, Vietnamese 1): 111 of 651 on the rules of the session's start (and 3
+    # of 314 sentences lost), 74 on its first run, 46 now: a dateline after an
+    # abbreviation closing a line ("Lesezeit: 4 Min." / "SCHWERIN – ..."; it lost the
+    # first paragraph), a heading of links never joined to the line before (Hebrew
+    # "כתבות נוספות" after a credit), a label and its date ("Aktualisiert am 14.03.2025,
+    # 11:20 Uhr:"), update labels and notices in those languages. What still leaks:
+    # standfirsts (which read as the article's first sentence), bios without a byline's
+    # name, captions without a label or a credit, a list's link with a full stop after
+    # one without.
     path = Path(__file__).parent / "data" / "furniture_blind.jsonl"
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(pages) == 180
+    assert len(pages) == 220
     kept = content = leaked = lines = 0
     for page in pages:
         text = page["text"]
@@ -827,8 +835,8 @@ def test_the_blind_furniture_probe() -> None:
                 lines += 1
                 end = start + len(furniture)
                 leaked += any(a < end and start < b for a, b, _ in candidates)
-    assert content == 1347 and kept >= 1342
-    assert lines >= 3600 and leaked <= 198
+    assert content == 1661 and kept >= 1657
+    assert lines >= 4250 and leaked <= 241
 
 
 def _line_starts(text: str, line: str) -> list[int]:

@@ -6,12 +6,15 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
 import summarize
-from summarize.io.html import html_to_text
+from summarize.exceptions import InputTypeError
+from summarize.io.files import read_json_articles
+from summarize.io.html import html_to_text, raw_text_length
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Gazette | Solar farm opens</title>
@@ -148,3 +151,93 @@ def test_a_page_declaring_its_charset_is_read_in_it(tmp_path: Path) -> None:
         "</head><body><p>The caf\xe9 opened \u2013 at last.</p></body></html>".encode("cp1252")
     )
     assert summarize.read_html(page).text == "The caf\xe9 opened \u2013 at last."
+
+
+def test_a_page_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-16"></head><body><p>The dam broke.</p></body></html>'
+    for encoding in ("utf-16", "utf-32"):
+        path = tmp_path / f"{encoding}.html"
+        path.write_bytes(page.encode(encoding))
+        with pytest.warns(summarize.SummarizeWarning, match="byte-order mark"):
+            assert summarize.read_html(path).text == "The dam broke."
+
+
+def test_json_ld_nested_too_deeply_is_ignored_as_malformed() -> None:
+    page = (
+        '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+        "<h1>Dam breaks</h1><p>The dam broke.</p>"
+    )
+    document = summarize.html_document(page, id="x")
+    assert document.title == "Dam breaks" and "The dam broke." in document.text
+
+
+def test_json_ld_nan_and_infinity_are_no_values() -> None:
+    page = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": NaN, '
+        '"datePublished": Infinity}</script><h1>Dam breaks</h1><p>The dam broke.</p>'
+    )
+    document = summarize.html_document(page, id="x")
+    assert (document.title, document.date) == ("Dam breaks", None)
+
+
+def test_an_article_without_text_is_no_story() -> None:
+    page = (
+        '<body><article class="ad-slot"><img alt="Advertisement"></article>'
+        '<div class="story"><h1>Dam breaks</h1><p>The dam broke on Monday.</p></div></body>'
+    )
+    assert "The dam broke on Monday." in summarize.html_document(page, id="x").text
+
+
+def test_text_after_a_stray_body_end_is_kept() -> None:
+    page = (
+        "<html><head><title>T</title></head><body><div>Cookie notice.</div></body>"
+        "<body><p>The dam broke on Monday.</p></body></html>"
+    )
+    text = summarize.html_document(page, id="x").text
+    assert "The dam broke on Monday." in text and "T\n" not in text
+
+
+def test_attribute_values_holding_angle_brackets_lose_no_text() -> None:
+    page = (
+        '<meta name="description" content="<p>Dam <b>breaks</b></p>">'
+        '<p onclick="if (a > b) { go(); }">The dam broke on Monday.</p>'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert summarize.html_document(page, id="x").text == "The dam broke on Monday."
+    assert raw_text_length('<p title="a > b">ok</p>') == 2
+
+
+def test_whitespace_rules_of_the_extracted_text() -> None:
+    def text(markup: str) -> str:
+        return summarize.html_document(markup, id="x").text
+
+    assert text("<pre>def f():\n    return 1\n\n\nx = f()</pre>") == (
+        "def f():\n    return 1\n\nx = f()"
+    )
+    assert text("<p>First para.<br><br>Second para.</p>") == "First para.\n\nSecond para."
+    assert text("<p>The dam <!-- ad --> broke.</p>") == "The dam broke."
+
+
+def test_the_title_is_read_as_the_text_is() -> None:
+    page = "<h1>Dam breaks<br>in the north</h1><p>The dam broke.</p>"
+    assert summarize.html_document(page, id="x").title == "Dam breaks in the north"
+    page = "<h1>Dam <span hidden>HIDDEN </span>breaks</h1><p>The dam broke.</p>"
+    assert summarize.html_document(page, id="x").title == "Dam breaks"
+
+
+def test_bad_arguments_of_the_html_readers_get_the_library_errors() -> None:
+    with pytest.raises(InputTypeError, match="metadata"):
+        summarize.html_document("<p>Hi.</p>", id="x", metadata=[1, 2])  # type: ignore[arg-type]
+    for path in (None, 3):
+        with pytest.raises(InputTypeError, match="read_html takes a file's path"):
+            summarize.read_html(path)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="read_json_articles takes a file's path"):
+        read_json_articles(None)  # type: ignore[arg-type]
+
+
+def test_a_pages_warnings_name_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<p>" + "<div>" * 3000 + "deep text" + "</div>" * 3000 + "</p>")
+    with pytest.warns(summarize.SummarizeWarning, match="deep.html"):
+        summarize.read_html(path)

@@ -1845,3 +1845,21 @@ def test_a_word_in_lower_case_ending_a_line_goes_on_after_an_abbreviation(text: 
     # Not a wire's tag after a sentence ("... in Goiânia. (gm)"): a word with a comma or a
     # semicolon goes on with a list's item.
     assert split(text, "ru") == [text]
+
+
+def test_a_dateline_on_the_next_line_ends_an_abbreviation() -> None:
+    text = "Lesezeit: 4 Min.\nSCHWERIN – Die Deutsche Bahn sperrt die Strecke."
+    assert split(text, "de") == [
+        "Lesezeit: 4 Min.",
+        "SCHWERIN – Die Deutsche Bahn sperrt die Strecke.",
+    ]
+    # A word in capitals without a comma or a dash after it is no dateline: "Min." before
+    # an acronym goes on as before.
+    text = "Die Fahrt dauert 4 Min.\nICE und IC fahren langsamer."
+    assert split(text, "de") == [text]
+
+
+def test_a_heading_of_links_is_never_the_rest_of_a_sentence() -> None:
+    text = "נועה לוי על הפודיום. צילום: הפדרציה הבינלאומית לג'ודו\nכתבות נוספות\nהמאמן הלאומי"
+    pieces = split(text, "he")
+    assert "כתבות נוספות" in pieces

@@ -387,6 +387,11 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
     >>> [(d.id, d.outlet, d.text) for d in read_json_articles(folder / "wire-1.json")]
     [('wire-1', 'Wire', 'Rain fell. The river rose.')]
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(
+            f"read_json_articles takes a file's path (a str or a Path). "
+            f"Got {type(path).__name__} instead."
+        )
     path = Path(path)
     encoding = check_encoding(encoding, owner="read_json_articles")
     where = f"The file {str(path)!r}"

@@ -38,6 +38,7 @@ from __future__ import annotations
 import codecs
 import html
 import json
+import math
 import os
 import re
 import string
@@ -56,9 +57,9 @@ from ..documents import (
     check_encoding,
     decode_bytes,
 )
-from ..exceptions import InvalidParameterError, SummarizeWarning
+from ..exceptions import InputTypeError, InvalidParameterError, SummarizeWarning
 from ..validation import check_text
-from .files import check_not_narrow, is_utf8, read_bytes, warn_if_utf8
+from .files import check_not_narrow, decode_file, is_utf8, read_bytes, warn_if_utf8
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -76,7 +77,7 @@ HTML_SUFFIXES = (".html", ".htm")
 _DROP = frozenset(
     """
     script style noscript template svg math canvas iframe object embed video audio
-    form button input select textarea label nav aside footer dialog menu
+    form button input select textarea label nav aside footer dialog menu head
     """.split()
 )
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
@@ -181,7 +182,8 @@ def _article_root(root: Any, measure: _Measure) -> Any:
     within the real story), ``<main>`` is the story.
     """
     visible = [e for e in measure.elements if not measure.hidden[e] and isinstance(e.tag, str)]
-    articles = [e for e in visible if e.tag == "article"]
+    # An <article> without text (an advertisement's slot) is no story.
+    articles = [e for e in visible if e.tag == "article" and measure.visible[e] > 0]
     # The longest article; the first one on ties.
     best = max(articles, key=measure.visible.__getitem__) if articles else None
     main = next(
@@ -194,10 +196,10 @@ def _article_root(root: Any, measure: _Measure) -> Any:
         return main
     if best is not None:
         return best
-    for element in visible:
-        if element.tag == "body":
-            return element
-    return root
+    bodies = [element for element in visible if element.tag == "body"]
+    if len(bodies) == 1:
+        return bodies[0]
+    return root  # no body, or text after a stray "</body>" in a body of its own
 
 
 def _pieces(root: Any, keep_header: Any) -> Iterator[str]:
@@ -220,13 +222,13 @@ def _pieces(root: Any, keep_header: Any) -> Iterator[str]:
         if tag == "br":
             yield "\n"
         if element.text and tag:
-            yield element.text if pre else _SPACE.sub(" ", element.text)
+            yield _Pre(element.text) if pre else _SPACE.sub(" ", element.text)
         todo: list[Any] = []
         for child in element:
             if isinstance(child.tag, str) and not _is_dropped(child, keep_header):
                 todo.append((child, pre))
             if child.tail:
-                todo.append(child.tail if pre else _SPACE.sub(" ", child.tail))
+                todo.append(_Pre(child.tail) if pre else _SPACE.sub(" ", child.tail))
         if block:
             todo.append("\n\n")
         stack.extend(reversed(todo))
@@ -267,12 +269,37 @@ def raw_text_length(markup: str) -> int:
                 i = n if k < 0 else lower.find(">", k) + 1 or n
                 break
         else:
-            k = markup.find(">", j + 1)
+            k = _tag_end(markup, j + 1)
             if k < 0:  # a "<" that opens no tag is text to a browser
                 count += _count(html.unescape(markup[j:]))
                 break
             i = k + 1
     return count
+
+
+_IN_TAG = re.compile(r"""[>=]|(?<==)\s*["']""")
+"""What ends a tag, or opens an attribute's quoted value (after its "=")."""
+
+
+def _tag_end(markup: str, start: int) -> int:
+    """Where the tag whose name starts at ``start`` ends (its ``>``), past the ``>`` of
+    quoted attribute values (``onclick="if (a > b) ..."``); -1 when it does not. Forward
+    only: linear in the page."""
+    at = start
+    while True:
+        found = _IN_TAG.search(markup, at)
+        if found is None:
+            return -1
+        mark = markup[found.end() - 1]
+        if mark == ">":
+            return found.start()
+        if mark == "=":
+            at = found.end()
+            continue
+        close = markup.find(mark, found.end())
+        if close < 0:
+            return markup.find(">", found.end())
+        at = close + 1
 
 
 def _lost_text_warning(markup: str, measure: _Measure, root: Any, story: Any) -> str | None:
@@ -298,15 +325,28 @@ def _lost_text_warning(markup: str, measure: _Measure, root: Any, story: Any) ->
     return None
 
 
+class _Pre(str):
+    """Text inside ``<pre>``: its spaces and line breaks are kept."""
+
+
 def _assemble(pieces: Iterator[str]) -> str:
-    """Join the pieces into lines: strip each line, at most one blank line between."""
+    """Join the pieces into lines: runs of spaces one space (not in ``<pre>``, whose lines
+    keep their indentation), lines stripped at their end, at most one blank line between;
+    two line breaks in a row (``<br><br>``) and a blank line in ``<pre>`` end a paragraph."""
     paragraphs: list[str] = []
     lines: list[str] = []
     current: list[str] = []
+    preformatted = False  # the current line holds text of <pre>
+    breaks = 0  # line breaks since the last text
 
     def end_line() -> None:
-        line = "".join(current).strip()
+        nonlocal preformatted
+        joined = "".join(current)
+        line = joined.rstrip() if preformatted else _SPACE.sub(" ", joined).strip()
+        if preformatted and not line.strip():
+            line = ""
         current.clear()
+        preformatted = False
         if line:
             lines.append(line)
 
@@ -319,16 +359,28 @@ def _assemble(pieces: Iterator[str]) -> str:
     for piece in pieces:
         if piece == "\n\n":
             end_paragraph()
-        elif piece == "\n":
-            end_line()
-        elif "\n" in piece:  # text inside <pre>
+        elif piece == "\n" and not isinstance(piece, _Pre):
+            breaks += 1
+            if breaks >= 2 and not "".join(current).strip():
+                end_paragraph()  # <br><br>
+            else:
+                end_line()
+            continue
+        elif isinstance(piece, _Pre):
             first, *rest = piece.split("\n")
             current.append(first)
+            preformatted = preformatted or bool(first.strip())
             for part in rest:
-                end_line()
+                if not "".join(current).strip() and not part.strip():
+                    end_paragraph()  # a blank line inside <pre>
+                else:
+                    end_line()
                 current.append(part)
+                preformatted = bool(part.strip())
         else:
             current.append(piece)
+        if piece.strip():
+            breaks = 0
     end_paragraph()
     return "\n\n".join(paragraphs)
 
@@ -405,7 +457,8 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     title = None
     for candidates in (article.xpath(".//h1"), root.xpath("//h1"), root.xpath("//title")):
         for candidate in candidates:
-            found = _SPACE.sub(" ", candidate.text_content()).strip()
+            # Read as the text is: "<br>" a space, hidden parts left out.
+            found = " ".join(_assemble(_pieces(candidate, None)).split())
             if found:
                 title = found
                 break
@@ -441,7 +494,10 @@ _META_KEYS = {
 
 
 def _clean(value: Any) -> str | None:
-    """A metadata value as one line of text, or ``None`` when there is none."""
+    """A metadata value as one line of text, or ``None`` when there is none (JSON-LD's
+    ``NaN`` and ``Infinity`` are none)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
@@ -465,7 +521,7 @@ def _json_ld_articles(root: Any) -> Iterator[dict[str, Any]]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested too deeply to read
             continue
         stack = data if isinstance(data, list) else [data]
         while stack:
@@ -586,6 +642,10 @@ def html_document(markup: str, *, id: str, metadata: Mapping[str, Any] | None = 
 
     """
     check_text("html_document", "markup", markup)
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise InputTypeError(
+            f"html_document's 'metadata' must be a mapping. Got {type(metadata).__name__} instead."
+        )
     text, title = html_to_text(markup)
     data = dict(metadata or {})
     data["extracted_from"] = "html"
@@ -616,6 +676,10 @@ def html_cited(document: Document, markup: str) -> Document:
     return Document(document.id, document.text, title, metadata, **fields)
 
 
+_WIDE_MARKS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""The byte-order marks of UTF-16 and UTF-32."""
+
+
 def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Document:
     """Read one article from an HTML file, keeping only its readable text.
 
@@ -627,9 +691,11 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     path : str or os.PathLike
         The file.
     encoding : str, default="utf-8"
-        The file's encoding. With the default, a page that is not valid UTF-8
-        but declares its charset (``<meta charset="windows-1252">``) is read
-        in the charset it declares.
+        The file's encoding. With the default, a page that starts with a
+        UTF-16 or UTF-32 byte-order mark is read in that encoding (with a
+        warning), and a page that is not valid UTF-8 but declares its charset
+        (``<meta charset="windows-1252">``) is read in the charset it
+        declares.
 
     Returns
     -------
@@ -660,6 +726,10 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     >>> doc.id, doc.title, doc.text
     ('gazette', 'Farm opens', 'Farm opens\\n\\nIt opened today.')
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(
+            f"read_html takes a file's path (a str or a Path). Got {type(path).__name__} instead."
+        )
     path = Path(path)
     encoding = check_encoding(encoding, owner="read_html")
     data = read_bytes(path)
@@ -667,6 +737,10 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
     if utf8 and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     where = f"The file {str(path)!r}"
+    if utf8 and data.startswith(_WIDE_MARKS):
+        # A UTF-16 or UTF-32 byte-order mark says how the page is written, whatever it
+        # declares (as browsers read it): read as read_article reads such a file.
+        return _document_of(decode_file(data, encoding, where), path, where)
     check_not_narrow(data, encoding, where)
     try:
         markup = data.decode(encoding)
@@ -675,4 +749,15 @@ def read_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Docum
         declared = _declared_charset(data, where) if utf8 else None
         # Without a usable declared charset, raises the library's error.
         markup = decode_bytes(data, declared or encoding, where)
-    return html_document(markup, id=path.stem, metadata={"path": str(path)})
+    return _document_of(markup, path, where)
+
+
+def _document_of(markup: str, path: Path, where: str) -> Document:
+    """:func:`html_document` of a file's page, its warnings naming the file (a folder of
+    pages warns about one of them)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        document = html_document(markup, id=path.stem, metadata={"path": str(path)})
+    for warning in caught:
+        warnings.warn(f"{where}: {warning.message}", warning.category, stacklevel=3)
+    return document

@@ -429,6 +429,23 @@ def _starts_sentence(text: str, start: int, stopwords: frozenset[str]) -> bool:
     return len(word) > 1 or after.isspace()
 
 
+_NEXT_LINE_DATELINE = regex.compile(r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}(?:,| [\-\u2013\u2014] )")
+"""A dateline opening a line: a place in capitals, then a comma or a dash ("SCHWERIN – ",
+"BERLIN, 14. März")."""
+
+
+def _heading_follows(text: str, end: int, language: Language) -> bool:
+    """Whether the line after the line break at ``end`` is the heading of a list of links
+    (:meth:`Language.is_related_heading`): a line of its own, never the rest of a
+    sentence ("צילום: ..." | "כתבות נוספות" | "הקו הירוק: ...")."""
+    following = _NOT_SPACE.search(text, end)
+    if following is None or not language.related_headings:
+        return False
+    line_end = text.find("\n", following.start(), following.start() + 80)
+    line = text[following.start() : line_end if line_end >= 0 else following.start() + 80]
+    return language.is_related_heading(line.rstrip())
+
+
 def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> bool:
     """Whether the sentence ``text[start:end]``, at a line break without punctuation, goes on.
 
@@ -447,6 +464,8 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
     last = text[end - 1]
     if last in _CONTINUES and (last != "-" or text[end - 2].isalpha()):
         return not _stray_after_period(text, start, end, lower_next, rules)
+    if _heading_follows(text, end, rules.language):
+        return False
     if rules.language.open_endings and _open_ending_goes_on(text, end, rules):
         return True  # Korean "전망치를 2.1%에서" | "1.9%로 낮췄다."
     if _caseless_goes_on(text, start, end):
@@ -745,6 +764,8 @@ def _period_ends(
         and text[next_start : next_start + 1].isalpha()
     ):
         return False  # "Helms (R-N. C.) said", "Washington, D. C., is": spaced initials
+    if not same_line and _NEXT_LINE_DATELINE.match(text, next_start):
+        return True  # "Lesezeit: 4 Min." | "SCHWERIN – Die Deutsche Bahn ...": a dateline
     low = max(sentence_start, run_start - 48)
     space = text.rfind(" ", low, run_start)
     token = text[space + 1 if space >= 0 else low : run_start]
