@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, InvalidParameterError
+from .validation import check_count
 
 if TYPE_CHECKING:
     from .segmentation import Segmentation
@@ -118,8 +119,9 @@ class Disagreement:
     rank : int
         The rank of the summary sentence the fact belongs to.
     kind : str
-        What differs: ``"amount"`` (money), ``"percent"``, ``"number"``,
-        ``"year"``, ``"date"`` or ``"name"``.
+        What differs: ``"amount"`` (money), ``"percent"``, ``"count"`` (a
+        number of people or things: "12 people", "15 people"), ``"year"``,
+        ``"date"`` or ``"name"``.
     about : tuple of str
         The words around the value that the readings share (stemmed), saying
         what the value is of.
@@ -170,13 +172,28 @@ class Disagreement:
         documents : tuple of Document or None
             When given, articles are named by outlet rather than id (and by
             ``Outlet (id)`` when several share the outlet).
+
+        Raises
+        ------
+        InputTypeError
+            If ``documents`` is not a sequence of :class:`Document`.
+        InvalidParameterError
+            If it does not hold the article of every reading (the summary's
+            ``documents``).
         """
         names: dict[str, list[str]] = {}
         values: dict[str, str] = {}
         named = None
         if documents is not None:
-            from .outputs.text import article_names
+            from .outputs.text import article_names, checked_documents
 
+            documents = tuple(checked_documents("Disagreement.describe", documents))
+            needed = max((r.document_index for r in self.readings), default=-1) + 1
+            if len(documents) < needed:
+                raise InvalidParameterError(
+                    "The 'documents' parameter of Disagreement.describe must be the summary's "
+                    f"documents (its readings index {needed} of them). Got {len(documents)}."
+                )
             named = article_names(documents)
         for reading in self.readings:
             values.setdefault(reading.normalized, reading.value)
@@ -370,12 +387,23 @@ class Summary:
 
         Always valid JSON (see ``summarize.results.dumps_json``).
 
+        Parameters
+        ----------
+        include_text : bool, default=False
+            Also include each document's full text.
+        indent : int or None, default=2
+            Spaces to indent each level by; None writes one line.
+
         Raises
         ------
         InvalidInputError
             If the summary holds a value JSON cannot represent (NaN, infinity,
             or an object put into a document's metadata after it was made),
             naming where it is.
+        InvalidParameterError
+            If ``indent`` is not a whole number of at least 0 or None (a
+            string such as ``"x"`` would make :func:`json.dumps` write invalid
+            JSON).
 
         Examples
         --------
@@ -384,6 +412,7 @@ class Summary:
         >>> json.loads(summary.to_json())["text"]
         'The river rose fast today.'
         """
+        indent = check_count("Summary.to_json", "indent", indent, low=0, optional=True)
         return dumps_json(self.to_dict(include_text=include_text), indent=indent)
 
 
@@ -428,7 +457,8 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     data : Any
         Dicts, lists, str, int, float, bool and None.
     indent : int or None, default=2
-        As for :func:`json.dumps`.
+        As for :func:`json.dumps`: spaces to indent each level by; None
+        writes one line.
 
     Returns
     -------
@@ -438,6 +468,8 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     ------
     InvalidInputError
         If the data holds a value JSON cannot represent.
+    InvalidParameterError
+        If ``indent`` is not a whole number of at least 0 or None.
 
     Examples
     --------
@@ -450,6 +482,7 @@ def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     ...
     summarize.exceptions.InvalidInputError: Cannot write JSON: ['score'] is nan (JSON has no ...
     """
+    indent = check_count("dumps_json", "indent", indent, low=0, optional=True)
     try:
         text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     except (ValueError, TypeError, RecursionError) as error:

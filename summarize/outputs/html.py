@@ -10,14 +10,25 @@ the input is HTML-escaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
 from ..documents import Document
-from ..exceptions import InputTypeError
+from ..exceptions import InputTypeError, SummarizeError
+from ..languages import get as get_language
 from ..results import Summary
 from ..segmentation import Sentence, split_sentences
-from .text import article_names, citation
+from ..validation import check_text
+from .text import (
+    _BIDI_CONTROL,
+    _check_optional_text,
+    _describe,
+    article_names,
+    check_summary,
+    isolate,
+    needs_isolation,
+)
 
 __all__ = ["render_html", "render_html_batch", "render_fragment"]
 
@@ -178,12 +189,81 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _cite(document: Document, label: str | None = None) -> str:
-    """The article's name, linked to its URL when it has one (escaped)."""
-    text = escape(label if label is not None else document.citation)
+def _bdi(value: str) -> str:
+    """``value`` HTML-escaped, in a ``<bdi>`` when it holds right-to-left text or a
+    bidirectional control: so that it cannot reorder what follows it."""
+    text = escape(value)
+    return f"<bdi>{text}</bdi>" if needs_isolation(value) else text
+
+
+def _label(document: Document, name: str) -> str:
+    """``Name, "Title"`` in HTML, each part isolated when it needs it (see :func:`_bdi`)."""
+    label = _bdi(name)
+    return f"{label}, &quot;{_bdi(document.title)}&quot;" if document.title else label
+
+
+def _cite(document: Document, label: str) -> str:
+    """The article's name (``label``, HTML), linked to its URL when it has one."""
     if document.url and document.url.lower().startswith(("http://", "https://")):
-        return f'<a href="{escape(document.url)}" rel="noopener">{text}</a>'
-    return text
+        return f'<a href="{escape(document.url)}" rel="noopener">{label}</a>'
+    return label
+
+
+# ISO 639 codes of the languages written right to left.
+_RTL_LANGUAGES = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "syr", "ug", "ur", "yi"}
+)
+
+
+def _script(document: Document) -> tuple[str | None, str]:
+    """The article's language code (None when unknown) and direction, ``"ltr"`` or ``"rtl"``.
+
+    The direction is the language's; for a language written left to right (or
+    none), ``"rtl"`` when most of the first letters of the text are of a
+    right-to-left script (a Hebrew article read as English).
+    """
+    code = None
+    if isinstance(document.language, str):
+        try:
+            code = get_language(document.language).code
+        except SummarizeError:
+            code = None
+    if code in _RTL_LANGUAGES:
+        return code, "rtl"
+    sample = document.text[:4000]
+    if not needs_isolation(sample):
+        return code, "ltr"
+    right = left = 0
+    for c in sample:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            right += 1
+        elif kind == "L":
+            left += 1
+    return code, "rtl" if right > left else "ltr"
+
+
+def _lang(script: tuple[str | None, str], text: str = "") -> str:
+    """The ``lang`` (when not English) and ``dir`` attributes of an element holding
+    ``text`` of an article written ``script``: ``dir`` when right to left, or when
+    the text holds a bidirectional control (see :func:`_isolating`)."""
+    code, direction = script
+    attributes = f' lang="{escape(code)}"' if code and code != "en" else ""
+    if direction == "rtl":
+        return attributes + ' dir="rtl"'
+    return attributes + _isolating(script, text)
+
+
+def _isolating(script: tuple[str | None, str], text: str) -> str:
+    """``dir`` for an element holding ``text`` of an article written ``script``.
+
+    Set when the text holds a bidirectional control, so that the element
+    isolates it (an override closes at its end) and lays it out in the
+    article's direction; else nothing, the element inheriting the direction.
+    """
+    if text.isascii() or not _BIDI_CONTROL.search(text):
+        return ""
+    return f' dir="{script[1]}"'
 
 
 def _with_values(piece: Sentence, disputed: list[tuple[int, int, str]]) -> str:
@@ -206,6 +286,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     settings = dict(summary.settings)
     documents = summary.documents
     names = article_names(documents)
+    scripts = [_script(document) for document in documents]
     # (document index, sentence index) -> position in the summary, from 1.
     chosen = {(s.document_index, s.sentence_index): n for n, s in enumerate(summary.sentences, 1)}
     # (document index, sentence index) -> positions of the summary sentences it supports.
@@ -220,7 +301,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     position = {s.rank: n for n, s in enumerate(summary.sentences, 1)}
     disputing: dict[tuple[int, int], dict[int, str]] = {}
     for dispute in summary.disagreements:
-        note = f"outlets disagree: {dispute.describe(documents)}"
+        note = f"outlets disagree: {_describe(dispute, names, isolate)}"
         for r in dispute.readings:
             disputed.setdefault(r.document_index, []).append((r.value_start, r.value_end, note))
             if dispute.rank in position:
@@ -231,7 +312,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     out: list[str] = []
     if heading is not None:
         css = ' class="topic-title"' if level > 1 else ""
-        out.append(f'<{h}{css} id="{prefix}top">{e(heading)}</{h}>')
+        out.append(f'<{h}{css} id="{prefix}top">{_bdi(heading)}</{h}>')
     out.append(
         f'<p class="meta">{_plural(len(documents), "article")} · '
         f"{_plural(len(summary.sentences), 'sentence')} · {_plural(words, 'word')} · "
@@ -240,10 +321,10 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     query = settings.get("query")
     if isinstance(query, str):
         # A query-focused summary answers a question: the reader sees which one.
-        out.append(f'<p class="query"><strong>Question:</strong> {e(query)}</p>')
+        out.append(f'<p class="query"><strong>Question:</strong> {_bdi(query)}</p>')
     html_docs = [d for d in documents if d.metadata.get("extracted_from") == "html"]
     if html_docs:
-        extracted = ", ".join(e(d.id) for d in html_docs)
+        extracted = ", ".join(_bdi(d.id) for d in html_docs)
         out.append(
             f'<p class="notice"><strong>Extracted from HTML:</strong> {extracted}. Only the '
             "readable text of these pages was kept (scripts, navigation, headers and footers "
@@ -259,13 +340,13 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             document = documents[s.document_index]
             support = ""
             if s.supporting:
-                others = ", ".join(e(names[x.document_index]) for x in s.support)
+                others = ", ".join(e(isolate(names[x.document_index])) for x in s.support)
                 support = (
                     f'<span class="support" title="also reported by {others}">'
                     f"reported by {len(s.supporting) + 1} outlets</span>"
                 )
             source = (
-                f"{_cite(document, citation(document, names[s.document_index]))} · "
+                f"{_cite(document, _label(document, names[s.document_index]))} · "
                 f'<a href="#{prefix}doc-{s.document_index}">'
                 f"characters {s.start}–{s.end}</a>"
             )
@@ -273,7 +354,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             if s.support:
                 links = ", ".join(
                     f'<a href="#{prefix}doc-{x.document_index}-s-{x.sentence_index}">'
-                    f"{e(names[x.document_index])}</a>"
+                    f"{_bdi(names[x.document_index])}</a>"
                     for x in s.support
                 )
                 also = f'<span class="also">Also reported by {links}</span>'
@@ -286,19 +367,21 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                     givers = list(
                         dict.fromkeys(
                             f'<a href="#{prefix}doc-{r.document_index}-s-{r.sentence_index}">'
-                            f"{e(names[r.document_index])}</a>"
+                            f"{_bdi(names[r.document_index])}</a>"
                             for r in readings
                         )
                     )
-                    values.append(f"<strong>{e(value)}</strong> ({', '.join(givers)})")
+                    values.append(f"<strong>{_bdi(value)}</strong> ({', '.join(givers)})")
                 disputes.append(
                     f'<span class="dispute"><strong>Outlets disagree</strong> on this '
                     f"{e(_KIND_WORDS.get(dispute.kind, dispute.kind))}: "
                     f"{' vs '.join(values)}</span>"
                 )
+            script = scripts[s.document_index]
+            direction = _lang(script, s.text)
             out.append(
                 f'<li id="{prefix}summary-{n}">'
-                f'<a class="sentence" href="#{target}">{e(s.text)}</a>'
+                f'<a class="sentence"{direction} href="#{target}">{e(s.text)}</a>'
                 f'<span class="cite">{source}{support}</span>{also}{"".join(disputes)}</li>'
             )
         out.append("</ol>")
@@ -322,29 +405,31 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
         details = [_plural(picked, "sentence") + " in the summary"]
         byline = [x for x in (document.author, document.date) if x]
         if byline:
-            details.insert(0, e(" · ".join(byline)))
+            details.insert(0, " · ".join(_bdi(x) for x in byline))
         if document.url and document.url.lower().startswith(("http://", "https://")):
             details.append(
-                f'<a class="url" href="{e(document.url)}" rel="noopener">{e(document.url)}</a>'
+                f'<a class="url" href="{e(document.url)}" rel="noopener">{_bdi(document.url)}</a>'
             )
         path = document.metadata.get("path")
         if path:
-            details.append(f"<code>{e(str(path))}</code>")
+            details.append(f"<code>{_bdi(str(path))}</code>")
         if document.metadata.get("extracted_from") == "html":
             details.append("text extracted from HTML")
         if document.outlet or document.title:
-            name = f'<span class="outlet">{e(document.source)}</span>'
+            name = f'<span class="outlet">{_bdi(document.source)}</span>'
             if document.title:
-                name += f" · “{e(document.title)}”"
+                name += f" · “{_bdi(document.title)}”"
         else:
-            name = e(document.id)
+            name = _bdi(document.id)
         if document.outlet and document.id != document.outlet:
-            details.append(f"id <code>{e(document.id)}</code>")
+            details.append(f"id <code>{_bdi(document.id)}</code>")
         h3 = f"h{level + 2}"
+        script = scripts[d]
         out.append(
             f'<article class="doc" id="{prefix}doc-{d}"><header>'
             f'<{h3} class="doc-title">{name}</{h3}>'
-            f'<p class="doc-meta">{" · ".join(details)}</p></header><div class="text"><p>'
+            f'<p class="doc-meta">{" · ".join(details)}</p></header>'
+            f'<div class="text"{_lang(script)}><p>'
         )
         text = document.text
         previous_end = None
@@ -357,6 +442,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
             anchor = f"{prefix}doc-{d}-s-{i}"
             number = chosen.get((d, i))
             body = _with_values(piece, spans) if spans else e(piece.text)
+            isolated = _isolating(script, piece.text)
             refs = ",".join(
                 f'<a href="#{prefix}summary-{k}" title="reports the fact of sentence {k} '
                 f'of the summary">≈{k}</a>'
@@ -367,16 +453,19 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
                 # A summary sentence that also reports another's fact: its number, then ≈.
                 back = f'href="#{prefix}summary-{number}" title="sentence {number} of the summary"'
                 out.append(
-                    f'<mark id="{anchor}">{body}</mark><sup><a {back}>{number}</a></sup>{also_ref}'
+                    f'<mark id="{anchor}"{isolated}>{body}</mark>'
+                    f"<sup><a {back}>{number}</a></sup>{also_ref}"
                 )
             elif refs:
-                out.append(f'<span id="{anchor}" class="supports">{body}</span>{also_ref}')
+                out.append(
+                    f'<span id="{anchor}" class="supports"{isolated}>{body}</span>{also_ref}'
+                )
             elif piece.kind == "sentence":
-                out.append(f'<span id="{anchor}">{body}</span>')
+                out.append(f'<span id="{anchor}"{isolated}>{body}</span>')
             else:
                 out.append(
                     f'<span id="{anchor}" class="{piece.kind}" title="{piece.kind}: never '
-                    f'summarised">{body}</span>'
+                    f'summarised"{isolated}>{body}</span>'
                 )
             against = {k: v for k, v in disputing.get((d, i), {}).items() if k != number}
             if against:
@@ -429,7 +518,7 @@ def _page(title: str, body: Sequence[str]) -> str:
                 '<html lang="en">',
                 '<head><meta charset="utf-8">',
                 '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                f"<title>{escape(title)}</title>",
+                f"<title>{escape(isolate(title))}</title>",
                 f"<style>{_CSS}</style>",
                 "</head>",
                 "<body><main>",
@@ -451,7 +540,11 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     article (anchors ``#doc-{document_index}-s-{sentence_index}``), then every
     article in full with its chosen sentences highlighted and its headline and
     page furniture greyed out. It needs no script and no external resource;
-    everything from the input is HTML-escaped.
+    everything from the input is HTML-escaped. A name, title, id or value
+    that holds right-to-left text or a bidirectional control is isolated in a
+    ``<bdi>``, so that it cannot reorder the text after it; an article's
+    text, and its sentences in the summary, carry its language (``lang``,
+    when not English) and direction (``dir="rtl"`` for Arabic or Hebrew).
 
     Parameters
     ----------
@@ -465,6 +558,12 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     str
         The page, to write to a ``.html`` file (UTF-8).
 
+    Raises
+    ------
+    InputTypeError
+        If ``summary`` is not a :class:`~summarize.Summary`, or ``title`` is
+        not a ``str`` or None.
+
     Examples
     --------
     >>> import summarize
@@ -476,10 +575,8 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     >>> f'href="#doc-{s.document_index}-s-{s.sentence_index}"' in page
     True
     """
-    if not isinstance(summary, Summary):
-        raise InputTypeError(
-            f"render_html takes a summarize.Summary. Got {type(summary).__name__} instead."
-        )
+    check_summary("render_html", summary)
+    _check_optional_text("render_html", "title", title)
     heading = (
         title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
     )
@@ -490,17 +587,67 @@ def render_html_batch(topics: Sequence[tuple[str, Summary]], *, title: str = "Su
     """Render several topics' summaries on one page, with a table of contents.
 
     Anchors are prefixed by the topic's position: ``#topic-2-doc-3-s-12``.
+
+    Parameters
+    ----------
+    topics : sequence of (str, Summary)
+        Each topic's name and summary, in the order of the page.
+    title : str, default="Summaries"
+        The page's heading.
+
+    Returns
+    -------
+    str
+        The page, to write to a ``.html`` file (UTF-8).
+
+    Raises
+    ------
+    InputTypeError
+        If ``topics`` is not a sequence of ``(name, summary)`` pairs, a name
+        not a ``str``, a summary not a :class:`~summarize.Summary`, or
+        ``title`` not a ``str``.
+
+    Examples
+    --------
+    >>> import summarize
+    >>> summary = summarize.summarize(["The river rose fast today."])
+    >>> page = render_html_batch([("Floods", summary)], title="Today")
+    >>> 'href="#topic-1-top">Floods</a>' in page, 'id="topic-1-doc-0-s-0"' in page
+    (True, True)
     """
-    body = [f"<h1>{escape(title)}</h1>", f'<p class="meta">{_plural(len(topics), "topic")}</p>']
+    check_text("render_html_batch", "title", title)
+    topics = _topics(topics)
+    body = [f"<h1>{_bdi(title)}</h1>", f'<p class="meta">{_plural(len(topics), "topic")}</p>']
     body.append('<ol class="toc">')
     for k, (name, _) in enumerate(topics, 1):
-        body.append(f'<li><a href="#topic-{k}-top">{escape(name)}</a></li>')
+        body.append(f'<li><a href="#topic-{k}-top">{_bdi(name)}</a></li>')
     body.append("</ol>")
     for k, (name, summary) in enumerate(topics, 1):
         body.append(f'<section class="topic" id="topic-{k}">')
         body.extend(_topic(summary, f"topic-{k}-", name, 2))
         body.append("</section>")
     return _page(title, body)
+
+
+def _topics(topics: object) -> list[tuple[str, Summary]]:
+    """The ``topics`` of :func:`render_html_batch` as a list; an error for a wrong one."""
+    expected = "The 'topics' parameter of render_html_batch must be a sequence of (name, Summary)"
+    if isinstance(topics, (str, bytes, bytearray, Mapping)) or not isinstance(topics, Iterable):
+        raise InputTypeError(f"{expected} pairs. Got {type(topics).__name__} instead.")
+    pairs = []
+    for k, pair in enumerate(topics):
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise InputTypeError(
+                f"{expected} pairs. Got {type(pair).__name__} at position {k} instead."
+            )
+        name, summary = pair
+        if not isinstance(name, str) or not isinstance(summary, Summary):
+            raise InputTypeError(
+                f"{expected} pairs. Got ({type(name).__name__}, {type(summary).__name__}) "
+                f"at position {k} instead."
+            )
+        pairs.append((name, summary))
+    return pairs
 
 
 _FRAGMENT_CSS = """
@@ -519,7 +666,22 @@ def render_fragment(summary: Summary) -> str:
     """The summary alone as an HTML fragment (no page, no articles): for Jupyter.
 
     Each sentence with its citation, the outlets that also report it, and
-    any disagreement. :meth:`Summary._repr_html_` returns it.
+    any disagreement. :meth:`Summary._repr_html_` returns it. Values from
+    the input are escaped, and isolated as in :func:`render_html`.
+
+    Parameters
+    ----------
+    summary : Summary
+        What :func:`summarize.summarize` returned.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    InputTypeError
+        If ``summary`` is not a :class:`~summarize.Summary`.
 
     Examples
     --------
@@ -528,8 +690,10 @@ def render_fragment(summary: Summary) -> str:
     >>> html.startswith('<div class="summarize-summary">'), "&lt;fast&gt;" in html
     (True, True)
     """
+    check_summary("render_fragment", summary)
     documents = summary.documents
     names = article_names(documents)
+    scripts = [_script(document) for document in documents]
     out = ['<div class="summarize-summary">', f"<style>{_FRAGMENT_CSS}</style>"]
     if not summary.sentences:
         out.append("<p><em>No sentence fits the budget.</em></p>")
@@ -537,12 +701,17 @@ def render_fragment(summary: Summary) -> str:
         out.append("<ol>")
         for s in summary.sentences:
             document = documents[s.document_index]
-            label = citation(document, names[s.document_index])
+            label = _label(document, names[s.document_index])
             cite = f"{_cite(document, label)}, characters {s.start}–{s.end}"
-            item = f'<li>{escape(s.text)}<span class="cite">{cite}</span>'
+            script = scripts[s.document_index]
+            text = escape(s.text)
+            direction = _lang(script, s.text)
+            if direction:
+                text = f"<span{direction}>{text}</span>"
+            item = f'<li>{text}<span class="cite">{cite}</span>'
             if s.support:
                 also = ", ".join(
-                    f"{_cite(documents[x.document_index], names[x.document_index])}"
+                    f"{_cite(documents[x.document_index], _bdi(names[x.document_index]))}"
                     f" ({x.start}–{x.end})"
                     for x in s.support
                 )
@@ -551,7 +720,7 @@ def render_fragment(summary: Summary) -> str:
                 if d.rank == s.rank:
                     item += (
                         '<span class="dispute"><strong>Outlets disagree:</strong> '
-                        f"{escape(d.describe(documents))}</span>"
+                        f"{_describe(d, names, _bdi)}</span>"
                     )
             out.append(item + "</li>")
         out.append("</ol>")

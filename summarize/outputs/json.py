@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..results import SCHEMA_VERSION, dumps_json
-from .text import html_notes
+from ..validation import check_count
+from .text import check_summary, html_notes
 
 if TYPE_CHECKING:
     from ..results import Summary
@@ -158,6 +159,23 @@ SCHEMA: dict[str, Any] = {
 def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, Any]:
     """:meth:`summarize.Summary.to_dict` plus ``"notes"``, such as which articles were HTML.
 
+    Parameters
+    ----------
+    summary : Summary
+        What :func:`summarize.summarize` returned.
+    include_text : bool, default=False
+        Also include each document's full text.
+
+    Returns
+    -------
+    dict
+        Laid out as :data:`summarize.outputs.json.SCHEMA` describes.
+
+    Raises
+    ------
+    InputTypeError
+        If ``summary`` is not a :class:`~summarize.Summary`.
+
     Examples
     --------
     >>> import summarize
@@ -165,6 +183,7 @@ def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, A
     >>> sorted(data)
     ['disagreements', 'documents', 'notes', 'schema_version', 'sentences', 'settings', 'text']
     """
+    check_summary("summary_data", summary)
     data = summary.to_dict(include_text=include_text)
     data["notes"] = html_notes(summary)
     return data
@@ -173,10 +192,37 @@ def summary_data(summary: Summary, *, include_text: bool = False) -> dict[str, A
 def format_json(summary: Summary, *, include_text: bool = False, indent: int | None = 2) -> str:
     """:func:`summary_data` as a JSON string, non-ASCII kept as is.
 
+    Parameters
+    ----------
+    summary : Summary
+        What :func:`summarize.summarize` returned.
+    include_text : bool, default=False
+        Also include each document's full text.
+    indent : int or None, default=2
+        Spaces to indent each level by; None writes one line.
+
+    Returns
+    -------
+    str
+        Always valid JSON.
+
+    Raises
+    ------
+    InputTypeError
+        If ``summary`` is not a :class:`~summarize.Summary`.
+    InvalidParameterError
+        If ``indent`` is not a whole number of at least 0 or None (a string
+        such as ``"x"`` would make :func:`json.dumps` write invalid JSON).
+    InvalidInputError
+        If the summary holds a value JSON cannot represent (see
+        :meth:`summarize.Summary.to_json`).
+
     Examples
     --------
     >>> import summarize
     >>> format_json(summarize.summarize(["Rain fell."]), indent=None)[:26]
     '{"schema_version": "2.0", '
     """
+    check_summary("format_json", summary)
+    indent = check_count("format_json", "indent", indent, low=0, optional=True)
     return dumps_json(summary_data(summary, include_text=include_text), indent=indent)
