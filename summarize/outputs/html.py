@@ -21,11 +21,11 @@ from ..results import Summary
 from ..segmentation import Sentence, split_sentences
 from ..validation import check_text
 from .text import (
-    _BIDI_CONTROL,
-    _check_optional_text,
-    _describe,
+    BIDI_CONTROL,
     article_names,
+    check_optional_text,
     check_summary,
+    describe_disagreement,
     isolate,
     needs_isolation,
 )
@@ -261,7 +261,7 @@ def _isolating(script: tuple[str | None, str], text: str) -> str:
     isolates it (an override closes at its end) and lays it out in the
     article's direction; else nothing, the element inheriting the direction.
     """
-    if text.isascii() or not _BIDI_CONTROL.search(text):
+    if text.isascii() or not BIDI_CONTROL.search(text):
         return ""
     return f' dir="{script[1]}"'
 
@@ -301,7 +301,7 @@ def _topic(summary: Summary, prefix: str, heading: str | None, level: int) -> li
     position = {s.rank: n for n, s in enumerate(summary.sentences, 1)}
     disputing: dict[tuple[int, int], dict[int, str]] = {}
     for dispute in summary.disagreements:
-        note = f"outlets disagree: {_describe(dispute, names, isolate)}"
+        note = f"outlets disagree: {describe_disagreement(dispute, names, isolate)}"
         for r in dispute.readings:
             disputed.setdefault(r.document_index, []).append((r.value_start, r.value_end, note))
             if dispute.rank in position:
@@ -576,7 +576,7 @@ def render_html(summary: Summary, *, title: str | None = None) -> str:
     True
     """
     check_summary("render_html", summary)
-    _check_optional_text("render_html", "title", title)
+    check_optional_text("render_html", "title", title)
     heading = (
         title if title is not None else f"Summary of {_plural(len(summary.documents), 'article')}"
     )
@@ -720,7 +720,7 @@ def render_fragment(summary: Summary) -> str:
                 if d.rank == s.rank:
                     item += (
                         '<span class="dispute"><strong>Outlets disagree:</strong> '
-                        f"{_describe(d, names, _bdi)}</span>"
+                        f"{describe_disagreement(d, names, _bdi)}</span>"
                     )
             out.append(item + "</li>")
         out.append("</ol>")

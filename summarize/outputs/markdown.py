@@ -14,11 +14,11 @@ from urllib.parse import quote
 
 from ..validation import check_text
 from .text import (
-    _citation,
-    _describe,
-    _html_notes,
     article_names,
     check_summary,
+    citation,
+    describe_disagreement,
+    html_notes,
     isolate,
     writable,
 )
@@ -150,14 +150,14 @@ def format_markdown(summary: Summary) -> str:
             if d.rank == s.rank:
                 item += (
                     f"\n   > **Outlets disagree** ({d.kind}): "
-                    f"{escape_markdown(_describe(d, names, isolate))}"
+                    f"{escape_markdown(describe_disagreement(d, names, isolate))}"
                 )
         items.append(item)
     text = "\n".join(items) if items else "*(no sentence fits the budget)*"
     sources = []
     for n, s in enumerate(summary.sentences, 1):
         document = documents[s.document_index]
-        label = _citation(document, names[s.document_index], isolate)
+        label = citation(document, names[s.document_index], show=isolate)
         source = f"[{n}]: {_link(document, label)}, characters {s.start}–{s.end}"
         if s.support:
             others = ", ".join(
@@ -170,7 +170,9 @@ def format_markdown(summary: Summary) -> str:
     parts = [text]
     if sources:
         parts.append("\n".join(sources))
-    parts.extend(f"> **Note:** {escape_markdown(note)}" for note in _html_notes(summary, isolate))
+    parts.extend(
+        f"> **Note:** {escape_markdown(note)}" for note in html_notes(summary, show=isolate)
+    )
     query = summary.settings.get("query")
     if isinstance(query, str):
         parts.append(f"> **Question:** {isolate(escape_markdown(query))}")

@@ -20,11 +20,14 @@ if TYPE_CHECKING:
     from ..results import Disagreement, Summary
 
 __all__ = [
+    "BIDI_CONTROL",
     "article_names",
+    "check_optional_text",
     "check_summary",
     "checked_documents",
     "cite",
     "citation",
+    "describe_disagreement",
     "format_text",
     "html_notes",
     "isolate",
@@ -42,7 +45,9 @@ _MAYBE_BIDI = re.compile(
 )
 # The bidirectional controls: the marks (ALM, LRM, RLM), the embeddings and overrides
 # (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
-_BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""The bidirectional controls: the marks (ALM, LRM, RLM), embeddings, overrides and
+isolates."""
 _FSI, _PDI = "\u2068", "\u2069"
 _ISOLATE_STARTS = "\u2066\u2067\u2068"
 
@@ -84,8 +89,27 @@ def check_summary(owner: str, summary: object) -> Summary:
     return summary
 
 
-def _check_optional_text(owner: str, name: str, value: object) -> str | None:
-    """``value`` when it is a ``str`` or None; an :class:`~summarize.InputTypeError` otherwise."""
+def check_optional_text(owner: str, name: str, value: object) -> str | None:
+    """``value`` when it is a ``str`` or None; an :class:`~summarize.InputTypeError` otherwise.
+
+    Parameters
+    ----------
+    owner : str
+        The function that was given the value, named in the message.
+    name : str
+        The parameter's name.
+    value : object
+        What was given.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> check_optional_text("render_html", "title", None) is None
+    True
+    """
     if value is not None and not isinstance(value, str):
         raise InputTypeError(
             f"The {name!r} parameter of {owner} must be a str or None. "
@@ -140,7 +164,7 @@ def needs_isolation(text: str) -> bool:
         return False
     for found in _MAYBE_BIDI.finditer(text):
         c = found.group()
-        if _BIDI_CONTROL.match(c) or unicodedata.bidirectional(c) in ("R", "AL"):
+        if BIDI_CONTROL.match(c) or unicodedata.bidirectional(c) in ("R", "AL"):
             return True
     return False
 
@@ -293,9 +317,25 @@ def checked_documents(owner: str, documents: object) -> Sequence[Document]:
     return documents
 
 
-def citation(document: Document, name: str | None = None) -> str:
+def citation(
+    document: Document, name: str | None = None, *, show: Callable[[str], str] | None = None
+) -> str:
     """``Name, "Title"``: :attr:`Document.citation <summarize.Document.citation>` with
     the article's name from :func:`article_names` (its outlet when ``name`` is None).
+
+    Parameters
+    ----------
+    document : Document
+        The article.
+    name : str or None, default=None
+        Its name in the output (:func:`article_names`); its outlet when None.
+    show : callable, optional
+        Applied to the name and to the title (an output's escaping or
+        :func:`isolate`); they are written as they are by default.
+
+    Returns
+    -------
+    str
 
     Raises
     ------
@@ -310,8 +350,8 @@ def citation(document: Document, name: str | None = None) -> str:
     'Reuters (r1), "Storm"'
     """
     _check_document("citation", document)
-    _check_optional_text("citation", "name", name)
-    return _citation(document, name, _as_is)
+    check_optional_text("citation", "name", name)
+    return _citation(document, name, _as_is if show is None else show)
 
 
 def _citation(document: Document, name: str | None, show: Callable[[str], str]) -> str:
@@ -342,7 +382,7 @@ def cite(document: Document, start: int, end: int, name: str | None = None) -> s
     'Wire, "Storm" 0:10'
     """
     _check_document("cite", document)
-    _check_optional_text("cite", "name", name)
+    check_optional_text("cite", "name", name)
     for label, value in (("start", start), ("end", end)):
         if isinstance(value, bool) or not isinstance(value, int):
             raise invalid("cite", label, "a whole number", value)
@@ -355,9 +395,36 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _describe(disagreement: Disagreement, names: Sequence[str], show: Callable[[str], str]) -> str:
+def describe_disagreement(
+    disagreement: Disagreement, names: Sequence[str], show: Callable[[str], str]
+) -> str:
     """:meth:`Disagreement.describe <summarize.Disagreement.describe>` with the articles
-    named by ``names`` and ``show`` applied to each value and name."""
+    named by ``names`` and ``show`` applied to each value and name (an output's escaping
+    or isolation).
+
+    Parameters
+    ----------
+    disagreement : Disagreement
+        The disagreement.
+    names : sequence of str
+        Each article's name, by document index (:func:`article_names`).
+    show : callable
+        Applied to each value and each name.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from summarize import Disagreement, Reading
+    >>> readings = tuple(
+    ...     Reading(v, v, f"d{i}", i, 0, 0, 9, 0, 2, f"{v} died.") for i, v in enumerate(["12", "15"])
+    ... )
+    >>> d = Disagreement(1, "count", ("die",), readings)
+    >>> describe_disagreement(d, ["ap", "afp"], str.upper)
+    '12 (AP); 15 (AFP)'
+    """
     parts = []
     for value, readings in disagreement.by_value():
         givers = dict.fromkeys(show(names[r.document_index]) for r in readings)
@@ -365,8 +432,20 @@ def _describe(disagreement: Disagreement, names: Sequence[str], show: Callable[[
     return "; ".join(parts)
 
 
-def html_notes(summary: Summary) -> list[str]:
+def html_notes(summary: Summary, *, show: Callable[[str], str] | None = None) -> list[str]:
     """Notes for the reader, such as which articles were extracted from HTML.
+
+    Parameters
+    ----------
+    summary : Summary
+        What :func:`summarize.summarize` returned.
+    show : callable, optional
+        Applied to each article's id (an output's escaping or
+        :func:`isolate`); written as it is by default.
+
+    Returns
+    -------
+    list of str
 
     Raises
     ------
@@ -379,7 +458,7 @@ def html_notes(summary: Summary) -> list[str]:
     >>> html_notes(summarize.summarize(["The river rose fast today."]))
     []
     """
-    return _html_notes(check_summary("html_notes", summary), _as_is)
+    return _html_notes(check_summary("html_notes", summary), _as_is if show is None else show)
 
 
 def _html_notes(summary: Summary, show: Callable[[str], str]) -> list[str]:
@@ -444,7 +523,7 @@ def format_text(summary: Summary) -> str:
         for d in summary.disagreements:
             if d.rank == s.rank:
                 lines.append(
-                    f"    outlets disagree ({d.kind}): {_one_line(_describe(d, names, isolate))}"
+                    f"    outlets disagree ({d.kind}): {_one_line(describe_disagreement(d, names, isolate))}"
                 )
     if not lines:
         lines.append("(no sentence fits the budget)")
