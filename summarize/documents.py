@@ -40,6 +40,7 @@ __all__ = [
     "MISREAD_CLOSING_QUOTES",
     "LONE_SURROGATES",
     "INVISIBLE_MARKS",
+    "document_from_mapping",
     "mapping_metadata",
     "check_encoding",
     "decode_bytes",
@@ -425,7 +426,35 @@ def decode_bytes(data: bytes, encoding: str, where: str) -> str:
         ) from None
 
 
-def _from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
+def document_from_mapping(item: Mapping[str, Any], position: int, encoding: str) -> Document:
+    """The :class:`Document` an article mapping stands for (``{"id", "text", "title", ...}``).
+
+    Parameters
+    ----------
+    item : Mapping
+        The article: ``text`` (str, or bytes decoded with ``encoding``), and
+        maybe ``id``, ``title``, ``metadata``, the citation fields and
+        ``language``; any other key goes into the metadata.
+    position : int
+        Its position among the articles: its id when it has none, and named
+        in the errors.
+    encoding : str
+        How bytes of text are decoded.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    InputTypeError
+        If a key is not a string, or ``text`` is missing.
+
+    Examples
+    --------
+    >>> document_from_mapping({"text": "Rain fell.", "outlet": "Wire"}, 3, "utf-8").id
+    '3'
+    """
     ident = item.get("id")
     where = f"Article {position}" if ident is None else f"Article {position} (id {ident!r})"
     odd = sorted((key for key in item if not isinstance(key, str)), key=repr)
@@ -476,7 +505,7 @@ def _coerce_one(item: object, position: int, encoding: str) -> Document:
             id=str(position), text=decode_bytes(bytes(item), encoding, f"Article {position}")
         )
     if isinstance(item, Mapping):
-        return _from_mapping(item, position, encoding)
+        return document_from_mapping(item, position, encoding)
     raise InputTypeError(
         f"Article {position} must be a str, bytes, summarize.Document or a mapping "
         f"with a 'text' key. Got {type(item).__name__} instead."

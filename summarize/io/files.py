@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from ..documents import Document, _from_mapping, check_encoding, decode_bytes
+from ..documents import Document, check_encoding, decode_bytes, document_from_mapping
 from ..exceptions import (
     EmptyInputError,
     InputDecodeError,
@@ -425,7 +425,7 @@ def read_json_articles(path: str | os.PathLike[str], *, encoding: str = "utf-8")
         if ident is None:
             ident = path.stem if len(items) == 1 else f"{path.stem}-{n}"
         try:
-            document = _from_mapping({**item, "id": ident}, n - 1, encoding)
+            document = document_from_mapping({**item, "id": ident}, n - 1, encoding)
         except SummarizeError as error:
             raise type(error)(f"{where}: {error}") from None
         documents.append(
