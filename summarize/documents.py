@@ -23,6 +23,7 @@ from .exceptions import (
     InvalidParameterError,
     warn,
 )
+from .languages import Language
 from .languages import get as get_language
 from .validation import check_text, known_settings
 
@@ -134,12 +135,33 @@ class Document:
         object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
         check_citation_fields(self)
         if self.language is not None:
-            if not isinstance(self.language, str):
+            if isinstance(self.language, Language) and not isinstance(self.language, str):
+                # A Language is recorded by its name: a built-in one only (a language of
+                # one's own is given to the Summarizer, for every article).
+                own = self.language
+                try:
+                    builtin = get_language(own.code)
+                except InvalidParameterError:
+                    builtin = None
+                if builtin != own:
+                    raise InputTypeError(
+                        f"The 'language' of Document {self.id!r} is a Language of one's own "
+                        f"({own.name!r}); a Document names a built-in language. Give yours to "
+                        "the Summarizer (Summarizer(language=...)) instead."
+                    )
+                object.__setattr__(self, "language", own.name)
+            elif not isinstance(self.language, str):
                 raise InputTypeError(
-                    f"The 'language' of Document {self.id!r} must be a str or None. "
-                    f"Got {type(self.language).__name__} instead."
+                    f"The 'language' of Document {self.id!r} must be a str, a Language or "
+                    f"None. Got {type(self.language).__name__} instead."
                 )
-            object.__setattr__(self, "language", get_language(self.language).name)
+            try:
+                name = get_language(self.language).name
+            except InvalidParameterError as error:
+                raise InvalidParameterError(
+                    f"The 'language' of Document {self.id!r} is not one the library reads: {error}"
+                ) from None
+            object.__setattr__(self, "language", name)
 
     @property
     def source(self) -> str:

@@ -951,11 +951,31 @@ class Language:
     def lower(self, text: str) -> str:
         """``text`` in lower case, by the rules of the language (Turkish dotless i).
 
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        str
+
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str (bytes are to be decoded first).
+
         Examples
         --------
         >>> get("tr").lower("ISTANBUL İzmir"), get("en").lower("ISTANBUL")
         ('ıstanbul izmir', 'istanbul')
         """
+        if not isinstance(text, str):
+            check_text("Language.lower", "text", text)
+        return _turkic_lower(text) if self.code == "tr" else text.lower()
+
+    def _lower(self, text: str) -> str:
+        """:meth:`lower` of a ``text`` already known to be a str (the checked methods and
+        their loops call this one: the check is made once, where the text comes in)."""
         return _turkic_lower(text) if self.code == "tr" else text.lower()
 
     def person_names(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -991,11 +1011,18 @@ class Language:
         -------
         str or None
 
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str.
+
         Examples
         --------
         >>> get("en").first_word_tag("Officials said") is None
         True
         """
+        if not isinstance(text, str):
+            check_text("Language.first_word_tag", "text", text)
         if self.sentence_spaces is None or not text.strip():
             return None
         return _thai_first_tag(text.split(None, 1)[0])
@@ -1013,6 +1040,11 @@ class Language:
             In order of appearance. Typographic apostrophes and hyphens are
             replaced by ``'`` and ``-``.
 
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str (bytes are to be decoded first).
+
         Examples
         --------
         >>> english = get("english")
@@ -1023,11 +1055,13 @@ class Language:
         >>> get("zh").words("北京是中国的首都。")
         ['北', '京', '是', '中', '国', '的', '首', '都']
         """
+        if not isinstance(text, str):
+            check_text("Language.words", "text", text)
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         unspaced = _MAYBE_UNSPACED.search(text) is not None
         pattern = _word_pattern(self.elisions, unspaced)
-        tokens: list[str] = pattern.findall(self.lower(text))
+        tokens: list[str] = pattern.findall(self._lower(text))
         if unspaced and _THAI_RUN.search(text):
             split: list[str] = []
             for token in tokens:
@@ -1057,31 +1091,44 @@ class Language:
         list of list of str
             The words of each piece, in order.
 
+        Raises
+        ------
+        InputTypeError
+            When ``pieces`` is a str, bytes or None rather than a sequence of
+            texts, or holds something other than a str.
+
         Examples
         --------
         >>> get("english").words_of_pieces(["U.S.", "didn't", "$240,", "北京", "", "COVID-19."])
         [['u.s.'], ["didn't"], ['$240'], ['北', '京'], [], ['covid-19']]
         """
+        if isinstance(pieces, (str, bytes, bytearray)) or pieces is None:
+            raise self._not_words("words_of_pieces", "pieces", pieces)
         if not pieces:
             return []
         # A piece of ASCII letters, maybe before one mark that ends a word ("said,"), is one
         # word: every alternative of the pattern but the first needs a digit, an apostrophe,
         # a joiner or a period between letters. Most pieces are such words, and telling one
         # costs less than a match: only the others are read by the pattern.
-        lower = self.lower
+        lower = self._lower
         found: list[list[str]] = []
         others: list[int] = []
-        for number, piece in enumerate(pieces):
-            word = piece[:-1] if piece[-1:] in _WORD_ENDS else piece
-            if word.isascii() and word.isalpha():
-                found.append([lower(word)])
-            else:
-                found.append([])
-                others.append(number)
-        if others:
-            read = self._read_pieces([pieces[number] for number in others])
-            for number, words in zip(others, read, strict=True):
-                found[number] = words
+        try:
+            if not isinstance(pieces[0], str):  # bytes would pass; other items fail below
+                raise TypeError(type(pieces[0]).__name__)
+            for number, piece in enumerate(pieces):
+                word = piece[:-1] if piece[-1:] in _WORD_ENDS else piece
+                if word.isascii() and word.isalpha():
+                    found.append([lower(word)])
+                else:
+                    found.append([])
+                    others.append(number)
+            if others:
+                read = self._read_pieces([pieces[number] for number in others])
+                for number, words in zip(others, read, strict=True):
+                    found[number] = words
+        except TypeError as error:  # no sequence, or an item that is no str: None, a number
+            raise self._not_words("words_of_pieces", "pieces", pieces) from error
         return found
 
     def _read_pieces(self, pieces: Sequence[str]) -> list[list[str]]:
@@ -1130,6 +1177,12 @@ class Language:
         list of str
             One stem per word.
 
+        Raises
+        ------
+        InputTypeError
+            When ``words`` is a str (one word is ``[word]``), bytes or no
+            iterable, or holds something other than a str.
+
         Examples
         --------
         >>> get("en").stem(["meetings", "closed", "u.s.", "2024"])
@@ -1139,7 +1192,13 @@ class Language:
         >>> get("ko").stem(["정부는"])
         ['정부는']
         """
-        words = list(words)
+        if isinstance(words, (str, bytes, bytearray)):  # would be stemmed letter by letter
+            raise self._not_words("stem", "words", words)
+        try:
+            words = list(words)
+            "".join(words)  # one pass in C that refuses an item that is no str (bytes, None)
+        except TypeError as error:
+            raise self._not_words("stem", "words", words) from error
         if self.stemmer is None:
             return words
         stem_words = _stemmer(self.stemmer).stemWords
@@ -1151,6 +1210,28 @@ class Language:
             s if w[:1].isalpha() and "." not in w else w for w, s in zip(words, stems, strict=True)
         ]
 
+    @staticmethod
+    def _not_words(method: str, name: str, value: object) -> TypeError:
+        """The :class:`~summarize.InputTypeError` for a ``value`` of the parameter ``name``
+        of :meth:`stem` or :meth:`words_of_pieces` that is no collection of str."""
+        from .exceptions import InputTypeError  # imported on this error path only
+
+        expected = {
+            "stem": "an iterable of str, words as Language.words gives them (one word is [word])",
+            "words_of_pieces": "a sequence of str, texts without whitespace",
+        }[method]
+        got = type(value).__name__
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                if not isinstance(item, str):
+                    got = f"an item of type {type(item).__name__}"
+                    break
+        elif isinstance(value, (bytes, bytearray)):
+            expected += " (decode bytes first)"
+        return InputTypeError(
+            f"The {name!r} parameter of Language.{method} must be {expected}. Got {got} instead."
+        )
+
     def word_count(self, text: str) -> int:
         """The length of ``text`` in words, the unit of ``max_words``.
 
@@ -1161,6 +1242,11 @@ class Language:
         whitespace-separated runs of other characters that hold a letter or
         digit (a Latin name, a number) count one word each.
 
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str (bytes are to be decoded first).
+
         Examples
         --------
         >>> get("en").word_count("The summit ended - without a deal.")
@@ -1168,6 +1254,8 @@ class Language:
         >>> get("zh").word_count("北京是中国的首都。")  # 8 characters / 1.5
         6
         """
+        if not isinstance(text, str):
+            check_text("Language.word_count", "text", text)
         if self.chars_per_word is None:
             return len(text.split())
         unspaced = len(_UNSPACED_CHARACTER.findall(text))
@@ -1190,6 +1278,11 @@ class Language:
         Japanese ("Reporting by Jane Smith; editing by Tom Brown", "Mit
         Material von dpa.", "本报记者 李娜 报道。").
 
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str (bytes are to be decoded first).
+
         Examples
         --------
         >>> english = get("en")
@@ -1204,7 +1297,9 @@ class Language:
         >>> get("nl").is_furniture("Wij gebruiken cookies om de site goed te laten werken.")
         True
         """
-        clean = _trim(" ".join(self.lower(text).split()))
+        if not isinstance(text, str):
+            check_text("Language.is_furniture", "text", text)
+        clean = _trim(" ".join(self._lower(text).split()))
         if not clean:
             return False
         if self.notices and clean.startswith(self.notices):  # one call for all of them
@@ -1273,6 +1368,11 @@ class Language:
         ``related_headings`` ("Read also:", "MOST READ", "Relaterte
         saker", "› 관련기사").
 
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str (bytes are to be decoded first).
+
         Examples
         --------
         >>> get("en").is_related_heading("Most read"), get("fi").is_related_heading("Lue myös:")
@@ -1280,9 +1380,11 @@ class Language:
         >>> get("en").is_related_heading("Most read stories this week were about rates.")
         False
         """
+        if not isinstance(text, str):
+            check_text("Language.is_related_heading", "text", text)
         if not self.related_headings or len(text) > _HEADING_CHARS:
             return False
-        clean = _trim(" ".join(self.lower(text).replace("\u2019", "'").split()))
+        clean = _trim(" ".join(self._lower(text).replace("\u2019", "'").split()))
         return clean in self.related_headings
 
 
@@ -3493,7 +3595,7 @@ def _names() -> dict[str, str]:
     names: dict[str, str] = {}
     for code, spec in _SPECS.items():
         for name in (code, spec["name"], *spec["aliases"]):
-            names[name.casefold()] = code
+            names[unicodedata.normalize("NFC", name).casefold()] = code
     return names
 
 
@@ -3545,7 +3647,8 @@ def get(language: str | Language) -> Language:
     if isinstance(language, Language):
         return language
     if isinstance(language, str):
-        key = language.strip().casefold()
+        # Composed, as the names are: "français" typed with a combining accent is found.
+        key = unicodedata.normalize("NFC", language.strip()).casefold()
         names = _names()
         code = names.get(key)
         tag = _LANGUAGE_TAG.fullmatch(key)
@@ -3630,6 +3733,44 @@ def _rank(family: str, text: str) -> str:
     return allowed[0]  # pragma: no cover - rank() lists every language it was given
 
 
+_MATHEMATICAL = (
+    "\U0001d400-\U0001d7ff\u2102\u210a-\u210e\u2110-\u2112\u2115\u2119-\u211d\u2124"
+    "\u2128\u212c\u212d\u212f-\u2131\u2133\u2134"
+)
+"""The mathematical letters and digits (𝐀𝐁𝐂, 𝑨, 𝔄, 𝔸, 𝟏), with the letters of Letterlike
+Symbols that fill the holes in their alphabets (ℎ, ℬ, ℭ, ℍ, ℝ ...): letters of no script."""
+_COMPATIBLE = re.compile(f"[\uff01-\uff5e{_MATHEMATICAL}]+")
+"""What :func:`detect` reads as the characters it stands for (NFKC): the mathematical
+letters, and the full-width forms of ASCII (ＴＨＥ ＮＥＷＳ！), which are Latin already
+but which py3langid reads as characters of their own."""
+_SCRIPT_DIGIT_RANGES = "\u0600-\u060b\u060d\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59"
+"""The digits of the scripts :func:`detect` counts (Arabic-Indic, their Persian forms,
+Devanagari, Thai) and the signs of Arabic script written with numbers (number signs, per
+mille, date, decimal and thousands separators, per cent): no letters, so not counted, as
+ASCII digits are not."""
+_SCRIPT_DIGITS = re.compile(f"[{_SCRIPT_DIGIT_RANGES}]")
+_UNUSUAL = re.compile(f"[\uff21-\uff3a\uff41-\uff5a{_MATHEMATICAL}{_SCRIPT_DIGIT_RANGES}]")
+"""A full-width Latin letter, a mathematical letter or a digit of :data:`_SCRIPT_DIGIT_RANGES`."""
+
+
+def _readable(text: str) -> tuple[str, str]:
+    """The first characters of ``text`` that :func:`detect` reads, composed (NFC), with
+    the characters of :data:`_COMPATIBLE` read as they stand for (NFKC); and the same
+    without the digits of :data:`_SCRIPT_DIGIT_RANGES`: the text whose scripts are counted.
+
+    A text without a character of :data:`_UNUSUAL` (every ASCII one) is read as it is,
+    after one search."""
+    sample = text[:_SAMPLE]
+    if sample.isascii():
+        return sample, sample
+    sample = unicodedata.normalize("NFC", sample)
+    if _UNUSUAL.search(sample) is None:
+        return sample, sample
+    sample = _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), sample)
+    sample = unicodedata.normalize("NFC", sample)  # a mark after a letter now plain
+    return sample, _SCRIPT_DIGITS.sub("", sample)
+
+
 def detect(text: str, *, default: str | Language | None = None) -> Language:
     """The language of ``text``, found offline from its script and its letters.
 
@@ -3647,11 +3788,18 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     first call that needs it (about one second). The first 10,000
     characters are read. Deterministic.
 
+    Letters written in compatibility forms are read as the letters they stand
+    for (NFKC): full-width Latin ("ＴＨＥ ＧＯＶＥＲＮＭＥＮＴ") and the
+    mathematical letters of styled posts ("𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 𝐧𝐞𝐰𝐬"). Only letters
+    tell a language: digits count for no script, whatever script they are
+    written in ("2024", "٢٠٢٤", "२०२४", "٣٫٥٪").
+
     Parameters
     ----------
     text : str
     default : str or Language or None, default=None
-        The language to return when the text has no letter.
+        The language to return when the text has no letter (digits of any
+        script, punctuation and symbols only).
 
     Returns
     -------
@@ -3659,6 +3807,8 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
 
     Raises
     ------
+    InputTypeError
+        When ``text`` is not a str (bytes are to be decoded first).
     InvalidInputError
         When the text has no letter and ``default`` is None.
 
@@ -3672,10 +3822,15 @@ def detect(text: str, *, default: str | Language | None = None) -> Language:
     'english'
     >>> detect("AppleはiPhone 15を発表した。").name
     'japanese'
+    >>> detect("𝐓𝐡𝐞 𝐫𝐢𝐯𝐞𝐫 𝐫𝐨𝐬𝐞 𝐨𝐯𝐞𝐫𝐧𝐢𝐠𝐡𝐭").name, detect("٢٠٢٤", default="ar").name
+    ('english', 'arabic')
     """
     check_text("detect", "text", text)
-    sample = unicodedata.normalize("NFC", text[:_SAMPLE])
-    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_PATTERNS.items()}
+    # Scripts are counted in letters: digits, of whatever script, count for none.
+    sample, letters = _readable(text)
+    counts = {
+        script: len(pattern.findall(letters)) for script, pattern in _SCRIPT_PATTERNS.items()
+    }
     han, kana = counts.pop("han"), counts.pop("kana")
     # Scripts compared by their words: "AppleはiPhone 15を発表した。" is Japanese (two
     # Latin words, six characters of four Japanese words) though Latin has more letters.

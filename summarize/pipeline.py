@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import operator
 import threading
 import time
@@ -27,7 +28,7 @@ from . import languages
 from .corroboration import corroborate
 from .disagreement import find_disagreements
 from .documents import ArticleLike, Document, check_encoding, coerce_documents
-from .exceptions import InvalidParameterError, warn
+from .exceptions import InvalidInputError, InvalidParameterError, warn
 from .features import Features, featurize
 from .results import ScoredSentence, Summary, SummarySentence
 from .scorers import Coverage, Scorer, Scores, query_scorers, reads_query
@@ -92,12 +93,15 @@ class Summarizer:
     selector : Selector or str, default=Greedy()
         How the summary's sentences are chosen under the budget: an object
         from :mod:`summarize.selectors`, or its name.
-    language : str, default="english"
+    language : str or Language, default="english"
         The articles' language, by name, code or alias (``"german"``,
         ``"de"``, ``"Deutsch"``): its stopwords, stemmer, word units and
         sentence rules (see :func:`available_languages`). ``"auto"`` detects
-        each article's language and reads it in its own; the summary's
-        ``settings["languages"]`` lists the languages seen.
+        each article's language and reads it in its own (an article without
+        letters in the cluster's most frequent one); the summary's
+        ``settings["languages"]`` lists the languages seen. A
+        :class:`~summarize.languages.Language` of one's own (derived with
+        :func:`dataclasses.replace`) is read at every stage.
     max_sentences : int or None, default=None
         At most this many sentences.
     max_words : int or None, default=None
@@ -188,6 +192,11 @@ class Summarizer:
                 f"'auto' or one of {', '.join(available_languages())}",
                 self.language,
             )
+        elif isinstance(self.language, languages.Language):
+            # A language of one's own (dataclasses.replace of a built-in one) is kept as
+            # it is; one equal to a built-in language is named as the setting is.
+            if _builtin(self.language) is not None:
+                set_(self, "language", self.language.name)
         else:
             try:
                 set_(self, "language", languages.get(self.language).name)
@@ -229,6 +238,8 @@ class Summarizer:
             value = getattr(self, f.name)
             if f.name in ("scorer", "selector"):
                 value = _method_settings(value)
+            elif isinstance(value, languages.Language):
+                value = value.name  # a language of one's own, by its name
             data[f.name] = value
         return data
 
@@ -247,13 +258,19 @@ class Summarizer:
             )
         with _stage("loading"):
             documents = coerce_documents(articles, encoding=self.encoding)
-        language: str | tuple[str, ...] = self.language
-        if language == "auto":
-            # Each article in its own language (its document's when it says one; English
-            # for one with no letters), recorded on the summary's documents and settings.
-            language = tuple(
-                d.language or languages.detect(d.text, default="english").name for d in documents
-            )
+        language: Any = self.language
+        if isinstance(language, languages.Language):
+            # A language of one's own, for every article (as a sequence: the stages read a
+            # str as a name); a document that names its own is read in that one.
+            language = tuple(d.language or language for d in documents)
+        elif language == "auto":
+            # Each article in its own language (its document's when it says one), recorded
+            # on the summary's documents and settings; one with no letters (a table of
+            # figures, an empty article) in the cluster's most frequent, else English.
+            found = [d.language or _detected(d.text) for d in documents]
+            named = [name for name in found if name is not None]
+            common = max(dict.fromkeys(named), key=named.count) if named else "english"
+            language = tuple(name or common for name in found)
         elif any(d.language is not None for d in documents):
             # A document that says its language is read in it; the others in the setting's.
             own = languages.get(self.language).name
@@ -271,6 +288,7 @@ class Summarizer:
                 self.scorer, self.scorer.score(candidates, features), candidates
             )
         seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))
+        seen = tuple(dict.fromkeys(languages.get(x).name for x in seen))
         return segmentation, candidates, features, scores, seen
 
     # -- the public calls -----------------------------------------------------------------
@@ -414,6 +432,24 @@ class Summarizer:
             )
 
 
+def _detected(text: str) -> str | None:
+    """The language :func:`summarize.languages.detect` finds in ``text`` (None for a text
+    without letters)."""
+    try:
+        return languages.detect(text).name
+    except InvalidInputError:
+        return None
+
+
+def _builtin(language: languages.Language) -> languages.Language | None:
+    """The built-in language ``language`` is equal to, if any (None for one of one's own)."""
+    try:
+        same = languages.get(language.code)
+    except InvalidParameterError:
+        return None
+    return same if same == language else None
+
+
 def _method_settings(method: Any) -> dict[str, Any]:
     """A scorer's or selector's name and settings, as plain data."""
     data: dict[str, Any] = {"name": method.name}
@@ -531,6 +567,37 @@ def _checked_scores(scorer: Scorer, scores: Any, candidates: Candidates) -> Scor
                 f"The scorer {name} returned {part} that are not all finite numbers (NaN or "
                 "infinity); a scorer must give every candidate a finite value."
             )
+        with np.errstate(over="ignore"):
+            total = np.abs(numbers).sum()
+        if part == "weights" and not np.isfinite(total):
+            raise InvalidParameterError(
+                f"The scorer {name} returned concept weights whose sum is not a finite number "
+                "(each is, but they add up past the largest float): scale them down."
+            )
+    if scores.concepts is not None:
+        shape = getattr(scores.concepts, "shape", None)
+        if shape is None or len(shape) != 2 or shape[0] != n:
+            raise InvalidParameterError(
+                f"The scorer {name} returned concepts of shape {shape}; {n} candidates need "
+                "one row each."
+            )
+        if scores.weights is None or np.asarray(scores.weights).size != shape[1]:
+            size = None if scores.weights is None else np.asarray(scores.weights).size
+            raise InvalidParameterError(
+                f"The scorer {name} returned {shape[1]} concepts and {size} weights; each "
+                "concept needs one weight."
+            )
+    penalty = scores.length_penalty
+    if (
+        isinstance(penalty, bool)
+        or not isinstance(penalty, (int, float, np.integer, np.floating))
+        or not math.isfinite(penalty)
+        or penalty < 0
+    ):
+        raise InvalidParameterError(
+            f"The scorer {name} returned the length_penalty {penalty!r}; it must be a finite "
+            "number of at least 0."
+        )
     return scores
 
 

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..documents import Document, as_read
 from ..exceptions import EmptyInputError, warn
+from ..languages import Language
 from ..languages import get as get_language
 from .clean import Kind, Sentence, ends_sentence, opens_with_caption_label, split_sentences
 from .parallel import KINDS, split_documents
@@ -484,9 +485,14 @@ def segment(
     headlines: dict[int, tuple[int, int]] = {}
     for i in opening.tolist():
         headlines.setdefault(int(pieces.document[i]), (int(pieces.start[i]), int(pieces.end[i])))
-    # The name of the language each document is read in.
+    # The name of the language each document is read in (a language of one's own, a
+    # Language rather than a name, is kept for the stages after this one).
     names = (language,) * len(documents) if isinstance(language, str) else tuple(language)
     read_in = tuple(map({name: get_language(name).name for name in set(names)}.__getitem__, names))
+    kept = tuple(
+        name if isinstance(name, Language) else named
+        for name, named in zip(names, read_in, strict=True)
+    )
     titled = []
     for position, document in enumerate(documents):
         if found[position] == 0:
@@ -511,5 +517,5 @@ def segment(
         pieces.start,
         pieces.end,
         pieces.kind,
-        read_in,
+        kept,
     )
