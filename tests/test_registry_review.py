@@ -91,28 +91,26 @@ class NeedsSetting:
         return Scores(np.full(len(candidates.texts), self.weight))
 
 
-@pytest.fixture
-def scorers() -> Iterator[Registry[Scorer]]:
-    """``summarize.scorers.registry``, restored to its built-ins afterwards."""
-    registry = summarize.scorers.registry
+def _restored(registry: Any) -> Iterator[Any]:
+    """``registry``, restored to what it held (its built-ins) afterwards."""
     saved = dict(registry._classes)
     try:
         yield registry
     finally:
         registry._classes.clear()
         registry._classes.update(saved)
+
+
+@pytest.fixture
+def scorers() -> Iterator[Registry[Scorer]]:
+    """``summarize.scorers.registry``, restored to its built-ins afterwards."""
+    yield from _restored(summarize.scorers.registry)
 
 
 @pytest.fixture
 def selectors() -> Iterator[Registry[Selector]]:
     """``summarize.selectors.registry``, restored to its built-ins afterwards."""
-    registry = summarize.selectors.registry
-    saved = dict(registry._classes)
-    try:
-        yield registry
-    finally:
-        registry._classes.clear()
-        registry._classes.update(saved)
+    yield from _restored(summarize.selectors.registry)
 
 
 # --- bug 4: a name with capitals ----------------------------------------------
