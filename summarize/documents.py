@@ -23,7 +23,7 @@ from .exceptions import (
     InvalidParameterError,
     warn,
 )
-from .languages import Language
+from .languages import Language, builtin
 from .languages import get as get_language
 from .validation import check_text, known_settings
 
@@ -135,15 +135,11 @@ class Document:
         object.__setattr__(self, "metadata", json_metadata(self.metadata, self.id))
         check_citation_fields(self)
         if self.language is not None:
-            if isinstance(self.language, Language) and not isinstance(self.language, str):
+            if isinstance(self.language, Language):
                 # A Language is recorded by its name: a built-in one only (a language of
                 # one's own is given to the Summarizer, for every article).
                 own = self.language
-                try:
-                    builtin = get_language(own.code)
-                except InvalidParameterError:
-                    builtin = None
-                if builtin != own:
+                if builtin(own) is None:
                     raise InputTypeError(
                         f"The 'language' of Document {self.id!r} is a Language of one's own "
                         f"({own.name!r}); a Document names a built-in language. Give yours to "

@@ -56,7 +56,7 @@ from typing import Any, NamedTuple
 import regex
 import Stemmer
 
-from .exceptions import InvalidInputError, InvalidParameterError
+from .exceptions import InputTypeError, InvalidInputError, InvalidParameterError
 from .validation import check_text
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "SentenceSpaces",
     "SpeechTags",
     "available",
+    "builtin",
     "detect",
     "get",
 ]
@@ -1214,8 +1215,6 @@ class Language:
     def _not_words(method: str, name: str, value: object) -> TypeError:
         """The :class:`~summarize.InputTypeError` for a ``value`` of the parameter ``name``
         of :meth:`stem` or :meth:`words_of_pieces` that is no collection of str."""
-        from .exceptions import InputTypeError  # imported on this error path only
-
         expected = {
             "stem": "an iterable of str, words as Language.words gives them (one word is [word])",
             "words_of_pieces": "a sequence of str, texts without whitespace",
@@ -1315,7 +1314,7 @@ class Language:
         # The phrases the text may start with: those of its first word (every one where
         # words are not spaced), and those of three words or more it may end with.
         if self.script_unspaced:
-            openers: tuple[str, ...] = (*self.furniture, *sorted(self.related_headings))
+            openers: tuple[str, ...] = index.openers
         else:
             # The first word, and what precedes each separator in it ("share:",
             # "abonnez-vous|", which holds a hyphen before the bar).
@@ -1427,6 +1426,7 @@ class _PhraseIndex(NamedTuple):
     by_first: dict[str, tuple[str, ...]]  # by first word
     by_last: dict[str, tuple[str, ...]]  # those of three words or more, by last word
     headings: frozenset[str]  # the headings that are no phrase: no credit opens with one
+    openers: tuple[str, ...]  # every phrase and heading a text may open with, in order
 
 
 @lru_cache(maxsize=64)
@@ -1437,7 +1437,8 @@ def _phrase_index(
     not end with ("He declined to say more on this story.")."""
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
-    for phrase in (*phrases, *sorted(headings)):
+    openers = (*phrases, *sorted(headings))
+    for phrase in openers:
         by_first.setdefault(_trim(phrase.split(" ", 1)[0]), []).append(phrase)
     for phrase in phrases:
         if phrase.count(" ") >= 2:
@@ -1447,6 +1448,7 @@ def _phrase_index(
         {word: tuple(found) for word, found in by_first.items()},
         {word: tuple(found) for word, found in by_last.items()},
         headings - frozenset(phrases),
+        openers,
     )
 
 
@@ -3612,6 +3614,35 @@ def available() -> tuple[str, ...]:
     (26, ('arabic', 'chinese', 'czech'))
     """
     return tuple(sorted(spec["name"] for spec in _SPECS.values()))
+
+
+def builtin(language: Language) -> Language | None:
+    """The built-in language ``language`` is equal to (None for a language of one's own).
+
+    A :class:`Language` derived with :func:`dataclasses.replace` is one of
+    one's own as soon as any field differs, its name and code included.
+
+    Parameters
+    ----------
+    language : Language
+
+    Returns
+    -------
+    Language or None
+
+    Examples
+    --------
+    >>> import dataclasses
+    >>> builtin(get("de")) is get("de")
+    True
+    >>> builtin(dataclasses.replace(get("en"), stopwords=frozenset({"the"}))) is None
+    True
+    """
+    try:
+        same = get(language.code)
+    except InvalidParameterError:
+        return None
+    return same if same == language else None
 
 
 def get(language: str | Language) -> Language:

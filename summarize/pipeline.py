@@ -195,7 +195,7 @@ class Summarizer:
         elif isinstance(self.language, languages.Language):
             # A language of one's own (dataclasses.replace of a built-in one) is kept as
             # it is; one equal to a built-in language is named as the setting is.
-            if _builtin(self.language) is not None:
+            if languages.builtin(self.language) is not None:
                 set_(self, "language", self.language.name)
         else:
             try:
@@ -287,8 +287,8 @@ class Summarizer:
             scores = _checked_scores(
                 self.scorer, self.scorer.score(candidates, features), candidates
             )
-        seen = (language,) if isinstance(language, str) else tuple(dict.fromkeys(language))
-        seen = tuple(dict.fromkeys(languages.get(x).name for x in seen))
+        read = (language,) if isinstance(language, str) else language
+        seen = tuple(dict.fromkeys(languages.get(x).name for x in read))
         return segmentation, candidates, features, scores, seen
 
     # -- the public calls -----------------------------------------------------------------
@@ -441,13 +441,10 @@ def _detected(text: str) -> str | None:
         return None
 
 
-def _builtin(language: languages.Language) -> languages.Language | None:
-    """The built-in language ``language`` is equal to, if any (None for one of one's own)."""
-    try:
-        same = languages.get(language.code)
-    except InvalidParameterError:
-        return None
-    return same if same == language else None
+def _finite_sum(numbers: np.ndarray) -> bool:
+    """Whether the magnitudes of ``numbers`` add up to a finite number (no overflow)."""
+    with np.errstate(over="ignore"):
+        return bool(np.isfinite(np.abs(numbers).sum()))
 
 
 def _method_settings(method: Any) -> dict[str, Any]:
@@ -567,9 +564,7 @@ def _checked_scores(scorer: Scorer, scores: Any, candidates: Candidates) -> Scor
                 f"The scorer {name} returned {part} that are not all finite numbers (NaN or "
                 "infinity); a scorer must give every candidate a finite value."
             )
-        with np.errstate(over="ignore"):
-            total = np.abs(numbers).sum()
-        if part == "weights" and not np.isfinite(total):
+        if part == "weights" and not _finite_sum(numbers):
             raise InvalidParameterError(
                 f"The scorer {name} returned concept weights whose sum is not a finite number "
                 "(each is, but they add up past the largest float): scale them down."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -181,12 +181,9 @@ class Disagreement:
             If it does not hold the article of every reading (the summary's
             ``documents``).
         """
-        names: dict[str, list[str]] = {}
-        values: dict[str, str] = {}
-        named = None
-        if documents is not None:
-            from .outputs.text import article_names, checked_documents
+        from .outputs.text import article_names, checked_documents, describe_disagreement
 
+        if documents is not None:
             documents = tuple(checked_documents("Disagreement.describe", documents))
             needed = max((r.document_index for r in self.readings), default=-1) + 1
             if len(documents) < needed:
@@ -194,16 +191,10 @@ class Disagreement:
                     "The 'documents' parameter of Disagreement.describe must be the summary's "
                     f"documents (its readings index {needed} of them). Got {len(documents)}."
                 )
-            named = article_names(documents)
-        for reading in self.readings:
-            values.setdefault(reading.normalized, reading.value)
-            who = reading.document_id
-            if named is not None:
-                who = named[reading.document_index]
-            names.setdefault(reading.normalized, [])
-            if who not in names[reading.normalized]:
-                names[reading.normalized].append(who)
-        return "; ".join(f"{values[k]} ({', '.join(v)})" for k, v in names.items())
+            named: Mapping[int, str] | Sequence[str] = article_names(documents)
+        else:
+            named = {r.document_index: r.document_id for r in self.readings}
+        return describe_disagreement(self, named, str)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the disagreement as plain JSON-serialisable data."""

@@ -66,6 +66,36 @@ str (decode bytes first). Got bytes instead.
     return value
 
 
+def check_optional_text(owner: str, name: str, value: object) -> str | None:
+    """``value`` when it is a ``str`` or None; an :class:`~summarize.InputTypeError` naming
+    ``owner``'s parameter otherwise.
+
+    Parameters
+    ----------
+    owner : str
+        The function that was given the value, named in the message.
+    name : str
+        The parameter's name.
+    value : object
+        What was given.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> check_optional_text("render_html", "title", None) is None
+    True
+    """
+    if value is not None and not isinstance(value, str):
+        raise InputTypeError(
+            f"The {name!r} parameter of {owner} must be a str or None. "
+            f"Got {type(value).__name__} instead."
+        )
+    return value
+
+
 def known_settings(cls: type[T]) -> type[T]:
     """Make a dataclass refuse an unknown keyword with :class:`~summarize.UnknownSettingError`.
 

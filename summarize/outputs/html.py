@@ -19,11 +19,10 @@ from ..exceptions import InputTypeError, SummarizeError
 from ..languages import get as get_language
 from ..results import Summary
 from ..segmentation import Sentence, split_sentences
-from ..validation import check_text
+from ..validation import check_optional_text, check_text
 from .text import (
     BIDI_CONTROL,
     article_names,
-    check_optional_text,
     check_summary,
     describe_disagreement,
     isolate,

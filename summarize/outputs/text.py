@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..documents import LONE_SURROGATES, Document
 from ..exceptions import InputTypeError
-from ..validation import check_text, invalid
+from ..validation import check_optional_text, check_text, invalid
 
 if TYPE_CHECKING:
     from ..results import Disagreement, Summary
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 __all__ = [
     "BIDI_CONTROL",
     "article_names",
-    "check_optional_text",
     "check_summary",
     "checked_documents",
     "cite",
@@ -89,35 +88,6 @@ def check_summary(owner: str, summary: object) -> Summary:
     return summary
 
 
-def check_optional_text(owner: str, name: str, value: object) -> str | None:
-    """``value`` when it is a ``str`` or None; an :class:`~summarize.InputTypeError` otherwise.
-
-    Parameters
-    ----------
-    owner : str
-        The function that was given the value, named in the message.
-    name : str
-        The parameter's name.
-    value : object
-        What was given.
-
-    Returns
-    -------
-    str or None
-
-    Examples
-    --------
-    >>> check_optional_text("render_html", "title", None) is None
-    True
-    """
-    if value is not None and not isinstance(value, str):
-        raise InputTypeError(
-            f"The {name!r} parameter of {owner} must be a str or None. "
-            f"Got {type(value).__name__} instead."
-        )
-    return value
-
-
 def _check_document(owner: str, document: object) -> Document:
     """``document`` when it is a :class:`~summarize.Document`; an error naming ``owner``."""
     if not isinstance(document, Document):
@@ -159,7 +129,11 @@ def needs_isolation(text: str) -> bool:
     >>> needs_isolation("Reuters"), needs_isolation("Wire" + chr(0x202E)), needs_isolation(chr(0x627))
     (False, True, True)
     """
-    check_text("needs_isolation", "text", text)
+    return _needs_isolation(check_text("needs_isolation", "text", text))
+
+
+def _needs_isolation(text: str) -> bool:
+    """:func:`needs_isolation` of a ``text`` known to be a str."""
     if text.isascii():
         return False
     for found in _MAYBE_BIDI.finditer(text):
@@ -203,7 +177,7 @@ def isolate(text: str) -> str:
     >>> [hex(ord(c)) for c in isolate(chr(0x2069) + "W" + chr(0x2067))]
     ['0x2068', '0x57', '0x2067', '0x2069', '0x2069']
     """
-    if not needs_isolation(check_text("isolate", "text", text)):
+    if not _needs_isolation(check_text("isolate", "text", text)):
         return text
     if _PDI in text or any(c in text for c in _ISOLATE_STARTS):
         depth, kept = 0, []
@@ -396,7 +370,9 @@ def _one_line(text: str) -> str:
 
 
 def describe_disagreement(
-    disagreement: Disagreement, names: Sequence[str], show: Callable[[str], str]
+    disagreement: Disagreement,
+    names: Sequence[str] | Mapping[int, str],
+    show: Callable[[str], str],
 ) -> str:
     """:meth:`Disagreement.describe <summarize.Disagreement.describe>` with the articles
     named by ``names`` and ``show`` applied to each value and name (an output's escaping
@@ -406,7 +382,7 @@ def describe_disagreement(
     ----------
     disagreement : Disagreement
         The disagreement.
-    names : sequence of str
+    names : sequence of str, or mapping of int to str
         Each article's name, by document index (:func:`article_names`).
     show : callable
         Applied to each value and each name.

@@ -438,12 +438,23 @@ def _heading_follows(text: str, end: int, language: Language) -> bool:
     """Whether the line after the line break at ``end`` is the heading of a list of links
     (:meth:`Language.is_related_heading`): a line of its own, never the rest of a
     sentence ("צילום: ..." | "כתבות נוספות" | "הקו הירוק: ...")."""
-    following = _NOT_SPACE.search(text, end)
-    if following is None or not language.related_headings:
+    if not language.related_headings:
         return False
-    line_end = text.find("\n", following.start(), following.start() + 80)
-    line = text[following.start() : line_end if line_end >= 0 else following.start() + 80]
-    return language.is_related_heading(line.rstrip())
+    following = _NOT_SPACE.search(text, end)
+    if following is None:
+        return False
+    start = following.start()
+    line_end = text.find("\n", start, start + _HEADING_REACH)
+    if line_end < 0:
+        if len(text) - start > _HEADING_REACH:
+            return False  # a line longer than any heading: prose
+        line_end = len(text)
+    return language.is_related_heading(text[start:line_end].rstrip())
+
+
+_HEADING_REACH = 80
+"""How far the line after a line break is read for a heading of links (longer lines are
+prose)."""
 
 
 def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> bool:
@@ -2052,7 +2063,10 @@ def _lone_token(text: str, start: int, enders: frozenset[str]) -> bool:
     quotation's sentence, as 'vulnerable.' does; nor with a comma or a semicolon, which
     goes on with a list's item ("— штраф вырастет до 5 тыс. рублей;")."""
     match = _LONE_TOKEN.match(text, start)
-    return match is not None and match.group(1).rstrip(_CLOSERS)[-1:] not in (*enders, ",", ";")
+    if match is None:
+        return False
+    last = match.group(1).rstrip(_CLOSERS)[-1:]
+    return last not in enders and last != "," and last != ";"
 
 
 def _bracketed(match: re.Match[str], text: str, next_start: int) -> bool:
