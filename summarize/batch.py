@@ -17,7 +17,6 @@ import functools
 import inspect
 import logging
 import multiprocessing
-import os
 import warnings
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -36,6 +35,7 @@ from .exceptions import (
 )
 from .pipeline import Summarizer, summarizer_from
 from .results import Summary
+from .segmentation.parallel import available_cores
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -342,13 +342,10 @@ def _resolve_jobs(n_jobs: object, function: str = "summarize_many") -> int:
         or not (n_jobs >= 1 or n_jobs == -1)
     ):
         raise _invalid(function, "n_jobs", "an int >= 1, -1 (every core) or None", n_jobs)
-    if n_jobs == -1:
-        return (
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else os.cpu_count() or 1
-        )
-    return n_jobs
+    # More workers than cores only wait for a core (and each holds its own memory):
+    # a number above them is read as every core.
+    cores = available_cores()
+    return cores if n_jobs == -1 else min(n_jobs, cores)
 
 
 def _loky_executor(workers: int) -> Executor:
@@ -437,7 +434,8 @@ def summarize_many(
         Read lazily: any length, a generator included.
     n_jobs : int or None, default=None
         Worker processes: ``None`` or 1 runs in this process, ``-1`` uses
-        every core. Workers are started fresh (joblib's loky), so this works
+        every core, and more than the cores this process may run on is read
+        as every core. Workers are started fresh (joblib's loky), so this works
         from scripts, notebooks and threads alike; inside a daemonic process
         (the worker of another pool) the topics run in the process itself.
     progress : bool, default=False
@@ -569,6 +567,16 @@ def _check_topics(topics: object) -> None:
         raise InputTypeError(
             "summarize_many takes an iterable of topics, not a mapping (iterating one gives "
             "its keys); for a dict {topic_id: articles}, pass topics.items()."
+        )
+    if (
+        isinstance(topics, (tuple, list))
+        and len(topics) == 2
+        and not isinstance(topics[0], (tuple, list, Mapping))
+        and isinstance(topics[1], (tuple, list))
+    ):
+        raise InputTypeError(
+            "summarize_many takes an iterable of topics; this is a single topic "
+            "(a (topic_id, articles) pair): wrap it in a list."
         )
     if isinstance(topics, (str, bytes, bytearray, Document)) or not isinstance(topics, Iterable):
         raise InputTypeError(
@@ -829,9 +837,13 @@ def _missing_values(
 def _frame_topics(
     df: pd.DataFrame, *, topic: str, text: str, id: str, title: str | None, query: str | None
 ) -> Iterator[_Topic]:
-    """The topics of a table of articles, each topic's articles in the order of their ids."""
-    for key, group in df.groupby(topic, sort=False, dropna=False):
-        value = key[0] if isinstance(key, tuple) else key
+    """The topics of a table of articles, each topic's articles in the order of their ids.
+
+    A topic is its value as a string, as the output writes it and Dask and Spark read
+    it: 1 and "1" are one topic."""
+    written = df[topic].map(lambda value: value if _is_missing(value) else str(value))
+    for _, group in df.groupby(written, sort=False, dropna=False):
+        value = group[topic].iloc[0]
         ident = str(value)
         try:
             group = group.sort_values(id, kind="stable")
@@ -1022,7 +1034,8 @@ def summarize_frame(
         Worker processes for the topics, as in
         :func:`~summarize.summarize_many`: ``None`` or 1 runs them in this
         process (1 with no other process at all, not even to split a large
-        topic's sentences), ``-1`` on every core. Each topic runs in one worker (with
+        topic's sentences), ``-1`` on every core (and so does a number above
+        them). Each topic runs in one worker (with
         the summariser's ``n_jobs=1``), and the rows are the same whatever
         ``n_jobs``.
     summarizer : Summarizer or None, default=None

@@ -115,7 +115,8 @@ input:
   Only regular files are read from folders and globs (a named pipe there is
   skipped with a warning); a named pipe given by name is read once. Each file
   is read once however many paths lead to it (symlinks, loops). At most 64 MiB
-  are read per article or JSONL line.
+  are read per article or JSONL line (a longer line fails its topic; one of
+  more than 1 GiB stops the batch).
 
   --jsonl FILE summarises many topics: one JSON object a line,
   {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
@@ -647,11 +648,14 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
-def _byte_lines(stream: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[bytes]:
+def _byte_lines(stream: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[bytes | UsageError]:
     """The lines of a binary stream, read once, none longer than ``limit`` bytes.
 
-    A longer line stops the batch (the topics before it are done): finding where
-    it ends could mean reading forever (``--jsonl - < /dev/zero``).
+    A longer line fails its topic only: the rest of it is read past, ``limit``
+    bytes at a time, and the next line read. A line longer than
+    :data:`_SKIPPED_LINES` times ``limit`` stops the batch (the topics before
+    it are done): finding where it ends could mean reading forever (``--jsonl -
+    < /dev/zero``).
     """
     number = 0
     while True:
@@ -660,11 +664,23 @@ def _byte_lines(stream: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[byt
         if not line:
             return
         if len(line) > limit:
-            raise UsageError(
-                f"line {number} is longer than {limit} bytes, the most read at once; "
-                "the rest of the stream is not read"
-            )
+            for _ in range(_SKIPPED_LINES):
+                if line.endswith(b"\n") or not line:
+                    break
+                line = stream.readline(limit)
+            else:
+                raise UsageError(
+                    f"line {number} is longer than {_SKIPPED_LINES * limit} bytes; "
+                    "the rest of the stream is not read"
+                )
+            yield UsageError(f"line {number} is longer than {limit} bytes, the most read at once")
+            continue
         yield line
+
+
+_SKIPPED_LINES = 16
+"""How many times the longest line read (``MAX_INPUT_BYTES``) a line may run before the
+batch stops: a stream without line breaks is never read to its end."""
 
 
 def _topics(stream: IO[bytes], encoding: str) -> Iterator[tuple[int, str | UsageError]]:
@@ -692,6 +708,9 @@ def _topics(stream: IO[bytes], encoding: str) -> Iterator[tuple[int, str | Usage
             text_lines.detach()  # never close the stream from here
         return
     for number, line in enumerate(_byte_lines(stream), 1):
+        if isinstance(line, UsageError):
+            yield number, line
+            continue
         if number == 1 and utf8 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8) :]
         try:

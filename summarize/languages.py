@@ -189,19 +189,25 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _thai_tags() -> dict[str, str]:
-    """PyThaiNLP's ORCHID unigram table (each word's most frequent part of speech in the
-    ORCHID corpus; ``pos_orchid_unigram.json``, shipped in its wheel), read once; empty
-    without PyThaiNLP. Read directly: its unigram tagger looks each word up in a list."""
+def _thai_tags(name: str = "pos_orchid_unigram.json") -> dict[str, str]:
+    """One of PyThaiNLP's unigram tables (each word's most frequent part of speech in a
+    corpus, shipped in its wheel): ORCHID's by default, read once; empty without
+    PyThaiNLP. Read directly: its unigram tagger looks each word up in a list."""
     try:
         from pythainlp.corpus import corpus_path
     except ImportError:
         return {}
-    path = Path(corpus_path()) / "pos_orchid_unigram.json"
-    if not path.is_file():  # pragma: no cover - the file ships with PyThaiNLP
+    path = Path(corpus_path()) / name
+    if not path.is_file():  # pragma: no cover - the files ship with PyThaiNLP
         return {}
     table: dict[str, str] = json.loads(path.read_text(encoding="utf-8-sig"))
     return table
+
+
+_THAI_TREEBANK = "pos_tud_unigram.json"
+"""The table of the Thai Universal Dependencies treebank (TUD): it knows verbs ORCHID's
+tags otherwise ("นอน", to sleep, is ORCHID's noun) or lacks ("เหนื่อย", tired; "พัด",
+to blow)."""
 
 
 _THAI_LONGEST_TAGGED = 24
@@ -323,6 +329,12 @@ class SentenceSpaces:
         sentence after a space: a verb, an auxiliary or a negation whose
         subject stands before the space ("ธปท. เปิดเผยว่า เศรษฐกิจ ... ปี 2567
         ขยายตัวร้อยละ 2.3", the economy grew), a preposition ("ในศึก ...").
+    predicate_tags : frozenset of str, default=frozenset()
+        Parts of speech of which a sentence that a space ends holds a word
+        (:meth:`Language.has_predicate`): a verb or an auxiliary. Two pieces
+        that a space parts, when one of them holds none ("บุรีรัมย์ ยูไนเต็ด",
+        a team's name; "มูลค่าการซื้อขาย 42,315.67 ล้านบาท", a figure and what
+        it counts), are one sentence.
 
     Examples
     --------
@@ -344,6 +356,7 @@ class SentenceSpaces:
     list_links: frozenset[str] = field(default_factory=frozenset)
     units: frozenset[str] = field(default_factory=frozenset)
     continuing_tags: frozenset[str] = field(default_factory=frozenset)
+    predicate_tags: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         for name in ("before", "after"):
@@ -706,6 +719,12 @@ class Language:
         Lower-case endings that make a word an abbreviation of a compound
         (German "Hauptstr.", "Bahnhofstr.": "-straße"), read on words
         longer than the ending.
+    final_particles : frozenset of str, default=frozenset()
+        Short stopwords a sentence or a headline may end on: the particles of
+        separable verbs (German "Die IG Metall kündigt Widerstand an", Dutch
+        "Het kabinet stapt op"). A line without final punctuation that ends on
+        another short stopword ("der", "the") goes on into the next line;
+        one that ends on one of these may be whole.
     notices : tuple of str, default=()
         Lower-case phrases that open a notice of the site, not of the news
         (cookies, paywalls, requests to readers: "we use cookies", Polish
@@ -889,6 +908,7 @@ class Language:
     amount_marks: frozenset[str] = field(default_factory=frozenset)
     genitive_endings: tuple[str, ...] = ()
     abbreviation_suffixes: tuple[str, ...] = ()
+    final_particles: frozenset[str] = field(default_factory=frozenset)
     notices: tuple[str, ...] = ()
     byline_words: frozenset[str] = field(default_factory=frozenset)
     related_headings: frozenset[str] = field(default_factory=frozenset)
@@ -1027,6 +1047,46 @@ class Language:
         if self.sentence_spaces is None or not text.strip():
             return None
         return _thai_first_tag(text.split(None, 1)[0])
+
+    def has_predicate(self, text: str) -> bool:
+        """Whether ``text`` may be a sentence of its own where a space ends sentences: it
+        holds a word whose part of speech is one of ``sentence_spaces.predicate_tags``,
+        a verb or an auxiliary. In Thai, a word's most frequent part of speech in
+        the ORCHID corpus (as for :meth:`first_word_tag`) or in the Thai Universal
+        Dependencies treebank, from the tables PyThaiNLP ships. True when there is
+        nothing to test: in a language whose spaces end no sentence, without
+        predicate tags, or without PyThaiNLP.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        bool
+
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a str.
+
+        Examples
+        --------
+        >>> get("en").has_predicate("The team")
+        True
+        """
+        if not isinstance(text, str):
+            check_text("Language.has_predicate", "text", text)
+        spaces = self.sentence_spaces
+        if spaces is None or not spaces.predicate_tags:
+            return True
+        tags, treebank = _thai_tags(), _thai_tags(_THAI_TREEBANK)
+        if not tags or _thai_segmenter() is None:  # no table, or no dictionary words
+            return True
+        wanted = spaces.predicate_tags
+        return any(
+            tags.get(word) in wanted or treebank.get(word) in wanted for word in self.words(text)
+        )
 
     def words(self, text: str) -> list[str]:
         """The lower-cased words of ``text``: the tokens the features are made of.
@@ -1852,7 +1912,9 @@ _SPECS: dict[str, dict[str, Any]] = {
         ordinal_period=True,
         abbreviations="m.in np tzw tj tzn itd itp dr prof mgr inż hab doc red ks płk gen fot "
         "mjr kpt por ppor św ul al pl os nr tel godz min ok ds tys r wg jw proc ws im pt asp "
-        "zob str s ang łac godz sty lut mar kwi maj cze lip sie wrz paź lis gru",
+        "zob str s ang łac godz sty lut mar kwi maj cze lip sie wrz paź lis gru "
+        # Titles before a name: counsel, advocate, ranks, bishops, director, chairman.
+        "mec adw ppłk kmdr insp podinsp nadkom sierż abp bp dyr prez przew",
         months="stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
         "października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec "
         "sierpień wrzesień październik listopad grudzień sty lut mar kwi cze lip sie wrz "
@@ -1923,7 +1985,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         abbreviations="г гг т.е т.д т.п т.к т.н др пр им ул д см стр руб коп долл "
         "проф акад доц канд ген полк обл р-н р с в вв н.э чел ст св кв корп пер "
         "пл пос гос тел англ и.о янв фев февр мар апр июн июл авг сен сент окт ноя нояб "
-        "дек",
+        "дек чл корр чл.-корр",
         months="января февраля марта апреля мая июня июля августа сентября октября ноября "
         "декабря январь февраль март апрель май июнь июль август сентябрь октябрь "
         "ноябрь декабрь",
@@ -2167,6 +2229,9 @@ _SPECS: dict[str, dict[str, Any]] = {
             # and the verbs of direction a figure takes ("2-1 ในการแข่งขัน", "ลงเหลือ").
             # Verbs, auxiliaries, negation and prepositions (the ORCHID tag set).
             continuing_tags="VACT VSTA VATT XVBM XVAM XVMM XVBB XVAE NEG RPRE",
+            # A sentence holds a verb or an auxiliary (the ORCHID tag set, then the
+            # Universal Dependencies').
+            predicate_tags="VACT VSTA VATT XVBM XVAM XVMM XVBB XVAE VERB AUX",
             units="สิบ ร้อย พัน หมื่น แสน ล้าน บาท ดอลลาร์ ยูโร เยน หยวน ปอนด์ ริงกิต "
             "เปอร์เซ็นต์ โมง นาฬิกา น. นาที ชั่วโมง ชม. วินาที วัน เดือน ปี สัปดาห์ ครั้ง "
             "คน ราย ท่าน รูป องค์ แห่ง คัน ลำ ตัว หลัง ฉบับ เล่ม ชิ้น เครื่อง ลูก หน่วย "
@@ -2449,7 +2514,9 @@ _OPENERS: dict[str, dict[str, str]] = {
         otra parte, por otro lado, en cambio, incluso, aun así, aún así, pese a ello, a
         pesar de ello, a pesar de eso, y, e, o, u, ni, este, esta, estos, estas, ese, esa,
         esos, esas, aquel, aquella, aquellos, aquellas, los demás, las demás, los otros, las
-        otras"""
+        otras, lo hizo, lo dijo, lo anunció, lo confirmó, lo explicó, lo aseguró, lo afirmó,
+        lo señaló, lo indicó, lo informó, lo reveló, lo ha, lo han, lo había, lo habían, la
+        ha, le dijo, les dijo"""
         + ", "
         + _ES_TIMES,
         standalone="""así como, así es, en aquel momento de, en ese momento de, este año,
@@ -2473,7 +2540,10 @@ _OPENERS: dict[str, dict[str, str]] = {
         inoltre, anche, infatti, quindi, dunque, perciò, pertanto, comunque, invece,
         intanto, nel frattempo, peraltro, oltretutto, altrimenti, poi, allora, così,
         per questo, di conseguenza, nonostante ciò, ciononostante, e, ed, o, né, questo,
-        questa, questi, queste, quest', quello, quella, quelli, quelle, gli altri, le altre""",
+        questa, questi, queste, quest', quello, quella, quelli, quelle, gli altri, le altre,
+        lo ha, lo hanno, lo aveva, l'ha, l'hanno, lo dice, lo dicono, lo riferisce, lo
+        riferiscono, lo rende noto, lo rendono noto, lo annuncia, lo conferma, lo spiega,
+        lo afferma, lo sostiene, lo scrive""",
         standalone="""così come, anche se, quest'anno, quest'estate, quest'inverno,
         quest'autunno, questa settimana, questa mattina, questa sera, questa notte,
         questa stagione, questa primavera, questo mese, questo fine settimana,
@@ -2818,29 +2888,31 @@ _REFERRING: dict[str, tuple[str, str]] = {
     ),
     "fr": (
         """la décision, la mesure, les mesures, l'annonce, le verdict, le jugement,
-        l'incident, la proposition, les propos, le geste""",
-        """la décision de, la décision du, la décision des, la décision d', l'annonce de,
+        l'incident, la proposition, les propos, le geste, l'information, la nouvelle""",
+        """l'information de, l'information du, la nouvelle de, la nouvelle du, la décision de, la décision du, la décision des, la décision d', l'annonce de,
         l'annonce du, l'annonce des, l'annonce d', le verdict du, le jugement du, la
         proposition de, la proposition du, la proposition d'""",
     ),
     "es": (
         """la decisión, la medida, las medidas, el anuncio, el fallo, la sentencia, el
-        incidente, la propuesta, una medida similar, un caso similar""",
-        """la decisión de, la decisión del, el anuncio de, el anuncio del, el fallo del, el
+        incidente, la propuesta, una medida similar, un caso similar, la información, la
+        noticia""",
+        """la información de, la información del, la noticia de, la noticia del, la decisión de, la decisión del, el anuncio de, el anuncio del, el fallo del, el
         fallo de, la sentencia del, la sentencia de, la propuesta de, la propuesta del""",
     ),
     "it": (
         """la decisione, il provvedimento, la misura, le misure, l'annuncio, la sentenza,
-        l'incidente, la proposta, la mossa""",
-        """la decisione di, la decisione del, la decisione della, la decisione dei, l'annuncio
+        l'incidente, la proposta, la mossa, la notizia, l'informazione""",
+        """la notizia di, la notizia del, la notizia della, l'informazione di, la decisione di, la decisione del, la decisione della, la decisione dei, l'annuncio
         di, l'annuncio del, l'annuncio della, la sentenza del, la sentenza della, la sentenza
         di, la proposta di, la proposta del, la proposta della, il provvedimento del, il
         provvedimento della""",
     ),
     "pt": (
         """a decisão, a medida, as medidas, o anúncio, a sentença, o incidente, a proposta,
-        a empresa também, o seu, a sua, os seus, as suas""",
-        """a decisão de, a decisão do, a decisão da, o anúncio de, o anúncio do, o anúncio da,
+        a empresa também, o seu, a sua, os seus, as suas, a informação, a notícia""",
+        """a informação de, a informação do, a informação da, a notícia de, a notícia do, a
+        notícia da, a decisão de, a decisão do, a decisão da, o anúncio de, o anúncio do, o anúncio da,
         a sentença do, a sentença da, a proposta de, a proposta do, a proposta da""",
     ),
     "sv": (
@@ -3323,6 +3395,7 @@ def _language(code: str) -> Language:
         amount_marks=_words(spec.pop("amount_marks", "")),
         genitive_endings=tuple(sorted(spec.pop("genitive_endings", "").split())),
         abbreviation_suffixes=tuple(sorted(spec.pop("abbreviation_suffixes", "").split())),
+        final_particles=_words(_PARTICLES.get(code, "")),
         numerals=_numerals(code),
         dangling_openers=_phrases(openers.get("dangling", ""))
         | _phrases(_REFERRING.get(code, ("", ""))[0]),
@@ -3348,6 +3421,17 @@ def _language(code: str) -> Language:
         related_headings=_phrases(_RELATED.get(code, "")),
         **spec,
     )
+
+
+_PARTICLES = {
+    # The particles of separable verbs that are short stopwords too.
+    "de": "an auf aus ab mit vor zu ein bei um her hin dar",
+    "nl": "aan af in op uit mee toe om bij na",
+    "sv": "upp ut in på av om",
+    "da": "op ud ind på af om",
+    "no": "opp ut inn på av om",
+}
+"""Final particles (``Language.final_particles``) by language."""
 
 
 _NOTICES = {
@@ -3588,6 +3672,7 @@ def _sentence_spaces(spec: dict[str, str] | None, months: frozenset[str]) -> Sen
         list_links=_words(spec.get("list_links", "")),
         units=_words(spec.get("units", "")),
         continuing_tags=frozenset(spec.get("continuing_tags", "").split()),
+        predicate_tags=frozenset(spec.get("predicate_tags", "").split()),
     )
 
 

@@ -300,7 +300,9 @@ class Summarizer:
 
         Use this to make a selection of your own; no budget or redundancy
         rule applies. Ties are broken by position (article, then offset).
-        The scores are the scorer's values rescaled to average 1.
+        The scores are the scorer's values rescaled to average 1; with a
+        query, those the query leaves out (see the scorer's ``query_share``)
+        score below 0, after the others.
 
         Parameters
         ----------
@@ -458,10 +460,30 @@ def _method_settings(method: Any) -> dict[str, Any]:
 
 
 def _rescaled(values: np.ndarray) -> np.ndarray:
-    """Scores that average 1 (all 1 when they sum to 0 or less)."""
+    """Scores that average 1, in the order of ``values``.
+
+    A query's filter puts the sentences it leaves out far below 0: then the
+    positive scores are the ones that average 1, and the others stay below 0.
+    All 1 when every value is 0.
+
+    Examples
+    --------
+    >>> _rescaled(np.array([1.0, 3.0])).tolist()
+    [0.5, 1.5]
+    >>> _rescaled(np.array([2.0, 6.0, -8.0])).tolist()
+    [0.5, 1.5, -2.0]
+    >>> _rescaled(np.array([0.0, -2.0])).tolist()
+    [0.0, -2.0]
+    """
     values = np.asarray(values, dtype=np.float64)
-    mean = float(np.mean(values)) if len(values) else 0.0
-    return values / mean if mean > 0 else np.ones(len(values))
+    if not len(values):
+        return values
+    mean = float(np.mean(values))
+    if mean > 0:
+        return values / mean
+    positive = values[values > 0]
+    scale = float(positive.mean()) if len(positive) else float(np.abs(values).mean())
+    return values / scale if scale > 0 else np.ones(len(values))
 
 
 def _scored(

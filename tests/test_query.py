@@ -144,6 +144,29 @@ def test_only_the_relevant_share_competes() -> None:
     assert sum("schools" in t.lower() for t in texts) <= 1
 
 
+def test_rank_with_a_query_puts_the_relevant_share_first() -> None:
+    # The filter's penalty had made the scores' mean negative, and every score 1.0,
+    # so rank() listed the candidates in their order of position.
+    articles = [
+        "Rain fell all night. The river rose.",
+        "The river rose fast after the rain.",
+        "Schools closed early on Monday.",
+    ]
+    ranked = summarize.Summarizer().rank(articles, query="Why did schools close?")
+    assert ranked[0].text == "Schools closed early on Monday." and ranked[0].score == 1.0
+    assert all(s.score < 0 for s in ranked[1:])  # left out by the filter, after it
+    scores = [s.score for s in ranked]
+    assert scores == sorted(scores, reverse=True)
+    summary = summarize.summarize(articles, query="Why did schools close?", max_sentences=1)
+    assert [(s.text, s.score) for s in summary.sentences] == [
+        ("Schools closed early on Monday.", 1.0)
+    ]
+    # Without a query nothing is below 0 and the scores average 1.
+    plain = summarize.Summarizer().rank(articles)
+    assert min(s.score for s in plain) >= 0
+    assert sum(s.score for s in plain) == pytest.approx(len(plain))
+
+
 def test_a_query_sharing_nothing_with_the_articles_filters_nothing() -> None:
     unrelated = "Volcanic ash over Iceland"
     with pytest.warns(summarize.SummarizeWarning, match="No word of the query is in the art"):

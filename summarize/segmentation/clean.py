@@ -462,6 +462,10 @@ _LEAD_DATELINE = regex.compile(
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
         [ ]?\u2014(?={_OPENING})
+        # Folha: a place in capitals and its state's two letters, then the sentence:
+        # "JUIZ DE FORA (MG) O número de mortos ...".
+      |\p{{Lu}}[\p{{Lu}}\p{{M}}.'\u2019\-]{{2,24}}(?:[ ]{_CAPS_WORD}){{0,3}}[ ]\(\p{{Lu}}{{2}}\)
+        (?=[ ]{_OPENING})
       |(?P<place>{_PLACE})
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
@@ -627,6 +631,18 @@ _INTERVIEW_LABEL = re.compile(r"[QA]\.(?=[ \t]+\S)")
 _INTERVIEW = re.compile(r"(?:\A|\n)[ \t]*Q\.[ \t]+\S")
 
 
+_PLACE_DATE = regex.compile(rf"{_PLACE_WORD}\.\s+{_DATE}\.\s+")
+
+
+def _place_date_lead(text: str, line: list[tuple[int, int]]) -> int | None:
+    """Where the dateline ends that opens the third piece of ``line`` after a place and a
+    date, each a piece of its own ("Иркутск." "5 марта." "ИНТЕРФАКС - ..."), or None."""
+    if _PLACE_DATE.fullmatch(text, line[0][0], line[2][0]) is None:
+        return None
+    cut = dateline_end(text, line[2][0], line[2][1])
+    return None if cut is None or cut >= line[2][1] else cut
+
+
 def _is_dateline_piece(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a dateline alone ("МОСКВА, 16 мая.", "/ТАСС/.")."""
     if end - start > _DATELINE_WINDOW or text[start + 1 : start + 2].islower():
@@ -776,6 +792,13 @@ def piece_spans(
             joined = dateline_end(text, line[0][0], line[1][1])
             if joined is not None and joined > line[1][0]:
                 line = [(line[0][0], line[1][1]), *line[2:]]
+        if len(line) > 2 and (cut := _place_date_lead(text, line)) is not None:
+            # Interfax: "Иркутск. 5 марта. ИНТЕРФАКС - Глубоководный ...": the place and the
+            # date, each ended by a full stop, then the agency's dateline.
+            append((line[0][0], line[0][1], "furniture"))
+            append((line[1][0], line[1][1], "furniture"))
+            append((line[2][0], cut, "furniture"))
+            line = [(_after_space(text, cut, line[2][1]), line[2][1]), *line[3:]]
         # Thai ends sentences at spaces and writes no full stop: its lines are judged whole.
         ended = spaced and len(line) > 1
         if ended:

@@ -1,6 +1,6 @@
 """Segmenting many articles at once, on several cores when it pays.
 
-Sentence splitting is the one stage written in pure Python (NLTK's Punkt), and
+Sentence splitting is the one stage written in pure Python (its rules), and
 articles are independent of each other, so a large input is split across
 processes. Each worker returns compact arrays of offsets and labels rather than
 objects, and the parent process slices the sentence texts itself, so nothing
@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
@@ -130,19 +130,17 @@ def _split_in_processes(
     """:func:`_split_chunk` of each range of documents, on ``workers`` processes, in order.
 
     Forked workers (where forking is safe) read the texts from the memory they
-    share with the caller at the fork; spawned ones (elsewhere: they start clean
-    but re-import the caller's main module, which needs the ``__main__`` guard)
-    are sent their texts.
+    share with the caller at the fork; elsewhere (another thread running, or no
+    fork) joblib's loky starts clean ones, which never re-run the caller's main
+    module (the standard library's spawn would, and a script without the
+    ``__main__`` guard would run again in each), and sends them their texts.
     """
     global _inherited
     fork = _can_fork()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
     if fork:
         _inherited = (texts, language)
     try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_start_worker
-        ) as pool:
+        with _pool(workers, fork) as pool:
             if fork:
                 futures = [pool.submit(_split_inherited, a, b) for a, b in ranges]
             else:
@@ -152,6 +150,19 @@ def _split_in_processes(
             return [future.result() for future in futures]
     finally:
         _inherited = None
+
+
+def _pool(workers: int, fork: bool) -> Executor:
+    """A pool of ``workers`` segmentation workers: forked, or started clean by loky."""
+    if fork:
+        context = multiprocessing.get_context("fork")
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker
+        )
+    from joblib.externals.loky import ProcessPoolExecutor as CleanPool
+
+    pool: Executor = CleanPool(max_workers=workers, initializer=_start_worker)
+    return pool
 
 
 def _start_worker() -> None:

@@ -243,6 +243,7 @@ class _Rules:
     doubtful: frozenset[str]
     starts: str
     start_table: np.ndarray
+    predicates: bool  # whether a sentence a space ends must hold a verb (Thai)
 
 
 @lru_cache(maxsize=64)
@@ -320,6 +321,7 @@ def _rules(language: Language) -> _Rules:
         doubtful=frozenset(doubtful),
         starts=first,
         start_table=character_table(first),
+        predicates=spaces is not None and bool(spaces.predicate_tags),
     )
 
 
@@ -488,8 +490,14 @@ def _joins(text: str, start: int, end: int, lower_next: bool, rules: _Rules) -> 
         # The last few lines are read, not the whole sentence: a wrapped sentence has
         # a line break every line, and reading all of it each time would be quadratic.
         window = text[max(start, end - _STOPWORD_WINDOW) : end]
-        return any(word in stopwords for word in window.lower().split())
-    if not _ends_on_stopword(text, end, stopwords):
+        if any(word in stopwords for word in window.lower().split()):
+            return True
+        # A line of prose without a stopword ("Российский телескоп Baikal-GVD
+        # зафиксировал частицу" | "сверхвысокой энергии, ..."): it ends on a word, and
+        # the next line, opening with a word in lower case, ends a sentence as a list
+        # of links or icons does not.
+        return lower_next and _short_goes_on(text, start, end, rules, stopword=False)
+    if not _ends_on_stopword(text, end, stopwords, rules.language.final_particles):
         return False
     first = _NOT_SPACE.search(text)
     if first is None or first.start() != start:
@@ -568,11 +576,20 @@ def _open_ending_goes_on(text: str, end: int, rules: _Rules) -> bool:
     return any(character in rules.enders for character in text[following.start() : line_end])
 
 
-def _ends_on_stopword(text: str, end: int, stopwords: frozenset[str]) -> bool:
+def _ends_on_stopword(
+    text: str, end: int, stopwords: frozenset[str], particles: frozenset[str] = frozenset()
+) -> bool:
     """Whether the text before ``end`` ends on a short stopword in lower case ("the",
-    "of", "die"), which no sentence ends on."""
+    "of", "die"), which no sentence ends on; not on one of ``particles``, which one may
+    (German "kündigt Widerstand an")."""
     word = text[max(0, end - 4) : end].rsplit(None, 1)[-1:]
-    return bool(word) and len(word[0]) <= 3 and word[0].islower() and word[0] in stopwords
+    return (
+        bool(word)
+        and len(word[0]) <= 3
+        and word[0].islower()
+        and word[0] in stopwords
+        and word[0] not in particles
+    )
 
 
 _FIGURE = re.compile("\\s*[$\u00a3\u20ac\u00a5]?\\d[\\d.,]*%?[^\\S\\n]+(\\w)")
@@ -653,7 +670,9 @@ def _stray_mark_next(
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
-def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
+def _short_goes_on(
+    text: str, start: int, end: int, rules: _Rules, *, stopword: bool = True
+) -> bool:
     """Whether a short sentence so far (under 30 characters: mostly a headline, a caption,
     a name) at a line break without punctuation is rather the start of a sentence that the
     next line, opening in lower case, goes on with ("The dam broke on Monday and" |
@@ -662,7 +681,8 @@ def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
     It is when the line ends on a word (not on a colon, which introduces a list or a
     link: "In other developments:", "On the Net:"), the next line opens with a word
     wholly in lower case (not a name such as "iPhone"), the line holds a stopword
-    (prose; a label or a list of links holds none), and either the line ends on a
+    (prose; a label or a list of links holds none; not asked with ``stopword=False``),
+    and either the line ends on a
     short lower-case stopword ("and", "the"), or the next line holds a sentence ender:
     a byline under a headline ("Dam breaks in Italy" | "by Anna Rossi") has none, and
     stays a line of its own.
@@ -676,7 +696,7 @@ def _short_goes_on(text: str, start: int, end: int, rules: _Rules) -> bool:
     if not _word_at(text, opening).islower():
         return False
     words = text[start:end].split()
-    if not any(word.lower() in rules.stopwords for word in words):
+    if stopword and not any(word.lower() in rules.stopwords for word in words):
         return False
     last = words[-1]
     if len(last) <= 3 and last.islower() and last in rules.stopwords:
@@ -742,10 +762,33 @@ def _soft_wrap(text: str, line_end: int, stopwords: frozenset[str]) -> bool:
     if not any(word in stopwords for word in text[line_start:line_end].lower().split()):
         return False
     ends = _paragraph_ends(text)
-    at = ends[bisect_left(ends, line_end)] - 1  # the paragraph's last character, or space
-    while at > line_end and (text[at].isspace() or text[at] in _CLOSERS):
+    stop = ends[bisect_left(ends, line_end)]  # the paragraph's end (a blank line, the text's)
+    if _ends_as_a_sentence(text, line_end, stop):
+        return True
+    # A text without blank lines may end on furniture ("Partager sur Facebook"): a line
+    # among the next few that ends as a sentence does is prose's too.
+    at = line_end
+    for _ in range(_PARAGRAPH_LINES):
+        following = lines.find("\n", at + 1, stop)
+        if following < 0:
+            return False
+        if _ends_as_a_sentence(text, at + 1, following):
+            return True
+        at = following
+    return False
+
+
+def _ends_as_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on ".", "!" or "?", maybe before closing marks and
+    white space."""
+    at = end - 1
+    while at > start and (text[at].isspace() or text[at] in _CLOSERS):
         at -= 1
     return text[at] in ".!?"
+
+
+_PARAGRAPH_LINES = 24
+"""How many lines after a wrapped one are read for one that ends a sentence."""
 
 
 @lru_cache(maxsize=8)
@@ -1697,6 +1740,8 @@ def _block_spans(texts: Sequence[str], rules: _Rules) -> list[list[list[tuple[in
         if end > start:
             flat.append((start, end))
         cuts.append(len(flat))
+        if rules.predicates:
+            flat, cuts = _predicates_joined(text, flat, cuts, rules)
         # The cuts never go back: each line is the sentences between two (none is empty).
         found.append([flat[a:b] for a, b in zip([0, *cuts], cuts, strict=False) if b > a])
     # What was remembered of each text for its line breaks is of no use past this split,
@@ -1810,6 +1855,14 @@ def _walk(
                 ends = False  # "R-Pa. -- also voiced ...", '... disaster." -- Tom Tobin, ...'
             elif (
                 not breaks
+                and match.end("run") - match.start() == 2
+                and text.startswith("..", match.start())
+                and not match.group("close")
+                and (_uncased_letter(after) or after.isdigit())
+            ):
+                ends = False  # "فيضانات تطوان.. 14 قتيلا ...": two periods part a headline
+            elif (
+                not breaks
                 and rules.quote_particles
                 and _reported_quotation(text, match.start(), rules.quote_particles)
             ):
@@ -1871,6 +1924,44 @@ def _walk(
                 cuts.append(len(flat))
             start = ws_end
     return start
+
+
+def _predicates_joined(
+    text: str, flat: list[tuple[int, int]], cuts: list[int], rules: _Rules
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """``flat`` with two sentences that only a space parts joined when one of them holds
+    no verb (:meth:`Language.has_predicate`): a name, a figure and what it counts, a
+    place ("บุรีรัมย์ ยูไนเต็ด", "มูลค่าการซื้อขาย 42,315.67 ล้านบาท"); and ``cuts``, the
+    ends of lines, counted again. A sentence that ends on an ender, or a line break
+    between two, parts them whatever they hold."""
+    has_predicate = rules.language.has_predicate
+    joined: list[tuple[int, int]] = []
+    removed = [0] * (len(flat) + 1)  # how many sentences before the n-th were joined
+    # Whether the last sentence of ``joined`` holds a verb; None until asked (a sentence
+    # no space parts from the next is never asked: the words are the dear part).
+    holds: bool | None = None
+    for number, (start, end) in enumerate(flat):
+        removed[number + 1] = removed[number]
+        if joined:
+            previous_start, previous_end = joined[-1]
+            gap = text[previous_end:start]
+            if gap and gap.strip(" \t\u00a0") == "" and text[previous_end - 1] not in rules.enders:
+                if holds is None:
+                    holds = has_predicate(text[previous_start:previous_end])
+                mine = has_predicate(text[start:end])
+                if not (holds and mine):
+                    joined[-1] = (previous_start, end)
+                    holds = holds or mine
+                    removed[number + 1] += 1
+                    continue
+                joined.append((start, end))
+                holds = mine
+                continue
+        joined.append((start, end))
+        holds = None
+    if len(joined) == len(flat):
+        return flat, cuts
+    return joined, [cut - removed[cut] for cut in cuts]
 
 
 _NO_BREAKS = np.zeros(0, dtype=np.int64)

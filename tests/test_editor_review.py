@@ -1,0 +1,168 @@
+"""An editor's review (session 30): twelve fresh clusters in nine languages, read sentence by
+sentence. Each test is one defect it found in the splitting, cut to the smallest text."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize import split_sentences
+from summarize.scorers.quality import is_dangling
+
+
+def _pieces(text: str, language: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in split_sentences(text, language=language)]
+
+
+def test_a_wrapped_line_of_prose_without_a_stopword_goes_on() -> None:
+    # The first line holds no Russian stopword; the next opens in lower case and ends the
+    # sentence: one sentence, not a furniture line and a fragment.
+    text = (
+        "Байкальское нейтрино указало на блазар\n"
+        "Наталья Скоробогатько\n"
+        "Российский телескоп Baikal-GVD зафиксировал частицу\n"
+        "сверхвысокой энергии, направление которой совпадает с блазаром.\n"
+    )
+    sentences = [t for kind, t in _pieces(text, "russian") if kind == "sentence"]
+    assert sentences == [
+        "Российский телескоп Baikal-GVD зафиксировал частицу\n"
+        "сверхвысокой энергии, направление которой совпадает с блазаром."
+    ]
+    # A quotation wrapped inside its guillemets, likewise.
+    text = (
+        "Руководитель проекта Григорий Домогацкий назвал событие «самым\n"
+        "энергичным за всю историю наблюдений на Байкале». Энергия составляет 150 ТэВ.\n"
+    )
+    assert [t for _, t in _pieces(text, "russian")][0].endswith("на Байкале».")
+    # A list of links in lower case, which ends no sentence, stays lines.
+    text = "Это интересно\nлучшие фото недели\nвидео дня\n"
+    assert len(split_sentences(text, language="russian")) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("polish", "- Mój klient jest niewinny - powiedział mec. Piotr Zalewski przed sądem."),
+        ("polish", "Obrońca Marka K., mec. Piotr Zalewski, zapowiedział apelację."),
+        ("russian", "Как сообщил чл.-корр. РАН Г. В. Домогацкий, частица была зарегистрирована."),
+    ],
+)
+def test_titles_before_a_name_end_no_sentence(language: str, text: str) -> None:
+    assert [t for _, t in _pieces(text, language)] == [text]
+
+
+def test_a_title_still_ends_a_sentence_where_a_word_like_it_does() -> None:
+    assert [t for _, t in _pieces("Miałam zły sen. Potem wstałam.", "polish")] == [
+        "Miałam zły sen.",
+        "Potem wstałam.",
+    ]
+
+
+def test_two_periods_part_a_headline_in_a_script_without_case() -> None:
+    text = (
+        "فيضانات تطوان.. 14 قتيلا وعمليات بحث متواصلة عن المفقودين\n"
+        "سكاي نيوز عربية - أبوظبي\n"
+        "نشر في: 9 نوفمبر 2025 - 18:22 بتوقيت أبوظبي\n"
+        "أعلنت وزارة الداخلية المغربية، الأحد، مقتل 14 شخصا جراء فيضانات مفاجئة اجتاحت مدينة"
+        " تطوان بعد أمطار طوفانية.\n"
+    )
+    pieces = _pieces(text, "arabic")
+    assert pieces[0] == ("headline", "فيضانات تطوان.. 14 قتيلا وعمليات بحث متواصلة عن المفقودين")
+    assert [kind for kind, _ in pieces] == ["headline", "furniture", "furniture", "sentence"]
+    # In a cased script two periods before a capital still end the sentence.
+    assert len(split_sentences("He waited.. Then he left.", language="english")) == 2
+
+
+def test_a_line_ending_on_a_separable_particle_may_be_whole() -> None:
+    text = (
+        "IG Metall kündigt Widerstand an\n"
+        "Berlin (AFP) - Die IG Metall hat Widerstand gegen den Stellenabbau angekündigt.\n"
+    )
+    assert [t for kind, t in _pieces(text, "german") if kind == "sentence"] == [
+        "Die IG Metall hat Widerstand gegen den Stellenabbau angekündigt."
+    ]
+    text = (
+        "Die Firma streicht Stellen.\nMehr zum Thema\nZF kündigt weiteren Stellenabbau an\n"
+        "Die Landesregierung will mit dem Unternehmen sprechen.\n"
+    )
+    assert [kind for kind, _ in _pieces(text, "german")] == [
+        "sentence",
+        "furniture",
+        "furniture",
+        "sentence",
+    ]
+    assert "an" in summarize.languages.get("de").final_particles
+    # A line ending on another short stopword goes on ("der" ends no sentence).
+    text = "Die Regierung einigte sich mit der\nOpposition auf einen Kompromiss.\n"
+    assert len(split_sentences(text, language="german")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline", "sentence"),
+    [
+        (
+            "portuguese",
+            "JUIZ DE FORA (MG) O número de mortos pelas chuvas chegou a 21 nesta quinta-feira.",
+            ["JUIZ DE FORA (MG)"],
+            "O número de mortos pelas chuvas chegou a 21 nesta quinta-feira.",
+        ),
+        (
+            "russian",
+            "Иркутск. 5 марта. ИНТЕРФАКС - Глубоководный телескоп Baikal-GVD зафиксировал"
+            " нейтрино.",
+            ["Иркутск.", "5 марта.", "ИНТЕРФАКС -"],
+            "Глубоководный телескоп Baikal-GVD зафиксировал нейтрино.",
+        ),
+    ],
+)
+def test_agency_datelines_are_furniture(
+    language: str, text: str, dateline: list[str], sentence: str
+) -> None:
+    pieces = _pieces(text, language)
+    assert pieces == [*(("furniture", d) for d in dateline), ("sentence", sentence)]
+
+
+def test_a_place_and_a_date_without_an_agency_are_sentences() -> None:
+    assert [kind for kind, _ in _pieces("Париж. Весна. Солнце светит ярко.", "russian")] == [
+        "sentence",
+        "sentence",
+        "sentence",
+    ]
+
+
+def test_wrapped_text_without_blank_lines_goes_on_at_a_short_word() -> None:
+    # The article has no blank line and ends on a share prompt: the paragraph of a
+    # wrapped line ends on its first line short of the full width.
+    lines = [
+        "Lot : une grotte ornée de 30 000 ans découverte près de Cabrerets",
+        "Publié le 12/05/2025 à 13:47",
+        "Une découverte majeure pour la préhistoire. Le ministère de la Culture a",
+        "annoncé ce lundi la découverte d'une grotte ornée dans le Lot, près de",
+        "Cabrerets, avec plus de 150 dessins et gravures vieux d'environ 30 000",
+        "ans.",
+        "La grotte a été découverte par trois spéléologues du club de Cahors. Ils",
+        "ont immédiatement prévenu les services de l'État, ce qui a permis de",
+        "protéger le site.",
+        "Partager sur Facebook",
+    ]
+    pieces = _pieces("\n".join(lines) + "\n", "french")
+    assert (
+        "sentence",
+        "Ils\nont immédiatement prévenu les services de l'État, ce qui a permis de\n"
+        "protéger le site.",
+    ) in pieces
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dangling"),
+    [
+        ("es", "Lo hizo tras una final agónica ante el Athletic.", True),  # he did it
+        ("es", "Lo más importante es la salud de los jugadores.", False),  # the article "lo"
+        ("it", "Lo ha annunciato la presidente del Consiglio in conferenza stampa.", True),
+        ("pt", "A informação foi confirmada pela Defesa Civil municipal.", True),
+        ("pt", "A informação do governo chegou tarde aos moradores.", False),
+        ("fr", "La nouvelle a été confirmée par la préfecture.", True),
+    ],
+)
+def test_what_a_sentence_reports_may_point_back(language: str, text: str, dangling: bool) -> None:
+    assert is_dangling(text, summarize.languages.get(language)) is dangling
