@@ -116,7 +116,7 @@ input:
   skipped with a warning); a named pipe given by name is read once. Each file
   is read once however many paths lead to it (symlinks, loops). At most 64 MiB
   are read per article or JSONL line (a longer line fails its topic; one of
-  more than 1 GiB stops the batch).
+  more than 256 MiB stops the batch).
 
   --jsonl FILE summarises many topics: one JSON object a line,
   {{"id": ..., "documents": [{{"id": ..., "title": ..., "outlet": ..., "url": ...,
@@ -678,7 +678,7 @@ def _byte_lines(stream: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[byt
         yield line
 
 
-_SKIPPED_LINES = 16
+_SKIPPED_LINES = 4
 """How many times the longest line read (``MAX_INPUT_BYTES``) a line may run before the
 batch stops: a stream without line breaks is never read to its end."""
 

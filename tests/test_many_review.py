@@ -109,3 +109,20 @@ def test_a_summarizer_with_jobs_beside_a_thread_in_this_process() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def test_an_article_printed_twice_keeps_its_first_copy() -> None:
+    # Every line was printed twice, so every line was a "repeated line" (furniture) and
+    # the article had no sentence left (EmptyInputError, or skipped with a warning).
+    text = summarize.sample_articles()[0].text
+    once = [(p.kind, p.text) for p in summarize.split_sentences(text)]
+    twice = [(p.kind, p.text) for p in summarize.split_sentences(text + "\n\n" + text)]
+    sentences = [t for kind, t in once if kind == "sentence"]
+    assert [t for kind, t in twice if kind == "sentence"] == sentences
+    # A caption printed twice is still furniture both times.
+    caption = "Firefighters at the scene on Monday. Photo: Jane Doe/AP."
+    page = (
+        f"Fire in the harbour\n{caption}\nThe fire started at noon. It spread fast.\n{caption}\n"
+    )
+    kinds = [p.kind for p in summarize.split_sentences(page) if "Firefighters" in p.text]
+    assert kinds and set(kinds) == {"furniture"}

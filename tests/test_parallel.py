@@ -51,20 +51,27 @@ def test_two_processes_give_identical_arrays() -> None:
 def test_forked_and_spawned_workers_split_alike(
     monkeypatch: pytest.MonkeyPatch, fork: bool
 ) -> None:
-    # Forked workers read the texts they inherited from the caller; spawned ones are sent
-    # theirs. Either way the arrays are those of one process, languages given per document.
+    # Forked workers read the texts they inherited from the caller; clean ones (loky's,
+    # where forking is not safe) are sent theirs. Either way the arrays are those of one
+    # process, languages given per document.
     documents = texts()
     languages = ["english" if k % 3 else "german" for k in range(len(documents))]
     one = split_documents(documents, language=languages, n_jobs=1)
     submitted = []
-    from concurrent.futures import ProcessPoolExecutor as real
+    real = _parallel._pool
 
-    class Recording(real):
-        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def recording(workers: int, forked: bool):  # type: ignore[no-untyped-def]
+        pool = real(workers, forked)
+        submit = pool.submit
+
+        def record(fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
             submitted.append((fn.__name__, sum(len(a) for a in args if isinstance(a, list))))
-            return super().submit(fn, *args, **kwargs)
+            return submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", Recording)
+        pool.submit = record  # type: ignore[method-assign]
+        return pool
+
+    monkeypatch.setattr(_parallel, "_pool", recording)
     monkeypatch.setattr(_parallel, "_can_fork", lambda: fork)
     two = split_documents(documents, language=languages, n_jobs=2)
     for a, b in zip(one, two, strict=True):

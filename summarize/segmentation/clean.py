@@ -1530,6 +1530,38 @@ def _bio_lines(
     return frozenset(bios)
 
 
+_COPIED_RUN = 3
+"""So many lines in a row printed again in the same order are the article's text printed
+twice (as pages that hold it for two layouts do), not captions: their first copies are
+kept."""
+
+
+def _first_copies(normalised: dict[int, str], counts: Counter[str]) -> list[int]:
+    """The lines, of ``normalised`` (each line's normalised text, by line number), that are
+    the first copies of a run of :data:`_COPIED_RUN` lines or more printed again in the
+    same order further down."""
+    first: dict[str, int] = {}
+    origin: dict[int, int] = {}  # a later copy's line -> the line of its first copy
+    for k, line_text in normalised.items():  # in line order
+        if counts[line_text] > 1:
+            if line_text in first:
+                origin[k] = first[line_text]
+            else:
+                first[line_text] = k
+    kept: list[int] = []
+    run: list[int] = []
+    for k in sorted(origin):
+        if run and k == run[-1] + 1 and origin[k] == origin[run[-1]] + 1:
+            run.append(k)
+            continue
+        if len(run) >= _COPIED_RUN:
+            kept.extend(origin[j] for j in run)
+        run = [k]
+    if len(run) >= _COPIED_RUN:
+        kept.extend(origin[j] for j in run)
+    return kept
+
+
 def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
     """Whether each line is a copy to label furniture: a line printed more than once in
     ``text`` (spacing and case aside), or a pull quote.
@@ -1538,7 +1570,9 @@ def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
     lines sharing those with another line are normalised and compared. A caption
     printed twice is furniture every time; a quotation (a line opening with a
     quotation mark) printed twice was pulled out of the article as a pull quote,
-    and only its later copies are. A one-sentence line opening with a quotation
+    and only its later copies are; so are those of :data:`_COPIED_RUN` lines or
+    more printed again in the same order (the article's text printed twice). A
+    one-sentence line opening with a quotation
     mark that is also a sentence of a longer line is a pull quote of it, and
     furniture.
     """
@@ -1558,6 +1592,8 @@ def _repeated(text: str, lines: list[list[tuple[int, int]]]) -> list[bool]:
             if repeated[k] and line_text[:1] in _QUOTATION_OPENERS and line_text not in seen:
                 seen.add(line_text)
                 repeated[k] = False  # a quotation's first copy: the article's own
+        for k in _first_copies(normalised, counts):
+            repeated[k] = False
     quotes = [
         k
         for k, line in enumerate(lines)
