@@ -1080,12 +1080,20 @@ class Language:
         spaces = self.sentence_spaces
         if spaces is None or not spaces.predicate_tags:
             return True
-        tags, treebank = _thai_tags(), _thai_tags(_THAI_TREEBANK)
-        if not tags or _thai_segmenter() is None:  # no table, or no dictionary words
+        if not _thai_tags() or _thai_segmenter() is None:  # no table, or no dictionary words
             return True
-        wanted = spaces.predicate_tags
+        # Words never span white space: each run between spaces is read on its own, and
+        # the runs met again (units, titles, names) are remembered.
+        return any(self._run_has_predicate(run) for run in text.split())
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - a Language lives as long as the process
+    def _run_has_predicate(self, run: str) -> bool:
+        """Whether one run of text without white space holds a word of a predicate tag."""
+        spaces = self.sentence_spaces
+        wanted = spaces.predicate_tags if spaces is not None else frozenset()
+        tags, treebank = _thai_tags(), _thai_tags(_THAI_TREEBANK)
         return any(
-            tags.get(word) in wanted or treebank.get(word) in wanted for word in self.words(text)
+            tags.get(word) in wanted or treebank.get(word) in wanted for word in self.words(run)
         )
 
     def words(self, text: str) -> list[str]:
