@@ -2363,7 +2363,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         unquoted="""i, i'm, i've, i'll, i'd, my, you, your, you're, you've, you'll, you'd, we,
         we're, we've, we'll, we'd""",
         endings="""too, as well, either, otherwise, instead, also, likewise, though,
-        nevertheless, nonetheless, anyway, this one, that one""",
+        nevertheless, nonetheless, anyway, this one, that one, went further, went even
+        further, go further, did the same, followed suit""",
         dangling="""he, she, they, it, its, his, her, hers, their, theirs, them, him, this,
         these, those, but, and, or, nor, so, yet, also, however, still, then, meanwhile,
         moreover, furthermore, instead, nevertheless, nonetheless, thus, therefore, besides,

@@ -300,9 +300,10 @@ class Summarizer:
 
         Use this to make a selection of your own; no budget or redundancy
         rule applies. Ties are broken by position (article, then offset).
-        The scores are the scorer's values rescaled to average 1; with a
-        query, those the query leaves out (see the scorer's ``query_share``)
-        score below 0, after the others.
+        The scores are the scorer's values rescaled to average 1; when some
+        are below 0 (with a query, those its filter leaves out: see the
+        scorer's ``query_share``), the scores above 0 average 1 and the
+        others stay below 0, after them.
 
         Parameters
         ----------
@@ -462,9 +463,11 @@ def _method_settings(method: Any) -> dict[str, Any]:
 def _rescaled(values: np.ndarray) -> np.ndarray:
     """Scores that average 1, in the order of ``values``.
 
-    A query's filter puts the sentences it leaves out far below 0: then the
-    positive scores are the ones that average 1, and the others stay below 0.
-    All 1 when every value is 0.
+    Values of both signs (the sentences a query's filter leaves out, Edmundson's
+    stigma words, a scorer of one's own) keep their order: the scores above 0
+    average 1 and the others stay below. Values none of which is above 0 are
+    shifted to start at 0, then rescaled to average 1. All 1 when every value is
+    the same.
 
     Examples
     --------
@@ -473,17 +476,31 @@ def _rescaled(values: np.ndarray) -> np.ndarray:
     >>> _rescaled(np.array([2.0, 6.0, -8.0])).tolist()
     [0.5, 1.5, -2.0]
     >>> _rescaled(np.array([0.0, -2.0])).tolist()
-    [0.0, -2.0]
+    [2.0, 0.0]
+    >>> _rescaled(np.array([1.0, -1.0])).tolist()
+    [1.0, -1.0]
+    >>> _rescaled(np.array([1e308, 1e308])).tolist()
+    [1.0, 1.0]
     """
     values = np.asarray(values, dtype=np.float64)
     if not len(values):
         return values
+    if (values >= 0).all():
+        with np.errstate(over="ignore"):
+            mean = float(np.mean(values))
+        if 0 < mean < math.inf:
+            return values / mean  # the common case, as it always was
+    top = float(np.max(np.abs(values)))
+    if math.isinf(top) or top == 0.0:
+        return np.ones(len(values))
+    values = values / top  # no overflow below: every value is in [-1, 1]
+    if not (values > 0).any():
+        values = values - float(np.min(values))
+    elif (values < 0).any():
+        positive: np.ndarray = values / float(np.mean(values[values > 0]))
+        return positive
     mean = float(np.mean(values))
-    if mean > 0:
-        return values / mean
-    positive = values[values > 0]
-    scale = float(positive.mean()) if len(positive) else float(np.abs(values).mean())
-    return values / scale if scale > 0 else np.ones(len(values))
+    return values / mean if mean > 0 else np.ones(len(values))
 
 
 def _scored(

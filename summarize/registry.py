@@ -226,6 +226,15 @@ class Registry(Generic[T]):
                 f"but a {self.kind} given by name is made with its default settings: give "
                 f"every setting a default."
             ) from None
+        # The signature allows it; making one tells whether its defaults are valid.
+        try:
+            cls()
+        except Exception as error:  # noqa: BLE001 - any failure is the class's own
+            raise InvalidParameterError(
+                f"The {self.kind} class {title} cannot be made without arguments: "
+                f"{title}() raised {type(error).__name__}: {error}. A {self.kind} given by "
+                f"name is made with its default settings: give every setting a valid default."
+            ) from error
 
     def __reduce__(self) -> tuple[Any, ...]:  # registries are module state, never pickled
         raise TypeError("a Registry is not picklable")

@@ -166,3 +166,17 @@ def test_wrapped_text_without_blank_lines_goes_on_at_a_short_word() -> None:
 )
 def test_what_a_sentence_reports_may_point_back(language: str, text: str, dangling: bool) -> None:
     assert is_dangling(text, summarize.languages.get(language)) is dangling
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("The Liberal Democrats went further.", True),  # than whom?
+        ("France did the same.", True),
+        ("The ministry went further than expected in its report.", False),
+    ],
+)
+def test_a_sentence_that_ends_on_a_comparison_with_the_one_before(
+    text: str, dangling: bool
+) -> None:
+    assert is_dangling(text, summarize.languages.get("en")) is dangling

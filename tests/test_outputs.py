@@ -365,7 +365,7 @@ def test_every_output_shows_the_question_a_summary_answers() -> None:
     ]
     summary = summarize.summarize(articles, max_sentences=1, query="harbour <wall> damage?")
     assert format_text(summary).splitlines()[-1] == (
-        "Note: steered toward the question 'harbour <wall> damage?'"
+        "Note: the question asked was 'harbour <wall> damage?'"
     )
     assert "> **Question:** harbour &lt;wall&gt; damage?" in format_markdown(summary)
     assert (

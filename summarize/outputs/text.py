@@ -506,5 +506,5 @@ def format_text(summary: Summary) -> str:
     lines.extend(f"Note: {_one_line(note)}" for note in _html_notes(summary, isolate))
     query = summary.settings.get("query")
     if isinstance(query, str):
-        lines.append(f"Note: steered toward the question {isolate(repr(_one_line(query)))}")
+        lines.append(f"Note: the question asked was {isolate(repr(_one_line(query)))}")
     return writable("\n".join(lines))
