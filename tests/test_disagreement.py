@@ -968,3 +968,38 @@ def test_a_count_after_the_capitalised_first_word_of_a_sentence_is_read() -> Non
     assert find_values("Some 5,000 demonstrators took to the streets.")[0].bound == "about"
     assert find_values("Windows 95 sold well.") == []
     assert find_values("Microsoft said Windows 95 sold well.") == []
+
+
+# --- Rule 8: a fact the corroboration finds reported in other words ----------------------
+
+
+def test_a_reported_fact_worded_differently_is_disputed() -> None:
+    # Rule 4 wants two terms around the values in common; these share one ("annualised"),
+    # and after one value, before the other. The corroboration finds the fact reported.
+    summary = summarize.summarize(
+        [
+            "Canada's economy grew at an annualised rate of 2.1% in the third quarter, "
+            "Statistics Canada said on Friday.",
+            "Statistics Canada reported on Friday that gross domestic product expanded at a "
+            "2.4 percent annualised pace in the July-September quarter.",
+        ],
+        max_sentences=1,
+    )
+    assert summary.sentences[0].support  # the other article reports it
+    (d,) = summary.disagreements
+    assert d.kind == "percent" and sorted(d.values) == ["2.1%", "2.4 percent"]
+    assert d.rank == summary.sentences[0].rank
+
+
+def test_a_reported_fact_bounds_read_as_bounds() -> None:
+    # A bound and a figure within it fit; a figure below a lower bound does not.
+    fits = _disagreements(
+        "The floods in the north have killed more than 72 people since Monday, police said.",
+        "Police said 85 people have died in the floods in the north since Monday.",
+    )
+    assert fits == ()
+    (d,) = _disagreements(
+        "The floods in the north have killed at least 9 people since Monday, police said.",
+        "Police said the floods in the north have killed 7 people since Monday.",
+    )
+    assert d.kind == "count"
