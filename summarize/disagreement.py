@@ -203,6 +203,15 @@ _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 _MONTH_START = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 
 
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+"""Combining marks Python's ``\\w`` leaves out, by range: Latin, Cyrillic, Hebrew and Arabic
+diacritics, the Indic scripts' blocks whole (their vowel signs: "यात्रियों" is one word),
+Thai vowels and tone marks."""
+
+
 def _value_pattern(number: str) -> re.Pattern[str]:
     """One pattern, tried left to right: dates, money, percentages, years, counts, with
     ``number`` the way numbers are written."""
@@ -218,14 +227,15 @@ def _value_pattern(number: str) -> re.Pattern[str]:
         r"(?P<currency>dollars?|euros?|pounds|yen|yuan|renminbi|r[o]?ubles?|rupees?)\b)"
         rf"|(?P<percent>\b(?P<pnum>{number})\s?(?:%|percent\b|per\scent\b|{_PERCENT_WORDS}))"
         r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
-        rf"|(?P<count>\b(?P<cnum>{number})(?:\s(?P<cscale>{_SCALE}))?\s(?P<unit>[^\W\d_][\w-]*)))",
+        rf"|(?P<count>\b(?P<cnum>{number})(?:\s(?P<cscale>{_SCALE}))?\s"
+        rf"(?P<unit>[^\W\d_][\w{_MARKS}-]*)))",
         re.IGNORECASE,
     )
 
 
 _PERCENT_WORDS = (
     r"prozent\b|pour\s?cent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|procent\w*|"
-    r"prosent\w*|procento\b|percento\b|процент\w*|відсот\w*|τοις\s?εκατό"
+    r"prosent\w*|procento\b|percento\b|percent[aá]\b|процент\w*|відсот\w*|τοις\s?εκατό"
 )
 _VALUE = _value_pattern(_NUMBER)
 _VALUE_COMMA = _value_pattern(_NUMBER_COMMA)
@@ -279,7 +289,9 @@ _BOUNDS = {
     "أكثر من": "above", "ما يزيد على": "above", "أقل من": "below", "نحو": "about",
     "حوالي": "about", "قرابة": "about", "زهاء": "about",
 }  # fmt: skip
-_WORD = re.compile(r"(?u)[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(
+    rf"(?u)[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)?"
+)
 _BETWEEN_YEAR = re.compile(r"[\s,]*(?:(?:in|for|during)\s*)?")
 _BARE = re.compile(rf"({_NUMBER})(?:\s?({_SCALE}))?", re.IGNORECASE)
 _BARE_COMMA = re.compile(rf"({_NUMBER_COMMA})(?:\s?({_SCALE}))?", re.IGNORECASE)
@@ -433,7 +445,7 @@ class _Reader:
             rf"|(?P<percent>\b(?P<pnum>{number})\s?(?:%|percent\b|per\scent\b|{_PERCENT_WORDS}))"
             r"|(?P<year>\b(?:1[89]|20)\d\d\b)(?![.,]?\d)"
             rf"|(?P<count>\b(?P<cnum>{number})(?:\s(?P<cscale>{scale})(?:{joined}))?(?(cscale)|\s)"
-            r"(?P<unit>[^\W\d_][\w-]*)))",
+            rf"(?P<unit>[^\W\d_][\w{_MARKS}-]*)))",
             re.IGNORECASE,
         )
         self.bare = re.compile(rf"({number_digits})(?:\s?({scale}))?", re.IGNORECASE)

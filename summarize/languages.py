@@ -725,6 +725,10 @@ class Language:
         "Het kabinet stapt op"). A line without final punctuation that ends on
         another short stopword ("der", "the") goes on into the next line;
         one that ends on one of these may be whole.
+    outlet_tags : bool, default=False
+        The news opens an article with its outlet's tag in brackets and no
+        separator ("(TNO) Công an ..."): such a tag, in capitals, before the
+        article's first word is furniture.
     notices : tuple of str, default=()
         Lower-case phrases that open a notice of the site, not of the news
         (cookies, paywalls, requests to readers: "we use cookies", Polish
@@ -909,6 +913,7 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     abbreviation_suffixes: tuple[str, ...] = ()
     final_particles: frozenset[str] = field(default_factory=frozenset)
+    outlet_tags: bool = False
     notices: tuple[str, ...] = ()
     byline_words: frozenset[str] = field(default_factory=frozenset)
     related_headings: frozenset[str] = field(default_factory=frozenset)
@@ -2265,6 +2270,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer=None,
         list_ends="v.v",
         initial_surnames=True,
+        outlet_tags=True,
         abbreviations="tp ts ths pgs gs bs ks ls q p h tx tr v.v tt nxb ubnd đ/c",
         # Places and titles before a name: city, district, ward, county, town; doctor,
         # master, professors ("tại H. Nhà Bè", "TS. Nguyễn Văn A").
@@ -2774,7 +2780,8 @@ _OPENERS: dict[str, dict[str, str]] = {
         επομένως, συνεπώς, άρα, έτσι, εξάλλου, άλλωστε, στο μεταξύ, εν τω μεταξύ,
         αντίθετα, αντιθέτως, και, ή,
         αυτό, αυτά, εκείνος, εκείνη, εκείνοι, εκείνες, εκείνο, εκείνα,
-        αυτόν""",
+        αυτόν, όπως τόνισε, όπως είπε, όπως δήλωσε, όπως ανέφερε, όπως σημείωσε, όπως
+        εξήγησε, όπως πρόσθεσε, όπως υπογράμμισε""",
         standalone="""αυτή την εβδομάδα, αυτόν τον μήνα, αυτή τη στιγμή,
         αυτό το καλοκαίρι, αυτόν τον χειμώνα, αυτό το σαββατοκύριακο, αυτή τη χρονιά,
         αυτές τις μέρες, αυτές τις ημέρες, την εβδομάδα αυτή, τον μήνα αυτό, τη στιγμή αυτή,
@@ -2810,6 +2817,7 @@ _OPENERS: dict[str, dict[str, str]] = {
         dangling="""उन्होंने, उनके, उनकी, उनका, उन्हें, लेकिन, परंतु, परन्तु, किंतु, किन्तु,
         इसके अलावा, इसलिए, इस बीच, इसके बाद, साथ ही, वहीं, और,
         इस, यह, ये, उस, वह, वे, हालांकि, हालाँकि, बाकी""",
+        endings="""यह जानकारी दी, यह जानकारी दी गई, इसकी जानकारी दी, इसकी जानकारी दी गई""",
         standalone="""इस साल, इस वर्ष, इस सप्ताह, इस हफ्ते, इस महीने,
         यह स्पष्ट नहीं है, यह साफ नहीं है, यह तय नहीं है""",
     ),
@@ -3325,6 +3333,237 @@ _NUMERALS: dict[str, dict[str, str]] = {
         ordinals="제",
         date_marks="년 월 일",
         percent_words="퍼센트",
+    ),
+    # Sixteen more (session 30), written by a helper from each language's news usage.
+    "nl": dict(
+        scales="duizend=1e3 miljoen=1e6 mln=1e6 mln.=1e6 miljard=1e9 mld=1e9 mld.=1e9 "
+        "mrd=1e9 mrd.=1e9 biljoen=1e12",
+        currencies="euro=EUR euro's=EUR eur=EUR dollar=USD dollars=USD usd=USD pond_sterling=GBP",
+        people="mensen personen",
+        topics="doden=dead dode=dead omgekomen=dead gedood=dead overleden=dead stierven=dead "
+        "om_het_leven=dead gewonden=injured gewonde=injured gewond=injured "
+        "vermisten=missing vermiste=missing vermist=missing geëvacueerd=evacuated "
+        "geëvacueerden=evacuated gearresteerd=arrested opgepakt=arrested "
+        "aangehouden=arrested gered=rescued",
+        bounds="minstens=above ten_minste=above tenminste=above zeker=above rond_de=about "
+        "ca.=about maximaal=below hooguit=below",
+    ),
+    "sv": dict(
+        scales="tusen=1e3 miljon=1e6 miljoner=1e6 milj=1e6 milj.=1e6 miljard=1e9 "
+        "miljarder=1e9 mdr=1e9 mdr.=1e9",
+        currencies="kronor=SEK krona=SEK kr=SEK kr.=SEK sek=SEK euro=EUR eur=EUR "
+        "dollar=USD dollars=USD usd=USD",
+        people="personer människor",
+        topics="döda=dead dödade=dead dödades=dead dödats=dead omkom=dead omkommit=dead "
+        "omkomna=dead dog=dead avled=dead skadade=injured skadades=injured "
+        "skadats=injured skadad=injured saknade=missing saknas=missing "
+        "evakuerade=evacuated evakuerades=evacuated evakuerats=evacuated "
+        "gripna=arrested greps=arrested gripits=arrested anhållna=arrested "
+        "räddade=rescued räddades=rescued räddats=rescued",
+        bounds="minst=above åtminstone=above över=above drygt=above mer_än=above "
+        "fler_än=above nästan=below närmare=below knappt=below uppemot=below "
+        "upp_till=below mindre_än=below färre_än=below omkring=about runt=about "
+        "ungefär=about ca=about ca.=about",
+    ),
+    "da": dict(
+        scales="tusind=1e3 million=1e6 millioner=1e6 mio=1e6 mio.=1e6 milliard=1e9 "
+        "milliarder=1e9 mia=1e9 mia.=1e9",
+        currencies="kroner=DKK krone=DKK kr=DKK kr.=DKK dkk=DKK euro=EUR eur=EUR "
+        "dollar=USD dollars=USD usd=USD",
+        people="personer mennesker",
+        topics="døde=dead dræbt=dead dræbte=dead omkom=dead omkommet=dead omkomne=dead "
+        "sårede=injured såret=injured kvæstede=injured kvæstet=injured "
+        "tilskadekomne=injured savnede=missing savnet=missing evakueret=evacuated "
+        "evakuerede=evacuated anholdt=arrested anholdte=arrested arresteret=arrested "
+        "arresterede=arrested reddet=rescued reddede=rescued",
+        bounds="mindst=above mere_end=above flere_end=above næsten=below knap=below "
+        "op_til=below op_mod=below mindre_end=below færre_end=below omkring=about "
+        "ca.=about cirka=about",
+    ),
+    "no": dict(
+        scales="tusen=1e3 million=1e6 millioner=1e6 mill=1e6 mill.=1e6 mln=1e6 "
+        "milliard=1e9 milliarder=1e9 mrd=1e9 mrd.=1e9",
+        currencies="kroner=NOK krone=NOK kr=NOK kr.=NOK nok=NOK euro=EUR eur=EUR "
+        "dollar=USD dollars=USD usd=USD",
+        people="personer mennesker",
+        topics="døde=dead drept=dead drepte=dead omkom=dead omkommet=dead omkomne=dead "
+        "skadd=injured skadde=injured skadet=injured såret=injured sårede=injured "
+        "savnet=missing savnede=missing evakuert=evacuated evakuerte=evacuated "
+        "arrestert=arrested arresterte=arrested pågrepet=arrested pågrepne=arrested "
+        "reddet=rescued",
+        bounds="minst=above drøyt=above mer_enn=above flere_enn=above "
+        "i_overkant_av=above nesten=below snaut=below opptil=below mindre_enn=below "
+        "færre_enn=below i_underkant_av=below omkring=about rundt=about ca.=about",
+    ),
+    "fi": dict(
+        scales="tuhat=1e3 tuhatta=1e3 tuh.=1e3 miljoona=1e6 miljoonaa=1e6 milj.=1e6 "
+        "milj=1e6 miljardi=1e9 miljardia=1e9 mrd.=1e9 mrd=1e9",
+        currencies="euroa=EUR euro=EUR euron=EUR eur=EUR dollaria=USD dollari=USD "
+        "dollarin=USD usd=USD",
+        people="ihmistä ihmisen henkilöä henkilön henkeä",
+        topics="kuoli=dead kuolivat=dead kuollut=dead kuolleet=dead kuollutta=dead "
+        "kuolleita=dead kuolonuhria=dead menehtyi=dead menehtyivät=dead "
+        "sai_surmansa=dead saivat_surmansa=dead loukkaantui=injured "
+        "loukkaantuivat=injured loukkaantuneet=injured loukkaantunutta=injured "
+        "loukkaantuneita=injured haavoittui=injured haavoittuneet=injured "
+        "haavoittunutta=injured kateissa=missing kadoksissa=missing "
+        "evakuoitiin=evacuated evakuoitu=evacuated pidätettiin=arrested "
+        "pidätetty=arrested pelastettiin=rescued pelastettu=rescued",
+        bounds="ainakin=above vähintään=above yli=above lähes=below melkein=below "
+        "alle=below enintään=below jopa=below noin=about arviolta=about",
+    ),
+    "pl": dict(
+        scales="tys.=1e3 tys=1e3 tysiąc=1e3 tysiące=1e3 tysięcy=1e3 mln=1e6 mln.=1e6 "
+        "milion=1e6 miliony=1e6 milionów=1e6 miliona=1e6 mld=1e9 mld.=1e9 miliard=1e9 "
+        "miliardy=1e9 miliardów=1e9 miliarda=1e9",
+        currencies="złotych=PLN złote=PLN złoty=PLN zł=PLN pln=PLN euro=EUR eur=EUR "
+        "dolarów=USD dolary=USD dolar=USD dolara=USD usd=USD",
+        people="osób osoby osoba ludzi",
+        topics="zginęło=dead zginęli=dead zginęły=dead zginął=dead zmarło=dead zmarli=dead "
+        "zabitych=dead zabici=dead ofiar_śmiertelnych=dead nie_żyje=dead "
+        "nie_żyją=dead rannych=injured ranni=injured ranne=injured zostało_rannych=injured "
+        "zaginionych=missing zaginieni=missing zaginęło=missing ewakuowano=evacuated "
+        "ewakuowanych=evacuated zatrzymano=arrested zatrzymanych=arrested "
+        "aresztowano=arrested aresztowanych=arrested uratowano=rescued uratowanych=rescued",
+        bounds="co_najmniej=above ponad=above przeszło=above więcej_niż=above "
+        "blisko=below prawie=below niemal=below niespełna=below mniej_niż=below "
+        "około=about ok.=about",
+    ),
+    "cs": dict(
+        scales="tisíc=1e3 tisíce=1e3 tis.=1e3 milion=1e6 milionu=1e6 miliony=1e6 "
+        "milionů=1e6 mil.=1e6 miliarda=1e9 miliardy=1e9 miliard=1e9 mld.=1e9 mld=1e9",
+        currencies="korun=CZK koruny=CZK koruna=CZK kč=CZK czk=CZK euro=EUR eur=EUR "
+        "dolarů=USD dolary=USD dolar=USD usd=USD",
+        people="lidí lidé osob osoby osoba",
+        topics="mrtvých=dead mrtví=dead zemřelo=dead zemřeli=dead zahynulo=dead "
+        "zahynuli=dead zabitých=dead zraněných=injured zraněno=injured zraněni=injured "
+        "raněných=injured pohřešovaných=missing pohřešovaní=missing "
+        "evakuováno=evacuated evakuovaných=evacuated zatčeno=arrested "
+        "zatčených=arrested zadrženo=arrested zadržených=arrested "
+        "zachráněno=rescued zachráněných=rescued",
+        bounds="nejméně=above alespoň=above minimálně=above přes=above více_než=above "
+        "téměř=below skoro=below necelých=below méně_než=below asi=about zhruba=about "
+        "přibližně=about kolem=about okolo=about",
+    ),
+    "sk": dict(
+        scales="tisíc=1e3 tisíce=1e3 tis.=1e3 milión=1e6 milióna=1e6 milióny=1e6 "
+        "miliónov=1e6 mil.=1e6 miliarda=1e9 miliardy=1e9 miliárd=1e9 mld.=1e9 mld=1e9",
+        currencies="eur=EUR euro=EUR eurá=EUR dolárov=USD doláre=USD dolár=USD usd=USD",
+        people="ľudí ľudia osôb osoby osoba",
+        topics="mŕtvych=dead mŕtvi=dead zomrelo=dead zomreli=dead zahynulo=dead "
+        "zahynuli=dead zranených=injured zranení=injured zranilo=injured "
+        "pohrešovaných=missing nezvestných=missing evakuovali=evacuated "
+        "evakuovaných=evacuated zadržali=arrested zadržaných=arrested zatkli=arrested "
+        "zachránili=rescued zachránených=rescued",
+        bounds="najmenej=above aspoň=above minimálne=above vyše=above viac_ako=above "
+        "takmer=below skoro=below necelých=below menej_ako=below asi=about "
+        "približne=about zhruba=about okolo=about",
+    ),
+    "ru": dict(
+        scales="тыс=1e3 тыс.=1e3 тысяча=1e3 тысячи=1e3 тысяч=1e3 млн=1e6 млн.=1e6 "
+        "миллион=1e6 миллиона=1e6 миллионов=1e6 млрд=1e9 млрд.=1e9 миллиард=1e9 "
+        "миллиарда=1e9 миллиардов=1e9 трлн=1e12 трлн.=1e12",
+        currencies="рублей=RUB рубля=RUB рубль=RUB руб.=RUB руб=RUB rub=RUB "
+        "долларов=USD доллара=USD доллар=USD долл.=USD usd=USD евро=EUR eur=EUR",
+        people="человек человека людей жителей",
+        topics="погибли=dead погиб=dead погибло=dead погибших=dead погибшие=dead "
+        "погибшими=dead умерли=dead умерло=dead убиты=dead убито=dead убитых=dead "
+        "скончались=dead ранены=injured ранено=injured раненых=injured раненые=injured "
+        "ранения=injured травмы=injured пропали_без_вести=missing "
+        "пропавших_без_вести=missing пропавших=missing эвакуированы=evacuated "
+        "эвакуировано=evacuated эвакуировали=evacuated задержаны=arrested "
+        "задержано=arrested задержали=arrested арестованы=arrested "
+        "арестовано=arrested спасены=rescued спасено=rescued спасли=rescued",
+        bounds="более=above не_менее=above по_меньшей_мере=above как_минимум=above "
+        "около=about приблизительно=about почти=below не_более=below",
+    ),
+    "uk": dict(
+        scales="тис=1e3 тис.=1e3 тисяча=1e3 тисячі=1e3 тисяч=1e3 млн=1e6 млн.=1e6 "
+        "мільйон=1e6 мільйона=1e6 мільйони=1e6 мільйонів=1e6 млрд=1e9 млрд.=1e9 "
+        "мільярд=1e9 мільярда=1e9 мільярди=1e9 мільярдів=1e9",
+        currencies="гривень=UAH гривні=UAH гривня=UAH грн=UAH грн.=UAH uah=UAH "
+        "доларів=USD долари=USD долар=USD долара=USD usd=USD євро=EUR eur=EUR",
+        people="людей осіб особи мешканців",
+        topics="загинули=dead загинуло=dead загинув=dead загиблих=dead загиблі=dead "
+        "померли=dead померло=dead вбито=dead убито=dead вбитих=dead поранені=injured "
+        "поранено=injured поранених=injured травмовані=injured травмованих=injured "
+        "зникли_безвісти=missing зниклих_безвісти=missing безвісти=missing "
+        "евакуйовано=evacuated евакуювали=evacuated евакуйованих=evacuated "
+        "затримано=arrested затримали=arrested затриманих=arrested "
+        "заарештовано=arrested врятовано=rescued врятували=rescued",
+        bounds="щонайменше=above понад=above більше_ніж=above більш_ніж=above "
+        "не_менше=above як_мінімум=above майже=below менше_ніж=below близько=about "
+        "приблизно=about орієнтовно=about",
+    ),
+    "el": dict(
+        scales="χιλιάδες=1e3 χιλ.=1e3 εκατομμύριο=1e6 εκατομμύρια=1e6 εκατ.=1e6 "
+        "δισεκατομμύριο=1e9 δισεκατομμύρια=1e9 δισ.=1e9",
+        currencies="ευρώ=EUR eur=EUR δολάρια=USD δολάριο=USD usd=USD",
+        people="άτομα ατόμων άνθρωποι ανθρώπους ανθρώπων",
+        topics="νεκροί=dead νεκρούς=dead νεκρών=dead σκοτώθηκαν=dead πέθαναν=dead "
+        "έχασαν_τη_ζωή_τους=dead τραυματίες=injured τραυματιών=injured "
+        "τραυματίστηκαν=injured αγνοούμενοι=missing αγνοούμενους=missing "
+        "αγνοούνται=missing εκκενώθηκαν=evacuated συνελήφθησαν=arrested "
+        "διασώθηκαν=rescued",
+        bounds="τουλάχιστον=above πάνω_από=above περισσότεροι_από=above "
+        "περισσότερους_από=above περισσότερα_από=above σχεδόν=below έως=below "
+        "μέχρι=below λιγότερο_από=below λιγότεροι_από=below περίπου=about "
+        "γύρω_στους=about γύρω_στις=about γύρω_στα=about",
+    ),
+    "tr": dict(
+        scales="bin=1e3 milyon=1e6 mln=1e6 milyar=1e9 mlr=1e9 trilyon=1e12",
+        currencies="lira=TRY lirası=TRY tl=TRY try=TRY dolar=USD dolarlık=USD usd=USD "
+        "euro=EUR avro=EUR eur=EUR",
+        people="kişi kişinin insan",
+        topics="öldü=dead ölü=dead öldürüldü=dead hayatını_kaybetti=dead "
+        "hayatını_kaybeden=dead yaşamını_yitirdi=dead can_verdi=dead yaralandı=injured "
+        "yaralı=injured yaralanan=injured kayboldu=missing gözaltına_alındı=arrested "
+        "gözaltına=arrested tutuklandı=arrested kurtarıldı=rescued",
+        bounds="en_az=above yaklaşık=about tahminen=about en_fazla=below neredeyse=below",
+    ),
+    "he": dict(
+        scales="אלף=1e3 מיליון=1e6 מיליארד=1e9",
+        currencies='שקל=ILS שקלים=ILS ש"ח=ILS ils=ILS דולר=USD דולרים=USD usd=USD '
+        "יורו=EUR eur=EUR",
+        people="אנשים איש",
+        topics="הרוגים=dead נהרגו=dead מתו=dead נספו=dead פצועים=injured נפצעו=injured "
+        "ונפצעו=injured נעדרים=missing פונו=evacuated נעצרו=arrested עצורים=arrested "
+        "חולצו=rescued",
+        bounds="לפחות=above מעל=above כמעט=below",
+    ),
+    "ar": dict(
+        scales="ألف=1e3 آلاف=1e3 مليون=1e6 ملايين=1e6 مليار=1e9 مليارات=1e9 بليون=1e9",
+        currencies="دولار=USD دولارا=USD دولارات=USD usd=USD يورو=EUR eur=EUR "
+        "جنيه_مصري=EGP جنيه_إسترليني=GBP جنيه_استرليني=GBP ريال_سعودي=SAR "
+        "درهم_إماراتي=AED",
+        people="شخصا شخص أشخاص",
+        topics="قتل=dead قتلوا=dead قتيلا=dead قتيل=dead قتلى=dead القتلى=dead مقتل=dead لقوا_حتفهم=dead "
+        "حتفهم=dead توفي=dead جريحا=injured جرحى=injured الجرحى=injured "
+        "بجروح=injured مفقودا=missing مفقودين=missing المفقودين=missing "
+        "إجلاء=evacuated اعتقال=arrested معتقلين=arrested إنقاذ=rescued",
+        bounds="على_الأقل=above ما_لا_يقل_عن=above ما_يزيد_عن=above أزيد_من=above "
+        "حوالى=about ما_يقارب=about ما_يناهز=about",
+    ),
+    "hi": dict(
+        scales="हजार=1e3 हज़ार=1e3 हज़ार=1e3 लाख=1e5 करोड़=1e7 करोड़=1e7 अरब=1e9 "
+        "मिलियन=1e6 बिलियन=1e9",
+        currencies="रुपये=INR रुपए=INR रुपया=INR रुपयों=INR रु.=INR inr=INR डॉलर=USD "
+        "डालर=USD usd=USD यूरो=EUR eur=EUR",
+        people="लोग लोगों व्यक्ति व्यक्तियों",
+        topics="मौत=dead मौतें=dead मारे_गए=dead मृत=dead मृतकों=dead घायल=injured "
+        "जख्मी=injured ज़ख्मी=injured लापता=missing गिरफ्तार=arrested "
+        "गिरफ़्तार=arrested",
+        bounds="कम_से_कम=above लगभग=about करीब=about क़रीब=about तकरीबन=about",
+    ),
+    "vi": dict(
+        scales="nghìn=1e3 ngàn=1e3 triệu=1e6 tỷ=1e9 tỉ=1e9 nghìn_tỷ=1e12 ngàn_tỷ=1e12",
+        currencies="đồng=VND vnd=VND đô_la=USD đôla=USD usd=USD euro=EUR eur=EUR",
+        people="người",
+        topics="chết=dead thiệt_mạng=dead tử_vong=dead tử_nạn=dead bị_thương=injured "
+        "mất_tích=missing sơ_tán=evacuated di_tản=evacuated bị_bắt=arrested "
+        "bắt_giữ=arrested giải_cứu=rescued",
+        bounds="ít_nhất=above hơn=above tối_thiểu=above gần=below tối_đa=below "
+        "khoảng=about chừng=about",
     ),
 }
 

@@ -9,7 +9,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import summarize
@@ -178,6 +178,10 @@ def test_a_line_printed_twice_is_found_whatever_its_spacing_and_case() -> None:
 )
 def test_furniture_lines_are_those_equal_to_another_once_normalised(lines: list[str]) -> None:
     normalised = [" ".join(line.split()).casefold() for line in lines]
+    # Three lines or more printed again in the same order are an article printed twice,
+    # whose first copy is kept (tests/test_many_review.py): not this property's case.
+    windows = [tuple(normalised[k : k + 3]) for k in range(len(normalised) - 2)]
+    assume(len(set(windows)) == len(windows))
     expected = ["furniture" if normalised.count(n) > 1 else "sentence" for n in normalised]
     assert [kind for kind, _ in kinds("\n".join(lines))] == expected
 

@@ -1003,3 +1003,47 @@ def test_a_reported_fact_bounds_read_as_bounds() -> None:
         "Police said the floods in the north have killed 7 people since Monday.",
     )
     assert d.kind == "count"
+
+
+# Sixteen more languages' figures (session 30): two news sentences each.
+@pytest.mark.parametrize(
+    ("language", "sentence", "normalized"),
+    [
+        ("nl", "Bij de aanslag kwamen 12 mensen om het leven.", "12 person:dead"),
+        ("nl", "De gemeente trekt 3,5 miljoen euro uit voor de dijk.", "3500000 EUR"),
+        ("sv", "Minst 14 personer omkom i branden.", "14 person:dead"),
+        ("sv", "Regeringen satsar 2,5 miljarder kronor på försvaret.", "2500000000 SEK"),
+        ("da", "Ved ulykken blev 23 personer såret.", "23 person:injured"),
+        ("da", "Projektet koster 1,2 mia. kroner.", "1200000000 DKK"),
+        ("no", "Politiet opplyser at 7 personer er savnet.", "7 person:missing"),
+        ("no", "Staten bevilger 450 millioner kroner til veien.", "450000000 NOK"),
+        ("fi", "Onnettomuudessa kuoli 9 ihmistä.", "9 person:dead"),
+        ("fi", "Hanke maksaa 2,3 miljoonaa euroa.", "2300000 EUR"),
+        ("pl", "W wypadku zginęło 5 osób.", "5 person:dead"),
+        ("pl", "Rząd przeznaczy na ten cel 4,5 mld zł.", "4500000000 PLN"),
+        ("cs", "Při nehodě zemřeli 4 lidé.", "4 person:dead"),
+        ("cs", "Stavba bude stát 1,8 miliardy korun.", "1800000000 CZK"),
+        ("sk", "Pri požiari zahynuli 3 ľudia.", "3 person:dead"),
+        ("sk", "Projekt stál 25 miliónov eur.", "25000000 EUR"),
+        ("ru", "В результате взрыва погибли 12 человек.", "12 person:dead"),
+        ("ru", "Ущерб оценивается в 3,5 млрд рублей.", "3500000000 RUB"),
+        ("uk", "Внаслідок обстрілу поранено 8 людей.", "8 person:injured"),
+        ("uk", "Уряд виділив 2,4 млрд гривень на ремонт.", "2400000000 UAH"),
+        ("el", "Στο δυστύχημα σκοτώθηκαν 6 άνθρωποι.", "6 person:dead"),
+        ("el", "Το έργο κοστίζει 120 εκατ. ευρώ.", "120000000 EUR"),
+        ("tr", "Depremde 45 kişi hayatını kaybetti.", "45 person:dead"),
+        ("tr", "Şirket 2,5 milyar dolar yatırım yapacak.", "2500000000 USD"),
+        ("he", "בפיגוע נהרגו 3 אנשים.", "3 person:dead"),
+        ("he", "העלות מוערכת ב-250 מיליון שקלים.", "250000000 ILS"),
+        ("ar", "أسفر الانفجار عن مقتل 15 شخصا.", "15 person:dead"),
+        ("ar", "بلغت قيمة الصفقة 3.5 مليار دولار.", "3500000000 USD"),
+        ("hi", "हादसे में 12 लोगों की मौत हो गई।", "12 person:dead"),
+        ("hi", "सरकार ने 500 करोड़ रुपये की योजना मंजूर की।", "5000000000 INR"),
+        ("vi", "Vụ tai nạn khiến 7 người chết.", "7 person:dead"),
+        ("vi", "Dự án có tổng vốn 2,5 tỷ đồng.", "2500000000 VND"),
+    ],
+)
+def test_more_languages_read_their_figures(language: str, sentence: str, normalized: str) -> None:
+    own = summarize.languages.get(language)
+    found = [v.normalized for v in find_values(sentence, language=own, stem=own.stem)]
+    assert normalized in found

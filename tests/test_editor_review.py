@@ -180,3 +180,80 @@ def test_a_sentence_that_ends_on_a_comparison_with_the_one_before(
     text: str, dangling: bool
 ) -> None:
     assert is_dangling(text, summarize.languages.get("en")) is dangling
+
+
+# --- A second editor's review: Chinese, Japanese, Korean, Hindi, Vietnamese, Turkish, Greek,
+# Hebrew and Dutch clusters.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline"),
+    [
+        (
+            "chinese",
+            "人民网成都6月18日电 （记者 周静）6月17日夜间，青川县发生山体滑坡。",
+            "人民网成都6月18日电 （记者 周静）",
+        ),
+        ("chinese", "本报北京12月28日电 北京地铁一条新线路今天开通。", "本报北京12月28日电"),
+        (
+            "chinese",
+            "成都晚报讯（首席记者 陈浩）6月17日村民被惊醒。",
+            "成都晚报讯（首席记者 陈浩）",
+        ),
+        ("vietnamese", "(TNO) Công an TP.Hà Nội xác nhận vụ cháy chung cư mini.", "(TNO)"),
+        (
+            "greek",
+            "ΧΑΛΚΙΔΑ, 22 Ιουλίου (ΑΠΕ-ΜΠΕ) – Σε εξέλιξη βρίσκεται πυρκαγιά κοντά στο χωριό.",
+            "ΧΑΛΚΙΔΑ, 22 Ιουλίου (ΑΠΕ-ΜΠΕ) –",
+        ),
+        (
+            "hindi",
+            "देहरादून, 12 अक्टूबर (भाषा) उत्तराखंड में एक बस खाई में गिर गई।",
+            "देहरादून, 12 अक्टूबर (भाषा)",
+        ),
+    ],
+)
+def test_datelines_of_more_agencies_are_furniture(language: str, text: str, dateline: str) -> None:
+    pieces = _pieces(text, language)
+    assert pieces[0] == ("furniture", dateline)
+    assert pieces[1][0] == "sentence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新华通讯社报道了这一消息。", "国家电网6月18日电价上调。", "他6月18日电话告知了家人。"],
+)
+def test_words_like_a_dispatch_are_no_dateline(text: str) -> None:
+    assert _pieces(text, "chinese") == [("sentence", text)]
+
+
+def test_a_counted_word_keeps_its_vowel_signs() -> None:
+    summary = summarize.summarize(
+        ["टिहरी बस हादसे में 14 यात्रियों की मौत हो गई।", "टिहरी बस हादसे में 16 यात्रियों की मौत हो गई।"],
+        language="hi",
+        max_sentences=1,
+    )
+    (d,) = summary.disagreements
+    assert d.values == ("14 यात्रियों", "16 यात्रियों")  # was "14 य": cut at its vowel sign
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dangling"),
+    [
+        ("el", "Όπως τόνισε, η κατάσταση στα χωριά είναι δύσκολη.", True),  # as he stressed
+        ("el", "Όπως κάθε χρόνο, η πυρκαγιά απειλεί τα χωριά.", False),  # as every year
+        ("hi", "अधिकारियों ने यह जानकारी दी।", True),  # officials gave this information
+    ],
+)
+def test_more_sentences_that_point_back(language: str, text: str, dangling: bool) -> None:
+    assert is_dangling(text, summarize.languages.get(language)) is dangling
+
+
+def test_a_dateline_that_made_a_piece_read_as_a_byline_is_cut() -> None:
+    assert _pieces("本报讯 记者从市政府获悉，新线路将于明天开通。", "chinese") == [
+        ("furniture", "本报讯"),
+        ("sentence", "记者从市政府获悉，新线路将于明天开通。"),
+    ]
+    # A label in capitals before a colon opens furniture, not a sentence.
+    kinds = [kind for kind, _ in _pieces("ZOBACZ TEŻ: Łoś na obwodnicy Trójmiasta\n", "polish")]
+    assert "sentence" not in kinds

@@ -281,7 +281,7 @@ def test_a_title_url_and_query_are_isolated_in_text_and_markdown() -> None:
     summary = summarize.summarize(articles, max_sentences=1, query="dam " + RLO + "broke")
     text = format_text(summary)
     assert f'[Gazette, "{FSI}{title}{PDI}" 0:24 <{FSI}https://x.example/{RLO}{PDI}>]' in text
-    assert "question 'dam \\u202ebroke'" in text  # repr() shows the control
+    assert "question asked was 'dam \\u202ebroke'" in text  # repr() shows the control
     markdown = format_markdown(summary)
     assert f'[Gazette, "{FSI}{title}{PDI}"](<https://x.example/%E2%80%AE>)' in markdown
     assert f"> **Question:** {FSI}dam {RLO}broke{PDI}" in markdown

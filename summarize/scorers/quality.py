@@ -1026,7 +1026,7 @@ def _has_aside(text: str, language: Language) -> bool:
 
 
 _ENDING_CLOSERS = " \t\n\"'\u2019\u201d\u00bb)]"
-_ENDING_MARKS = ".!?\u2026"
+_ENDING_MARKS = ".!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f;"
 _ENDING_CHARS = 48
 """What may close a sentence after its final punctuation (quotes, brackets, space), the
 final punctuation itself, and how much of its end :func:`_ends_pointing_back` reads."""

@@ -428,7 +428,7 @@ _PLACE = rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ])?{_PLACE_WORD}){{0,2}}"
 _DATE = (
     r"(?:\d{1,2}(?:\.?\s(?:de\s)?[\p{L}\p{M}]{2,10}\.?)?|\p{L}{3,10}\.?\s\d{1,2})(?:,?\s\d{4})?"
 )
-_AGENCY = r"\([\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}\)"
+_AGENCY = r"\((?:[\p{L}\p{M}][\p{L}\p{M}.&/ ]{0,24}|\p{Lu}{2,8}(?:-\p{Lu}{2,8})+)\)"
 # What the sentence after a dateline opens with: a capital, a letter of a caseless script,
 # a digit, an opening quote or bracket.
 _OPENING = r"""[\p{Lu}\p{Lo}\p{N}"\u201c\u00ab'\u2018\u201e(]"""
@@ -444,8 +444,12 @@ _DATELINE = regex.compile(
     |\u3010[^\u3011\n]{{1,16}}\u3011(?=\S)
     # Yonhap: "(서울=연합뉴스) 김철수 기자 =".
     |\([\p{{L}}\p{{M}}]{{1,10}}=[\p{{L}}\p{{M}}]{{1,12}}\)(?:[ ][\p{{L}}\p{{M}}]{{2,5}}[ ]?(?:기자|특파원))?[ ]?=(?=\s+\S)
-    # Xinhua and China News Service: "新华社北京5月16日电（记者张三）"; CNA: "（中央社記者王明台北21日電）".
+    # Xinhua and China News Service: "新华社北京5月16日电（记者张三）"; CNA: "（中央社記者王明台北21日電）";
+    # any outlet's dispatch: "人民网成都6月18日电 （记者 周静）"; a paper's own report:
+    # "成都晚报讯（首席记者 陈浩）".
     |(?:新华社|新華社|中新社)\p{{Han}}{{1,10}}\d{{1,2}}月\d{{1,2}}日[电電](?:[（(][^）)\n]{{1,24}}[）)])?(?=\S)
+    |\p{{Han}}{{2,14}}\d{{1,2}}月\d{{1,2}}日[电電](?:[ ]?[（(][^）)\n]{{1,24}}[）)](?=[ ]?\S)|(?=[ ]\S))
+    |\p{{Han}}{{2,8}}[讯訊](?:[（(][^）)\n]{{1,24}}[）)](?=\S)|(?=[ ]\S))
     |[（(]中央社[^）)\n]{{1,30}}[电電][）)](?=\S)""",
     regex.VERBOSE,
 )
@@ -462,6 +466,8 @@ _LEAD_DATELINE = regex.compile(
         (?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?
         (?:,[ ]{_DATE})?
         [ ]?\u2014(?={_OPENING})
+        # A place, a date and an agency, without a separator: "देहरादून, 12 अक्टूबर (भाषा) ...".
+      |{_PLACE},[ ]{_DATE}[ ]?{_AGENCY}(?=[ ]{_OPENING})
         # Folha: a place in capitals and its state's two letters, then the sentence:
         # "JUIZ DE FORA (MG) O número de mortos ...".
       |\p{{Lu}}[\p{{Lu}}\p{{M}}.'\u2019\-]{{2,24}}(?:[ ]{_CAPS_WORD}){{0,3}}[ ]\(\p{{Lu}}{{2}}\)
@@ -473,6 +479,9 @@ _LEAD_DATELINE = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# An outlet's tag in brackets, in capitals, before the article's first word, where the
+# language's news writes one without a separator (Language.outlet_tags): "(TNO) Công an".
+_OUTLET_TAG = regex.compile(rf"\(\p{{Lu}}{{2,6}}\)(?=[ ]{_OPENING})")
 # A dateline that is a whole piece, the segmenter having ended it with a full stop:
 # TASS "МОСКВА, 16 мая." (then "/ТАСС/."), IANS "नई दिल्ली, 16 मई (आईएएनएस)।".
 _DATELINE_PIECE = regex.compile(
@@ -537,6 +546,10 @@ def _lead_dateline_end(text: str, start: int, end: int, language: Language) -> i
     and none is looked for."""
     if language.script_unspaced:
         return None
+    if language.outlet_tags:
+        tag = _OUTLET_TAG.match(text, start, end)
+        if tag is not None and tag.end() < end:
+            return int(tag.end())
     found = _LEAD_DATELINE.match(text, start, min(end, start + _DATELINE_WINDOW))
     if found is None or found.end() >= end:
         return None
@@ -867,6 +880,18 @@ def piece_spans(
                     and line[-1][1] - line[0][0] <= _NOTICE_CHARS
                     and _has_word(text[start:end])  # not '"[...]' before a quotation
                 )
+                if (
+                    kind == "furniture"
+                    and not after_dateline
+                    and (cut := dateline_end(text, start, end)) is not None
+                    and text[cut - 1] != ":"  # a label ("ZOBACZ TEŻ:", "PUBLISHED:")
+                    and judge(text[_after_space(text, cut, end) : end], repeated_line=False)
+                    == "sentence"
+                ):
+                    # A dateline made the piece read as a byline ("本报讯 记者从 ..."): the
+                    # sentence after it is the article's own.
+                    append((start, cut, "furniture"))
+                    start, kind, notice = _after_space(text, cut, end), "sentence", False
                 first = lead and kind == "sentence"  # the article's first sentence
                 lead = lead and not first
                 # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...", or a list
