@@ -644,13 +644,18 @@ _INTERVIEW_LABEL = re.compile(r"[QA]\.(?=[ \t]+\S)")
 _INTERVIEW = re.compile(r"(?:\A|\n)[ \t]*Q\.[ \t]+\S")
 
 
+_PLACE_CHARS = 27
+"""The longest place's word with its full stop that :func:`_place_date_lead` reads."""
 _PLACE_DATE = regex.compile(rf"{_PLACE_WORD}\.\s+{_DATE}\.\s+")
 
 
 def _place_date_lead(text: str, line: list[tuple[int, int]]) -> int | None:
     """Where the dateline ends that opens the third piece of ``line`` after a place and a
     date, each a piece of its own ("Иркутск." "5 марта." "ИНТЕРФАКС - ..."), or None."""
-    if _PLACE_DATE.fullmatch(text, line[0][0], line[2][0]) is None:
+    if (
+        line[0][1] - line[0][0] > _PLACE_CHARS  # one word and its full stop
+        or _PLACE_DATE.fullmatch(text, line[0][0], line[2][0]) is None
+    ):
         return None
     cut = dateline_end(text, line[2][0], line[2][1])
     return None if cut is None or cut >= line[2][1] else cut
