@@ -955,7 +955,10 @@ def _frame_rows(
         result = outcome.result
         if isinstance(result, SummarizeError):
             if errors == "raise":
-                raise type(result)(f"Topic {item.id!r}: {result}") from result
+                named = str(result).startswith(f"Topic {item.id!r}")  # already says which
+                raise type(result)(
+                    str(result) if named else f"Topic {item.id!r}: {result}"
+                ) from result
             logger.warning("topic %r left out: %s", item.id, result)
             continue
         for row in summary_rows(item.id, result):

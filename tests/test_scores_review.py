@@ -73,3 +73,15 @@ def test_the_text_output_names_the_question_without_claiming_it_steered() -> Non
             summarize.sample_articles(), max_words=30, query="the of and"
         )
     assert str(summary).splitlines()[-1] == ("Note: the question asked was 'the of and'")
+
+
+def test_edmundson_words_are_read_without_their_spaces() -> None:
+    assert Edmundson(bonus_words=["  evaporation "]).bonus_words == ("evaporation",)
+
+
+def test_a_frame_topics_error_names_the_topic_once() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"topic": ["t"], "id": ["a"], "text": ["   "]})
+    with pytest.raises(summarize.EmptyInputError) as raised:
+        summarize.summarize_frame(df)
+    assert str(raised.value).count("Topic 't'") == 1

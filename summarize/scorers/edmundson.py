@@ -60,7 +60,8 @@ class Edmundson:
     Parameters
     ----------
     bonus_words : sequence of str, default=()
-        Words that make a sentence worth more (cue and key parts).
+        Words that make a sentence worth more (cue and key parts); spaces
+        around a word are dropped.
     stigma_words : sequence of str, default=()
         Words that make a sentence worth less (cue part).
     null_words : sequence of str or None, default=None
@@ -175,4 +176,5 @@ def _words(owner: str, name: str, value: object) -> tuple[str, ...]:
     words = tuple(value)
     if not all(isinstance(word, str) and word.strip() for word in words):
         raise invalid(owner, name, "a sequence of words (non-empty str)", value)
-    return words
+    # "  evaporation " is the word "evaporation": the spaces around it matched nothing.
+    return tuple(word.strip() for word in words)
