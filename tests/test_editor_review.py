@@ -257,3 +257,14 @@ def test_a_dateline_that_made_a_piece_read_as_a_byline_is_cut() -> None:
     # A label in capitals before a colon opens furniture, not a sentence.
     kinds = [kind for kind, _ in _pieces("ZOBACZ TEŻ: Łoś na obwodnicy Trójmiasta\n", "polish")]
     assert "sentence" not in kinds
+
+
+def test_a_chinese_caption_with_its_label_is_furniture() -> None:
+    text = "青川县发生山体滑坡。\n▲资料图：青川县石门镇滑坡现场。\n图：新华社记者 李明 摄\n救援工作仍在进行。"
+    assert [kind for kind, _ in _pieces(text, "chinese")] == [
+        "sentence",
+        "furniture",
+        "furniture",
+        "sentence",
+    ]
+    assert _pieces("图书馆今天开放。", "chinese") == [("sentence", "图书馆今天开放。")]

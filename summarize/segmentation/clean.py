@@ -1318,7 +1318,8 @@ _CAPTION_LABELS = (
     "op de foto", "på bilden", "på bildet", "på billedet", "kuvassa", "na zdjęciu",
     "na fotografii", "na snímku", "na snímke", "на фото", "на снимке", "на знімку",
     "на фотографії", "στη φωτογραφία", "fotoğrafta", "בתמונה", "في الصورة", "तस्वीर में",
-    "사진", "trong ảnh", "写真", "video", "vídeo", "wideo", "видео", "відео", "فيديو",
+    "사진", "trong ảnh", "写真", "资料图", "資料圖", "图片", "圖片", "图", "圖", "video",
+    "vídeo", "wideo", "видео", "відео", "فيديو",
 )  # fmt: skip
 """Labels that open a photo's or a video's caption, in lower case (the BBC's "Image
 caption, ...", "Bildlegende: ...", Polish "Na zdjęciu: ...", Italian "Nella foto: ...",
@@ -1328,6 +1329,9 @@ _CAPTION_LABEL = regex.compile(
 )
 """A caption's label, then a comma or a colon."""
 _LABEL_HEADS = tuple(label[:12] for label in _CAPTION_LABELS)
+_CAPTION_MARKS = frozenset("\u25b2\u25b3\u25bc\u25bd\u25b6\u25c0 ")
+"""Marks pointing at a photo before its caption's label ("▲资料图：", "▼ Foto: ..."), and
+the spaces after them."""
 _LABEL_STARTS = frozenset(c for head in _LABEL_HEADS for c in (head[0], head[0].upper()))
 
 
@@ -1359,6 +1363,8 @@ def opens_with_caption_label(text: str, start: int = 0, end: int | None = None) 
     False
     """
     end = len(text) if end is None else end
+    while start < end and text[start] in _CAPTION_MARKS:
+        start += 1  # "▲资料图：...": a mark pointing at the photo
     return (
         start < end
         and text[start] in _LABEL_STARTS
