@@ -287,16 +287,18 @@ def _table_row(rule: str, threshold: float, right: int, picks: int, positives: i
     }
 
 
-def _align(pairs: list[dict[str, Any]], sets: dict[str, Any]) -> None:
-    """Point each labelled span at today's candidate sentence that ends where it ends.
+def _align(pairs: list[dict[str, Any]], sets: dict[str, Any]) -> dict[str, Any]:
+    """Point each labelled span at today's candidate sentence that ends where it ends, and
+    return each set's candidates (which :func:`evaluate` reads again).
 
     The labels hold offsets: when the segmenter later cuts furniture from a sentence's
     start (the seeds' "BEIJING, China:" dateline), the sentence starts later but ends
     where it did. A span that no candidate ends at is left as it is.
     """
     starts: dict[str, dict[tuple[str, int], int]] = {}
+    segmented: dict[str, Any] = {}
     for name, docs in sets.items():
-        candidates = segment(tuple(docs), language="english").candidates()
+        candidates = segmented[name] = segment(tuple(docs), language="english").candidates()
         ids = [d.id for d in docs]
         starts[name] = {
             (ids[int(d)], int(e)): int(s)
@@ -310,6 +312,7 @@ def _align(pairs: list[dict[str, Any]], sets: dict[str, Any]) -> None:
             start = starts[pair["set"]].get((span["document"], span["end"]))
             if start is not None and span["start"] <= start < span["end"]:
                 span["start"] = start
+    return segmented
 
 
 def evaluate(
@@ -322,7 +325,7 @@ def evaluate(
     """
     pairs = json.loads(LABELS.read_text(encoding="utf-8"))["pairs"][:limit]
     sets = load_sets(seeds, data, {p["set"] for p in pairs})
-    _align(pairs, sets)
+    segmented = _align(pairs, sets)
     counts = {(r, t): [0, 0, 0] for r, (_, ts) in RULES.items() for t in ts}  # right, picks, pos
     counts.update({(_library(t), u): [0, 0, 0] for t, u in LIBRARY_GRID})
     library_counts: dict[str, list[int]] = {}
@@ -335,7 +338,7 @@ def evaluate(
     for (name, qdoc, qstart), labelled in queries.items():
         docs = sets[name]
         if name not in prepared:
-            candidates = segment(tuple(docs), language="english").candidates()
+            candidates = segmented[name]
             prepared[name] = (candidates, featurize(candidates, language="english"))
         candidates, features = prepared[name]
         ids = [d.id for d in docs]

@@ -1050,12 +1050,8 @@ def _comparable(a: _Found, b: _Found) -> bool:
         return False
     if va.kind == "year":
         return False  # a bare year is the year of too many different things
-    if va.kind in ("amount", "count", "percent"):
-        low, high = sorted((va.number, vb.number))
-        if low <= 0 or high / low > MAX_RATIO:
-            return False
-        if _compatible(va, vb):
-            return False
+    if va.kind in _QUANTITIES and (_too_far_apart(va, vb) or _compatible(va, vb)):
+        return False
     if va.year and vb.year and va.year != vb.year:
         return False  # two periods (or, for dates, two years)
     shared = (a.before | a.after) & (b.before | b.after)
@@ -1063,7 +1059,19 @@ def _comparable(a: _Found, b: _Found) -> bool:
         return False
     if not shared - a.named - b.named:
         return False  # only names in common: who or where, not what the value is of
-    # Someone named next to one value and absent from the other sentence: not the same actor.
+    return _same_actors(a, b)
+
+
+def _too_far_apart(a: Value, b: Value) -> bool:
+    """Whether two amounts or counts are more than :data:`MAX_RATIO` apart (or one is not
+    above 0): of different things (rule 1)."""
+    low, high = sorted((a.number, b.number))
+    return low <= 0 or high / low > MAX_RATIO
+
+
+def _same_actors(a: _Found, b: _Found) -> bool:
+    """Whether no one named next to either value is missing from the other sentence
+    (rule 5)."""
     return a.names <= b.words and b.names <= a.words
 
 
@@ -1260,27 +1268,23 @@ def _interval(value: Value, *, as_figure: bool = False) -> tuple[float, float]:
     return (x - p, x + p)
 
 
-def _bounds_fit(a: Value, b: Value) -> bool:
-    """Whether two values can both be true read as they are qualified, bounds as bounds
-    ("at least 72" and "at least 85" fit, as a running toll's updates do; "at least 9"
-    and "7" do not): :func:`_compatible` without comparing bounds worded alike as
-    figures."""
-    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
-    if a.precision or b.precision:
-        return a_low < b_high and b_low < a_high
-    return a_low <= b_high and b_low <= a_high
-
-
-def _compatible(a: Value, b: Value) -> bool:
+def _compatible(a: Value, b: Value, *, bounds_as_figures: bool = True) -> bool:
     """Whether two qualified values can both be true ("more than 40" and "almost 50").
 
     A round figure stands for what rounds to it: "4 million" and "3.8 million"
     can both be true. Two bounds worded alike ("at least 62", "at least 65")
     are compared as the figures they report: outlets that give different
-    tolls disagree.
+    tolls disagree. With ``bounds_as_figures=False`` bounds are read as bounds
+    (rule 8: "at least 72" and "at least 85" fit, as a running toll's updates
+    do; "at least 9" and "7" do not).
     """
     # Worded alike: the same phrase, so the same bound (either way round).
-    as_figure = a.qualifier == b.qualifier and a.bound == b.bound and a.bound in ("above", "below")
+    as_figure = (
+        bounds_as_figures
+        and a.qualifier == b.qualifier
+        and a.bound == b.bound
+        and a.bound in ("above", "below")
+    )
     (a_low, a_high) = _interval(a, as_figure=as_figure)
     (b_low, b_high) = _interval(b, as_figure=as_figure)
     if a.precision or b.precision:  # rounded figures meeting at a half unit: different
@@ -1406,12 +1410,7 @@ def find_disagreements(
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
             continue
         for i, j, values in places:
-            text = candidates.texts[i]
-            kit = kit_of_document[document_index[i]]
-            before, after, names, named = _context(
-                text, values, j, kit.stem, kit.stop, kit.lexicon
-            )
-            item = _Found(values[j], i, int(document_index[i]), before, after, names, text, named)
+            item = _found(values, j, i, candidates, document_index, kit_of_document)
             found.setdefault(key, []).append(item)
     # Link comparable values, at least one of them near the summary, into groups.
     groups = _groups(list(found.values()), nearest)
@@ -1515,24 +1514,20 @@ def _reported(
     "expanded at a 2.4 percent annualised pace"). Each must give exactly one
     value of the kind and unit, the two must not both be true, bounds read as
     bounds ("at least 72" and "at least 85" fit, as a running toll's updates do:
-    :func:`_bounds_fit`), nor be of two periods (rule 3), neither sentence may give both figures (rule
+    :func:`_compatible`), nor be of two periods (rule 3), neither sentence may give both figures (rule
     6) and no one named next to either value may be missing from the other
     sentence (rule 5). Every support giving one value of that kind and unit is a
     reading; a value already in a dispute of rules 1-7 is not read again.
     """
     document_index = np.asarray(candidates.document_index)
     starts = np.asarray(candidates.start)
-    ordered = bool(np.all(np.diff(document_index) >= 0)) if len(document_index) else True
     found: list[tuple[int, int, int, Disagreement]] = []
 
     def row_of(document: int, start: int) -> int | None:
-        if ordered:
-            low, high = np.searchsorted(document_index, [document, document + 1])
-            at = low + int(np.searchsorted(starts[low:high], start))
-            hits = [at] if at < high and starts[at] == start else []
-        else:
-            hits = np.flatnonzero((document_index == document) & (starts == start)).tolist()
-        return int(hits[0]) if hits else None
+        # Candidates come in document order: by article, then by offset.
+        low, high = np.searchsorted(document_index, [document, document + 1])
+        at = int(low + np.searchsorted(starts[low:high], start))
+        return at if at < high and starts[at] == start else None
 
     def one_of(row: int, kind: str, unit: str) -> tuple[list[Value], int] | None:
         values = values_in(row)
@@ -1546,10 +1541,7 @@ def _reported(
         if not sentence.support:
             continue
         mine_values = values_in(row)
-        supports = [
-            (support, row_of(support.document_index, support.start))
-            for support in sentence.support
-        ]
+        supports = [row_of(support.document_index, support.start) for support in sentence.support]
         for value in mine_values:
             key = (value.kind, value.unit)
             if value.kind == "year" or (row, *key) in disputed:
@@ -1559,7 +1551,7 @@ def _reported(
                 continue
             a = _found(mine[0], mine[1], row, candidates, document_index, kit_of_document)
             group = [a]
-            for _, other in supports:
+            for other in supports:
                 if other is None or (other, *key) in disputed:
                     continue
                 theirs = one_of(other, *key)
@@ -1571,7 +1563,8 @@ def _reported(
                 if all(_reported_alike(f, b, kit_of_document) for f in group):
                     group.append(b)
             if not any(
-                f.value.normalized != a.value.normalized and not _bounds_fit(a.value, f.value)
+                f.value.normalized != a.value.normalized
+                and not _compatible(a.value, f.value, bounds_as_figures=False)
                 for f in group[1:]
             ):
                 continue
@@ -1621,17 +1614,15 @@ def _reported_alike(a: _Found, b: _Found, kit_of_document: Sequence[_Kit]) -> bo
         # "in Puerto Rico" are two things, and a story's days are many.
         return False
     if va.normalized != vb.normalized:
-        if va.kind in _QUANTITIES:
-            low, high = sorted((va.number, vb.number))
-            if low <= 0 or high / low > MAX_RATIO:
-                return False
+        if va.kind in _QUANTITIES and _too_far_apart(va, vb):
+            return False
         if va.year and vb.year and va.year != vb.year:
             return False
         numbers = {va.number, vb.number}
         for f in (a, b):
             if len(numbers & _bare_numbers(f.text, kit_of_document[f.document].reader)) > 1:
                 return False  # "20 million out of 30 million people"
-    return a.names <= b.words and b.names <= a.words
+    return _same_actors(a, b)
 
 
 class _Kit(NamedTuple):

@@ -2906,22 +2906,22 @@ _REFERRING: dict[str, tuple[str, str]] = {
     "fr": (
         """la décision, la mesure, les mesures, l'annonce, le verdict, le jugement,
         l'incident, la proposition, les propos, le geste, l'information, la nouvelle""",
-        """l'information de, l'information du, la nouvelle de, la nouvelle du, la décision de, la décision du, la décision des, la décision d', l'annonce de,
-        l'annonce du, l'annonce des, l'annonce d', le verdict du, le jugement du, la
+        """l'information de, l'information du, la nouvelle de, la nouvelle du, la décision
+        de, la décision du, la décision des, la décision d', l'annonce de, l'annonce du, l'annonce des, l'annonce d', le verdict du, le jugement du, la
         proposition de, la proposition du, la proposition d'""",
     ),
     "es": (
         """la decisión, la medida, las medidas, el anuncio, el fallo, la sentencia, el
         incidente, la propuesta, una medida similar, un caso similar, la información, la
         noticia""",
-        """la información de, la información del, la noticia de, la noticia del, la decisión de, la decisión del, el anuncio de, el anuncio del, el fallo del, el
-        fallo de, la sentencia del, la sentencia de, la propuesta de, la propuesta del""",
+        """la información de, la información del, la noticia de, la noticia del, la
+        decisión de, la decisión del, el anuncio de, el anuncio del, el fallo del, el fallo de, la sentencia del, la sentencia de, la propuesta de, la propuesta del""",
     ),
     "it": (
         """la decisione, il provvedimento, la misura, le misure, l'annuncio, la sentenza,
         l'incidente, la proposta, la mossa, la notizia, l'informazione""",
-        """la notizia di, la notizia del, la notizia della, l'informazione di, la decisione di, la decisione del, la decisione della, la decisione dei, l'annuncio
-        di, l'annuncio del, l'annuncio della, la sentenza del, la sentenza della, la sentenza
+        """la notizia di, la notizia del, la notizia della, l'informazione di, la decisione
+        di, la decisione del, la decisione della, la decisione dei, l'annuncio di, l'annuncio del, l'annuncio della, la sentenza del, la sentenza della, la sentenza
         di, la proposta di, la proposta del, la proposta della, il provvedimento del, il
         provvedimento della""",
     ),

@@ -1026,10 +1026,10 @@ def _has_aside(text: str, language: Language) -> bool:
 
 
 _ENDING_CLOSERS = " \t\n\"'\u2019\u201d\u00bb)]"
-_ENDING_MARKS = ".!?\u2026\u0964\u06d4\u061f\u3002\uff01\uff1f;"
 _ENDING_CHARS = 48
-"""What may close a sentence after its final punctuation (quotes, brackets, space), the
-final punctuation itself, and how much of its end :func:`_ends_pointing_back` reads."""
+"""What may close a sentence after its final punctuation (quotes, brackets, space), and
+how much of its end :func:`_ends_pointing_back` reads; the final punctuation is the
+language's (``Language.sentence_enders``)."""
 
 
 def _ends_pointing_back(text: str, language: Language) -> bool:
@@ -1039,7 +1039,7 @@ def _ends_pointing_back(text: str, language: Language) -> bool:
     if not language.dangling_endings:
         return False
     tail = text[-_ENDING_CHARS:].rstrip(_ENDING_CLOSERS)
-    core = tail.rstrip(_ENDING_MARKS)
+    core = tail.rstrip(language.sentence_enders)
     if len(core) == len(tail):
         return False  # no final punctuation
     words = language.lower(core).replace("\u2019", "'").split()

@@ -65,7 +65,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, groupby
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -890,13 +890,15 @@ def piece_spans(
                     and not after_dateline
                     and (cut := dateline_end(text, start, end)) is not None
                     and text[cut - 1] != ":"  # a label ("ZOBACZ TEŻ:", "PUBLISHED:")
-                    and judge(text[_after_space(text, cut, end) : end], repeated_line=False)
+                    and judge(
+                        text[(rest := _after_space(text, cut, end)) : end], repeated_line=False
+                    )
                     == "sentence"
                 ):
                     # A dateline made the piece read as a byline ("本报讯 记者从 ..."): the
                     # sentence after it is the article's own.
                     append((start, cut, "furniture"))
-                    start, kind, notice = _after_space(text, cut, end), "sentence", False
+                    start, kind, notice = rest, "sentence", False
                 first = lead and kind == "sentence"  # the article's first sentence
                 lead = lead and not first
                 # Up to two datelines: "(ANSA) - ROMA, 03 OTT - Il governo ...", or a list
@@ -1584,17 +1586,15 @@ def _first_copies(normalised: dict[int, str], counts: Counter[str]) -> list[int]
                 origin[k] = first[line_text]
             else:
                 first[line_text] = k
+    # A run: later copies on lines in a row whose first copies are on lines in a row, so
+    # that line and first copy are the same distance apart all along the run.
     kept: list[int] = []
-    run: list[int] = []
-    for k in sorted(origin):
-        if run and k == run[-1] + 1 and origin[k] == origin[run[-1]] + 1:
-            run.append(k)
-            continue
-        if len(run) >= _COPIED_RUN:
-            kept.extend(origin[j] for j in run)
-        run = [k]
-    if len(run) >= _COPIED_RUN:
-        kept.extend(origin[j] for j in run)
+    for _, run in groupby(
+        enumerate(sorted(origin)), key=lambda item: (item[1] - item[0], item[1] - origin[item[1]])
+    ):
+        lines = [k for _, k in run]
+        if len(lines) >= _COPIED_RUN:
+            kept.extend(origin[k] for k in lines)
     return kept
 
 
