@@ -348,6 +348,25 @@ def _resolve_jobs(n_jobs: object, function: str = "summarize_many") -> int:
     return cores if n_jobs == -1 else min(n_jobs, cores)
 
 
+def _check_shippable(summarizer: Summarizer, function: str) -> None:
+    """Refuse a summariser that worker processes cannot receive, before any topic is read.
+
+    Run in this process instead, every topic would take its turn on one core:
+    the results right, the ``n_jobs`` asked for silently ignored.
+    """
+    from joblib.externals.loky.backend.reduction import dumps  # loky's own pickler
+
+    try:
+        dumps(summarizer)
+    except Exception as error:  # noqa: BLE001 - any failure to pickle, reported as one
+        raise InvalidParameterError(
+            f"{function} runs the topics in worker processes (n_jobs > 1), which receive "
+            f"the summarizer pickled, and it does not pickle ({type(error).__name__}: "
+            f"{error}). Keep locks, open files and connections out of its scorer and "
+            "selector, or pass n_jobs=1."
+        ) from error
+
+
 def _loky_executor(workers: int) -> Executor:
     from joblib.externals.loky import get_reusable_executor
 
@@ -462,7 +481,8 @@ def summarize_many(
     Raises
     ------
     InvalidParameterError
-        If ``n_jobs``, ``summarizer`` or a setting is invalid.
+        If ``n_jobs``, ``summarizer`` or a setting is invalid, or the
+        summarizer does not pickle while ``n_jobs`` asks for worker processes.
     InputTypeError
         If ``topics`` is not an iterable of topics: a dict (pass its
         ``.items()``), a single topic, a string, ``None``, a DataFrame or a
@@ -504,6 +524,8 @@ def summarize_many(
     summarizer = given_summarizer("summarize_many", summarizer, settings)
     _check_topics(topics)
     workers = _resolve_jobs(n_jobs)
+    if workers > 1:
+        _check_shippable(summarizer, "summarize_many")
     if not isinstance(progress, bool):
         raise _invalid("summarize_many", "progress", "a bool", progress)
     try:
@@ -1060,7 +1082,8 @@ def summarize_frame(
     InvalidInputError
         If a named column is missing.
     InvalidParameterError
-        If ``n_jobs`` or a setting is invalid.
+        If ``n_jobs`` or a setting is invalid, or the summarizer does not
+        pickle while ``n_jobs`` asks for worker processes.
     SummarizeError
         With ``errors="raise"``, the error of the first topic that fails.
 
@@ -1084,6 +1107,8 @@ def summarize_frame(
     """
     summarizer = given_summarizer("summarize_frame", summarizer, settings)
     workers = _resolve_jobs(n_jobs, "summarize_frame")
+    if workers > 1:
+        _check_shippable(summarizer, "summarize_frame")
     if n_jobs == 1:  # as Summarizer(n_jobs=1) did before n_jobs meant the topics' workers
         summarizer = single_process(summarizer)
     return _frame_rows(

@@ -126,3 +126,29 @@ def test_an_article_printed_twice_keeps_its_first_copy() -> None:
     )
     kinds = [p.kind for p in summarize.split_sentences(page) if "Firefighters" in p.text]
     assert kinds and set(kinds) == {"furniture"}
+
+
+class _Locked(summarize.scorers.Coverage):
+    """A scorer holding a lock: it runs in this process, and no worker can receive it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lock = threading.Lock()
+
+
+def test_a_summarizer_that_does_not_pickle_is_refused_for_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # It ran every topic in this process, silently ignoring n_jobs (session 31).
+    pd = pytest.importorskip("pandas")
+    monkeypatch.setattr(batch, "available_cores", lambda: 2)
+    summarizer = summarize.Summarizer(scorer=_Locked(), max_words=20)
+    articles = [a.text for a in summarize.sample_articles()]
+    with pytest.raises(summarize.InvalidParameterError, match="does not pickle.*_thread.lock"):
+        summarize.summarize_many([("a", articles)], n_jobs=2, summarizer=summarizer)
+    frame = pd.DataFrame({"topic": "a", "text": articles})
+    with pytest.raises(summarize.InvalidParameterError, match="n_jobs=1"):
+        summarize.summarize_frame(frame, n_jobs=2, summarizer=summarizer)
+    # In one process it needs no pickling.
+    ((_, summary),) = summarize.summarize_many([("a", articles)], n_jobs=1, summarizer=summarizer)
+    assert isinstance(summary, summarize.Summary) and summary.sentences
