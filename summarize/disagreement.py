@@ -307,7 +307,12 @@ _CJK_CHARACTER = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf9
 # and Japanese; in Korean, words with their particles, "포항에서" and "포항", share one),
 # or a word of another script.
 _CJK_WORD = re.compile(rf"(?=([{_CJK_CHARACTER}]{{2}}))|((?:(?![{_CJK_CHARACTER}])[^\W\d_])+)")
-_CLAUSE_END = re.compile(r"[.!?,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]")
+_CLAUSE_END = re.compile(
+    r"[.!?,;:()\[\]\u2013\u2014\u3001\u3002\uff0c\uff1b\uff1a\uff08\uff09]"
+    # "and" in the languages whose word for it is nothing else: "killing at least 650
+    # people and injuring thousands" says of the 650 only that they were killed.
+    r"|\b(?:and|et|und|y|e|и|і|ve|ja|och|og|oraz|και|và)\b"
+)
 
 
 def _alternation(words: Collection[str]) -> str:
@@ -370,14 +375,15 @@ class _Reader:
     """What :func:`find_values` needs of a language, compiled once
     (:attr:`Language.numerals <summarize.languages.Language.numerals>`).
 
-    English, or a language whose :class:`~summarize.languages.Numerals` are
-    empty, is read by the patterns every language shares; one with number or
-    scale words, currencies or counters gets patterns of its own.
+    A language whose :class:`~summarize.languages.Numerals` are empty (Thai),
+    and text read without a language, are read by the patterns every language
+    shares; one with number or scale words, currencies or counters gets
+    patterns of its own.
 
     Examples
     --------
     >>> from summarize.languages import get
-    >>> _reader(get("en")).pattern is _VALUE, _reader(get("de")).pattern is _VALUE_COMMA
+    >>> _reader(get("th")).pattern is _VALUE, _reader(get("de")).pattern is _VALUE_COMMA
     (True, False)
     >>> _reader(get("de")).scales["millionen"], _reader(get("zh")).attached
     (1000000.0, True)

@@ -380,8 +380,8 @@ class Numerals:
     Every table holds lower-case words or phrases (Chinese, Japanese and
     Korean ones as written); an empty table adds nothing to what every
     language reads (digits with the language's separators, the English scale
-    words and currencies, "$", "€", "£", "¥"). English has none: its figures
-    are read as they always were.
+    words and currencies, "$", "€", "£", "¥"). English adds its spelled-out
+    numbers, the nouns that count people and what befell them.
 
     Parameters
     ----------
@@ -438,8 +438,8 @@ class Numerals:
     --------
     >>> dict(get("de").numerals.scales)["millionen"], dict(get("zh").numerals.scales)["万"]
     (1000000.0, 10000.0)
-    >>> dict(get("fr").numerals.words)["douze"], get("en").numerals == Numerals()
-    (12, True)
+    >>> dict(get("fr").numerals.words)["douze"], dict(get("en").numerals.topics)["killing"]
+    (12, 'dead')
     """
 
     words: tuple[tuple[str, int], ...] = ()
@@ -3221,6 +3221,8 @@ with one ("- Não sei.", "— Да.", "– Ja, säger hon.")."""
 # -- Figures, for the disagreements (Language.numerals) ------------------------
 # Spelled-out numbers from two to twenty, and the tens: never "one" (an article too).
 _NUMBER_WORDS = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty|30 thirty|40 forty|50 fifty",
     "fr": "deux trois quatre cinq six sept huit - dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf vingt|30 trente|40 quarante|50 cinquante|60 soixante",
     "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
@@ -3236,6 +3238,12 @@ _NUMBER_WORDS = {
 
 _NUMERALS: dict[str, dict[str, str]] = {
     # Each table: "word=value word=value ..."; phrases with "_" for a space.
+    "en": dict(
+        people="people persons",
+        topics="killed=dead killing=dead kills=dead died=dead deaths=dead "
+        "injured=injured injuring=injured wounded=injured wounding=injured hurt=injured "
+        "missing=missing evacuated=evacuated arrested=arrested detained=arrested",
+    ),
     "fr": dict(
         scales="mille=1e3 million=1e6 millions=1e6 milliard=1e9 milliards=1e9 md=1e9 mds=1e9",
         joiners="de d'",

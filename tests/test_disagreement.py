@@ -840,12 +840,18 @@ def test_find_values_in_other_languages(
         assert sentence[v.start : v.end].strip()
 
 
-def test_english_reads_as_before_with_its_language() -> None:
-    # The English reader is the shared one: the same values with or without language="en".
+def test_english_reads_the_shared_patterns_and_names_what_befell_people() -> None:
+    # English reads every value the shared patterns read, where they read it; a count
+    # of people is of what its clause says befell them, as in the other languages.
     sentence = "Officials said 12 people died and $3.5 billion was lost, up 5% since May 3."
     stop = stopwords("english")
-    assert find_values(sentence, language="en", stop=stop) == find_values(sentence, stop=stop)
-    assert disagreement._reader(summarize.languages.get("en")).pattern is disagreement._VALUE
+    english = find_values(sentence, language="en", stop=stop)
+    shared = find_values(sentence, stop=stop)
+    assert [(v.kind, v.number, v.start, v.end) for v in english] == [
+        (v.kind, v.number, v.start, v.end) for v in shared
+    ]
+    assert [v.unit for v in english] == ["person:dead", "USD", "", ""]
+    assert [v.unit for v in shared] == ["people", "USD", "", ""]
 
 
 def test_a_count_of_people_the_clause_says_two_things_of_is_not_read() -> None:
@@ -875,9 +881,24 @@ def test_numbers_in_words_are_read_when_they_count_people() -> None:
     assert [
         v.normalized for v in find_values("Es kostete zwei Millionen Euro.", language="de")
     ] == ["2000000 EUR"]
-    # English numbers in words are not read: on the DUC summaries they added 9 flags,
-    # 4 of them wrong ("five of the seven defendants", "six months" and "17 months").
-    assert find_values("Twelve people died.", language="en") == []
+    # English numbers in words are read only as counts of people (session 31): read as
+    # any count they added 9 flags on the DUC summaries, 4 of them wrong ("five of the
+    # seven defendants", "six months" and "17 months").
+    assert [v.normalized for v in find_values("Twelve people died.", language="en")] == [
+        "12 person:dead"
+    ]
+    assert find_values("Five of the seven defendants were freed.", language="en") == []
+    assert find_values("He was jailed for six months.", language="en") == []
+
+
+def test_a_count_of_people_is_of_what_its_own_clause_says() -> None:
+    # "and" ends the clause: the 650 were killed, the thousands injured.
+    (value,) = find_values(
+        "The quake killed at least 650 people and injured thousands.", language="en"
+    )
+    assert (value.normalized, value.bound) == ("650 person:dead", "above")
+    (value,) = find_values("Sono morte 12 persone e ne sono rimaste ferite 30.", language="it")
+    assert value.normalized == "12 person:dead"
 
 
 @pytest.mark.parametrize(
