@@ -1628,6 +1628,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="english",
         aliases=("eng", "English"),
         stemmer="english",
+        year_marks="b.c a.d",
         token_pattern=ENGLISH_TOKEN_PATTERN,
         # A month's abbreviation is followed by its day ("Dec. 5"); before a capital it
         # ended the sentence ("booked solid through Dec. Museum director ...").
@@ -2040,6 +2041,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         name="greek",
         aliases=("ell", "gre", "ελληνικά", "ελληνικα"),
         stemmer="greek",
+        year_marks="π.χ μ.χ",
         list_ends="κλπ κ.λπ",
         sentence_enders=_ENDERS + ";\u037e",
         abbreviations="κ κα κκ δρ καθ π.χ κ.λπ κ.ά κ.α λ.χ δηλ π.χ μ.χ αρ σελ εκατ δισ "

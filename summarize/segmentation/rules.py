@@ -1197,9 +1197,14 @@ def _speech_tag_follows(text: str, start: int, rules: _Rules) -> bool:
     return window[:end].endswith(_prefixes(tags))
 
 
-_REPORTED_PAIRS = (("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d"))
+_REPORTED_PAIRS = (
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+)
 """Quotation marks, opening and closing, of a quotation reported inside a sentence: 「」,
-『』, “”."""
+『』, “”, and the straight '"' that Korean news often writes."""
 _REPORTED_CHARS = 300
 """How far before an ender its quotation may open, and after it close."""
 
@@ -1211,8 +1216,12 @@ def _reported_quotation(text: str, ender: int, particles: frozenset[str]) -> boo
     inside one (Japanese 「…。…」と述べた, Korean “… . …”고 말했다)."""
     for opening, closing in _REPORTED_PAIRS:
         opened = text.rfind(opening, max(0, ender - _REPORTED_CHARS), ender)
-        if opened < 0 or text.rfind(closing, opened, ender) >= 0:
+        if opened < 0 or text.rfind(closing, opened + 1, ender) >= 0:
             continue
+        if opening == closing:  # '"': an opening one is the odd one of its line
+            line = text.rfind("\n", 0, opened) + 1
+            if text.count(opening, line, opened) % 2:
+                continue
         closed = text.find(closing, ender, ender + _REPORTED_CHARS)
         if (
             closed >= 0
@@ -1913,6 +1922,23 @@ def _walk(
                 and _speaker_tag_follows(text, ws_end, rules.language)
             ):
                 ends = False  # '"Are you sure?" Dr. Helen Park asked ...': its speech tag
+            elif (
+                not breaks
+                and match.group("close")
+                and text[match.start()] in "?!"
+                and _uncased_letter(after)
+                and _chant_inside(text, start, match.start(), match.group("close"))
+            ):
+                ends = False  # 'هتاف «ارحل!» أمام مقر الحكومة': a chant quoted in its sentence
+            elif (
+                not breaks
+                and not match.group("close")
+                and match.end("run") - match.start() == 1
+                and text[match.start()] == "!"
+                and _bang_name(text, start, match.start())
+                and not _starts_sentence(text, ws_end, rules.stopwords)
+            ):
+                ends = False  # "Yahoo! Japan said ...": the name's own mark
             else:
                 # “Stop!” he said: a lower-case word on the same line goes on, unless it
                 # is a lone tag closing the line, as news wires add ("accord. (gm)").
@@ -2013,6 +2039,10 @@ def _sure_marks(
     enders = [ord(ender) for ender in rules.enders if ender.isascii()]
     printable &= ~_one_of(next_one, enders)
     keep &= ((after == 32) & capital) | ((after == 10) & printable)
+    named = keep & (codes[at] == 33) & _one_of(before, _BANG_LAST)
+    for index in np.flatnonzero(named).tolist():  # "Yahoo! Japan": walked, for its name
+        word = "".join(map(chr, codes[max(0, at[index] - 9) : at[index]].tolist())).split()
+        keep[index] = not word or word[-1] not in _BANG_NAMES
     return at[keep], close[keep]
 
 
@@ -2102,6 +2132,44 @@ _FINAL_TAG_WORDS = 12
 _CAPITAL_LIKE = re.compile(r"[a-z]+[A-Z]|['\u2019]s [A-Z]")
 """A word in lower case that opens a sentence as a capital does: a brand in camel case
 ("iPhone", "eBay") and Dutch "'s" before its noun ("'s Nachts")."""
+
+
+_BANG_NAMES = frozenset({"Yahoo", "Jeopardy"})
+"""Names written with an exclamation mark: before a capitalised word that is no stopword
+they go on ("Yahoo! Japan", "Yahoo! Finance")."""
+
+
+_BANG_LAST = np.array(sorted({ord(name[-1]) for name in _BANG_NAMES}))
+
+
+def _bang_name(text: str, start: int, mark: int) -> bool:
+    """Whether the word before the exclamation mark at ``mark``, in the sentence opened at
+    ``start``, is one of :data:`_BANG_NAMES`."""
+    word = (text[max(start, mark - 9) : mark].split() or [""])[-1]
+    opens = mark - len(word)  # the word is whole: the sentence or a space before it
+    return word in _BANG_NAMES and (opens == start or text[opens - 1].isspace())
+
+
+_CHANT_WORDS = 4
+"""The most words of a quoted exclamation or question that :func:`_chant_inside` reads."""
+
+
+def _chant_inside(text: str, start: int, ender: int, close: str) -> bool:
+    """Whether the quotation closed by ``close`` right after the ender at ``ender`` is a
+    short exclamation or question quoted inside the sentence that opened at ``start``: at
+    most :data:`_CHANT_WORDS` words, opened after a word of that sentence (not after a
+    colon, where a whole sentence is quoted), with no other ender inside. In a script
+    without case nothing else tells that the sentence goes on after it ('وردد المحتجون
+    هتاف «ارحل!» أمام مقر الحكومة', 'הם צעקו "די!" מול הכנסת')."""
+    opening = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"'}.get(close[-1])
+    if opening is None or len(close) != 1:
+        return False
+    opened = text.rfind(opening, start, ender)
+    before = text[start:opened].rstrip()
+    if opened < 0 or not before or not before[-1].isalpha():
+        return False
+    quoted = text[opened + 1 : ender]
+    return len(quoted.split()) <= _CHANT_WORDS and not any(c in ".!?\u2026" for c in quoted)
 
 
 def _speaker_tag_follows(text: str, start: int, language: Language) -> bool:
