@@ -392,6 +392,7 @@ class _Reader:
     def __init__(self, numerals: Numerals, decimal_comma: bool, capitalised: bool) -> None:
         self.comma, self.capitalised = decimal_comma, capitalised
         self.attached = numerals.attached
+        self.sources, self.sources_after = numerals.sources, numerals.sources_after
         self.words = {word: float(value) for word, value in numerals.words}
         self.scales = {**_SCALES, **dict(numerals.scales)}
         self.currencies = {**_CURRENCIES, **dict(numerals.currencies)}
@@ -929,11 +930,53 @@ class _Lexicon:
     """
 
     def __init__(
-        self, stem: object, stop: frozenset[str], *, unspaced: bool = False, nouns: bool = False
+        self,
+        stem: object,
+        stop: frozenset[str],
+        *,
+        unspaced: bool = False,
+        nouns: bool = False,
+        sources: tuple[str, ...] = (),
+        sources_after: tuple[str, ...] = (),
     ) -> None:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
         self.unspaced, self.nouns = unspaced, nouns
+        # Each source phrase as its words, by its first word (:meth:`sourced`).
+        self.sources: dict[str, list[tuple[list[str], int]]] = {}
+        for phrases, side in ((sources, 1), (sources_after, -1)):
+            for phrase in phrases:
+                words = phrase.split()
+                self.sources.setdefault(words[0], []).append((words, side))
+
+    def sourced(
+        self, words: list[str], infos: list[tuple[str | None, str | None, bool]]
+    ) -> list[tuple[str | None, str | None, bool]]:
+        """``infos`` of ``words``, the names of a figure's source taken out: the
+        capitalised words (and stopwords among them) right after a phrase of
+        ``sources`` or right before one of ``sources_after``.
+
+        >>> lexicon = _Lexicon(None, frozenset({"the"}), sources=("according to",))
+        >>> words = "rose to 8.8 percent according to the Interior Ministry".split()
+        >>> [name for _, name, _ in lexicon.sourced(words, lexicon.infos(words))]
+        [None, None, None, None, None, None, None, None, None]
+        """
+        if not self.sources:
+            return infos
+        lowered = [word.lower() for word in words]
+        found = list(infos)
+        for i, word in enumerate(lowered):
+            for phrase, side in self.sources.get(word, ()):
+                if lowered[i : i + len(phrase)] != phrase:
+                    continue
+                j = i + len(phrase) if side > 0 else i - 1
+                while 0 <= j < len(words) and abs(j - i) <= 5:
+                    if not (words[j][:1].isupper() or lowered[j] in self.stop):
+                        break
+                    term, _, upper = found[j]
+                    found[j] = (term, None, upper)
+                    j += side
+        return found
 
     def findall(self, text: str, start: int, end: int) -> list[str]:
         """The words of ``text[start:end]``: in Chinese and Japanese, each pair of adjacent
@@ -977,7 +1020,12 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon(
-    stem: Callable[[list[str]], list[str]], stop: frozenset[str], unspaced: bool, nouns: bool
+    stem: Callable[[list[str]], list[str]],
+    stop: frozenset[str],
+    unspaced: bool,
+    nouns: bool,
+    sources: tuple[str, ...] = (),
+    sources_after: tuple[str, ...] = (),
 ) -> _Lexicon:
     """The :class:`_Lexicon` of a language's stemmer and stopwords, shared by every call.
 
@@ -985,7 +1033,9 @@ def _lexicon(
     in an earlier call: their term and name are looked up, not found again,
     which took a quarter of the time of finding the disagreements.
     """
-    return _Lexicon(stem, stop, unspaced=unspaced, nouns=nouns)
+    return _Lexicon(
+        stem, stop, unspaced=unspaced, nouns=nouns, sources=sources, sources_after=sources_after
+    )
 
 
 def _context(
@@ -1006,8 +1056,10 @@ def _context(
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    before_words = infos(findall(text, left, value.start))
-    after_words = infos(findall(text, value.end, right))
+    words = findall(text, left, value.start)
+    before_words = lexicon.sourced(words, infos(words))  # "enligt SCB": who gives it
+    words = findall(text, value.end, right)
+    after_words = lexicon.sourced(words, infos(words))
     if lexicon.nouns:
         before_words, after_words = _common_nouns(before_words), _common_nouns(after_words)
     # Capitalised words name someone, except the sentence's first word (the first word
@@ -1347,7 +1399,9 @@ def find_disagreements(
     for name in dict.fromkeys(article_languages):
         stem, stop = stem_function(name), stopwords(name)
         reader = _reader(get_language(name))
-        lexicon = _lexicon(stem, stop, reader.attached, reader.capitalised)
+        lexicon = _lexicon(
+            stem, stop, reader.attached, reader.capitalised, reader.sources, reader.sources_after
+        )
         kits[name] = _Kit(_memoized(stem), stop, reader, lexicon)
     kit_of_document = [kits[name] for name in article_languages]
     weights = term_weights(features.terms)

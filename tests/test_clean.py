@@ -834,8 +834,7 @@ def test_the_blind_furniture_probe() -> None:
             # particle ('"...다. ...다. ...다"고 말했다.') is one reported sentence since
             # session 31, as its fourteenth blind round labels it.
             kept += any(
-                (sentence.endswith(found) and len(found) > len(sentence) / 2)
-                or sentence in found
+                (sentence.endswith(found) and len(found) > len(sentence) / 2) or sentence in found
                 for _, _, found in candidates
             )
         for furniture in page["furniture"]:

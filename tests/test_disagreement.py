@@ -1068,3 +1068,37 @@ def test_more_languages_read_their_figures(language: str, sentence: str, normali
     own = summarize.languages.get(language)
     found = [v.normalized for v in find_values(sentence, language=own, stem=own.stem)]
     assert normalized in found
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        ("sv", "Arbetslösheten är 8,6 procent.", "Arbetslösheten har stigit till 8,8 procent enligt SCB."),
+        ("en", "Unemployment rose to 8.6 percent in March.",
+         "Unemployment rose to 8.8 percent in March, according to Statistics Sweden."),
+        ("de", "Die Arbeitslosenquote stieg im März auf 5,6 Prozent.",
+         "Laut Bundesagentur stieg die Arbeitslosenquote im März auf 5,9 Prozent."),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_figure_is_no_actor(language: str, a: str, b: str) -> None:
+    # Rule 5 took "SCB" for whom the figure is of, and the two were never compared.
+    (d,) = _disagreements(a, b, language=language, max_sentences=1)
+    assert d.kind == "percent"
+
+
+def test_a_name_the_figure_is_of_still_tells_two_actors_apart() -> None:
+    a = "Analysts said Apple earned $5 billion in the quarter, according to Reuters."
+    b = "Analysts said Samsung earned $3 billion in the quarter, according to Bloomberg."
+    assert _disagreements(a, b, max_sentences=2) == ()
+
+
+def test_spanish_tolls_in_the_perfect_tense_are_of_the_dead() -> None:
+    values = find_values("14 personas han muerto en el accidente de Tineo.", language="es")
+    assert [v.normalized for v in values] == ["14 person:dead"]
+    (d,) = _disagreements(
+        "12 personas murieron en el accidente de Tineo.",
+        "14 personas han muerto en el accidente de Tineo.",
+        language="es",
+        max_sentences=1,
+    )
+    assert d.values == ("12 personas", "14 personas")
