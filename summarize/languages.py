@@ -3741,7 +3741,9 @@ _NOTICES = {
     "en": "we use cookies, this site uses cookies, this website uses cookies, by continuing to "
     "use this site, found a typo, have a news tip, we and our partners use cookies, we and our "
     "partners store, comments are closed, do you have a story for, you've read, you\u2019ve "
-    "read, from wikinews, this page is archived, content is available under creative commons",
+    "read, from wikinews, this page is archived, content is available under creative commons, "
+    "have your say in the comments, join the conversation in the comments, "
+    "follow our live coverage, follow the latest updates",
     "de": "wir verwenden cookies, wir nutzen cookies, diese website verwendet cookies, diese "
     "seite verwendet cookies, diese website nutzt cookies, "
     "diesen artikel haben wir, jetzt den newsletter",
@@ -3751,7 +3753,9 @@ _NOTICES = {
     "recevez chaque, suivez toute l'actualité, cet article a été mis à jour",
     "es": "utilizamos cookies, usamos cookies, este sitio web utiliza cookies, este sitio "
     "utiliza cookies, esta web utiliza cookies, este contenido es exclusivo para suscriptores, "
-    "para comentar, suscríbete a nuestro newsletter, suscríbete aquí, únete a nuestro canal",
+    "para comentar, suscríbete a nuestro newsletter, suscríbete aquí, únete a nuestro canal, "
+    "suscríbete a nuestra newsletter, sigue la última hora, sigue en directo, "
+    "sigue toda la actualidad",
     "it": "utilizziamo i cookie, usiamo i cookie, questo sito utilizza cookie, questo sito "
     "utilizza i cookie, questo sito usa i cookie, noi e terze parti selezionate, iscriviti alla "
     "newsletter, i commenti sono chiusi, "

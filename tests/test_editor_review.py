@@ -268,3 +268,66 @@ def test_a_chinese_caption_with_its_label_is_furniture() -> None:
         "sentence",
     ]
     assert _pieces("图书馆今天开放。", "chinese") == [("sentence", "图书馆今天开放。")]
+
+
+# --- A third editor's review (session 31): ten clusters in ten languages ---------------
+
+
+def test_an_efe_dateline_with_an_abbreviated_month_is_cut_whole() -> None:
+    text = "OVIEDO, 14 Mar. (EFE).- Al menos doce personas murieron este jueves en Tineo."
+    assert _pieces(text, "es") == [
+        ("furniture", "OVIEDO, 14 Mar. (EFE).-"),
+        ("sentence", "Al menos doce personas murieron este jueves en Tineo."),
+    ]
+    # A month's abbreviation before a bracket, with no day before it, is read as before.
+    assert [k for k, _ in _pieces("La reunión será el 14 de mar. (martes) en Madrid.", "es")] == [
+        "sentence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "credit"),
+    [
+        ("es", "Los equipos de rescate trabajan junto al autobús siniestrado.", "EFE/Paco Paredes"),
+        ("en", "Traders work on the floor of the exchange.", "REUTERS/Brendan McDermid"),
+        ("en", "A man walks past the damaged station.", "AP Photo/Efrem Lukatsky"),
+    ],
+)  # fmt: skip
+def test_a_caption_with_a_slash_credit_on_its_line_is_furniture(
+    language: str, caption: str, credit: str
+) -> None:
+    text = (
+        f"The first line is an article sentence here.\n\n{caption} {credit}\n\nMore text follows."
+    )
+    pieces = _pieces(text, language)
+    assert ("furniture", caption) in pieces and ("furniture", credit) in pieces
+    # A slash inside a sentence is no credit.
+    text = "The deal was approved by the EU. Shares rose 5% and/or more.\n\nMore text."
+    assert all(kind == "sentence" for kind, _ in _pieces(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "prompt"),
+    [
+        ("en", "Have your say in the comments below."),
+        ("es", "Sigue la última hora en nuestro directo."),
+        ("es", "Suscríbete a nuestra newsletter."),
+    ],
+)
+def test_a_prompt_to_readers_is_furniture(language: str, prompt: str) -> None:
+    text = f"Doce personas murieron en el accidente de Tineo.\n\n{prompt}"
+    assert _pieces(text, language)[-1] == ("furniture", prompt)
+
+
+def test_a_signpost_does_not_fill_a_budget() -> None:
+    articles = [
+        "The county council's budget was approved on Thursday evening. "
+        "Here is what it means for residents. Council tax will go up by 4.99 per cent.",
+        "The county council approved its budget on Thursday, raising council tax by 4.99 per cent.",
+    ]
+    summary = summarize.summarize(articles, max_words=100)
+    assert summary.sentences and all(
+        not s.text.startswith("Here is what") for s in summary.sentences
+    )
+    ranked = summarize.Summarizer().rank(articles)  # rank() still returns it
+    assert any(s.text == "Here is what it means for residents." for s in ranked)

@@ -175,6 +175,14 @@ _NO_COMMENT = re.compile(
     r"(?:not|never)\s+(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment",
     re.IGNORECASE,
 )
+_SIGNPOST = re.compile(
+    r"\W*(?:here(?:'s|\u2019s|\s+is|\s+are)|this\s+is)\s+"
+    r"(?:what|how|why|where|who|everything|all\s+you|a\s+look|the\s+latest)\b",
+    re.IGNORECASE,
+)
+"""A sentence that announces what the article says next ("Here is what it means for
+residents.", "Here's what we know."): read at most :data:`_SIGNPOST_WORDS` words long."""
+_SIGNPOST_WORDS = 10
 # The first run of letters and digits of a sentence: what a listed opener's first word
 # must start with, a quick test before the sentence's words are read.
 _LEAD = re.compile(r"[\W_]*([^\W_]+)")
@@ -240,6 +248,8 @@ def is_fragment(
     True
     >>> is_fragment('Peter Finch, "Network," 1976.')  # a list's entry: no word in lower case
     True
+    >>> is_fragment("Here is what it means for residents.")  # announces what follows
+    True
     >>> is_fragment("The ministers asked for a delay of two weeks.")
     False
     >>> is_fragment("地震造成118人死亡，数百人受伤。", "chinese")  # no space, 12 words
@@ -267,6 +277,8 @@ def is_fragment(
         return True  # no word in lower case in a cased script: 'Peter Finch, "Network," 1976.'
     if words <= 10 and _NO_COMMENT.search(text):
         return True
+    if words <= _SIGNPOST_WORDS and _SIGNPOST.match(text):
+        return True  # "Here is what it means for residents.": says what comes next
     tags = own.speech_tags
     if tags is not None and (
         (words <= 8 and _is_speech_tag(text, tags, own)) or _torn_tag(text, tags)

@@ -1408,6 +1408,8 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
     # Only the line's last characters: the mark and the brackets closing around it.
     if text[max(start, end - 8) : end].rstrip(_CLOSING_BRACKETS).endswith(_PHOTOGRAPHED):
         return True
+    if len(line) > 1 and _SLASH_CREDIT.fullmatch(text, line[-1][0], end):
+        return True  # "... junto al autobús siniestrado. EFE/Paco Paredes"
     final = text[end - 1]
     if final == ".":
         return text[max(start, end - 20) : end - 1].lower().endswith(_CREDIT_ENDS)
@@ -1428,6 +1430,14 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
 
 
 _CLOSING_BRACKETS = ")\uff09]\u3011"
+
+_SLASH_CREDIT = re.compile(
+    r"(?:[A-Z]{2,10}(?: Photo)?/(?:[^\W\d_][\w'-]*\.? ?){1,4}"
+    r"|(?:[^\W\d_][\w'-]*\.? ?){1,4}/[A-Z]{2,10})(?<! )"
+)
+"""A photo's credit of an agency in capitals and a name, parted by a slash, without
+final punctuation ("EFE/Paco Paredes", "REUTERS/Thomas Peter", "AP Photo/Mark
+Lennihan", "Thomas Peter/REUTERS")."""
 
 
 def _credit_before(text: str, start: int, colon: int) -> bool:

@@ -829,6 +829,13 @@ def _period_ends(
         return True
     if token.isalpha():  # most periods: after a plain word ("said", "Dr", "B")
         core = token
+        if (
+            same_line
+            and text[next_start : next_start + 1] == "("
+            and token.lower() in rules.language.months
+            and _number_before(text, sentence_start, run_start - len(token), 4)
+        ):
+            return False  # "OVIEDO, 14 Mar. (EFE).-": a dateline's date, then its agency
     elif "@" in token or "://" in token:
         return True  # an e-mail address or a web address ends no abbreviation
     else:
