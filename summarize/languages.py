@@ -797,6 +797,13 @@ class Language:
         summary is not the one addressed, nor one of "we". Inside a quotation
         its speaker is who they point to. Written as ``dangling_openers``
         are. Empty: none.
+    attribution_openers : frozenset of str, default=frozenset()
+        Lower-case openings of a sentence that only says who said or reported
+        the sentence before it (Czech "Uvedl to ministr ...", Swedish "Det
+        säger riksbankschefen ...", Russian "Об этом сообщил ...", German "Das
+        teilte ... mit"): with at most 14 words such a sentence tells nothing
+        without that one, and is a fragment. Written as ``dangling_openers``
+        are. Empty: none.
     dangling_endings : frozenset of str, default=frozenset()
         Lower-case particles that, closing a sentence with or without a comma
         before them, point back to what a sentence before said: addition and
@@ -935,6 +942,7 @@ class Language:
     subordinators: frozenset[str] = field(default_factory=frozenset)
     dangling_asides: frozenset[str] = field(default_factory=frozenset)
     unquoted_openers: frozenset[str] = field(default_factory=frozenset)
+    attribution_openers: frozenset[str] = field(default_factory=frozenset)
     dangling_endings: frozenset[str] = field(default_factory=frozenset)
     inner_connectives: frozenset[str] = field(default_factory=frozenset)
     postposed_demonstratives: frozenset[str] = field(default_factory=frozenset)
@@ -2352,6 +2360,36 @@ German; Portuguese and Spanish "depois", "antes", "después" stand alone before 
 they count from ("Dois dias depois da eleição, ...")."""
 
 
+_ATTRIBUTIONS = {
+    "de": "das sagte, dies sagte, das teilte, dies teilte, das erklärte, dies erklärte, "
+    "das berichtete, das berichtet, das gab, dies gab",
+    "fr": "c'est ce qu'a, c'est ce qu'ont, c'est ce qu'indique, c'est ce qu'annonce",
+    "es": "así lo",
+    "it": "lo ha detto, lo ha dichiarato, lo ha annunciato, lo ha reso noto, lo hanno detto",
+    "pt": "a informação é, a informação foi",
+    "nl": "dat zegt, dat meldt, dat schrijft, dat liet, dat maakte",
+    "sv": "det säger, det sa, det sade, det uppger, det uppgav, det skriver, det skrev, "
+    "det meddelar, det meddelade, det bekräftar, det bekräftade",
+    "da": "det siger, det sagde, det oplyser, det oplyste, det skriver, det skrev, "
+    "det bekræfter, det bekræftede",
+    "no": "det sier, det sa, det opplyser, det opplyste, det skriver, det skrev, "
+    "det bekrefter, det bekreftet",
+    "fi": "asiasta kertoi, asiasta kertoo, asiasta kertoivat, tästä kertoi, tiedon kertoi",
+    "pl": "poinformował o tym, poinformowała o tym, poinformowali o tym, o tym poinformował, "
+    "o tym poinformowała, o tym poinformowali",
+    "cs": "uvedl to, uvedla to, uvedli to, řekl to, řekla to, řekli to, oznámil to, "
+    "oznámila to, informoval o tom, informovala o tom, informovali o tom",
+    "sk": "uviedol to, uviedla to, uviedli to, povedal to, povedala to, informoval o tom, "
+    "informovala o tom, informovali o tom",
+    "ru": "об этом сообщил, об этом сообщила, об этом сообщили, об этом сообщает, "
+    "об этом сообщается, об этом заявил, об этом заявила, об этом заявили, об этом пишет, "
+    "об этом говорится, об этом рассказал, об этом рассказала",
+    "uk": "про це повідомив, про це повідомила, про це повідомили, про це повідомляє, "
+    "про це заявив, про це заявила, про це заявили, про це пише, про це йдеться",
+}
+"""Each language's :attr:`Language.attribution_openers`, comma-separated."""
+
+
 # Sentence openers that point back to a sentence the reader of a summary has not seen
 # (summarize.scorers.quality.opens_dangling), per language: "dangling", comma-separated
 # words and phrases; "asides" and "inner", connectives inside a sentence (set off by
@@ -3707,6 +3745,7 @@ def _language(code: str) -> Language:
         subordinators=_words(openers.get("subordinators", "")),
         dangling_asides=_phrases(openers.get("asides", "")),
         unquoted_openers=_phrases(openers.get("unquoted", "")),
+        attribution_openers=_phrases(_ATTRIBUTIONS.get(code, "")),
         dangling_endings=_phrases(openers.get("endings", "")),
         inner_connectives=_phrases(openers.get("inner", "")),
         postposed_demonstratives=_phrases(openers.get("postposed", "")),

@@ -216,7 +216,8 @@ def test_bare_quotation_tags(language: str, text: str) -> None:
         ("sv", "\u2013 Vi vet inte än.", True),
         ("pt", "- A situação está muito desgastada e difícil para todos nós.", False),  # long
         ("en", "- Multiply your weight by 700.", False),  # a dash is a bullet in English
-        ("pt", "A situação - disse ele - está ruim.", False),  # no dash opens it
+        ("pt", "A situação - disse o ministro - está ruim.", False),  # no dash opens it
+        ("pt", "A situação - disse ele - está ruim.", True),  # "ele": whose words?
     ],
 )
 def test_a_short_quotation_opened_by_a_dash_is_a_fragment(

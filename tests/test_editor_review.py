@@ -331,3 +331,38 @@ def test_a_signpost_does_not_fill_a_budget() -> None:
     )
     ranked = summarize.Summarizer().rank(articles)  # rank() still returns it
     assert any(s.text == "Here is what it means for residents." for s in ranked)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "Uvedl to v pondělí ministr financí na tiskové konferenci."),
+        ("sv", "Det säger riksbankschefen till Dagens Nyheter efter presskonferensen."),
+        ("uk", "Про це повідомили в Міністерстві енергетики."),
+        ("ru", "Об этом сообщает ТАСС со ссылкой на источник."),
+    ],
+)
+def test_a_sentence_that_only_says_who_said_the_one_before_is_a_fragment(
+    language: str, text: str
+) -> None:
+    from summarize.scorers.quality import is_fragment
+
+    assert is_fragment(text, language)
+    # A long one says more than who said it.
+    longer = "Uvedl to ministr a dodal, že vláda plánuje do roku 2030 zvýšit výdaje na obranu."
+    assert not is_fragment(longer + " " + longer, "cs")
+
+
+def test_a_quotation_closed_by_a_low_opening_languages_mark_has_its_pronoun_tag() -> None:
+    from summarize.scorers.quality import names_speaker_by_pronoun
+
+    # Czech, German and Slovak close „ with “: the tag after it names no one.
+    assert names_speaker_by_pronoun("„Plníme své závazky vůči spojencům,“ řekl.", "cs")
+    assert names_speaker_by_pronoun("„Wir halten Wort“, sagte er.", "de")
+    articles = [
+        "Ministr financí Pavel Novotný zdůraznil, že výdaje na obranu poprvé dosáhnou dvou "
+        "procent HDP. „Plníme své závazky vůči spojencům,“ řekl.",
+        "Výdaje na obranu mají poprvé dosáhnout dvou procent hrubého domácího produktu.",
+    ]
+    summary = summarize.summarize(articles, language="cs", max_words=250)
+    assert all(not s.text.endswith("řekl.") for s in summary.sentences)

@@ -90,6 +90,14 @@ SHORT_DANGLING_WORDS = 6
 """A candidate of at most this many words that dangles (:func:`dangling`) is a fragment:
 too short to say anything once the sentence it points back to is missing ("It got 14
 nominations.", '"The stations were empty.')."""
+_TAGGED_WORDS = 10
+"""Most words of a sentence whose speech tag names its speaker by a pronoun alone
+(:func:`names_speaker_by_pronoun`) that is a fragment: its few words say little once
+who "he" is, said in the sentence before, is missing."""
+ATTRIBUTION_WORDS = 14
+"""A candidate of at most this many words that opens with one of the language's
+:attr:`~summarize.languages.Language.attribution_openers` ("Об этом сообщил ...") only
+says who said the sentence before it, and is a fragment."""
 
 # "BRUSSELS, Belgium (AP) -", "MOBILE, Ala. (AP) --", "WASHINGTON _", "(AP) -".
 _DATELINE = re.compile(
@@ -279,11 +287,19 @@ def is_fragment(
         return True
     if words <= _SIGNPOST_WORDS and _SIGNPOST.match(text):
         return True  # "Here is what it means for residents.": says what comes next
+    if (
+        words <= ATTRIBUTION_WORDS
+        and own.attribution_openers
+        and _opens(text, own, _attribution_openers(own))
+    ):
+        return True  # "Uvedl to v pondělí ministr financí ...": who said the one before
     tags = own.speech_tags
     if tags is not None and (
         (words <= 8 and _is_speech_tag(text, tags, own)) or _torn_tag(text, tags)
     ):
         return True
+    if words <= _TAGGED_WORDS and names_speaker_by_pronoun(text, own):
+        return True  # '"We are keeping our promises," he said.': whose words, again?
     if words <= SHORT_DANGLING_WORDS and _whole_quotation(text, own):
         return True  # '"There will be no next Seinfeld."': someone's words, not whose
     if words > SHORT_DANGLING_WORDS:
@@ -388,11 +404,20 @@ class _Openers(NamedTuple):
 
 @lru_cache(maxsize=64)
 def _openers(language: Language) -> _Openers:
+    return _openers_of(
+        ((language.dangling_openers, True), (language.standalone_openers, False)), language
+    )
+
+
+@lru_cache(maxsize=64)
+def _attribution_openers(language: Language) -> _Openers:
+    """:attr:`Language.attribution_openers`, read as :func:`_openers` are."""
+    return _openers_of(((language.attribution_openers, True),), language)
+
+
+def _openers_of(lists: tuple[tuple[frozenset[str], bool], ...], language: Language) -> _Openers:
     dangles: dict[tuple[str, ...], bool] = {}
-    for phrases, verdict in (
-        (language.dangling_openers, True),
-        (language.standalone_openers, False),
-    ):
+    for phrases, verdict in lists:
         for phrase in phrases:
             # A phrase may end with an elided word ("alors qu'"), read before a letter.
             words = tuple(language.words(phrase + "x" if phrase.endswith("'") else phrase))
@@ -925,7 +950,9 @@ def _pronoun_tags(language: Language) -> re.Pattern[str] | None:
     space = r"\s*" if language.script_unspaced else r"\s+"
     dash = f"[{_SPEECH_DASHES}]"
     # Or a question or exclamation mark closing a quotation ('"Why now?" she asked.').
-    closing = "[\"'\u2019\u201d\u00bb]"
+    # Closing marks as every language writes them: Czech, German and Slovak close „ with
+    # “ and ‚ with ‘, Danish » with «.
+    closing = "[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]"
     comma = rf"(?:[{_COMMAS}]{closing}?|[{_QUESTION_MARKS}]{closing}){space}(?:{dash}\s+)?"
     end = rf"\s*[{_TAG_ENDS}]"
     # Words of time, place or manner after a tag whose pronoun follows its verb ("...,
