@@ -791,7 +791,9 @@ class Greedy:
     avoid_fragments : bool, default=True
         Never use a fragment (``summarize.scorers.quality.is_fragment``:
         3 words or fewer, a dateline, a byline, a bare quotation tag, 6 words
-        or fewer that dangle), not even to fill the budget's last words,
+        or fewer that dangle, a short signpost, a short quotation whose
+        speaker is a pronoun, a short sentence that only says who said the one
+        before it), not even to fill the budget's last words,
         unless nothing else fits.
     dangling_penalty : float, default=0.75
         The gain of a sentence that dangles, opening with an unresolved
