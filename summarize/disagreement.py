@@ -942,12 +942,25 @@ class _Lexicon:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
         self.unspaced, self.nouns = unspaced, nouns
-        # Each source phrase as its words, by its first word (:meth:`sourced`).
+        # Each source phrase as its words, by its first word (:meth:`sourced`), and a
+        # pattern of those first words, which most stretches of text hold none of.
         self.sources: dict[str, list[tuple[list[str], int]]] = {}
         for phrases, side in ((sources, 1), (sources_after, -1)):
             for phrase in phrases:
                 words = phrase.split()
                 self.sources.setdefault(words[0], []).append((words, side))
+        firsts = "|".join(map(re.escape, sorted(self.sources, key=len, reverse=True)))
+        self.source_words = re.compile(rf"(?<!\w)(?:{firsts})(?!\w)", re.IGNORECASE)
+
+    def words_of(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[str | None, str | None, bool]]:
+        """:meth:`infos` of the words of ``text[start:end]``, a figure's source's names
+        taken out (:meth:`sourced`)."""
+        words = self.findall(text, start, end)
+        if self.sources and self.source_words.search(text, start, end):
+            return self.sourced(words, self.infos(words))
+        return self.infos(words)
 
     def sourced(
         self, words: list[str], infos: list[tuple[str | None, str | None, bool]]
@@ -1052,14 +1065,11 @@ def _context(
     ``lexicon`` (made from ``stem`` and ``stop`` when not given) remembers each
     word's term and name across calls."""
     lexicon = lexicon or _Lexicon(stem, stop)
-    infos, findall = lexicon.infos, lexicon.findall
     value = values[i]
     left = values[i - 1].end if i > 0 else 0
     right = values[i + 1].start if i + 1 < len(values) else len(text)
-    words = findall(text, left, value.start)
-    before_words = lexicon.sourced(words, infos(words))  # "enligt SCB": who gives it
-    words = findall(text, value.end, right)
-    after_words = lexicon.sourced(words, infos(words))
+    before_words = lexicon.words_of(text, left, value.start)  # "enligt SCB": who gives it
+    after_words = lexicon.words_of(text, value.end, right)
     if lexicon.nouns:
         before_words, after_words = _common_nouns(before_words), _common_nouns(after_words)
     # Capitalised words name someone, except the sentence's first word (the first word
