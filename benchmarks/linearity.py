@@ -120,6 +120,17 @@ def figures(n: int) -> list[str]:
     return [" ".join(str(rng.randint(0, 10**6)) + rng.choice([".", ",", ""]) for _ in range(n))]
 
 
+def repeated_figure(n: int) -> list[str]:
+    """One run-on article repeating a figure ``n`` times without a full stop ("The rate
+    fell to 2.1% The rate fell to 2.1% ..."), beside one short article giving another: the
+    disagreements paired every reading with every other (session 31, a black-box review:
+    176 KB took 36 s)."""
+    return [
+        "The rate fell to 2.1% " * n + "in May.",
+        "The rate fell to 3% in May, officials said.",
+    ]
+
+
 GENERATORS: dict[str, tuple[Callable[[int], list[str]], int]] = {
     # name: (generator, base size n; the large input is 10 n)
     "prose": (prose, 2_000),
@@ -134,6 +145,7 @@ GENERATORS: dict[str, tuple[Callable[[int], list[str]], int]] = {
     "repeated_stopword_sentence": (repeated_stopword_sentence, 2_000),
     "many_lines": (many_lines, 2_000),
     "figures": (figures, 20_000),
+    "repeated_figure": (repeated_figure, 800),
 }
 
 

@@ -30,7 +30,9 @@ values are only taken to be of the same thing when all of these hold:
    :data:`MAX_RATIO` ("with 69.5 percent of the votes counted, he led with
    52.4 percent": which one another outlet's 51 percent answers cannot be
    told), nor two of the disputed figures, even without their unit ("20
-   million out of 30 million people"); and no article gives two of them.
+   million out of 30 million people"); and no article gives two of them. A
+   sentence giving more than :data:`CROWDED` values of a kind and unit (a
+   list) is not read for them at all.
 7. **Near the summary.** One of the sentences reports, or is about, a
    summary sentence (the idf-weighted overlap of :mod:`summarize.corroboration`
    reaches :data:`NEAR`): the disagreement is shown next to that sentence.
@@ -69,6 +71,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -99,6 +102,7 @@ __all__ = [
     "MAX_RATIO",
     "MIN_CONTEXT",
     "NEAR",
+    "CROWDED",
     "Value",
     "find_values",
     "find_disagreements",
@@ -112,6 +116,11 @@ MIN_CONTEXT = 2
 
 NEAR = 0.3
 """Idf-weighted overlap from which a sentence is about a summary sentence."""
+
+CROWDED = 4
+"""Most values of one kind and unit a sentence may give to be compared: one giving more is
+a table or a list ("1.2%, 1.4%, 1.9% and 2.1% in the four quarters"), whose values rule 6
+leaves out anyway, and pairing each with every other would cost the square of them."""
 
 CLOSEST = 2000
 """Sentences read for the whole summary: each summary sentence's share of them are the ones
@@ -371,6 +380,10 @@ def _phrases(words: Collection[str]) -> str:
 _QUALIFIER = re.compile(rf"\b({_phrases(_BOUNDS)})\s+(?:US)?[$€£¥]?\s?$", re.IGNORECASE)
 
 
+_NOTHING = re.compile("(?!)")
+"""A pattern that matches nowhere."""
+
+
 class _Reader:
     """What :func:`find_values` needs of a language, compiled once
     (:attr:`Language.numerals <summarize.languages.Language.numerals>`).
@@ -393,6 +406,12 @@ class _Reader:
         self.comma, self.capitalised = decimal_comma, capitalised
         self.attached = numerals.attached
         self.sources, self.sources_after = numerals.sources, numerals.sources_after
+        # The first words of the phrases before or after a figure's source ("according").
+        firsts = {phrase.split()[0] for phrase in self.sources + self.sources_after}
+        words = "|".join(map(re.escape, sorted(firsts, key=lambda w: (-len(w), w))))
+        self.source_words = (
+            re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else _NOTHING
+        )
         self.words = {word: float(value) for word, value in numerals.words}
         self.scales = {**_SCALES, **dict(numerals.scales)}
         self.currencies = {**_CURRENCIES, **dict(numerals.currencies)}
@@ -938,19 +957,20 @@ class _Lexicon:
         nouns: bool = False,
         sources: tuple[str, ...] = (),
         sources_after: tuple[str, ...] = (),
+        source_words: re.Pattern[str] = _NOTHING,
     ) -> None:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
         self.unspaced, self.nouns = unspaced, nouns
-        # Each source phrase as its words, by its first word (:meth:`sourced`), and a
-        # pattern of those first words, which most stretches of text hold none of.
+        # Each source phrase as its words, by its first word (:meth:`sourced`), and the
+        # pattern of those first words (_Reader.source_words), which most stretches of
+        # text hold none of.
         self.sources: dict[str, list[tuple[list[str], int]]] = {}
         for phrases, side in ((sources, 1), (sources_after, -1)):
             for phrase in phrases:
                 words = phrase.split()
                 self.sources.setdefault(words[0], []).append((words, side))
-        firsts = "|".join(map(re.escape, sorted(self.sources, key=len, reverse=True)))
-        self.source_words = re.compile(rf"(?<!\w)(?:{firsts})(?!\w)", re.IGNORECASE)
+        self.source_words = source_words
 
     def words_of(
         self, text: str, start: int, end: int
@@ -958,7 +978,7 @@ class _Lexicon:
         """:meth:`infos` of the words of ``text[start:end]``, a figure's source's names
         taken out (:meth:`sourced`)."""
         words = self.findall(text, start, end)
-        if self.sources and self.source_words.search(text, start, end):
+        if self.source_words.search(text, start, end):
             return self.sourced(words, self.infos(words))
         return self.infos(words)
 
@@ -1039,6 +1059,7 @@ def _lexicon(
     nouns: bool,
     sources: tuple[str, ...] = (),
     sources_after: tuple[str, ...] = (),
+    source_words: re.Pattern[str] = _NOTHING,
 ) -> _Lexicon:
     """The :class:`_Lexicon` of a language's stemmer and stopwords, shared by every call.
 
@@ -1047,7 +1068,13 @@ def _lexicon(
     which took a quarter of the time of finding the disagreements.
     """
     return _Lexicon(
-        stem, stop, unspaced=unspaced, nouns=nouns, sources=sources, sources_after=sources_after
+        stem,
+        stop,
+        unspaced=unspaced,
+        nouns=nouns,
+        sources=sources,
+        sources_after=sources_after,
+        source_words=source_words,
     )
 
 
@@ -1410,7 +1437,13 @@ def find_disagreements(
         stem, stop = stem_function(name), stopwords(name)
         reader = _reader(get_language(name))
         lexicon = _lexicon(
-            stem, stop, reader.attached, reader.capitalised, reader.sources, reader.sources_after
+            stem,
+            stop,
+            reader.attached,
+            reader.capitalised,
+            reader.sources,
+            reader.sources_after,
+            reader.source_words,
         )
         kits[name] = _Kit(_memoized(stem), stop, reader, lexicon)
     kit_of_document = [kits[name] for name in article_languages]
@@ -1472,9 +1505,11 @@ def find_disagreements(
     sentence_values: dict[tuple[int, str, str], set[str]] = {}
     for i in sorted(set(reachable.tolist()) | set(seeds)):  # all with a digit
         values = values_in(i)
+        kinds = Counter((value.kind, value.unit) for value in values)
         for j, value in enumerate(values):
             sentence_values.setdefault((i, value.kind, value.unit), set()).add(value.normalized)
-            located.setdefault((value.kind, value.unit), []).append((i, j, values))
+            if kinds[value.kind, value.unit] <= CROWDED:  # more: a table, or a list of them
+                located.setdefault((value.kind, value.unit), []).append((i, j, values))
     found: dict[tuple[str, str], list[_Found]] = {}
     for key, places in located.items():
         if key[0] == "year" or all(nearest[i] < 0 for i, _, _ in places):
@@ -1531,20 +1566,23 @@ def find_disagreements(
         ):
             continue  # one sentence gives two of the values ("20 million out of 30 million")
         numbers = {f.value.number for f in group}
+        readers = {f.candidate: kit_of_document[f.document].reader for f in group}
         if any(
-            len(numbers & _bare_numbers(texts[f.candidate], kit_of_document[f.document].reader))
-            > 1
-            for f in group
+            len(numbers & _bare_numbers(texts[candidate], reader)) > 1
+            for candidate, reader in readers.items()  # each sentence once, whatever it gives
         ):
             continue  # the same, written without its unit ("20 million out of 30 million people")
         if any(_rivals(f.value, values_of[f.candidate]) for f in group):
             continue  # a sentence gives another value of the kind: which is of what is unclear
         group.sort(key=lambda f: (f.document, candidates.start[f.candidate], f.value.start))
-        concerned = [int(nearest[f.candidate]) for f in group if nearest[f.candidate] >= 0]
-        rank_index = min(
-            concerned,
-            key=lambda c: -max(best[f.candidate] for f in group if nearest[f.candidate] == c),
-        )
+        # The summary sentence the group is nearest to: of those its members are about, the
+        # one with the nearest member (the first, of equals), in one pass over the group.
+        top: dict[int, float] = {}
+        for f in group:
+            concerned = int(nearest[f.candidate])
+            if concerned >= 0 and best[f.candidate] > top.get(concerned, -np.inf):
+                top[concerned] = best[f.candidate]
+        rank_index = min(top, key=lambda c: -top[c])
         about = frozenset.intersection(*[(f.before | f.after) for f in group])
         if not about:
             about = group[0].before & group[-1].before

@@ -215,7 +215,8 @@ _INLINE_CALL = re.compile(r"\bre\.(?:search|match|fullmatch|sub|subn|findall|fin
 # stage compiles a Language's token_pattern the same way: the package's only one,
 # English's, is the module-level features._TOKEN, which the audit times.
 # The disagreements compile their readers' patterns per language, from the language's
-# numerals (summarize.disagreement._Reader, _attached_pattern): the audit times those of
+# numerals and its figures' sources (summarize.disagreement._Reader, _attached_pattern):
+# the audit times those of
 # every language that has numerals (see package_patterns); English's are module-level.
 # The quality rules compile two per language, from its connectives set off by commas and
 # its speech tags' pronouns (summarize.scorers.quality._asides, _pronoun_tags): the audit
@@ -223,7 +224,7 @@ _INLINE_CALL = re.compile(r"\bre\.(?:search|match|fullmatch|sub|subn|findall|fin
 PER_LANGUAGE = {
     "summarize.segmentation.rules": 1,
     "summarize.features": 1,
-    "summarize.disagreement": 10,
+    "summarize.disagreement": 11,
     "summarize.scorers.quality": 2,
 }
 
@@ -294,7 +295,15 @@ def package_patterns() -> list[tuple[str, Any, str]]:
     seen = {id(value) for _, value, _ in found}
     for code in languages.available():
         reader = disagreement._reader(languages.get(code))
-        for attribute in ("pattern", "first", "qualifier", "bare", "parts", "topic"):
+        for attribute in (
+            "pattern",
+            "first",
+            "qualifier",
+            "bare",
+            "parts",
+            "topic",
+            "source_words",
+        ):
             value = getattr(reader, attribute)
             if id(value) not in seen and value.pattern:
                 seen.add(id(value))

@@ -1431,9 +1431,11 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
 
 _CLOSING_BRACKETS = ")\uff09]\u3011"
 
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+_CREDIT_NAME = rf"{_CAPITAL}[\w'.-]*(?: (?:[a-z]{{1,3}} )?{_CAPITAL}[\w'.-]*){{0,3}}"
+"""A photographer's name: one to four capitalised words, maybe with a particle ("da")."""
 _SLASH_CREDIT = re.compile(
-    r"(?:[A-Z]{2,10}(?: Photo)?/(?:[^\W\d_][\w'-]*\.? ?){1,4}"
-    r"|(?:[^\W\d_][\w'-]*\.? ?){1,4}/[A-Z]{2,10})(?<! )"
+    rf"[A-Z]{{2,10}}(?: Photo)?/{_CREDIT_NAME}(?<!\.)|{_CREDIT_NAME}/[A-Z]{{2,10}}"
 )
 """A photo's credit of an agency in capitals and a name, parted by a slash, without
 final punctuation ("EFE/Paco Paredes", "REUTERS/Thomas Peter", "AP Photo/Mark

@@ -1214,6 +1214,9 @@ _REPORTED_PAIRS = (
 『』, “”, and the straight '"' that Korean news often writes."""
 _REPORTED_CHARS = 300
 """How far before an ender its quotation may open, and after it close."""
+_PARITY_CHARS = 1000
+"""How far before a straight quotation mark the marks of its line are counted, to tell
+an opening one (so that a line of any length costs as much per ender)."""
 
 
 def _reported_quotation(text: str, ender: int, particles: frozenset[str]) -> bool:
@@ -1226,8 +1229,8 @@ def _reported_quotation(text: str, ender: int, particles: frozenset[str]) -> boo
         if opened < 0 or text.rfind(closing, opened + 1, ender) >= 0:
             continue
         if opening == closing:  # '"': an opening one is the odd one of its line
-            line = text.rfind("\n", 0, opened) + 1
-            if text.count(opening, line, opened) % 2:
+            line = text.rfind("\n", max(0, opened - _PARITY_CHARS), opened) + 1
+            if text.count(opening, max(line, opened - _PARITY_CHARS), opened) % 2:
                 continue
         closed = text.find(closing, ender, ender + _REPORTED_CHARS)
         if (
@@ -2159,6 +2162,8 @@ def _bang_name(text: str, start: int, mark: int) -> bool:
 
 _CHANT_WORDS = 4
 """The most words of a quoted exclamation or question that :func:`_chant_inside` reads."""
+_CHANT_CHARS = 120
+"""How far before its ender :func:`_chant_inside` looks for a quotation's opening mark."""
 
 
 def _chant_inside(text: str, start: int, ender: int, close: str) -> bool:
@@ -2171,8 +2176,8 @@ def _chant_inside(text: str, start: int, ender: int, close: str) -> bool:
     opening = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"'}.get(close[-1])
     if opening is None or len(close) != 1:
         return False
-    opened = text.rfind(opening, start, ender)
-    before = text[start:opened].rstrip()
+    opened = text.rfind(opening, max(start, ender - _CHANT_CHARS), ender)
+    before = text[max(start, opened - _CHANT_CHARS) : opened].rstrip()
     if opened < 0 or not before or not before[-1].isalpha():
         return False
     quoted = text[opened + 1 : ender]
