@@ -1623,7 +1623,10 @@ def _stopwords(code: str) -> frozenset[str]:
     if code == "ja":
         # Words are characters: hiragana alone are endings and particles.
         words |= _HIRAGANA
-    return words | _words(_MORE_STOPWORDS.get(code, ""))
+    words |= _words(_MORE_STOPWORDS.get(code, ""))
+    # Each in the form normalised text has too (NFC: a Hindi nukta letter is two code
+    # points, Arabic harakat in their canonical order).
+    return words | {unicodedata.normalize("NFC", word) for word in words}
 
 
 # Function words missing from a list above: stopwords-iso's Ukrainian list has 73
@@ -2152,7 +2155,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         stemmer=None,
         script_unspaced=True,
         chars_per_word=1.5,
-        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
+        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e\uff61",
         abbreviations="",
         # After a closing quotation mark, the particle of a quotation used as a modifier:
         # 听到“我们赢了！”的欢呼声 (the cheer of "we won!").
@@ -2177,7 +2180,7 @@ _SPECS: dict[str, dict[str, Any]] = {
         open_endings="を に が は の で と も へ や から まで より および または ため",
         script_unspaced=True,
         chars_per_word=1.5,
-        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e",
+        sentence_enders=_ENDERS + "\u3002\uff01\uff1f\uff0e\uff61",
         abbreviations="",
         months="一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月",
         furniture=(

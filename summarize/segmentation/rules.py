@@ -166,6 +166,7 @@ _CLOSERS = (
     "\u300d\u300f\u3011\u3009\u300b\uff09\uff3d"  # CJK: 」』】〉》）］
     + MISREAD_CLOSING_QUOTES
     + INVISIBLE_MARKS  # a right-to-left mark after a full stop: ".\u200f "
+    + "\ufe0e\ufe0f"  # the variation selectors of an emoji's mark: "‼\ufe0f" is one sign
 )
 # The closing quotation marks a sentence's ender may have after it before a stray mark or
 # a capital (the straight and curly ones).
@@ -180,7 +181,7 @@ _OPENERS = (
     "\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039([{\u00bf\u00a1\u2014\u300c\u300e\uff08"
     + MISREAD_OPENING_QUOTES
 )
-_NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f]*(\\w*)")
+_NEXT_WORD = re.compile("[" + _OPENERS + " \u00a0\u202f" + INVISIBLE_MARKS + "]*(\\w*)")
 
 # Characters that end a line without ending its sentence: the sentence goes on
 # on the next line ("and,\nthen", "inter-\nnational").
@@ -822,7 +823,7 @@ def _period_ends(
         return True  # "Lesezeit: 4 Min." | "SCHWERIN – Die Deutsche Bahn ...": a dateline
     low = max(sentence_start, run_start - 48)
     space = text.rfind(" ", low, run_start)
-    token = text[space + 1 if space >= 0 else low : run_start]
+    token = text[space + 1 if space >= 0 else low : run_start].lstrip(INVISIBLE_MARKS)
     if not token.isprintable():  # another kind of whitespace before the period
         token = token.rsplit(None, 1)[-1] if token.strip() else ""
     if not token:
@@ -1913,7 +1914,11 @@ def _walk(
             elif (
                 match.end("run") - match.start() == 1
                 and text[match.start()] == "."
-                and (match.end("close") == match.end("run") or _bracketed(match, text, ws_end))
+                # A mark that shows nothing closes nothing: "Dr.\u200b Smith".
+                and (
+                    not match.group("close").strip(INVISIBLE_MARKS)
+                    or _bracketed(match, text, ws_end)
+                )
                 and not _period_ends(text, match.start(), start, ws_end, not breaks, rules)
             ):
                 ends = False  # "Dr. Lee", "B.J. Habibie", "am 3. Oktober"
