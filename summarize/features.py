@@ -26,6 +26,7 @@ distinct word, and terms and pairs are counted with array operations.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -283,6 +284,9 @@ def _word_table(
     terms: dict[str, int] = {}
     forms: dict[str, int] = {}
     remembered = _stem_cache(language.stemmer)
+    # Looked up in the form normalised text has (NFC): "й" written as "и" and a combining
+    # breve, as text from macOS or some scrapers has it, is the stopword "й".
+    words = [word if word.isascii() else unicodedata.normalize("NFC", word) for word in words]
     bare = [word.rstrip(".") if word[:1].isalpha() else "" for word in words]
     new = list({b for b in bare if b and b not in remembered})
     remembered.update(zip(new, stem(new), strict=True))

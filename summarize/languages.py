@@ -1146,9 +1146,13 @@ class Language:
         ['भारत', 'की', 'राजधानी', 'दिल्ली', 'है']
         >>> get("zh").words("北京是中国的首都。")
         ['北', '京', '是', '中', '国', '的', '首', '都']
+        >>> get("de").words("Gro\u0308ße") == get("de").words("Größe")  # in the NFC form
+        True
         """
         if not isinstance(text, str):
             check_text("Language.words", "text", text)
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # "й" as "и" and a combining breve
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         unspaced = _MAYBE_UNSPACED.search(text) is not None
@@ -1238,6 +1242,8 @@ class Language:
             text = " ".join(pieces[i] for i in spaced) + " "
         else:  # one search of the whole text instead of one per piece
             spaced = list(range(len(pieces)))
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # as words() reads it
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         words = _pieces_pattern(self.elisions).findall(self.lower(text))

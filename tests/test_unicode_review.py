@@ -42,3 +42,31 @@ def test_the_halfwidth_ideographic_full_stop_ends_a_sentence() -> None:
 def test_every_stopword_is_there_in_its_normalised_form(code: str) -> None:
     stopwords = languages.get(code).stopwords
     assert all(unicodedata.normalize("NFC", word) in stopwords for word in stopwords)
+
+
+def test_decomposed_text_is_read_as_its_composed_form() -> None:
+    # NFD (macOS file names, some scrapers): stopwords, stems and abbreviations looked up
+    # in the NFC form; offsets still index the text as given.
+    nfc = [
+        "Городской совет в понедельник одобрил строительство нового моста. Работы начнутся "
+        "в мае и обойдутся в 40 млн рублей. Жители поддержали план.",
+        "Депутаты в понедельник проголосовали за новый мост. Стройка начнётся в мае. "
+        "Стоимость составит 42 млн рублей.",
+    ]
+    nfd = [unicodedata.normalize("NFD", text) for text in nfc]
+
+    def picked(articles: list[str]) -> list[tuple[int, int]]:
+        summary = summarize.summarize(articles, language="ru", max_sentences=2)
+        for s in summary.sentences:
+            assert articles[s.document_index][s.start : s.end] == s.text
+        return [(s.document_index, s.sentence_index) for s in summary.sentences]
+
+    assert picked(nfd) == picked(nfc)
+    vietnamese = languages.get("vi")
+    assert all(
+        w in vietnamese.stopwords for w in vietnamese.words(unicodedata.normalize("NFD", "người"))
+    )
+    for text, language in [("Přišli např. Novák a Dvořák.", "cs"), ("Voir éd. Gallimard.", "fr")]:
+        assert _split(unicodedata.normalize("NFD", text), language) == [
+            unicodedata.normalize("NFD", text)
+        ]

@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -890,6 +891,8 @@ def _period_ends(
     if rules.language.elisions and ("'" in core or "\u2019" in core):
         core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
     lowered = core.lower()
+    if not lowered.isascii():  # looked up in the form normalised text has: "např" in NFD
+        lowered = unicodedata.normalize("NFC", lowered)
     if (
         lowered in rules.list_ends  # "... Petrov i dr. Zasedanie": a list closed
         or (len(core) == 1 and _spaced_list_end(text, run_start - 1, lowered, rules))
