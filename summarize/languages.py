@@ -3767,7 +3767,7 @@ def _language(code: str) -> Language:
         demonstrative_exceptions=_words(openers.get("exceptions", "")),
         participle_endings=tuple(openers.get("participles", "").split()),
         speech_tags=_speech_tags(_SPEECH.get(code)),
-        notices=tuple(sorted(_phrases(_NOTICES.get(code, "")))),
+        notices=tuple(sorted(_phrases(_NOTICES.get(code, "")) | _phrases(_PROMPTS.get(code, "")))),
         byline_words=_words(_BYLINES.get(code, "")),
         related_headings=_phrases(_RELATED.get(code, "")),
         **spec,
@@ -3862,6 +3862,23 @@ _NOTICES = {
 }
 """Each language's :attr:`Language.notices`: phrases, comma-separated, that open a notice of
 the site (cookies, paywalls, requests to readers)."""
+
+_PROMPTS = {
+    "en": "download the, download our app, sign up for breaking news alerts, "
+    "subscribe to our newsletter",
+    "de": "abonnieren sie unseren, schreiben sie uns in den kommentaren, laden sie unsere app, "
+    "melden sie sich für unseren newsletter",
+    "fr": "inscrivez-vous à notre newsletter, inscrivez-vous à nos newsletters, "
+    "abonnez-vous à notre newsletter, téléchargez notre application, téléchargez l'application",
+    "nl": "meld je aan voor de, meld je aan voor onze, schrijf je in voor onze, "
+    "download de app, download onze app",
+    "es": "descarga nuestra app, descarga la app",
+    "pt": "baixe o app, baixe nosso aplicativo, inscreva-se na nossa newsletter",
+    "it": "scarica la nostra app, iscriviti alla nostra newsletter",
+    "hi": "ऐसी ही और खबरों के लिए, और खबरों के लिए, ताज़ा खबरों के लिए",
+}
+"""Prompts to readers that open a line of their own (newsletters, apps, comments; from a
+fourth editor's review), read as ``notices`` are."""
 
 _BYLINES = {
     "en": "by",

@@ -427,9 +427,16 @@ def test_a_thai_headline_titles_its_article_and_short_sentences_reach_the_summar
 
 def test_in_english_a_short_unpunctuated_sentence_after_another_is_still_furniture() -> None:
     # Only languages whose sentences end at a space judge their lines whole.
-    assert kinds("Storm\nThe storm hit the coast. Photo by Reuters") == [
+    assert kinds("Storm\nThe storm hit the coast. Reuters correspondent") == [
         ("headline", "Storm"),
         ("sentence", "The storm hit the coast."),
+        ("furniture", "Reuters correspondent"),
+    ]
+    # A credit that a word of credits opens makes the sentence before it on its line a
+    # caption (session 31, a fourth editor's review: "... Photo by Barbara Perenic").
+    assert kinds("Storm\nThe storm hit the coast. Photo by Reuters") == [
+        ("headline", "Storm"),
+        ("furniture", "The storm hit the coast."),
         ("furniture", "Photo by Reuters"),
     ]
 

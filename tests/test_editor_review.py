@@ -366,3 +366,59 @@ def test_a_quotation_closed_by_a_low_opening_languages_mark_has_its_pronoun_tag(
     ]
     summary = summarize.summarize(articles, language="cs", max_words=250)
     assert all(not s.text.endswith("řekl.") for s in summary.sentences)
+
+
+# --- A fourth editor's review (session 31): ten clusters in ten more languages ---------
+
+
+@pytest.mark.parametrize(
+    ("language", "prompt"),
+    [
+        ("fr", "Inscrivez-vous à notre newsletter Lyon Info pour recevoir l'essentiel."),
+        ("de", "Abonnieren Sie unseren kostenlosen Newsletter."),
+        ("de", "Schreiben Sie uns in den Kommentaren."),
+        ("nl", "Meld je aan voor de NU.nl-nieuwsbrief en ontvang elke ochtend het nieuws."),
+        ("en", "Download the 10TV app for breaking news alerts."),
+        ("hi", "ऐसी ही और खबरों के लिए दैनिक भास्कर ऐप डाउनलोड करें।"),
+    ],
+)
+def test_more_prompts_to_readers_are_furniture(language: str, prompt: str) -> None:
+    assert summarize.languages.get(language).is_furniture(prompt)
+
+
+@pytest.mark.parametrize(
+    "place", ["Pfaffenhofen an der Ilm", "Mülheim an der Ruhr", "Halle (Saale)"]
+)
+def test_a_dateline_of_a_place_of_several_words_is_cut(place: str) -> None:
+    text = f"{place} (dpa) - Bei einem Busunfall sind drei Menschen gestorben."
+    assert _pieces(text, "de") == [
+        ("furniture", f"{place} (dpa) -"),
+        ("sentence", "Bei einem Busunfall sind drei Menschen gestorben."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "credit", "joint"),
+    [
+        ("en", "Firefighters search the rubble on Parsons Avenue.", "Photo by Barbara Perenic", " "),
+        ("fr", "Les secours fouillent les décombres.", "Photo Progrès/Maxime Jegat", " "),
+        ("nl", "Bergers bij de ontspoorde rijtuigen.", "FOTO ANP", "\n"),
+        ("fr", "Russell Square après les attentats à la bombe.", "Image : Francis Tyers.", "\n"),
+    ],
+)  # fmt: skip
+def test_a_caption_whose_credit_follows_it_is_furniture(
+    language: str, caption: str, credit: str, joint: str
+) -> None:
+    text = f"The first line is an article sentence.\n\n{caption}{joint}{credit}\n\nMore text."
+    pieces = _pieces(text, language)
+    assert ("furniture", caption) in pieces and ("furniture", credit) in pieces
+    # In a cluster too (the lines read in bulk).
+    summary = summarize.summarize(
+        [text, "The first line is an article sentence."], language=language
+    )
+    assert all(s.text != caption for s in summary.sentences)
+
+
+def test_a_labelled_caption_below_a_sentence_is_no_credit_of_it() -> None:
+    text = "The fire spread overnight.\nNella foto: il sindaco di Napoli.\nCrews contained it."
+    assert [kind for kind, _ in _pieces(text, "it")][:1] == ["sentence"]

@@ -419,10 +419,14 @@ def _language(language: str | Language) -> Language:
 # disease" and "US troops landed" are sentences.
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'\u2019\-]{1,24}"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}.'\u2019\-]{0,24}"
-# A place's word starts with a capital or a letter of a caseless script; a short word in
-# lower case may join two ("Rio de Janeiro").
+# A place's word starts with a capital or a letter of a caseless script; one or two short
+# words in lower case may join two ("Rio de Janeiro", "Pfaffenhofen an der Ilm"), and a
+# capitalised word in brackets may follow ("Halle (Saale)").
 _PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'\u2019\-/]{0,24}"
-_PLACE = rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ])?{_PLACE_WORD}){{0,2}}"
+_PLACE = (
+    rf"{_PLACE_WORD}(?:[ ](?:\p{{Ll}}{{1,3}}[ ]){{0,2}}{_PLACE_WORD}){{0,2}}"
+    r"(?:[ ]\(\p{Lu}\p{Ll}{1,20}\))?"
+)
 # A day and month in either order ("16 May", "May 16", "3. října", "16 मई", "3 de marzo"),
 # maybe a year.
 _DATE = (
@@ -773,14 +777,26 @@ def piece_spans(
                 stopped = 2 if stops else 0
                 continue
             related = 0
-        if plain is not None and plain[number] and not (repeated or lead or number == title):
+        below = lines[number + 1] if number + 1 < len(lines) else None
+        # A short line of one piece below may be the credit of a caption (_credit_below).
+        credited = (
+            below is not None
+            and len(below) == 1
+            and below[0][1] - below[0][0] <= _CREDIT_LINE
+            and _credit_below(text, line, below)
+        )
+        if (
+            plain is not None
+            and plain[number]
+            and not (repeated or lead or number == title or credited)
+        ):
             found.extend([(start, end, "sentence") for start, end in line])
             continue
         if len(line) == 1 and own.is_related_heading(text[line[0][0] : line[0][1]]):
             found.append((line[0][0], line[0][1], "furniture"))
             related, stopped = _RELATED_LINES, 1
             continue
-        if _caption_line(text, line):
+        if credited or _caption_line(text, line):
             # A photo's caption and its credit: "Firefighters work at the scene. (KVNT)",
             # "... in Hamburg. Foto: Markus Scholz/dpa.", "Image caption, ...".
             found.extend((start, end, "furniture") for start, end in line)
@@ -1410,6 +1426,8 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
         return True
     if len(line) > 1 and _SLASH_CREDIT.fullmatch(text, line[-1][0], end):
         return True  # "... junto al autobús siniestrado. EFE/Paco Paredes"
+    if len(line) > 1 and _credit_alone(text, line[-1][0], end):
+        return True  # "... on Parsons Avenue. Photo by Barbara Perenic"
     final = text[end - 1]
     if final == ".":
         return text[max(start, end - 20) : end - 1].lower().endswith(_CREDIT_ENDS)
@@ -1430,6 +1448,53 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
 
 
 _CLOSING_BRACKETS = ")\uff09]\u3011"
+
+
+_CAPTION_CHARS = 160
+"""The longest caption read by :func:`_credit_below`."""
+_CREDIT_LINE = 86
+"""The longest line :func:`_credit_below` reads as a credit (a label, a colon, a credit)."""
+
+
+def _credit_below(text: str, line: list[tuple[int, int]], below: list[tuple[int, int]]) -> bool:
+    """Whether ``line``, one sentence of at most :data:`_CAPTION_CHARS` characters, is a
+    photo's caption whose credit is the next line, alone, with no blank line between
+    ("Bergers bij de ontspoorde rijtuigen." | "FOTO ANP"; "..." | "Photo: Barbara
+    Perenic")."""
+    if len(line) != 1 or len(below) != 1 or line[0][1] - line[0][0] > _CAPTION_CHARS:
+        return False
+    start, end = below[0]
+    if text.count("\n", line[0][1], start) != 1:
+        return False
+    colon = text.find(":", start, end)
+    return (
+        _credit_alone(text, start, end)
+        or _SLASH_CREDIT.fullmatch(text, start, end) is not None
+        or (
+            0 < colon - start < 24
+            and end - colon <= _CREDIT_MAX
+            and _credit_before(text, start, colon)
+            and _names_only(text[colon + 1 : end])  # "Image : Francis Tyers.", not a caption
+        )
+    )
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is one to five words, each capitalised or holding a slash ("Francis
+    Tyers.", "ANP", "Marcelo Camargo/Agência Brasil"): a credit's names, not a caption."""
+    words = text.rstrip(".").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or "/" in w for w in words)
+
+
+def _credit_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a photo's credit without final punctuation, opened by
+    a word of :data:`_CREDIT_WORDS` without a colon ("Photo by Barbara Perenic", "FOTO
+    ANP", "Photo Progrès/Maxime Jegat")."""
+    if end - start > _CREDIT_MAX or text[end - 1 : end] in (".", "!", "?", ":"):
+        return False
+    first = text[start:end].split(None, 1)
+    return len(first) == 2 and first[0].lower() in _CREDIT_WORDS
+
 
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 _CREDIT_NAME = rf"{_CAPITAL}[\w'.-]*(?: (?:[a-z]{{1,3}} )?{_CAPITAL}[\w'.-]*){{0,3}}"
