@@ -41,6 +41,7 @@ __all__ = [
     "MISREAD_CLOSING_QUOTES",
     "LONE_SURROGATES",
     "INVISIBLE_MARKS",
+    "is_blank",
     "document_from_mapping",
     "mapping_metadata",
     "check_encoding",
@@ -630,7 +631,7 @@ def coerce_documents(
                 "every article needs a unique id."
             )
         seen[document.id] = position
-    if not any(document.text.strip() for document in documents):
+    if all(is_blank(document.text) for document in documents):
         raise EmptyInputError(
             f"All {len(documents)} articles are empty or only whitespace; there is nothing "
             "to summarise."
@@ -678,6 +679,20 @@ text from the web: controls that are no white space, the soft hyphen, the marks 
 embeddings of bidirectional text (U+200E/U+200F after each full stop of Hebrew or Arabic,
 U+202B ... U+202C around an article), zero-width spaces and joiners, the byte-order mark.
 The segmenter reads them as it reads a closing quote."""
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_MARKS))
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: only white space and :data:`INVISIBLE_MARKS`.
+
+    Examples
+    --------
+    >>> is_blank(" \n\u200b\ufeff"), is_blank("\u200bA")
+    (True, False)
+    """
+    return not text.translate(_INVISIBLE).strip()
+
+
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 """A lone surrogate: a ``str`` may hold one (``"\\ud800"`` in JSON, a file name that is
 not UTF-8), which no encoding can write."""

@@ -70,3 +70,11 @@ def test_decomposed_text_is_read_as_its_composed_form() -> None:
         assert _split(unicodedata.normalize("NFD", text), language) == [
             unicodedata.normalize("NFD", text)
         ]
+
+
+def test_an_article_of_invisible_marks_alone_is_empty() -> None:
+    with pytest.warns(summarize.SummarizeWarning, match="Article '0' is empty"):
+        summary = summarize.summarize(["\u200b\ufeff\u200e", "The bridge reopened. Cars crossed."])
+    assert summary.sentences
+    with pytest.raises(summarize.EmptyInputError, match="empty or only whitespace"):
+        summarize.summarize(["\u200b\u200b"])

@@ -31,7 +31,7 @@ from typing import cast
 
 import numpy as np
 
-from ..documents import Document, as_read
+from ..documents import Document, as_read, is_blank
 from ..exceptions import EmptyInputError, warn
 from ..languages import Language
 from ..languages import get as get_language
@@ -496,7 +496,7 @@ def segment(
     titled = []
     for position, document in enumerate(documents):
         if found[position] == 0:
-            what = "is empty" if not document.text.strip() else "has no usable sentence"
+            what = "is empty" if is_blank(document.text) else "has no usable sentence"
             warn(f"Article {document.id!r} {what}; it is skipped.")
         title = document.title
         if title is None and position in headlines:
