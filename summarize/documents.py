@@ -683,7 +683,7 @@ _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_MARKS))
 
 
 def is_blank(text: str) -> bool:
-    """Whether ``text`` shows nothing: only white space and :data:`INVISIBLE_MARKS`.
+    r"""Whether ``text`` shows nothing: only white space and :data:`INVISIBLE_MARKS`.
 
     Examples
     --------
