@@ -3704,10 +3704,38 @@ def _numerals(code: str) -> Numerals:
     )
 
 
+_GENRE_ABBREVIATIONS = {
+    "en": "min hr hrs secs yr yrs pts",
+    "ru": "пн вт ср чт пт сб вс мес",
+    "de": "mo di mi do sa febr mult",
+    "fr": "civ",
+    "es": "min secc ptos vol",
+    "pt": "inc",
+    "nl": "art t.o.v",
+    "sv": "kungl f.d fil.dr",
+    "da": "dr.phil mag.art",
+    "pl": "podst art k.k pkt",
+}
+"""Abbreviations of sports, markets, courts, science and opening hours ("1 hr. 42 min.",
+"Mo.–Fr.", "Cass. civ.", "na podst. art. 148 § 1 k.k."), from a blind round of those
+genres (session 31), added to each language's ``abbreviations``."""
+
+_UNIT_MARKS = {
+    "en": "min sec secs hr hrs pts",
+    "es": "min ptos",
+    "pl": "min pkt",
+    "cs": "min",
+    "sk": "min",
+    "ru": "мин мес",
+}
+"""Abbreviations of a unit written after a number that may close a sentence ("77 pts.
+Leclerc is second", "v 85. min. Sparta ..."), read as ``amount_marks`` are."""
+
+
 @cache
 def _language(code: str) -> Language:
     spec = dict(_SPECS[code])
-    abbreviations = _words(spec.pop("abbreviations"))
+    abbreviations = _words(spec.pop("abbreviations")) | _words(_GENRE_ABBREVIATIONS.get(code, ""))
     months = _words(spec.pop("months"))
     latin = code in _LATIN_SCRIPT
     abbreviations |= _LATIN_FORMS if latin else _ENGLISH_IN_OTHER_SCRIPTS
@@ -3742,7 +3770,7 @@ def _language(code: str) -> Language:
         open_endings=tuple(sorted(spec.pop("open_endings", "").split())),
         surname_endings=tuple(sorted(spec.pop("surname_endings", "").split())),
         initial_surnames=spec.pop("initial_surnames", False),
-        amount_marks=_words(spec.pop("amount_marks", "")),
+        amount_marks=_words(spec.pop("amount_marks", "")) | _words(_UNIT_MARKS.get(code, "")),
         genitive_endings=tuple(sorted(spec.pop("genitive_endings", "").split())),
         abbreviation_suffixes=tuple(sorted(spec.pop("abbreviation_suffixes", "").split())),
         final_particles=_words(_PARTICLES.get(code, "")),

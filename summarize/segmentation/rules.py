@@ -919,8 +919,8 @@ def _period_ends(
             and word.lower() not in rules.language.calendar_words
             and _words_between(text, sentence_start, number.start()) >= _TIME_CLOSES_AFTER
         ) or _starts_sentence(text, next_start, rules.stopwords)
-    if lowered in rules.language.amount_marks and _number_before(
-        text, sentence_start, run_start - len(core), _AMOUNT_WINDOW
+    if lowered in rules.language.amount_marks and _AMOUNT_BEFORE.search(
+        text, max(sentence_start, run_start - len(core) - _AMOUNT_WINDOW), run_start - len(core)
     ):
         # "wzrosły o 0,3 proc. Ekonomiści ...": an amount closing a clause; not "30 proc.
         # Polaków": the people it counts.
@@ -1058,6 +1058,9 @@ _YEAR_CLOSES_AFTER = 4
 """Words before a year with its mark ("2020 r.") from which it closes a clause."""
 _WORD_BEFORE_IS_NUMBER = re.compile(r"\d\s*\Z")
 """A number right before a word (digits of any script, maybe a space between)."""
+_AMOUNT_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s*\Z")
+"""A number right before an amount's or unit's abbreviation, maybe an ordinal ("0,3 proc.",
+"77 pts.", "in the 78th min.", "v 85. min.")."""
 
 
 def _ordinal_in_a_name(text: str, number: int, next_start: int, sentence_start: int) -> bool:
