@@ -21,7 +21,9 @@ values are only taken to be of the same thing when all of these hold:
    each value (stemmed, stopwords left out, cut at the neighbouring value)
    share at least :data:`MIN_CONTEXT` terms (one more for bare years), at least
    one of them before the value, and at least one that is not a name: what
-   the value is *of* ("trade ... reached"), not only where ("Puerto Rico").
+   the value is *of* ("trade ... reached"), not only where ("Puerto Rico"). Or
+   the two sentences are the same but for the value (:data:`FRAMED` copies
+   at most): two outlets' copies of one wire sentence, the figure updated.
 5. **Same actors.** Neither value's context names someone (a capitalised
    word) that the other sentence does not mention: "Apple earned $5 billion"
    and "Samsung earned $3 billion" are not in dispute.
@@ -103,6 +105,7 @@ __all__ = [
     "MIN_CONTEXT",
     "NEAR",
     "CROWDED",
+    "FRAMED",
     "Value",
     "find_values",
     "find_disagreements",
@@ -895,6 +898,13 @@ class _Found:
         """The words of the sentence, lower-cased (read only when names are compared)."""
         return _lower_words(self.text)
 
+    @cached_property
+    def frame(self) -> str:
+        """The sentence with its value taken out, lower-cased, white space collapsed: two
+        outlets' copies of one wire sentence that differ in the figure alone share it."""
+        text, value = self.text, self.value
+        return " ".join(f"{text[: value.start]}\x00{text[value.end :]}".lower().split())
+
 
 def _part_of_a_name(text: str, start: int, stop: frozenset[str], reader: _Reader) -> bool:
     """Whether the number at ``start`` follows a capitalised word, as the number of a name
@@ -1149,6 +1159,8 @@ def _comparable(a: _Found, b: _Found) -> bool:
         return False
     if va.year and vb.year and va.year != vb.year:
         return False  # two periods (or, for dates, two years)
+    if a.frame == b.frame:
+        return True  # the same sentence but for the value: one wire sentence, updated
     shared = (a.before | a.after) & (b.before | b.after)
     if len(shared) < MIN_CONTEXT or not (a.before & b.before):
         return False
@@ -1291,10 +1303,15 @@ def _groups(keys: list[list[_Found]], nearest: np.ndarray) -> list[list[_Found]]
     keep = (~is_near[ys] | (xs < ys)) & (document[xs] != document[ys])
     keep &= value_code[xs] != value_code[ys]
     xs, ys = xs[keep], ys[keep]
+    # And the pairs of the same sentence but for its value, which may share no term before
+    # it ("12 personnes ont été tuées." / "14 personnes ont été tuées.").
+    framed = _same_frames(items, key.tolist(), is_near, document, value_code)
+    xs = np.concatenate([xs, np.array([x for x, _ in framed], dtype=np.int64)])
+    ys = np.concatenate([ys, np.array([y for _, y in framed], dtype=np.int64)])
     keep = _PairRules([f.value for f in items]).possible(xs, ys)
     linked: dict[int, set[int]] = {}
     for x, y in zip(xs[keep].tolist(), ys[keep].tolist(), strict=True):
-        if _same_words(items[x], items[y]):
+        if items[x].frame == items[y].frame or _same_words(items[x], items[y]):
             linked.setdefault(x, set()).add(y)
             linked.setdefault(y, set()).add(x)
     groups: list[list[_Found]] = []
@@ -1312,6 +1329,38 @@ def _groups(keys: list[list[_Found]], nearest: np.ndarray) -> list[list[_Found]]
             stack.extend(linked.get(x, ()))
         groups.append([items[x] for x in sorted(connected)])
     return groups
+
+
+FRAMED = 8
+"""Most values of a kind and unit sharing one frame (:attr:`_Found.frame`) that are paired
+by it: the outlets' copies of a wire sentence are a few; more is a template."""
+
+
+def _same_frames(
+    items: Sequence[_Found],
+    keys: list[int],
+    is_near: np.ndarray,
+    document: np.ndarray,
+    value_code: np.ndarray,
+) -> list[tuple[int, int]]:
+    """The pairs ``(x, y)`` of ``items``, one near the summary, of one kind and unit, in two
+    articles, with two values, in the same sentence but for the value (its frame)."""
+    frames: dict[tuple[int, str], list[int]] = {}
+    for index, (item, key) in enumerate(zip(items, keys, strict=True)):
+        frames.setdefault((key, item.frame), []).append(index)
+    pairs: list[tuple[int, int]] = []
+    for members in frames.values():
+        if 1 < len(members) <= FRAMED and any(is_near[m] for m in members):
+            pairs.extend(
+                (x, y)
+                for x in members
+                for y in members
+                if x < y
+                and (is_near[x] or is_near[y])
+                and document[x] != document[y]
+                and value_code[x] != value_code[y]
+            )
+    return pairs
 
 
 def _sharing_pairs(
