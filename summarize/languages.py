@@ -3904,6 +3904,14 @@ _PROMPTS = {
     "pt": "baixe o app, baixe nosso aplicativo, inscreva-se na nossa newsletter",
     "it": "scarica la nostra app, iscriviti alla nostra newsletter",
     "hi": "ऐसी ही और खबरों के लिए, और खबरों के लिए, ताज़ा खबरों के लिए",
+    "vi": "tải ứng dụng, đăng ký nhận bản tin, theo dõi chúng tôi trên",
+    "tr": "bültenimize abone olun, uygulamamızı indirin, mobil uygulamamızı indirin",
+    "el": "κατεβάστε την εφαρμογή, εγγραφείτε στο newsletter",
+    "sk": "stiahnite si našu aplikáciu, prihláste sa na odber",
+    "cs": "stáhněte si naši aplikaci, přihlaste se k odběru",
+    "pl": "pobierz naszą aplikację, zapisz się do newslettera",
+    "ru": "скачайте наше приложение, подпишитесь на наш",
+    "uk": "завантажте наш застосунок, підписуйтеся на наш",
 }
 """Prompts to readers that open a line of their own (newsletters, apps, comments; from a
 fourth editor's review), read as ``notices`` are."""

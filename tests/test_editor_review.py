@@ -380,6 +380,10 @@ def test_a_quotation_closed_by_a_low_opening_languages_mark_has_its_pronoun_tag(
         ("nl", "Meld je aan voor de NU.nl-nieuwsbrief en ontvang elke ochtend het nieuws."),
         ("en", "Download the 10TV app for breaking news alerts."),
         ("hi", "ऐसी ही और खबरों के लिए दैनिक भास्कर ऐप डाउनलोड करें।"),
+        ("vi", "Tải ứng dụng để nhận tin nóng nhanh nhất."),
+        ("el", "Κατεβάστε την εφαρμογή μας για ειδοποιήσεις σε πραγματικό χρόνο."),
+        ("sk", "Stiahnite si našu aplikáciu a dostávajte správy ako prví."),
+        ("tr", "Bültenimize abone olun, günün önemli haberleri e-postanıza gelsin."),
     ],
 )
 def test_more_prompts_to_readers_are_furniture(language: str, prompt: str) -> None:
