@@ -387,6 +387,31 @@ _NOTHING = re.compile("(?!)")
 """A pattern that matches nowhere."""
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language's reader
+class _Sources:
+    """The phrases around a figure's source (:attr:`Numerals.sources
+    <summarize.languages.Numerals.sources>` and ``sources_after``), as
+    :meth:`_Lexicon.sourced` reads them."""
+
+    phrases: dict[str, list[tuple[list[str], int]]]  # by first word: (words, 1 before, -1 after)
+    first_words: re.Pattern[str]  # any first word: most stretches of text hold none
+
+
+def _sources(numerals: Numerals) -> _Sources:
+    """The :class:`_Sources` of a language's numerals."""
+    phrases: dict[str, list[tuple[list[str], int]]] = {}
+    for listed, side in ((numerals.sources, 1), (numerals.sources_after, -1)):
+        for phrase in listed:
+            words = phrase.split()
+            phrases.setdefault(words[0], []).append((words, side))
+    firsts = "|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w))))
+    first_words = re.compile(rf"(?<!\w)(?:{firsts})(?!\w)", re.IGNORECASE) if firsts else _NOTHING
+    return _Sources(phrases, first_words)
+
+
+_NO_SOURCES = _Sources({}, _NOTHING)
+
+
 class _Reader:
     """What :func:`find_values` needs of a language, compiled once
     (:attr:`Language.numerals <summarize.languages.Language.numerals>`).
@@ -408,13 +433,7 @@ class _Reader:
     def __init__(self, numerals: Numerals, decimal_comma: bool, capitalised: bool) -> None:
         self.comma, self.capitalised = decimal_comma, capitalised
         self.attached = numerals.attached
-        self.sources, self.sources_after = numerals.sources, numerals.sources_after
-        # The first words of the phrases before or after a figure's source ("according").
-        firsts = {phrase.split()[0] for phrase in self.sources + self.sources_after}
-        words = "|".join(map(re.escape, sorted(firsts, key=lambda w: (-len(w), w))))
-        self.source_words = (
-            re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else _NOTHING
-        )
+        self.sources = _sources(numerals)
         self.words = {word: float(value) for word, value in numerals.words}
         self.scales = {**_SCALES, **dict(numerals.scales)}
         self.currencies = {**_CURRENCIES, **dict(numerals.currencies)}
@@ -965,22 +984,12 @@ class _Lexicon:
         *,
         unspaced: bool = False,
         nouns: bool = False,
-        sources: tuple[str, ...] = (),
-        sources_after: tuple[str, ...] = (),
-        source_words: re.Pattern[str] = _NOTHING,
+        sources: _Sources = _NO_SOURCES,
     ) -> None:
         self.stem, self.stop = stem, stop
         self.known: dict[str, tuple[str | None, str | None, bool]] = {}
         self.unspaced, self.nouns = unspaced, nouns
-        # Each source phrase as its words, by its first word (:meth:`sourced`), and the
-        # pattern of those first words (_Reader.source_words), which most stretches of
-        # text hold none of.
-        self.sources: dict[str, list[tuple[list[str], int]]] = {}
-        for phrases, side in ((sources, 1), (sources_after, -1)):
-            for phrase in phrases:
-                words = phrase.split()
-                self.sources.setdefault(words[0], []).append((words, side))
-        self.source_words = source_words
+        self.sources = sources
 
     def words_of(
         self, text: str, start: int, end: int
@@ -988,7 +997,7 @@ class _Lexicon:
         """:meth:`infos` of the words of ``text[start:end]``, a figure's source's names
         taken out (:meth:`sourced`)."""
         words = self.findall(text, start, end)
-        if self.source_words.search(text, start, end):
+        if self.sources.first_words.search(text, start, end):
             return self.sourced(words, self.infos(words))
         return self.infos(words)
 
@@ -999,17 +1008,19 @@ class _Lexicon:
         capitalised words (and stopwords among them) right after a phrase of
         ``sources`` or right before one of ``sources_after``.
 
-        >>> lexicon = _Lexicon(None, frozenset({"the"}), sources=("according to",))
+        >>> sources = _sources(Numerals(sources=("according to",)))
+        >>> lexicon = _Lexicon(None, frozenset({"the"}), sources=sources)
         >>> words = "rose to 8.8 percent according to the Interior Ministry".split()
         >>> [name for _, name, _ in lexicon.sourced(words, lexicon.infos(words))]
         [None, None, None, None, None, None, None, None, None]
         """
-        if not self.sources:
+        phrases = self.sources.phrases
+        if not phrases:
             return infos
         lowered = [word.lower() for word in words]
         found = list(infos)
         for i, word in enumerate(lowered):
-            for phrase, side in self.sources.get(word, ()):
+            for phrase, side in phrases.get(word, ()):
                 if lowered[i : i + len(phrase)] != phrase:
                     continue
                 j = i + len(phrase) if side > 0 else i - 1
@@ -1067,9 +1078,7 @@ def _lexicon(
     stop: frozenset[str],
     unspaced: bool,
     nouns: bool,
-    sources: tuple[str, ...] = (),
-    sources_after: tuple[str, ...] = (),
-    source_words: re.Pattern[str] = _NOTHING,
+    sources: _Sources = _NO_SOURCES,
 ) -> _Lexicon:
     """The :class:`_Lexicon` of a language's stemmer and stopwords, shared by every call.
 
@@ -1077,15 +1086,7 @@ def _lexicon(
     in an earlier call: their term and name are looked up, not found again,
     which took a quarter of the time of finding the disagreements.
     """
-    return _Lexicon(
-        stem,
-        stop,
-        unspaced=unspaced,
-        nouns=nouns,
-        sources=sources,
-        sources_after=sources_after,
-        source_words=source_words,
-    )
+    return _Lexicon(stem, stop, unspaced=unspaced, nouns=nouns, sources=sources)
 
 
 def _context(
@@ -1485,15 +1486,7 @@ def find_disagreements(
     for name in dict.fromkeys(article_languages):
         stem, stop = stem_function(name), stopwords(name)
         reader = _reader(get_language(name))
-        lexicon = _lexicon(
-            stem,
-            stop,
-            reader.attached,
-            reader.capitalised,
-            reader.sources,
-            reader.sources_after,
-            reader.source_words,
-        )
+        lexicon = _lexicon(stem, stop, reader.attached, reader.capitalised, reader.sources)
         kits[name] = _Kit(_memoized(stem), stop, reader, lexicon)
     kit_of_document = [kits[name] for name in article_languages]
     weights = term_weights(features.terms)

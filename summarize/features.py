@@ -26,7 +26,6 @@ distinct word, and terms and pairs are counted with array operations.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ import numpy as np
 import Stemmer
 
 from .exceptions import warn
-from .languages import ENGLISH_TOKEN_PATTERN, Language
+from .languages import ENGLISH_TOKEN_PATTERN, Language, composed
 from .languages import get as get_language
 from .pieces import (
     Pieces,
@@ -286,7 +285,7 @@ def _word_table(
     remembered = _stem_cache(language.stemmer)
     # Looked up in the form normalised text has (NFC): "й" written as "и" and a combining
     # breve, as text from macOS or some scrapers has it, is the stopword "й".
-    words = [word if word.isascii() else unicodedata.normalize("NFC", word) for word in words]
+    words = list(map(composed, words))
     bare = [word.rstrip(".") if word[:1].isalpha() else "" for word in words]
     new = list({b for b in bare if b and b not in remembered})
     remembered.update(zip(new, stem(new), strict=True))

@@ -67,6 +67,7 @@ __all__ = [
     "SpeechTags",
     "available",
     "builtin",
+    "composed",
     "detect",
     "get",
 ]
@@ -75,6 +76,25 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # Words
 # ---------------------------------------------------------------------------
+
+
+def composed(text: str) -> str:
+    """``text`` in its composed form (NFC), as lookups of words read it.
+
+    Text from macOS file names and some scrapers writes a letter and its
+    accent as two code points (NFD): "й" as "и" and a combining breve. The
+    stopwords, stems and abbreviations are looked up in the composed form;
+    offsets always index the text as given.
+
+    Examples
+    --------
+    >>> composed("Gro\u0308ße") == "Größe", composed("plain") == "plain"
+    (True, True)
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
 """Characters of scripts written without spaces that are one word each
@@ -1151,8 +1171,7 @@ class Language:
         """
         if not isinstance(text, str):
             check_text("Language.words", "text", text)
-        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)  # "й" as "и" and a combining breve
+        text = composed(text)  # "й" as "и" and a combining breve
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         unspaced = _MAYBE_UNSPACED.search(text) is not None
@@ -1242,8 +1261,7 @@ class Language:
             text = " ".join(pieces[i] for i in spaced) + " "
         else:  # one search of the whole text instead of one per piece
             spaced = list(range(len(pieces)))
-        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)  # as words() reads it
+        text = composed(text)  # as words() reads it
         if _TO_NORMALISE.search(text):
             text = text.translate(_NORMALISE)
         words = _pieces_pattern(self.elisions).findall(self.lower(text))
@@ -1632,7 +1650,7 @@ def _stopwords(code: str) -> frozenset[str]:
     words |= _words(_MORE_STOPWORDS.get(code, ""))
     # Each in the form normalised text has too (NFC: a Hindi nukta letter is two code
     # points, Arabic harakat in their canonical order).
-    return words | {unicodedata.normalize("NFC", word) for word in words}
+    return words | set(map(composed, words))
 
 
 # Function words missing from a list above: stopwords-iso's Ukrainian list has 73

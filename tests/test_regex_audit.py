@@ -302,9 +302,10 @@ def package_patterns() -> list[tuple[str, Any, str]]:
             "bare",
             "parts",
             "topic",
-            "source_words",
+            "sources",
         ):
             value = getattr(reader, attribute)
+            value = value.first_words if attribute == "sources" else value
             if id(value) not in seen and value.pattern:
                 seen.add(id(value))
                 found.append((f"disagreement._Reader[{code}].{attribute}", value, "scan"))

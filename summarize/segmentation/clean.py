@@ -1409,8 +1409,7 @@ def _caption_line(text: str, line: list[tuple[int, int]]) -> bool:
     if opens_with_caption_label(text, start, end):
         return True
     tail = max(start, end - _CREDIT_CHARS)
-    colon = text.rfind(":", tail, end)
-    if colon > start and 0 < end - colon <= _CREDIT_MAX and _credit_before(text, start, colon):
+    if _credit_at(text, start, text.rfind(":", tail, end), end):
         return True
     if len(line) > 1:
         # After the caption's sentence, a credit without a colon: "... krijgen. © Belga",
@@ -1471,12 +1470,17 @@ def _credit_below(text: str, line: list[tuple[int, int]], below: list[tuple[int,
         _credit_alone(text, start, end)
         or _SLASH_CREDIT.fullmatch(text, start, end) is not None
         or (
-            0 < colon - start < 24
-            and end - colon <= _CREDIT_MAX
-            and _credit_before(text, start, colon)
+            colon - start < 24
+            and _credit_at(text, start, colon, end)
             and _names_only(text[colon + 1 : end])  # "Image : Francis Tyers.", not a caption
         )
     )
+
+
+def _credit_at(text: str, start: int, colon: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` ends with a photo's credit opened by the colon
+    at ``colon`` (-1: none): "... at the scene. Photo: Jenna Moss."""
+    return colon > start and 0 < end - colon <= _CREDIT_MAX and _credit_before(text, start, colon)
 
 
 def _names_only(text: str) -> bool:

@@ -83,7 +83,6 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -94,7 +93,7 @@ import regex
 
 from ..documents import INVISIBLE_MARKS, MISREAD_CLOSING_QUOTES, MISREAD_OPENING_QUOTES
 from ..exceptions import InvalidParameterError
-from ..languages import Language, SentenceSpaces, SpeechTags, get
+from ..languages import Language, SentenceSpaces, SpeechTags, composed, get
 
 __all__ = [
     "BLANK_LINE",
@@ -890,9 +889,7 @@ def _period_ends(
         )
     if rules.language.elisions and ("'" in core or "\u2019" in core):
         core = _after_elision(core, rules.language.elisions)  # "l'art. 3": "art"
-    lowered = core.lower()
-    if not lowered.isascii():  # looked up in the form normalised text has: "např" in NFD
-        lowered = unicodedata.normalize("NFC", lowered)
+    lowered = composed(core.lower())  # looked up in the composed form: "např" in NFD
     if (
         lowered in rules.list_ends  # "... Petrov i dr. Zasedanie": a list closed
         or (len(core) == 1 and _spaced_list_end(text, run_start - 1, lowered, rules))
@@ -1236,8 +1233,8 @@ def _reported_quotation(text: str, ender: int, particles: frozenset[str]) -> boo
         if opened < 0 or text.rfind(closing, opened + 1, ender) >= 0:
             continue
         if opening == closing:  # '"': an opening one is the odd one of its line
-            line = text.rfind("\n", max(0, opened - _PARITY_CHARS), opened) + 1
-            if text.count(opening, max(line, opened - _PARITY_CHARS), opened) % 2:
+            low = max(0, opened - _PARITY_CHARS)
+            if text.count(opening, text.rfind("\n", low, opened) + 1 or low, opened) % 2:
                 continue
         closed = text.find(closing, ender, ender + _REPORTED_CHARS)
         if (
@@ -2173,6 +2170,8 @@ def _bang_name(text: str, start: int, mark: int) -> bool:
 
 _CHANT_WORDS = 4
 """The most words of a quoted exclamation or question that :func:`_chant_inside` reads."""
+_CHANT_OPENINGS = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"'}
+"""The opening mark of each closing one :func:`_chant_inside` reads (alone after the ender)."""
 _CHANT_CHARS = 120
 """How far before its ender :func:`_chant_inside` looks for a quotation's opening mark."""
 
@@ -2184,8 +2183,8 @@ def _chant_inside(text: str, start: int, ender: int, close: str) -> bool:
     colon, where a whole sentence is quoted), with no other ender inside. In a script
     without case nothing else tells that the sentence goes on after it ('وردد المحتجون
     هتاف «ارحل!» أمام مقر الحكومة', 'הם צעקו "די!" מול הכנסת')."""
-    opening = {"\u00bb": "\u00ab", "\u201d": "\u201c", '"': '"'}.get(close[-1])
-    if opening is None or len(close) != 1:
+    opening = _CHANT_OPENINGS.get(close)
+    if opening is None:
         return False
     opened = text.rfind(opening, max(start, ender - _CHANT_CHARS), ender)
     before = text[max(start, opened - _CHANT_CHARS) : opened].rstrip()
